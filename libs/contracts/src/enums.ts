@@ -1,0 +1,129 @@
+// Enumerations shared by the API (registered as GraphQL enums) and the web app.
+// Values are stable identifiers; Chinese labels live in the web app's i18n resources.
+
+export enum Role {
+  JOB_SEEKER = 'JOB_SEEKER',
+  EMPLOYER = 'EMPLOYER',
+  OFFICER = 'OFFICER',
+  ADMIN = 'ADMIN',
+}
+
+export enum RegionLevel {
+  PROVINCE = 'PROVINCE',
+  PREFECTURE = 'PREFECTURE',
+  COUNTY = 'COUNTY',
+  TOWNSHIP = 'TOWNSHIP',
+}
+
+export enum EmployerSize {
+  LARGE = 'LARGE',
+  SME = 'SME',
+}
+
+export enum VerificationStatus {
+  PENDING = 'PENDING',
+  VERIFIED = 'VERIFIED',
+  REJECTED = 'REJECTED',
+}
+
+export enum JobKind {
+  FULL_TIME = 'FULL_TIME',
+  PART_TIME = 'PART_TIME',
+  GIG = 'GIG',
+  INTERNSHIP = 'INTERNSHIP',
+  PUBLIC_WELFARE = 'PUBLIC_WELFARE',
+  WORK_RELIEF = 'WORK_RELIEF',
+}
+
+export enum JobPostingStatus {
+  DRAFT = 'DRAFT',
+  PENDING_REVIEW = 'PENDING_REVIEW',
+  PUBLISHED = 'PUBLISHED',
+  REJECTED = 'REJECTED',
+  CLOSED = 'CLOSED',
+}
+
+export enum EducationLevel {
+  NONE = 'NONE',
+  PRIMARY = 'PRIMARY',
+  JUNIOR_HIGH = 'JUNIOR_HIGH',
+  SENIOR_HIGH = 'SENIOR_HIGH',
+  VOCATIONAL = 'VOCATIONAL',
+  ASSOCIATE = 'ASSOCIATE',
+  BACHELOR = 'BACHELOR',
+  MASTER = 'MASTER',
+  DOCTORATE = 'DOCTORATE',
+}
+
+/** National vocational qualification levels: 五级/初级 … 一级/高级技师 (001 §18). */
+export enum CertificateLevel {
+  LEVEL_5 = 'LEVEL_5',
+  LEVEL_4 = 'LEVEL_4',
+  LEVEL_3 = 'LEVEL_3',
+  LEVEL_2 = 'LEVEL_2',
+  LEVEL_1 = 'LEVEL_1',
+}
+
+export enum DormitoryProvision {
+  NONE = 'NONE',
+  FREE = 'FREE',
+  PAID = 'PAID',
+}
+
+export enum MealProvision {
+  NONE = 'NONE',
+  FREE = 'FREE',
+  SUBSIDISED = 'SUBSIDISED',
+  CANTEEN_PAID = 'CANTEEN_PAID',
+}
+
+export enum SocialInsurance {
+  FIVE_INSURANCES_HOUSING_FUND = 'FIVE_INSURANCES_HOUSING_FUND',
+  FIVE_INSURANCES = 'FIVE_INSURANCES',
+  WORK_INJURY_ONLY = 'WORK_INJURY_ONLY',
+  NONE = 'NONE',
+}
+
+export enum DesiredPlace {
+  NEARBY = 'NEARBY',
+  IN_PROVINCE = 'IN_PROVINCE',
+  OUT_OF_PROVINCE = 'OUT_OF_PROVINCE',
+}
+
+export enum Gender {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+
+/** Priority groups (重点群体), domain.md §3. */
+export enum PriorityGroup {
+  GRADUATE = 'GRADUATE',
+  YOUTH = 'YOUTH',
+  REGISTERED_UNEMPLOYED = 'REGISTERED_UNEMPLOYED',
+  EMPLOYMENT_DIFFICULTY = 'EMPLOYMENT_DIFFICULTY',
+  POVERTY_ALLEVIATED = 'POVERTY_ALLEVIATED',
+  VETERAN = 'VETERAN',
+  MIGRANT_WORKER = 'MIGRANT_WORKER',
+  TWO_AFTER = 'TWO_AFTER',
+  RELOCATED = 'RELOCATED',
+  LAND_LOST = 'LAND_LOST',
+  DISABLED = 'DISABLED',
+}
+
+export enum ApplicationStatus {
+  SUBMITTED = 'SUBMITTED',
+  VIEWED = 'VIEWED',
+  INTERVIEW = 'INTERVIEW',
+  OFFER = 'OFFER',
+  HIRED = 'HIRED',
+  REJECTED = 'REJECTED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export enum ApplicationSource {
+  SEARCH = 'SEARCH',
+  RECOMMENDATION = 'RECOMMENDATION',
+  LIVE_ROOM = 'LIVE_ROOM',
+  JOB_FAIR = 'JOB_FAIR',
+  DIRECT = 'DIRECT',
+}
