@@ -1,2 +1,3 @@
 export * from './enums';
 export * from './error-codes';
+export * from './realtime';

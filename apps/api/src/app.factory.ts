@@ -1,0 +1,30 @@
+import { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import express from 'express';
+import { Logger as PinoNestLogger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { AppModule, AppModuleOptions } from './app.module';
+import { validationPipe } from './common/graphql/validation.pipe';
+
+const API_PATHS = /^\/(graphql|health|socket\.io)(\/|$|\?)/;
+
+/**
+ * Builds the Nest application (GraphQL, socket.io, health) and, when the web app has been built, serves it from the
+ * same origin with a history fallback, so one URL serves both.
+ */
+export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
+  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true });
+  app.useLogger(app.get(PinoNestLogger));
+  app.useGlobalPipes(validationPipe);
+  const web = options.config.webDistDir;
+  if (existsSync(join(web, 'index.html'))) {
+    const server = app.getHttpAdapter().getInstance() as express.Express;
+    server.use(express.static(web, { index: false, maxAge: '1h' }));
+    server.use((req, res, next) => {
+      if (req.method !== 'GET' || API_PATHS.test(req.path) || req.path.includes('.')) return next();
+      res.sendFile(join(web, 'index.html'));
+    });
+  }
+  return app;
+}

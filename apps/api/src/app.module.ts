@@ -1,0 +1,127 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { JwtModule } from '@nestjs/jwt';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { DataSource } from 'typeorm';
+import { AccessGuard } from './common/auth/access.guard';
+import { PiiCipher } from './common/crypto/pii-cipher';
+import { createErrorFormatter } from './common/errors/format-error';
+import { complexityPlugin } from './common/graphql/complexity.plugin';
+import type { GqlContext } from './common/graphql/gql-context';
+import { registerEnums } from './common/graphql/register-enums';
+import { LoaderFactory } from './common/loaders/loaders';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { QueryCounter } from './database/query-counter';
+import { ApplicationsResolver, JobPostingApplicationResolver } from './modules/applications/applications.resolver';
+import { ApplicationsService } from './modules/applications/applications.service';
+import { AuthResolver } from './modules/auth/auth.resolver';
+import { AuthService } from './modules/auth/auth.service';
+import { LoginThrottle } from './modules/auth/login-throttle';
+import { EmployersResolver } from './modules/employers/employers.resolver';
+import { EmployersService } from './modules/employers/employers.service';
+import { HealthController } from './modules/health/health.controller';
+import { JobSeekersResolver } from './modules/job-seekers/job-seekers.resolver';
+import { JobSeekersService } from './modules/job-seekers/job-seekers.service';
+import { JobsResolver } from './modules/jobs/jobs.resolver';
+import { JobsService } from './modules/jobs/jobs.service';
+import { NotificationsGateway } from './modules/notifications/notifications.gateway';
+import { RegionsResolver } from './modules/regions/regions.resolver';
+import { RegionsService } from './modules/regions/regions.service';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  dataSource: DataSource;
+  logger: Logger;
+  queryCounter?: QueryCounter;
+  /** Where to write the generated SDL; in-memory when omitted. */
+  schemaFile?: string;
+}
+
+export const MAX_QUERY_COMPLEXITY = 2000;
+
+registerEnums();
+
+/** Infrastructure every feature uses: configuration, the data source, crypto, loaders. */
+@Global()
+@Module({})
+class CoreModule {
+  static forRoot(o: AppModuleOptions): DynamicModule {
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: o.config },
+        { provide: DataSource, useValue: o.dataSource },
+        { provide: QueryCounter, useValue: o.queryCounter ?? new QueryCounter() },
+        { provide: PiiCipher, useValue: new PiiCipher(o.config.piiKey) },
+        LoaderFactory,
+      ],
+      exports: [APP_CONFIG, DataSource, QueryCounter, PiiCipher, LoaderFactory],
+    };
+  }
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(o: AppModuleOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(o),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            logger: o.logger,
+            genReqId: (req, res) => {
+              const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            autoLogging: { ignore: (req) => req.url === '/health' },
+            redact: ['req.headers.authorization', 'req.headers.cookie'],
+          },
+        }),
+        JwtModule.register({}),
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [AuthService, LoaderFactory],
+          useFactory: (auth: AuthService, loaders: LoaderFactory) => ({
+            autoSchemaFile: o.schemaFile ?? true,
+            sortSchema: true,
+            path: '/graphql',
+            graphiql: o.config.env !== 'production',
+            introspection: true,
+            context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({
+              req,
+              user: auth.userFromAuthorization(req.headers.authorization),
+              loaders: loaders.create(),
+            }),
+            formatError: createErrorFormatter(o.logger),
+            plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY)],
+          }),
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        ApplicationsResolver,
+        ApplicationsService,
+        AuthResolver,
+        AuthService,
+        EmployersResolver,
+        EmployersService,
+        JobPostingApplicationResolver,
+        JobSeekersResolver,
+        JobSeekersService,
+        JobsResolver,
+        JobsService,
+        LoginThrottle,
+        NotificationsGateway,
+        RegionsResolver,
+        RegionsService,
+      ],
+    };
+  }
+}

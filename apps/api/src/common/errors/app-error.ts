@@ -1,0 +1,24 @@
+import { ErrorCode } from '@jobbridge/contracts';
+import { GraphQLError } from 'graphql';
+
+/**
+ * The one error type services throw. `code` is stable (libs/contracts ErrorCode); `field` names the input field at
+ * fault (e.g. "input.creditCode"), so forms can show the message beside it.
+ */
+export class AppError extends GraphQLError {
+  constructor(
+    public readonly code: ErrorCode,
+    message: string,
+    public readonly field?: string,
+  ) {
+    super(message, { extensions: { code, ...(field ? { field } : {}) } });
+    this.name = 'AppError';
+  }
+}
+
+/** Someone else's data, or data the caller may not touch. Says nothing about the thing itself. */
+export const forbidden = () => new AppError(ErrorCode.FORBIDDEN, '无权执行此操作');
+export const notFound = (what = '记录') => new AppError(ErrorCode.NOT_FOUND, `${what}不存在`);
+export const unauthenticated = () => new AppError(ErrorCode.UNAUTHENTICATED, '请先登录');
+export const invalid = (field: string, message: string, code: ErrorCode = ErrorCode.VALIDATION_FAILED) =>
+  new AppError(code, message, field);

@@ -1,0 +1,29 @@
+import * as contracts from '@jobbridge/contracts';
+import { registerEnumType } from '@nestjs/graphql';
+
+const ENUMS = {
+  ApplicationSource: contracts.ApplicationSource,
+  ApplicationStatus: contracts.ApplicationStatus,
+  CertificateLevel: contracts.CertificateLevel,
+  DesiredPlace: contracts.DesiredPlace,
+  DormitoryProvision: contracts.DormitoryProvision,
+  EducationLevel: contracts.EducationLevel,
+  EmployerSize: contracts.EmployerSize,
+  Gender: contracts.Gender,
+  JobKind: contracts.JobKind,
+  JobPostingStatus: contracts.JobPostingStatus,
+  MealProvision: contracts.MealProvision,
+  PriorityGroup: contracts.PriorityGroup,
+  RegionLevel: contracts.RegionLevel,
+  Role: contracts.Role,
+  SocialInsurance: contracts.SocialInsurance,
+  VerificationStatus: contracts.VerificationStatus,
+};
+
+let done = false;
+/** The shared enums of libs/contracts become GraphQL enums of the same names. */
+export function registerEnums(): void {
+  if (done) return;
+  done = true;
+  for (const [name, e] of Object.entries(ENUMS)) registerEnumType(e, { name });
+}

@@ -1,0 +1,62 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseConfig, RawConfig } from './config.schema';
+
+/** Resolved configuration: secrets filled in, paths absolute. Injected as a value provider. */
+export interface AppConfig {
+  env: RawConfig['NODE_ENV'];
+  host: string;
+  port: number;
+  publicUrl?: string;
+  logLevel: RawConfig['LOG_LEVEL'];
+  databaseUrl?: string;
+  embeddedPg: { dir: string; port: number };
+  dataDir: string;
+  redisUrl?: string;
+  meili?: { url: string; masterKey?: string };
+  jwt: { secret: string; ttl: string };
+  piiKey: Buffer;
+  seedDemo: boolean;
+  webDistDir: string;
+  login: { maxFailures: number; windowSeconds: number };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/**
+ * Outside production, missing secrets are generated once and kept in DATA_DIR/secrets.json so that sessions and
+ * encrypted identity numbers survive restarts of `npm start`. Production must set them (the schema enforces it).
+ */
+function localSecrets(dataDir: string): { jwtSecret: string; piiKey: string } {
+  const file = join(dataDir, 'secrets.json');
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'));
+  mkdirSync(dataDir, { recursive: true });
+  const secrets = { jwtSecret: randomBytes(32).toString('hex'), piiKey: randomBytes(32).toString('hex') };
+  writeFileSync(file, JSON.stringify(secrets, null, 2), { mode: 0o600 });
+  return secrets;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const raw = parseConfig(env);
+  const dataDir = resolve(raw.DATA_DIR);
+  const needLocal = !raw.JWT_SECRET || !raw.PII_ENCRYPTION_KEY;
+  const local = needLocal ? localSecrets(dataDir) : undefined;
+  return {
+    env: raw.NODE_ENV,
+    host: raw.HOST,
+    port: raw.PORT,
+    publicUrl: raw.PUBLIC_URL,
+    logLevel: raw.LOG_LEVEL,
+    databaseUrl: raw.DATABASE_URL,
+    embeddedPg: { dir: resolve(raw.EMBEDDED_PG_DIR), port: raw.EMBEDDED_PG_PORT },
+    dataDir,
+    redisUrl: raw.REDIS_URL,
+    meili: raw.MEILI_URL ? { url: raw.MEILI_URL, masterKey: raw.MEILI_MASTER_KEY } : undefined,
+    jwt: { secret: raw.JWT_SECRET ?? local!.jwtSecret, ttl: raw.JWT_TTL },
+    piiKey: Buffer.from(raw.PII_ENCRYPTION_KEY ?? local!.piiKey, 'hex'),
+    seedDemo: raw.SEED_DEMO === 'auto' ? !raw.DATABASE_URL : raw.SEED_DEMO === 'true',
+    webDistDir: resolve(raw.WEB_DIST_DIR),
+    login: { maxFailures: raw.LOGIN_MAX_FAILURES, windowSeconds: raw.LOGIN_WINDOW_SECONDS },
+  };
+}

@@ -1,0 +1,16 @@
+import { ApplicationEntity, ApplicationEventEntity } from '../modules/applications/application.entity';
+import { EmployerEntity } from '../modules/employers/employer.entity';
+import { JobSeekerProfileEntity } from '../modules/job-seekers/job-seeker-profile.entity';
+import { JobPostingEntity } from '../modules/jobs/job-posting.entity';
+import { RegionEntity } from '../modules/regions/region.entity';
+import { UserEntity } from '../modules/users/user.entity';
+
+export const ENTITIES = [
+  ApplicationEntity,
+  ApplicationEventEntity,
+  EmployerEntity,
+  JobPostingEntity,
+  JobSeekerProfileEntity,
+  RegionEntity,
+  UserEntity,
+];

@@ -1,0 +1,153 @@
+import { ApplicationSource, ApplicationStatus, JobPostingStatus, Role, VerificationStatus } from '@jobbridge/contracts';
+import { screenJobPosting } from '@jobbridge/domain';
+import { hash } from '@node-rs/argon2';
+import type { Logger } from 'pino';
+import { DataSource, EntityManager } from 'typeorm';
+import { ApplicationEntity, ApplicationEventEntity } from '../../modules/applications/application.entity';
+import { EmployerEntity } from '../../modules/employers/employer.entity';
+import { JobSeekerProfileEntity } from '../../modules/job-seekers/job-seeker-profile.entity';
+import { JobPostingEntity } from '../../modules/jobs/job-posting.entity';
+import { UserEntity } from '../../modules/users/user.entity';
+import { buildDemoData, DEMO_PASSWORD, DemoData } from './demo-data';
+
+export interface DemoLogins {
+  password: string;
+  logins: { role: Role; login: string; name: string }[];
+}
+
+const DAY = 86_400_000;
+
+/**
+ * Seeds the demo data once: only into a database without users. Everything in one transaction, so a failed seed
+ * leaves nothing behind and the next start tries again. Returns the demo logins to print.
+ */
+export async function seedDemoData(ds: DataSource, logger: Pick<Logger, 'info'>, data: DemoData = buildDemoData()): Promise<DemoLogins> {
+  const logins = listLogins(data);
+  if ((await ds.getRepository(UserEntity).count()) > 0) return logins;
+  const passwordHash = await hash(DEMO_PASSWORD);
+  const now = Date.now();
+  await ds.transaction(async (em) => {
+    const user = (role: Role, l: { phone: string; displayName: string }, regionCode: string | null = null) =>
+      em.save(em.create(UserEntity, { role, phone: l.phone, email: null, displayName: l.displayName, passwordHash, regionCode }));
+
+    await user(Role.ADMIN, data.admin);
+    const officers = [];
+    for (const o of data.officers) officers.push(await user(Role.OFFICER, o.login, o.regionCode));
+
+    const employerIds = new Map<string, string>();
+    for (const [i, e] of data.employers.entries()) {
+      // Employers without a demo login still need an owner account; they get one that cannot sign in by phone guess.
+      const owner = await user(Role.EMPLOYER, e.login ?? { phone: `1990000${String(i).padStart(4, '0')}`, displayName: e.name });
+      const saved = await em.save(
+        em.create(EmployerEntity, {
+          ownerUserId: owner.id,
+          name: e.name,
+          creditCode: e.creditCode,
+          regionCode: e.regionCode,
+          industry: e.industry,
+          size: e.size,
+          contactName: e.contactName,
+          contactPhone: e.contactPhone,
+          description: e.description,
+          verificationStatus: i % 9 === 8 ? VerificationStatus.PENDING : VerificationStatus.VERIFIED,
+          verifiedByUserId: i % 9 === 8 ? null : officers[0]?.id ?? null,
+          verifiedAt: i % 9 === 8 ? null : new Date(now - 90 * DAY),
+        }),
+      );
+      employerIds.set(e.key, saved.id);
+    }
+
+    const postings = data.postings.map((p) => {
+      const at = new Date(now - p.daysAgo * DAY);
+      return em.create(JobPostingEntity, {
+        employerId: employerIds.get(p.employerKey)!,
+        title: p.title,
+        description: p.description,
+        occupation: p.occupation,
+        headcount: p.headcount,
+        payMin: p.payMin,
+        payMax: p.payMax,
+        workRegionCode: p.workRegionCode,
+        address: p.address,
+        lat: p.lat,
+        lng: p.lng,
+        kind: p.kind,
+        skills: p.skills,
+        education: p.education ?? null,
+        minExperienceYears: p.minExperienceYears ?? null,
+        certificates: p.certificates.map((c) => ({ name: c.name, level: c.level ?? null })),
+        truthCard: { ...p.truthCard, shifts: p.truthCard.shifts ?? null, note: p.truthCard.note ?? null },
+        status: p.status,
+        screeningFlags: screen(p.title, p.description),
+        submittedAt: p.status === JobPostingStatus.DRAFT ? null : at,
+        publishedAt: p.status === JobPostingStatus.PUBLISHED ? at : null,
+        reviewedAt: p.status === JobPostingStatus.PUBLISHED ? at : null,
+        createdAt: at,
+        updatedAt: at,
+      });
+    });
+    const savedPostings = await em.save(postings, { chunk: 100 });
+
+    const seekers = [];
+    for (const s of data.seekers) {
+      const u = await user(Role.JOB_SEEKER, s.login);
+      seekers.push(
+        await em.save(
+          em.create(JobSeekerProfileEntity, {
+            userId: u.id,
+            fullName: s.fullName,
+            gender: s.gender,
+            birthYear: s.birthYear,
+            hukouRegionCode: s.hukouRegionCode,
+            residenceRegionCode: s.residenceRegionCode,
+            residenceLat: s.residenceLat,
+            residenceLng: s.residenceLng,
+            education: s.education,
+            major: s.major ?? null,
+            graduationDate: s.graduationDate ?? null,
+            skills: s.skills,
+            certificates: s.certificates.map((c) => ({ name: c.name, level: c.level ?? null })),
+            labourBrand: s.labourBrand ?? null,
+            desiredOccupations: s.desiredOccupations,
+            desiredPlaces: s.desiredPlaces,
+            expectedPayMin: s.expectedPayMin,
+            expectedPayMax: s.expectedPayMax,
+            priorityGroups: s.priorityGroups,
+            discoverable: s.discoverable,
+          }),
+        ),
+      );
+    }
+    await seedApplications(em, savedPostings, seekers);
+  });
+  logger.info({ employers: data.employers.length, postings: data.postings.length, seekers: data.seekers.length }, 'demo data seeded');
+  return logins;
+}
+
+/** A few applications so employers' applicant lists and seekers' "my applications" are not empty. */
+async function seedApplications(em: EntityManager, postings: JobPostingEntity[], seekers: JobSeekerProfileEntity[]) {
+  const published = postings.filter((p) => p.status === JobPostingStatus.PUBLISHED);
+  for (const [i, seeker] of seekers.slice(0, 6).entries()) {
+    const job = published[(i * 7) % published.length];
+    const a = await em.save(em.create(ApplicationEntity, { jobPostingId: job.id, seekerProfileId: seeker.id, status: ApplicationStatus.SUBMITTED, source: ApplicationSource.SEARCH }));
+    await em.save(
+      em.create(ApplicationEventEntity, { applicationId: a.id, fromStatus: null, toStatus: a.status, actorUserId: seeker.userId, actorRole: Role.JOB_SEEKER, actorName: seeker.fullName, note: null }),
+    );
+  }
+}
+
+function screen(title: string, description: string) {
+  return screenJobPosting({ title, description }).map((f) => ({ code: f.code, evidence: f.evidence }));
+}
+
+function listLogins(data: DemoData): DemoLogins {
+  return {
+    password: DEMO_PASSWORD,
+    logins: [
+      { role: Role.ADMIN, login: data.admin.phone, name: data.admin.displayName },
+      ...data.officers.map((o) => ({ role: Role.OFFICER, login: o.login.phone, name: o.login.displayName })),
+      ...data.employers.filter((e) => e.login).map((e) => ({ role: Role.EMPLOYER, login: e.login!.phone, name: e.name })),
+      ...data.seekers.slice(0, 4).map((s) => ({ role: Role.JOB_SEEKER, login: s.login.phone, name: `${s.fullName}（${s.priorityGroups.join('/') || '—'}）` })),
+    ],
+  };
+}

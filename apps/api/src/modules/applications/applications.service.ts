@@ -1,0 +1,184 @@
+import { ApplicationSource, ApplicationStatus, ErrorCode, JobPostingStatus, Role } from '@jobbridge/contracts';
+import { ApplicationActor, assertApplicationMove, decodeCursor, encodeCursor } from '@jobbridge/domain';
+import { Injectable } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
+import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { officerCovers } from '../../common/auth/scope';
+import { AppError, forbidden, invalid } from '../../common/errors/app-error';
+import { Page, toPage } from '../../common/graphql/connection';
+import { EmployerEntity } from '../employers/employer.entity';
+import { JobSeekersService } from '../job-seekers/job-seekers.service';
+import { JobPostingEntity } from '../jobs/job-posting.entity';
+import { ApplicationEntity, ApplicationEventEntity } from './application.entity';
+import { MoveApplicationInput, SubmitApplicationInput } from './dto/application.input';
+
+/** Emitted after commit: `application.changed` with { applicationId, seekerUserId, employerUserId, status }. */
+export interface ApplicationChanged {
+  applicationId: string;
+  jobPostingId: string;
+  seekerUserId: string;
+  employerUserId: string;
+  status: ApplicationStatus;
+}
+
+const isUniqueViolation = (e: unknown, constraint: string) =>
+  e instanceof QueryFailedError && (e as { code?: string; constraint?: string }).code === '23505' && (e as { constraint?: string }).constraint === constraint;
+
+@Injectable()
+export class ApplicationsService {
+  /** In-process notifications for realtime pushes; fired only after the transaction commits. */
+  readonly events = new EventEmitter();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly seekers: JobSeekersService,
+  ) {}
+
+  /**
+   * One application per seeker and job. A retry with the same idempotency key returns the first result; without a
+   * key a second application is ALREADY_APPLIED. Application and its first history event are written together.
+   */
+  async submit(user: AuthUser, input: SubmitApplicationInput): Promise<ApplicationEntity> {
+    const profile = await this.seekers.requireOwn(user);
+    const repo = this.ds.getRepository(ApplicationEntity);
+    const key = input.idempotencyKey?.trim() || null;
+    const replay = async () => {
+      if (!key) return null;
+      const prior = await repo.findOneBy({ seekerProfileId: profile.id, idempotencyKey: key });
+      if (prior && prior.jobPostingId !== input.jobPostingId) {
+        throw new AppError(ErrorCode.IDEMPOTENCY_KEY_REUSED, '该请求标识已用于其他岗位', 'idempotencyKey');
+      }
+      return prior;
+    };
+    const prior = await replay();
+    if (prior) return prior;
+
+    const job = await this.ds.getRepository(JobPostingEntity).findOneBy({ id: input.jobPostingId });
+    if (!job || job.status !== JobPostingStatus.PUBLISHED) {
+      throw new AppError(ErrorCode.JOB_NOT_PUBLISHED, '该岗位未发布或已关闭，无法投递', 'jobPostingId');
+    }
+    try {
+      const saved = await this.ds.transaction(async (em) => {
+        const application = await em.save(
+          em.create(ApplicationEntity, {
+            jobPostingId: job.id,
+            seekerProfileId: profile.id,
+            status: ApplicationStatus.SUBMITTED,
+            source: input.source ?? ApplicationSource.SEARCH,
+            coverNote: input.coverNote?.trim() || null,
+            idempotencyKey: key,
+          }),
+        );
+        await this.recordEvent(em, application, null, user, null);
+        return application;
+      });
+      await this.notify(saved);
+      return saved;
+    } catch (e) {
+      if (isUniqueViolation(e, 'uq_applications_seeker_idempotency_key')) return (await replay())!;
+      if (isUniqueViolation(e, 'uq_applications_job_seeker')) {
+        const again = await replay();
+        if (again) return again;
+        throw new AppError(ErrorCode.ALREADY_APPLIED, '您已投递过该岗位', 'jobPostingId');
+      }
+      throw e;
+    }
+  }
+
+  async withdraw(user: AuthUser, id: string, note: string | undefined): Promise<ApplicationEntity> {
+    const profile = await this.seekers.requireOwn(user);
+    return this.transition(id, ApplicationStatus.WITHDRAWN, user, 'JOB_SEEKER', note, async (a) => a.seekerProfileId === profile.id);
+  }
+
+  async move(user: AuthUser, input: MoveApplicationInput): Promise<ApplicationEntity> {
+    return this.transition(input.applicationId, input.toStatus, user, 'EMPLOYER', input.note, async (a, em) => {
+      const owner = await em
+        .getRepository(EmployerEntity)
+        .createQueryBuilder('e')
+        .innerJoin(JobPostingEntity, 'j', 'j.employer_id = e.id')
+        .where('j.id = :job', { job: a.jobPostingId })
+        .select('e.owner_user_id', 'owner')
+        .getRawOne<{ owner: string }>();
+      return owner?.owner === user.id;
+    });
+  }
+
+  private async transition(
+    id: string,
+    to: ApplicationStatus,
+    user: AuthUser,
+    actor: ApplicationActor,
+    note: string | undefined,
+    allowed: (a: ApplicationEntity, em: EntityManager) => Promise<boolean>,
+  ): Promise<ApplicationEntity> {
+    const saved = await this.ds.transaction(async (em) => {
+      const application = await em.getRepository(ApplicationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!application || !(await allowed(application, em))) throw forbidden();
+      const from = application.status;
+      assertApplicationMove(from, to, actor);
+      application.status = to;
+      await em.save(application);
+      await this.recordEvent(em, application, from, user, note?.trim() || null);
+      return application;
+    });
+    await this.notify(saved);
+    return saved;
+  }
+
+  private recordEvent(em: EntityManager, a: ApplicationEntity, from: ApplicationStatus | null, user: AuthUser, note: string | null) {
+    return em.save(
+      em.create(ApplicationEventEntity, {
+        applicationId: a.id,
+        fromStatus: from,
+        toStatus: a.status,
+        actorUserId: user.id,
+        actorRole: user.role,
+        actorName: user.displayName,
+        note,
+      }),
+    );
+  }
+
+  private async notify(a: ApplicationEntity): Promise<void> {
+    if (this.events.listenerCount('application.changed') === 0) return;
+    const row = await this.ds.query(
+      `SELECT p.user_id AS seeker, e.owner_user_id AS employer FROM applications a
+         JOIN job_seeker_profiles p ON p.id = a.seeker_profile_id
+         JOIN job_postings j ON j.id = a.job_posting_id JOIN employers e ON e.id = j.employer_id WHERE a.id = $1`,
+      [a.id],
+    );
+    if (!row[0]) return;
+    const event: ApplicationChanged = { applicationId: a.id, jobPostingId: a.jobPostingId, seekerUserId: row[0].seeker, employerUserId: row[0].employer, status: a.status };
+    this.events.emit('application.changed', event);
+  }
+
+  async listOwn(user: AuthUser, status: ApplicationStatus | undefined, first: number, after?: string): Promise<Page<ApplicationEntity>> {
+    const profile = await this.seekers.findByUser(user.id);
+    if (!profile) return toPage([], first, 0, () => '');
+    const qb = this.ds.getRepository(ApplicationEntity).createQueryBuilder('a').where('a.seeker_profile_id = :p', { p: profile.id });
+    if (status) qb.andWhere('a.status = :status', { status });
+    return this.page(qb, first, after);
+  }
+
+  /** Applicants for a job: its employer, or officers over the job's region. */
+  async listForJob(user: AuthUser, jobPostingId: string, status: ApplicationStatus | undefined, first: number, after?: string) {
+    const job = await this.ds.getRepository(JobPostingEntity).findOne({ where: { id: jobPostingId }, relations: { employer: true } });
+    const allowed = job && (job.employer?.ownerUserId === user.id || officerCovers(user, job.workRegionCode) || user.role === Role.ADMIN);
+    if (!allowed) throw forbidden();
+    const qb = this.ds.getRepository(ApplicationEntity).createQueryBuilder('a').where('a.job_posting_id = :j', { j: jobPostingId });
+    if (status) qb.andWhere('a.status = :status', { status });
+    return this.page(qb, first, after);
+  }
+
+  private async page(qb: SelectQueryBuilder<ApplicationEntity>, first: number, after?: string): Promise<Page<ApplicationEntity>> {
+    const total = await qb.clone().getCount();
+    if (after) {
+      const c = decodeCursor(after);
+      if (!c || c.length !== 2) throw invalid('after', '分页游标无效');
+      qb.andWhere('(a.created_at, a.id) < (:c0::timestamptz, :c1::uuid)', { c0: c[0], c1: c[1] });
+    }
+    const rows = await qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first + 1).getMany();
+    return toPage(rows, first, total, (a) => encodeCursor([a.createdAt.toISOString(), a.id]));
+  }
+}

@@ -1,0 +1,55 @@
+import { Role } from '@jobbridge/contracts';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
+import { Ctx, Public, Roles } from '../../common/auth/access.decorators';
+import type { GqlContext } from '../../common/graphql/gql-context';
+import { EmployerEntity } from '../employers/employer.entity';
+import { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
+import { UserEntity } from '../users/user.entity';
+import { AuthService } from './auth.service';
+import { CreateOfficerInput, LoginInput, RegisterInput } from './dto/auth.input';
+import { AuthPayload, UserModel } from './dto/user.model';
+
+@Resolver(() => UserModel)
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly ds: DataSource,
+  ) {}
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Job seekers and employers sign themselves up.' })
+  async register(@Args('input') input: RegisterInput): Promise<AuthPayload> {
+    const { token, user } = await this.auth.register(input);
+    return { token, user: await this.toModel(user) };
+  }
+
+  @Public()
+  @Mutation(() => AuthPayload, { description: 'Rate-limited per account and per address (RATE_LIMITED).' })
+  async login(@Args('input') input: LoginInput, @Ctx() ctx: GqlContext): Promise<AuthPayload> {
+    const { token, user } = await this.auth.login(input, ctx.req.ip ?? 'unknown');
+    return { token, user: await this.toModel(user) };
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => UserModel, { description: 'Admins create bureau officers for a region.' })
+  async createOfficer(@Args('input') input: CreateOfficerInput): Promise<UserModel> {
+    return this.toModel(await this.auth.createOfficer(input));
+  }
+
+  @Public()
+  @Query(() => UserModel, { nullable: true, description: 'The signed-in user, or null.' })
+  async me(@Ctx() ctx: GqlContext): Promise<UserModel | null> {
+    if (!ctx.user) return null;
+    const user = await this.ds.getRepository(UserEntity).findOneBy({ id: ctx.user.id });
+    return user ? this.toModel(user) : null;
+  }
+
+  private async toModel(user: UserEntity): Promise<UserModel> {
+    const [employer, profile] = await Promise.all([
+      user.role === Role.EMPLOYER ? this.ds.getRepository(EmployerEntity).findOne({ where: { ownerUserId: user.id }, select: { id: true } }) : null,
+      user.role === Role.JOB_SEEKER ? this.ds.getRepository(JobSeekerProfileEntity).exists({ where: { userId: user.id } }) : false,
+    ]);
+    return UserModel.from(user, { employerId: employer?.id ?? null, hasJobSeekerProfile: profile });
+  }
+}

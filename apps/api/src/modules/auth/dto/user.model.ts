@@ -1,0 +1,52 @@
+import { Role } from '@jobbridge/contracts';
+import { maskPhone } from '@jobbridge/domain';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
+import type { UserEntity } from '../../users/user.entity';
+
+@ObjectType('User')
+export class UserModel {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  phoneMasked: string | null;
+
+  @Field(() => String, { nullable: true })
+  email: string | null;
+
+  @Field(() => String, { nullable: true })
+  regionCode: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The employer profile of an EMPLOYER, once saved.' })
+  employerId: string | null;
+
+  @Field()
+  hasJobSeekerProfile: boolean;
+
+  static from(u: UserEntity, extra: { employerId: string | null; hasJobSeekerProfile: boolean }): UserModel {
+    return Object.assign(new UserModel(), {
+      id: u.id,
+      role: u.role,
+      displayName: u.displayName,
+      phoneMasked: u.phone ? maskPhone(u.phone) : null,
+      email: u.email,
+      regionCode: u.regionCode,
+      ...extra,
+    });
+  }
+}
+
+@ObjectType()
+export class AuthPayload {
+  @Field()
+  token: string;
+
+  @Field(() => UserModel)
+  user: UserModel;
+}

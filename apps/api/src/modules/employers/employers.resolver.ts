@@ -1,0 +1,65 @@
+import { Role, VerificationStatus } from '@jobbridge/contracts';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, CurrentUser, Public, Roles } from '../../common/auth/access.decorators';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { officerCovers } from '../../common/auth/scope';
+import type { GqlContext } from '../../common/graphql/gql-context';
+import { RegionModel } from '../regions/dto/region.model';
+import { EmployerProfileInput } from './dto/employer.input';
+import { EmployerModel } from './dto/employer.model';
+import { EmployerEntity } from './employer.entity';
+import { EmployersService } from './employers.service';
+
+/** Full contact details go to the employer itself and to officers over its region. */
+export const employerModelFor = (e: EmployerEntity, user: AuthUser | undefined) =>
+  EmployerModel.from(e, !!user && (e.ownerUserId === user.id || officerCovers(user, e.regionCode)));
+
+@Resolver(() => EmployerModel)
+export class EmployersResolver {
+  constructor(private readonly employers: EmployersService) {}
+
+  @Roles(Role.EMPLOYER)
+  @Query(() => EmployerModel, { nullable: true, description: "The signed-in employer's company." })
+  async myEmployer(@CurrentUser() user: AuthUser): Promise<EmployerModel | null> {
+    const e = await this.employers.findByOwner(user.id);
+    return e ? employerModelFor(e, user) : null;
+  }
+
+  @Public()
+  @Query(() => EmployerModel, { nullable: true })
+  async employer(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: GqlContext): Promise<EmployerModel | null> {
+    const e = await ctx.loaders.employer.load(id).catch(() => null);
+    return e ? employerModelFor(e, ctx.user) : null;
+  }
+
+  @Roles(Role.OFFICER)
+  @Query(() => [EmployerModel], { description: 'Employers in the officer’s region awaiting verification.' })
+  async employersForReview(
+    @CurrentUser() user: AuthUser,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ): Promise<EmployerModel[]> {
+    return (await this.employers.forReview(user, Math.min(Math.max(first, 1), 100))).map((e) => employerModelFor(e, user));
+  }
+
+  @Roles(Role.EMPLOYER)
+  @Mutation(() => EmployerModel)
+  async saveEmployerProfile(@Args('input') input: EmployerProfileInput, @CurrentUser() user: AuthUser): Promise<EmployerModel> {
+    return employerModelFor(await this.employers.save(user, input), user);
+  }
+
+  @Roles(Role.OFFICER)
+  @Mutation(() => EmployerModel)
+  async verifyEmployer(
+    @Args('employerId', { type: () => ID }) employerId: string,
+    @Args('status', { type: () => VerificationStatus }) status: VerificationStatus,
+    @Args('note', { type: () => String, nullable: true }) note: string | undefined,
+    @CurrentUser() user: AuthUser,
+  ): Promise<EmployerModel> {
+    return employerModelFor(await this.employers.verify(user, { employerId, status, note }), user);
+  }
+
+  @ResolveField(() => RegionModel)
+  async region(@Parent() e: EmployerModel, @Ctx() ctx: GqlContext): Promise<RegionModel> {
+    return RegionModel.from((await ctx.loaders.region.load(e.regionCode))!);
+  }
+}

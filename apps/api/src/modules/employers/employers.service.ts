@@ -1,0 +1,87 @@
+import { ErrorCode, RegionLevel, VerificationStatus } from '@jobbridge/contracts';
+import { normalizeCreditCode, regionPrefix, validateCreditCode } from '@jobbridge/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, QueryFailedError } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { officerCovers } from '../../common/auth/scope';
+import { AppError, forbidden } from '../../common/errors/app-error';
+import { RegionsService } from '../regions/regions.service';
+import { EmployerProfileInput, VerifyEmployerInput } from './dto/employer.input';
+import { EmployerEntity } from './employer.entity';
+
+@Injectable()
+export class EmployersService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly regions: RegionsService,
+  ) {}
+
+  findByOwner(userId: string): Promise<EmployerEntity | null> {
+    return this.ds.getRepository(EmployerEntity).findOneBy({ ownerUserId: userId });
+  }
+
+  /** The caller's employer profile, or EMPLOYER_PROFILE_REQUIRED. */
+  async requireOwn(user: AuthUser): Promise<EmployerEntity> {
+    const employer = await this.findByOwner(user.id);
+    if (!employer) throw new AppError(ErrorCode.EMPLOYER_PROFILE_REQUIRED, '请先完善单位信息');
+    return employer;
+  }
+
+  /** Creates or updates the caller's company. A changed name or credit code sends it back to verification. */
+  async save(user: AuthUser, input: EmployerProfileInput): Promise<EmployerEntity> {
+    const creditCode = normalizeCreditCode(input.creditCode);
+    const check = validateCreditCode(creditCode);
+    if (!check.ok) throw new AppError(ErrorCode.INVALID_CREDIT_CODE, '统一社会信用代码不正确，请核对', 'creditCode');
+    const region = await this.regions.require(input.regionCode, 'regionCode', [RegionLevel.COUNTY, RegionLevel.TOWNSHIP]);
+    const repo = this.ds.getRepository(EmployerEntity);
+    const existing = await this.findByOwner(user.id);
+    const identityChanged = !existing || existing.name !== input.name.trim() || existing.creditCode !== creditCode;
+    const entity = repo.merge(existing ?? repo.create({ ownerUserId: user.id }), {
+      name: input.name.trim(),
+      creditCode,
+      regionCode: region.code,
+      industry: input.industry.trim(),
+      size: input.size,
+      contactName: input.contactName.trim(),
+      contactPhone: input.contactPhone.trim(),
+      description: input.description?.trim() || null,
+      ...(identityChanged ? { verificationStatus: VerificationStatus.PENDING, verificationNote: null, verifiedAt: null, verifiedByUserId: null } : {}),
+    });
+    try {
+      return await repo.save(entity);
+    } catch (e) {
+      if (e instanceof QueryFailedError && (e as { constraint?: string }).constraint === 'uq_employers_credit_code') {
+        throw new AppError(ErrorCode.ACCOUNT_EXISTS, '该统一社会信用代码已被其他账号登记', 'creditCode');
+      }
+      throw e;
+    }
+  }
+
+  async verify(user: AuthUser, input: VerifyEmployerInput): Promise<EmployerEntity> {
+    const repo = this.ds.getRepository(EmployerEntity);
+    const employer = await repo.findOneBy({ id: input.employerId });
+    if (!employer || !officerCovers(user, employer.regionCode)) throw forbidden();
+    if (input.status === VerificationStatus.REJECTED && !input.note?.trim()) {
+      throw new AppError(ErrorCode.VALIDATION_FAILED, '驳回时请填写原因', 'note');
+    }
+    Object.assign(employer, {
+      verificationStatus: input.status,
+      verificationNote: input.note?.trim() || null,
+      verifiedByUserId: user.id,
+      verifiedAt: new Date(),
+    });
+    return repo.save(employer);
+  }
+
+  /** Employers in the officer's region awaiting verification, oldest first. */
+  forReview(user: AuthUser, first: number): Promise<EmployerEntity[]> {
+    return this.ds
+      .getRepository(EmployerEntity)
+      .createQueryBuilder('e')
+      .where('e.verification_status = :s', { s: VerificationStatus.PENDING })
+      .andWhere('e.region_code LIKE :p', { p: `${regionPrefix(user.regionCode!)}%` })
+      .orderBy('e.created_at', 'ASC')
+      .limit(first)
+      .getMany();
+  }
+}

@@ -1,0 +1,46 @@
+import { Role } from '@jobbridge/contracts';
+import { maskPhone } from '@jobbridge/domain';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Ctx, CurrentUser, Roles } from '../../common/auth/access.decorators';
+import type { AuthUser } from '../../common/auth/auth-user';
+import type { GqlContext } from '../../common/graphql/gql-context';
+import { RegionModel } from '../regions/dto/region.model';
+import { JobSeekerProfileInput } from './dto/job-seeker-profile.input';
+import { JobSeekerProfileModel } from './dto/job-seeker-profile.model';
+import { JobSeekersService } from './job-seekers.service';
+
+@Resolver(() => JobSeekerProfileModel)
+export class JobSeekersResolver {
+  constructor(private readonly seekers: JobSeekersService) {}
+
+  @Roles(Role.JOB_SEEKER)
+  @Query(() => JobSeekerProfileModel, { nullable: true })
+  async myJobSeekerProfile(@CurrentUser() user: AuthUser): Promise<JobSeekerProfileModel | null> {
+    const p = await this.seekers.findByUser(user.id);
+    return p ? JobSeekerProfileModel.from(p) : null;
+  }
+
+  @Roles(Role.JOB_SEEKER)
+  @Mutation(() => JobSeekerProfileModel)
+  async saveJobSeekerProfile(@Args('input') input: JobSeekerProfileInput, @CurrentUser() user: AuthUser): Promise<JobSeekerProfileModel> {
+    return JobSeekerProfileModel.from(await this.seekers.save(user, input));
+  }
+
+  @ResolveField(() => RegionModel, { nullable: true })
+  async hukouRegion(@Parent() p: JobSeekerProfileModel, @Ctx() ctx: GqlContext): Promise<RegionModel | null> {
+    const r = p.hukouRegionCode ? await ctx.loaders.region.load(p.hukouRegionCode) : null;
+    return r ? RegionModel.from(r) : null;
+  }
+
+  @ResolveField(() => RegionModel, { nullable: true })
+  async residenceRegion(@Parent() p: JobSeekerProfileModel, @Ctx() ctx: GqlContext): Promise<RegionModel | null> {
+    const r = p.residenceRegionCode ? await ctx.loaders.region.load(p.residenceRegionCode) : null;
+    return r ? RegionModel.from(r) : null;
+  }
+
+  @ResolveField(() => String, { nullable: true })
+  async phoneMasked(@Parent() p: JobSeekerProfileModel, @Ctx() ctx: GqlContext): Promise<string | null> {
+    const u = await ctx.loaders.user.load(p.userId);
+    return u?.phone ? maskPhone(u.phone) : null;
+  }
+}

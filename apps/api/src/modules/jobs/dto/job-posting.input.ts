@@ -1,0 +1,180 @@
+import { DormitoryProvision, EducationLevel, JobKind, JobPostingStatus, MealProvision, SocialInsurance } from '@jobbridge/contracts';
+import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsArray, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested,
+} from 'class-validator';
+import { PageArgs } from '../../../common/graphql/connection';
+import { CertificateInput } from '../../job-seekers/dto/job-seeker-profile.input';
+
+@InputType()
+export class JobTruthCardInput {
+  @Field({ description: 'e.g. 8:00-17:30，午休1.5小时，月休4天' })
+  @IsString()
+  @Length(2, 200, { message: '请填写工作时间' })
+  workingHours: string;
+
+  @Field({ nullable: true, description: 'e.g. 两班倒' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  shifts?: string;
+
+  @Field(() => DormitoryProvision)
+  @IsEnum(DormitoryProvision)
+  dormitory: DormitoryProvision;
+
+  @Field(() => MealProvision)
+  @IsEnum(MealProvision)
+  meals: MealProvision;
+
+  @Field(() => SocialInsurance)
+  @IsEnum(SocialInsurance)
+  socialInsurance: SocialInsurance;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  note?: string;
+}
+
+@InputType()
+export class JobPostingInput {
+  @Field()
+  @IsString()
+  @Length(2, 60, { message: '岗位名称为2-60字' })
+  title: string;
+
+  @Field()
+  @IsString()
+  @Length(10, 5000, { message: '岗位描述为10-5000字' })
+  description: string;
+
+  @Field({ description: 'Occupation (职业), e.g. 电焊工.' })
+  @IsString()
+  @Length(1, 60)
+  occupation: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1, { message: '招聘人数至少1人' })
+  @Max(10000)
+  headcount: number;
+
+  @Field(() => Int, { description: 'Monthly pay, 元.' })
+  @IsInt()
+  @Min(0)
+  payMin: number;
+
+  @Field(() => Int, { description: 'Monthly pay, 元.' })
+  @IsInt()
+  @Min(0)
+  payMax: number;
+
+  @Field({ description: 'County (or township) code of the workplace.' })
+  @IsString()
+  workRegionCode: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  address?: string;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsLatitude()
+  lat?: number;
+
+  @Field(() => Float, { nullable: true })
+  @IsOptional()
+  @IsLongitude()
+  lng?: number;
+
+  @Field(() => JobKind)
+  @IsEnum(JobKind)
+  kind: JobKind;
+
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(30, { each: true })
+  skills?: string[];
+
+  @Field(() => EducationLevel, { nullable: true })
+  @IsOptional()
+  @IsEnum(EducationLevel)
+  education?: EducationLevel;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(50)
+  minExperienceYears?: number;
+
+  @Field(() => [CertificateInput], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => CertificateInput)
+  certificates?: CertificateInput[];
+
+  @Field(() => JobTruthCardInput, { nullable: true, description: '岗位真相卡; required before the posting can be submitted for review.' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => JobTruthCardInput)
+  truthCard?: JobTruthCardInput;
+}
+
+@InputType()
+export class JobPostingFilter {
+  @Field({ nullable: true, description: 'Any level: province, prefecture, county or township.' })
+  @IsOptional()
+  @IsString()
+  regionCode?: string;
+
+  @Field(() => JobKind, { nullable: true })
+  @IsOptional()
+  @IsEnum(JobKind)
+  kind?: JobKind;
+
+  @Field(() => Int, { nullable: true, description: 'Jobs whose pay can reach at least this much.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  payMin?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Jobs whose pay starts at or below this.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  payMax?: number;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50, { message: '关键词不超过50字' })
+  keyword?: string;
+}
+
+@ArgsType()
+export class JobPostingsArgs extends PageArgs {
+  @Field(() => JobPostingFilter, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => JobPostingFilter)
+  filter?: JobPostingFilter;
+}
+
+@ArgsType()
+export class MyJobPostingsArgs extends PageArgs {
+  @Field(() => JobPostingStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(JobPostingStatus)
+  status?: JobPostingStatus;
+}

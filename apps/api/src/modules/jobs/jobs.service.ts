@@ -1,0 +1,216 @@
+import { ErrorCode, JobPostingStatus, RegionLevel, Role } from '@jobbridge/contracts';
+import { assertJobPostingTransition, decodeCursor, encodeCursor, isJobPostingEditable, regionPrefix, screenJobPosting, validatePayRange } from '@jobbridge/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { officerCovers } from '../../common/auth/scope';
+import { AppError, forbidden, invalid, notFound } from '../../common/errors/app-error';
+import { Page, toPage } from '../../common/graphql/connection';
+import { EmployersService } from '../employers/employers.service';
+import { RegionsService } from '../regions/regions.service';
+import { JobPostingFilter, JobPostingInput } from './dto/job-posting.input';
+import { JobPostingEntity } from './job-posting.entity';
+
+const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+@Injectable()
+export class JobsService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly employers: EmployersService,
+    private readonly regions: RegionsService,
+  ) {}
+
+  /** Published (and once-published, now closed) postings are public; the rest only for the owner and officers over the region. */
+  canView(user: AuthUser | undefined, job: JobPostingEntity, ownerUserId: string | null): boolean {
+    if (job.publishedAt) return true;
+    if (!user) return false;
+    return ownerUserId === user.id || officerCovers(user, job.workRegionCode) || user.role === Role.ADMIN;
+  }
+
+  async create(user: AuthUser, input: JobPostingInput): Promise<JobPostingEntity> {
+    const employer = await this.employers.requireOwn(user);
+    const fields = await this.fieldsFrom(input);
+    const repo = this.ds.getRepository(JobPostingEntity);
+    return repo.save(repo.create({ ...fields, employerId: employer.id, status: JobPostingStatus.DRAFT }));
+  }
+
+  async update(user: AuthUser, id: string, input: JobPostingInput): Promise<JobPostingEntity> {
+    const fields = await this.fieldsFrom(input);
+    return this.ds.transaction(async (em) => {
+      const job = await this.lockOwn(em, user, id);
+      if (!isJobPostingEditable(job.status)) {
+        throw new AppError(ErrorCode.INVALID_STATUS_TRANSITION, '只有草稿或被驳回的岗位可以修改；已发布的岗位请先关闭再重新发布');
+      }
+      // Editing a rejected posting turns it back into a draft; the old reason stays until it is resubmitted.
+      return em.save(Object.assign(job, fields, { status: JobPostingStatus.DRAFT }));
+    });
+  }
+
+  async submit(user: AuthUser, id: string): Promise<JobPostingEntity> {
+    return this.ds.transaction(async (em) => {
+      const job = await this.lockOwn(em, user, id);
+      assertJobPostingTransition(job.status, JobPostingStatus.PENDING_REVIEW);
+      if (!job.truthCard?.workingHours || !job.truthCard.dormitory || !job.truthCard.meals || !job.truthCard.socialInsurance) {
+        throw new AppError(ErrorCode.TRUTH_CARD_REQUIRED, '提交审核前请填写岗位真相卡（工作时间、住宿、餐食、社保）', 'truthCard');
+      }
+      return em.save(Object.assign(job, { status: JobPostingStatus.PENDING_REVIEW, submittedAt: new Date(), rejectionReason: null }));
+    });
+  }
+
+  async review(user: AuthUser, id: string, approve: boolean, reason: string | undefined): Promise<JobPostingEntity> {
+    return this.ds.transaction(async (em) => {
+      const job = await em.getRepository(JobPostingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!job || !officerCovers(user, job.workRegionCode)) throw forbidden();
+      const to = approve ? JobPostingStatus.PUBLISHED : JobPostingStatus.REJECTED;
+      assertJobPostingTransition(job.status, to);
+      if (!approve && !reason?.trim()) throw invalid('reason', '驳回时请填写原因');
+      const now = new Date();
+      return em.save(
+        Object.assign(job, {
+          status: to,
+          rejectionReason: approve ? null : reason!.trim(),
+          reviewedByUserId: user.id,
+          reviewedAt: now,
+          publishedAt: approve ? now : job.publishedAt,
+        }),
+      );
+    });
+  }
+
+  async close(user: AuthUser, id: string): Promise<JobPostingEntity> {
+    return this.ds.transaction(async (em) => {
+      const job = await em.getRepository(JobPostingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!job) throw forbidden();
+      const owner = user.role === Role.EMPLOYER && (await this.employers.findByOwner(user.id))?.id === job.employerId;
+      if (!owner && !officerCovers(user, job.workRegionCode)) throw forbidden();
+      assertJobPostingTransition(job.status, JobPostingStatus.CLOSED);
+      return em.save(Object.assign(job, { status: JobPostingStatus.CLOSED, closedAt: new Date() }));
+    });
+  }
+
+  async get(user: AuthUser | undefined, id: string): Promise<JobPostingEntity> {
+    const job = await this.ds.getRepository(JobPostingEntity).findOne({ where: { id }, relations: { employer: true } });
+    if (!job) throw notFound('岗位');
+    if (!this.canView(user, job, job.employer?.ownerUserId ?? null)) throw forbidden();
+    return job;
+  }
+
+  /** Published postings, newest first, with filters. Keyset pagination on (published_at, id). */
+  async listPublished(filter: JobPostingFilter | undefined, first: number, after?: string): Promise<Page<JobPostingEntity>> {
+    const qb = this.ds.getRepository(JobPostingEntity).createQueryBuilder('j').where('j.status = :published', { published: JobPostingStatus.PUBLISHED });
+    await this.applyFilter(qb, filter);
+    return this.page(qb, 'published_at', 'publishedAt', first, after, 'after');
+  }
+
+  async listOwn(user: AuthUser, status: JobPostingStatus | undefined, first: number, after?: string): Promise<Page<JobPostingEntity>> {
+    const employer = await this.employers.findByOwner(user.id);
+    if (!employer) return toPage([], first, 0, () => '');
+    const qb = this.ds.getRepository(JobPostingEntity).createQueryBuilder('j').where('j.employer_id = :e', { e: employer.id });
+    if (status) qb.andWhere('j.status = :status', { status });
+    return this.page(qb, 'updated_at', 'updatedAt', first, after, 'after');
+  }
+
+  /** Postings awaiting review in the officer's region, oldest submission first. */
+  async reviewQueue(user: AuthUser, first: number, after?: string): Promise<Page<JobPostingEntity>> {
+    const qb = this.ds
+      .getRepository(JobPostingEntity)
+      .createQueryBuilder('j')
+      .where('j.status = :s', { s: JobPostingStatus.PENDING_REVIEW })
+      .andWhere(`j.work_region_code LIKE :prefix`, { prefix: `${regionPrefix(user.regionCode!)}%` });
+    return this.page(qb, 'submitted_at', 'submittedAt', first, after, 'asc');
+  }
+
+  private async applyFilter(qb: SelectQueryBuilder<JobPostingEntity>, f: JobPostingFilter | undefined): Promise<void> {
+    if (!f) return;
+    if (f.regionCode) {
+      const region = await this.regions.require(f.regionCode, 'filter.regionCode');
+      qb.andWhere(`j.work_region_code LIKE :prefix`, { prefix: `${regionPrefix(region.code)}%` });
+    }
+    if (f.kind) qb.andWhere('j.kind = :kind', { kind: f.kind });
+    if (f.payMin != null && f.payMax != null && f.payMin > f.payMax) {
+      throw new AppError(ErrorCode.PAY_RANGE_INVALID, '最低薪资不能高于最高薪资', 'filter.payMin');
+    }
+    if (f.payMin != null) qb.andWhere('j.pay_max >= :payMin', { payMin: f.payMin });
+    if (f.payMax != null) qb.andWhere('j.pay_min <= :payMax', { payMax: f.payMax });
+    const keyword = f.keyword?.trim();
+    if (keyword) {
+      // Substring match for now; the search issue replaces this with a full-text engine.
+      qb.andWhere(
+        `(j.title ILIKE :kw OR j.occupation ILIKE :kw OR j.description ILIKE :kw OR array_to_string(j.skills, ' ') ILIKE :kw)`,
+        { kw: `%${escapeLike(keyword)}%` },
+      );
+    }
+  }
+
+  /** One page by keyset on (column, id) plus the total: two statements whatever the page size. */
+  private async page(
+    qb: SelectQueryBuilder<JobPostingEntity>,
+    column: string,
+    property: 'publishedAt' | 'updatedAt' | 'submittedAt',
+    first: number,
+    after: string | undefined,
+    direction: 'after' | 'asc',
+  ): Promise<Page<JobPostingEntity>> {
+    const total = await qb.clone().getCount();
+    const desc = direction === 'after';
+    if (after) {
+      const cursor = decodeCursor(after);
+      if (!cursor || cursor.length !== 2) throw invalid('after', '分页游标无效');
+      qb.andWhere(`(j.${column}, j.id) ${desc ? '<' : '>'} (:c0::timestamptz, :c1::uuid)`, { c0: cursor[0], c1: cursor[1] });
+    }
+    const rows = await qb
+      .orderBy(`j.${column}`, desc ? 'DESC' : 'ASC')
+      .addOrderBy('j.id', desc ? 'DESC' : 'ASC')
+      .limit(first + 1)
+      .getMany();
+    return toPage(rows, first, total, (j) => encodeCursor([(j[property] as Date).toISOString(), j.id]));
+  }
+
+  private async lockOwn(em: EntityManager, user: AuthUser, id: string): Promise<JobPostingEntity> {
+    const employer = await this.employers.requireOwn(user);
+    const job = await em.getRepository(JobPostingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!job || job.employerId !== employer.id) throw forbidden();
+    return job;
+  }
+
+  /** Validates an input and turns it into column values (including the screening flags). */
+  private async fieldsFrom(input: JobPostingInput): Promise<Partial<JobPostingEntity>> {
+    const payError = validatePayRange(input.payMin, input.payMax);
+    if (payError) throw payError;
+    const region = await this.regions.require(input.workRegionCode, 'workRegionCode', [RegionLevel.COUNTY, RegionLevel.TOWNSHIP]);
+    if ((input.lat == null) !== (input.lng == null)) throw invalid(input.lat == null ? 'lat' : 'lng', '经纬度需同时填写');
+    const t = input.truthCard;
+    const requirementsText = (input.certificates ?? []).map((c) => c.name).join(' ');
+    return {
+      title: input.title.trim(),
+      description: input.description.trim(),
+      occupation: input.occupation.trim(),
+      headcount: input.headcount,
+      payMin: input.payMin,
+      payMax: input.payMax,
+      workRegionCode: region.code,
+      address: input.address?.trim() || null,
+      lat: input.lat ?? null,
+      lng: input.lng ?? null,
+      kind: input.kind,
+      skills: [...new Set((input.skills ?? []).map((s) => s.trim()).filter(Boolean))],
+      education: input.education ?? null,
+      minExperienceYears: input.minExperienceYears ?? null,
+      certificates: (input.certificates ?? []).map((c) => ({ name: c.name.trim(), level: c.level ?? null })),
+      truthCard: {
+        workingHours: t?.workingHours.trim() ?? null,
+        shifts: t?.shifts?.trim() || null,
+        dormitory: t?.dormitory ?? null,
+        meals: t?.meals ?? null,
+        socialInsurance: t?.socialInsurance ?? null,
+        note: t?.note?.trim() || null,
+      },
+      screeningFlags: screenJobPosting({
+        title: input.title,
+        description: [input.description, t?.note ?? ''].join('\n'),
+        requirementsText,
+      }).map((f) => ({ code: f.code, evidence: f.evidence })),
+    };
+  }
+}

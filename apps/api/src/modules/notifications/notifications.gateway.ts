@@ -1,0 +1,48 @@
+import { NOTIFICATIONS_NAMESPACE, NotificationClientEvents, NotificationServerEvents } from '@jobbridge/contracts';
+import { OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { OnGatewayConnection, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import type { Namespace, Socket } from 'socket.io';
+import { ApplicationChanged, ApplicationsService } from '../applications/applications.service';
+import { AuthService } from '../auth/auth.service';
+
+type NotificationSocket = Socket<NotificationClientEvents, NotificationServerEvents>;
+
+/**
+ * Per-user pushes: an application's seeker and employer hear about every status change at once, so
+ * "my applications" and the applicant list stay live without polling. Auth in the handshake; one room per user.
+ */
+@WebSocketGateway({ namespace: NOTIFICATIONS_NAMESPACE, cors: { origin: true } })
+export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, OnModuleDestroy {
+  @WebSocketServer()
+  private readonly nsp: Namespace<NotificationClientEvents, NotificationServerEvents>;
+
+  private readonly onChanged = (e: ApplicationChanged) => {
+    const payload = { applicationId: e.applicationId, jobPostingId: e.jobPostingId, status: e.status };
+    this.nsp.to([`user:${e.seekerUserId}`, `user:${e.employerUserId}`]).emit('application.changed', payload);
+  };
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly applications: ApplicationsService,
+  ) {}
+
+  onModuleInit(): void {
+    this.applications.events.on('application.changed', this.onChanged);
+  }
+
+  onModuleDestroy(): void {
+    this.applications.events.off('application.changed', this.onChanged);
+  }
+
+  handleConnection(socket: NotificationSocket): void {
+    const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : undefined;
+    const user = token ? this.auth.userFromToken(token) : undefined;
+    if (!user) {
+      socket.emit('error', { code: 'UNAUTHENTICATED', message: '请先登录' });
+      socket.disconnect(true);
+      return;
+    }
+    void socket.join(`user:${user.id}`);
+    socket.emit('ready', { userId: user.id });
+  }
+}

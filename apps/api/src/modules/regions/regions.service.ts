@@ -1,0 +1,32 @@
+import { ErrorCode, RegionLevel } from '@jobbridge/contracts';
+import { normalizeRegionCode } from '@jobbridge/domain';
+import { Injectable } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { AppError } from '../../common/errors/app-error';
+import { RegionEntity } from './region.entity';
+
+@Injectable()
+export class RegionsService {
+  constructor(private readonly ds: DataSource) {}
+
+  children(parentCode?: string | null): Promise<RegionEntity[]> {
+    const parent = parentCode ? normalizeRegionCode(parentCode) : null;
+    if (parentCode && !parent) throw new AppError(ErrorCode.UNKNOWN_REGION, '行政区划代码不正确', 'parentCode');
+    return this.ds.getRepository(RegionEntity).find({ where: { parentCode: parent ?? IsNull() }, order: { code: 'ASC' } });
+  }
+
+  find(code: string): Promise<RegionEntity | null> {
+    const canonical = normalizeRegionCode(code);
+    return canonical ? this.ds.getRepository(RegionEntity).findOneBy({ code: canonical }) : Promise.resolve(null);
+  }
+
+  /** The region with this code, or UNKNOWN_REGION on `field`. Optionally it must be at one of `levels`. */
+  async require(code: string, field: string, levels?: RegionLevel[]): Promise<RegionEntity> {
+    const region = await this.find(code);
+    if (!region) throw new AppError(ErrorCode.UNKNOWN_REGION, `未知的行政区划代码：${code}`, field);
+    if (levels && !levels.includes(region.level)) {
+      throw new AppError(ErrorCode.UNKNOWN_REGION, '请选择到区县一级', field);
+    }
+    return region;
+  }
+}

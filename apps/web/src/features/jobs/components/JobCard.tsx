@@ -1,0 +1,46 @@
+import { EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { Card, Flex, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { JobKindTag } from '../../../shared/components/StatusTags';
+import { formatPay, formatRecent } from '../../../shared/utils/format';
+import type { JobCardData } from '../jobs.graphql';
+import { TruthPerks } from './TruthPerks';
+
+export function JobCard({ job }: { job: JobCardData }) {
+  const { t } = useTranslation();
+  return (
+    <Link to={`/jobs/${job.id}`} className="job-card-link" data-testid="job-card-link">
+      <Card hoverable size="small" className="job-card" data-testid="job-card" data-job-id={job.id}>
+        <Flex justify="space-between" align="baseline" gap={8}>
+          <Typography.Title level={5} ellipsis className="job-card-title" data-testid="job-card-title">
+            {job.title}
+          </Typography.Title>
+          <span className="pay-text" data-testid="job-card-pay">
+            {formatPay(t, job.payMin, job.payMax)}
+          </span>
+        </Flex>
+        <Typography.Text type="secondary" ellipsis className="job-card-employer" data-testid="job-card-employer">
+          {job.employer.name}
+        </Typography.Text>
+        <Flex wrap gap={6} align="center" className="job-card-meta">
+          <JobKindTag kind={job.kind} />
+          <Space size={4} className="job-card-region" data-testid="job-card-region">
+            <EnvironmentOutlined />
+            <span title={job.workRegion.fullName}>{job.workRegion.name}</span>
+          </Space>
+          <Space size={4}>
+            <TeamOutlined />
+            {t('jobs.card.headcount', { count: job.headcount })}
+          </Space>
+        </Flex>
+        <Flex justify="space-between" align="center" wrap gap={4} className="job-card-footer">
+          <TruthPerks truthCard={job.truthCard} />
+          <Typography.Text type="secondary" className="job-card-time">
+            {formatRecent(job.publishedAt)}
+          </Typography.Text>
+        </Flex>
+      </Card>
+    </Link>
+  );
+}

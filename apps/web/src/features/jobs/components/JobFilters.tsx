@@ -1,0 +1,106 @@
+import { SearchOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Form, Input, InputNumber, Row, Space } from 'antd';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EnumSelect } from '../../../shared/components/EnumSelect';
+import { JOB_KINDS } from '../../../shared/enums/enum-values';
+import { RegionCascader } from '../../../shared/regions';
+import { lastCode, regionPath } from '../../../shared/utils/region-path';
+import type { JobFilterValues } from '../hooks/use-job-filters';
+
+interface FilterFormValues {
+  region?: string[];
+  kind?: JobFilterValues['kind'];
+  payMin?: number | null;
+  payMax?: number | null;
+  keyword?: string;
+}
+
+const toForm = (v: JobFilterValues): FilterFormValues => ({
+  region: v.regionCode ? regionPath(v.regionCode) : undefined,
+  kind: v.kind,
+  payMin: v.payMin ?? null,
+  payMax: v.payMax ?? null,
+  keyword: v.keyword ?? '',
+});
+
+const fromForm = (v: FilterFormValues): JobFilterValues => ({
+  regionCode: lastCode(v.region),
+  kind: v.kind ?? undefined,
+  payMin: v.payMin ?? undefined,
+  payMax: v.payMax ?? undefined,
+  keyword: v.keyword?.trim() || undefined,
+});
+
+/**
+ * Region (any level), kind, pay range and keyword. Region and kind apply as soon as they change; keyword and pay
+ * apply on 搜索 (or Enter in the keyword box). The form mirrors the URL, so back/forward restores it.
+ */
+export function JobFilters({ values, onChange }: { values: JobFilterValues; onChange: (values: JobFilterValues) => void }) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<FilterFormValues>();
+
+  useEffect(() => {
+    form.setFieldsValue(toForm(values));
+  }, [form, values]);
+
+  const apply = () => onChange(fromForm(form.getFieldsValue()));
+
+  return (
+    <Card size="small" className="job-filters">
+      <Form<FilterFormValues>
+        form={form}
+        layout="vertical"
+        onFinish={apply}
+        onValuesChange={(changed) => {
+          if ('region' in changed || 'kind' in changed) apply();
+        }}
+        data-testid="job-filters"
+      >
+        <Row gutter={[12, 0]}>
+          <Col xs={24} md={12} lg={7}>
+            <Form.Item name="keyword" label={t('jobs.filters.keyword')}>
+              <Input
+                allowClear
+                prefix={<SearchOutlined />}
+                placeholder={t('jobs.filters.keywordPlaceholder')}
+                onPressEnter={() => form.submit()}
+                data-testid="filter-keyword"
+              />
+            </Form.Item>
+          </Col>
+          <Col xs={24} md={12} lg={6}>
+            <Form.Item name="region" label={t('jobs.filters.region')}>
+              <RegionCascader anyLevel allowClear data-testid="filter-region" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={8} lg={4}>
+            <Form.Item name="kind" label={t('jobs.filters.kind')}>
+              <EnumSelect group="jobKind" values={JOB_KINDS} allowClear placeholder={t('jobs.filters.anyKind')} data-testid="filter-kind" />
+            </Form.Item>
+          </Col>
+          <Col xs={12} md={16} lg={7}>
+            <Form.Item label={`${t('jobs.filters.payMin')} / ${t('jobs.filters.payMax')}`} style={{ marginBottom: 0 }}>
+              <Space.Compact block>
+                <Form.Item name="payMin" noStyle>
+                  <InputNumber min={0} step={500} precision={0} placeholder={t('jobs.filters.payMin')} style={{ width: '50%' }} data-testid="filter-pay-min" />
+                </Form.Item>
+                <Form.Item name="payMax" noStyle>
+                  <InputNumber min={0} step={500} precision={0} placeholder={t('jobs.filters.payMax')} style={{ width: '50%' }} data-testid="filter-pay-max" />
+                </Form.Item>
+              </Space.Compact>
+            </Form.Item>
+          </Col>
+        </Row>
+        <Space style={{ marginTop: 12 }}>
+          <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="filter-submit">
+            {t('common.search')}
+          </Button>
+          <Button onClick={() => onChange({})} data-testid="filter-reset">
+            {t('common.reset')}
+          </Button>
+        </Space>
+      </Form>
+    </Card>
+  );
+}

@@ -1,0 +1,7 @@
+// Public surface of the jobs feature, for other features that show a whole posting (bureau review).
+export { EmployerCard } from './components/EmployerCard';
+export { JobDescription } from './components/JobDescription';
+export { JobRequirementsView } from './components/JobRequirementsView';
+export { JobSummary } from './components/JobSummary';
+export { TruthCardView } from './components/TruthCardView';
+export { JOB_DETAIL_FIELDS, type JobDetailData } from './jobs.graphql';

@@ -1,0 +1,175 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type {
+  Application,
+  Connection,
+  Employer,
+  JobPosting,
+  JobPostingFilter,
+  JobTruthCard,
+  PageArgs,
+  Region,
+  SubmitApplicationInput,
+} from '../../graphql/types';
+
+type RegionRef = Pick<Region, 'code' | 'name' | 'fullName'>;
+
+export const JOB_CARD_FIELDS = gql`
+  fragment JobCardFields on JobPosting {
+    id
+    title
+    payMin
+    payMax
+    kind
+    headcount
+    publishedAt
+    workRegion {
+      code
+      name
+      fullName
+    }
+    employer {
+      id
+      name
+    }
+    truthCard {
+      dormitory
+      meals
+      socialInsurance
+    }
+  }
+`;
+
+export type JobCardData = Pick<JobPosting, 'id' | 'title' | 'payMin' | 'payMax' | 'kind' | 'headcount' | 'publishedAt'> & {
+  workRegion: RegionRef;
+  employer: Pick<Employer, 'id' | 'name'>;
+  truthCard: Pick<JobTruthCard, 'dormitory' | 'meals' | 'socialInsurance'> | null;
+};
+
+/** Everything a full posting view shows; shared by the public detail page and the bureau review drawer. */
+export const JOB_DETAIL_FIELDS = gql`
+  fragment JobDetailFields on JobPosting {
+    id
+    title
+    description
+    occupation
+    headcount
+    payMin
+    payMax
+    address
+    kind
+    skills
+    status
+    rejectionReason
+    screeningFlags
+    publishedAt
+    closedAt
+    createdAt
+    updatedAt
+    applicationCount
+    workRegion {
+      code
+      name
+      fullName
+    }
+    requirements {
+      education
+      minExperienceYears
+      certificates {
+        name
+        level
+      }
+    }
+    truthCard {
+      workingHours
+      shifts
+      dormitory
+      meals
+      socialInsurance
+      note
+    }
+    employer {
+      id
+      name
+      industry
+      size
+      description
+      verificationStatus
+      region {
+        code
+        name
+        fullName
+      }
+    }
+  }
+`;
+
+export type EmployerSummary = Pick<Employer, 'id' | 'name' | 'industry' | 'size' | 'description' | 'verificationStatus'> & {
+  region: RegionRef;
+};
+
+export type JobDetailData = Omit<
+  JobPosting,
+  'workRegion' | 'employer' | 'lat' | 'lng' | 'myApplication'
+> & {
+  workRegion: RegionRef;
+  employer: EmployerSummary;
+};
+
+export type MyApplicationRef = Pick<Application, 'id' | 'status'>;
+
+export const JOB_POSTINGS_QUERY: TypedDocumentNode<
+  { jobPostings: Connection<JobCardData> },
+  { filter?: JobPostingFilter } & PageArgs
+> = gql`
+  query JobPostings($filter: JobPostingFilter, $first: Int, $after: String) {
+    jobPostings(filter: $filter, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...JobCardFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  ${JOB_CARD_FIELDS}
+`;
+
+export const JOB_DETAIL_QUERY: TypedDocumentNode<
+  { jobPosting: (JobDetailData & { myApplication: MyApplicationRef | null }) | null },
+  { id: string }
+> = gql`
+  query JobPostingDetail($id: ID!) {
+    jobPosting(id: $id) {
+      ...JobDetailFields
+      myApplication {
+        id
+        status
+      }
+    }
+  }
+  ${JOB_DETAIL_FIELDS}
+`;
+
+export const SUBMIT_APPLICATION_MUTATION: TypedDocumentNode<
+  { submitApplication: MyApplicationRef & { jobPosting: { id: string; myApplication: MyApplicationRef | null } } },
+  { input: SubmitApplicationInput }
+> = gql`
+  mutation SubmitApplication($input: SubmitApplicationInput!) {
+    submitApplication(input: $input) {
+      id
+      status
+      jobPosting {
+        id
+        myApplication {
+          id
+          status
+        }
+      }
+    }
+  }
+`;

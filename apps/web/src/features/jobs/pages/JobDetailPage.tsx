@@ -1,0 +1,58 @@
+import { useQuery } from '@apollo/client/react';
+import { JobPostingStatus } from '@jobbridge/contracts';
+import { Alert, Card, Col, Result, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router-dom';
+import { PageLoading } from '../../../shared/components/PageLoading';
+import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
+import { useEnumLabel } from '../../../shared/enums/enum-labels';
+import { ApplyPanel } from '../components/ApplyPanel';
+import { EmployerCard } from '../components/EmployerCard';
+import { JobDescription } from '../components/JobDescription';
+import { JobRequirementsView } from '../components/JobRequirementsView';
+import { JobSummary } from '../components/JobSummary';
+import { ShareQrCard } from '../components/ShareQrCard';
+import { TruthCardView } from '../components/TruthCardView';
+import { JOB_DETAIL_QUERY } from '../jobs.graphql';
+
+export default function JobDetailPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const { data, loading, error, refetch } = useQuery(JOB_DETAIL_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
+  const job = data?.jobPosting;
+
+  if (loading && !data) return <PageLoading />;
+  if (error && !data) return <QueryErrorResult error={error} onRetry={() => void refetch()} />;
+  if (!job) return <Result status="404" title={t('jobs.detail.notFound')} data-testid="job-not-found" />;
+
+  return (
+    <div className="page" data-testid="job-detail" data-job-id={job.id}>
+      {job.status !== JobPostingStatus.PUBLISHED ? (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('jobs.detail.notPublishedNotice', { status: label('jobPostingStatus', job.status) })}
+        />
+      ) : null}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={16}>
+          <Card className="job-header-card">
+            <JobSummary job={job} />
+            <div className="apply-bar">
+              <ApplyPanel jobId={job.id} jobStatus={job.status} myApplication={job.myApplication} onStale={() => void refetch()} />
+            </div>
+          </Card>
+          <TruthCardView truthCard={job.truthCard} />
+          <JobDescription description={job.description} />
+          <JobRequirementsView requirements={job.requirements} skills={job.skills} />
+        </Col>
+        <Col xs={24} lg={8}>
+          <EmployerCard employer={job.employer} />
+          <ShareQrCard url={window.location.href} />
+        </Col>
+      </Row>
+    </div>
+  );
+}

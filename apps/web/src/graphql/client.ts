@@ -1,0 +1,55 @@
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
+import { SetContextLink } from '@apollo/client/link/context';
+import { ErrorLink } from '@apollo/client/link/error';
+import { relayStylePagination } from '@apollo/client/utilities';
+import { ErrorCode } from '@jobbridge/contracts';
+import { authToken } from './auth-token';
+
+const authLink = new SetContextLink((prevContext) => {
+  const token = authToken.get();
+  return {
+    headers: {
+      ...prevContext.headers,
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+  };
+});
+
+/** A token the API no longer accepts (expired, user removed) is dropped, so the app falls back to signed out. */
+const expiredTokenLink = new ErrorLink(({ error, operation }) => {
+  if (!CombinedGraphQLErrors.is(error)) return;
+  const sentToken = Boolean(operation.getContext().headers?.authorization);
+  if (sentToken && error.errors.some((e) => e.extensions?.code === ErrorCode.UNAUTHENTICATED)) {
+    authToken.set(null);
+  }
+});
+
+const httpLink = new HttpLink({ uri: '/graphql' });
+
+const cache = new InMemoryCache({
+  typePolicies: {
+    Query: {
+      fields: {
+        // Relay connections: pages appended by "加载更多" merge into one list per filter.
+        jobPostings: relayStylePagination(['filter']),
+        myJobPostings: relayStylePagination(['status']),
+        reviewQueue: relayStylePagination(),
+        myApplications: relayStylePagination(['status']),
+        applicationsForJob: relayStylePagination(['jobPostingId', 'status']),
+      },
+    },
+    // Value objects without ids: stored inside their parent.
+    JobTruthCard: { keyFields: false },
+    JobRequirements: { keyFields: false },
+    Certificate: { keyFields: false },
+    PageInfo: { keyFields: false },
+    Region: { keyFields: ['code'] },
+  },
+});
+
+export const apolloClient = new ApolloClient({
+  link: ApolloLink.from([expiredTokenLink, authLink, httpLink]),
+  cache,
+  clientAwareness: { name: 'jobbridge-web', version: '0.1.0' },
+});

@@ -1,0 +1,280 @@
+/**
+ * TypeScript shapes of the GraphQL types in docs/api-contract.graphql (hand-written until codegen from
+ * apps/api/schema.gql is wired up). Documents pick the fields they select from these with `Pick<>`.
+ */
+import type {
+  ApplicationSource,
+  ApplicationStatus,
+  CertificateLevel,
+  DesiredPlace,
+  DormitoryProvision,
+  EducationLevel,
+  EmployerSize,
+  Gender,
+  JobKind,
+  JobPostingStatus,
+  MealProvision,
+  PriorityGroup,
+  RegionLevel,
+  Role,
+  SocialInsurance,
+  VerificationStatus,
+} from '@jobbridge/contracts';
+
+/** ISO-8601 string (scalar DateTime). */
+export type DateTime = string;
+
+export interface Region {
+  code: string;
+  name: string;
+  level: RegionLevel;
+  parentCode: string | null;
+  fullName: string;
+}
+
+export interface User {
+  id: string;
+  role: Role;
+  displayName: string;
+  phoneMasked: string | null;
+  email: string | null;
+  regionCode: string | null;
+  employerId: string | null;
+  hasJobSeekerProfile: boolean;
+}
+
+export interface AuthPayload {
+  token: string;
+  user: User;
+}
+
+export interface Employer {
+  id: string;
+  name: string;
+  creditCode: string;
+  region: Region;
+  industry: string;
+  size: EmployerSize;
+  contactName: string;
+  contactPhoneMasked: string;
+  contactPhone: string | null;
+  description: string | null;
+  verificationStatus: VerificationStatus;
+  verificationNote: string | null;
+  createdAt: DateTime;
+}
+
+export interface Certificate {
+  name: string;
+  level: CertificateLevel | null;
+}
+
+export interface JobSeekerProfile {
+  id: string;
+  fullName: string;
+  gender: Gender | null;
+  birthYear: number | null;
+  hukouRegion: Region | null;
+  residenceRegion: Region | null;
+  residenceLat: number | null;
+  residenceLng: number | null;
+  education: EducationLevel | null;
+  major: string | null;
+  graduationDate: string | null;
+  skills: string[];
+  certificates: Certificate[];
+  labourBrand: string | null;
+  desiredOccupations: string[];
+  desiredPlaces: DesiredPlace[];
+  expectedPayMin: number | null;
+  expectedPayMax: number | null;
+  priorityGroups: PriorityGroup[];
+  discoverable: boolean;
+  idNumberMasked: string | null;
+  phoneMasked: string | null;
+  updatedAt: DateTime;
+}
+
+export interface JobTruthCard {
+  workingHours: string;
+  shifts: string | null;
+  dormitory: DormitoryProvision;
+  meals: MealProvision;
+  socialInsurance: SocialInsurance;
+  note: string | null;
+}
+
+export interface JobRequirements {
+  education: EducationLevel | null;
+  minExperienceYears: number | null;
+  certificates: Certificate[];
+}
+
+export interface JobPosting {
+  id: string;
+  title: string;
+  description: string;
+  occupation: string;
+  headcount: number;
+  payMin: number;
+  payMax: number;
+  workRegion: Region;
+  address: string | null;
+  lat: number | null;
+  lng: number | null;
+  kind: JobKind;
+  skills: string[];
+  requirements: JobRequirements;
+  truthCard: JobTruthCard | null;
+  status: JobPostingStatus;
+  rejectionReason: string | null;
+  screeningFlags: string[];
+  employer: Employer;
+  publishedAt: DateTime | null;
+  closedAt: DateTime | null;
+  createdAt: DateTime;
+  updatedAt: DateTime;
+  applicationCount: number | null;
+  myApplication: Application | null;
+}
+
+export interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
+
+export interface Connection<TNode> {
+  edges: { cursor: string; node: TNode }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export interface ApplicationEvent {
+  id: string;
+  fromStatus: ApplicationStatus | null;
+  toStatus: ApplicationStatus;
+  actorRole: Role;
+  actorName: string;
+  note: string | null;
+  createdAt: DateTime;
+}
+
+export interface Application {
+  id: string;
+  status: ApplicationStatus;
+  source: ApplicationSource;
+  coverNote: string | null;
+  createdAt: DateTime;
+  updatedAt: DateTime;
+  jobPosting: JobPosting;
+  applicant: JobSeekerProfile;
+  history: ApplicationEvent[];
+}
+
+// ---- inputs ----
+
+export interface RegisterInput {
+  role: Role;
+  phone?: string;
+  email?: string;
+  password: string;
+  displayName: string;
+}
+
+export interface LoginInput {
+  login: string;
+  password: string;
+}
+
+export interface EmployerProfileInput {
+  name: string;
+  creditCode: string;
+  regionCode: string;
+  industry: string;
+  size: EmployerSize;
+  contactName: string;
+  contactPhone: string;
+  description?: string | null;
+}
+
+export interface CertificateInput {
+  name: string;
+  level?: CertificateLevel | null;
+}
+
+export interface JobSeekerProfileInput {
+  fullName: string;
+  gender?: Gender | null;
+  birthYear?: number | null;
+  hukouRegionCode?: string | null;
+  residenceRegionCode?: string | null;
+  residenceLat?: number | null;
+  residenceLng?: number | null;
+  education?: EducationLevel | null;
+  major?: string | null;
+  graduationDate?: string | null;
+  skills?: string[];
+  certificates?: CertificateInput[];
+  labourBrand?: string | null;
+  desiredOccupations?: string[];
+  desiredPlaces?: DesiredPlace[];
+  expectedPayMin?: number | null;
+  expectedPayMax?: number | null;
+  priorityGroups?: PriorityGroup[];
+  discoverable?: boolean;
+  idNumber?: string;
+}
+
+export interface JobTruthCardInput {
+  workingHours: string;
+  shifts?: string | null;
+  dormitory: DormitoryProvision;
+  meals: MealProvision;
+  socialInsurance: SocialInsurance;
+  note?: string | null;
+}
+
+export interface JobPostingInput {
+  title: string;
+  description: string;
+  occupation: string;
+  headcount: number;
+  payMin: number;
+  payMax: number;
+  workRegionCode: string;
+  address?: string | null;
+  lat?: number | null;
+  lng?: number | null;
+  kind: JobKind;
+  skills?: string[];
+  education?: EducationLevel | null;
+  minExperienceYears?: number | null;
+  certificates?: CertificateInput[];
+  truthCard?: JobTruthCardInput | null;
+}
+
+export interface JobPostingFilter {
+  regionCode?: string;
+  kind?: JobKind;
+  payMin?: number;
+  payMax?: number;
+  keyword?: string;
+}
+
+export interface SubmitApplicationInput {
+  jobPostingId: string;
+  source?: ApplicationSource;
+  coverNote?: string;
+  idempotencyKey?: string;
+}
+
+export interface MoveApplicationInput {
+  applicationId: string;
+  toStatus: ApplicationStatus;
+  note?: string;
+}
+
+export interface PageArgs {
+  first?: number;
+  after?: string | null;
+}

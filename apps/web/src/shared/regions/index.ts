@@ -1,0 +1,2 @@
+export * from './RegionCascader';
+export * from './regions.graphql';

@@ -1,0 +1,21 @@
+import type { ApplicationStatus } from './enums';
+
+/** Socket.io namespace for per-user notifications. Auth: `io('/notifications', { auth: { token } })`. */
+export const NOTIFICATIONS_NAMESPACE = '/notifications';
+
+export interface ApplicationChangedEvent {
+  applicationId: string;
+  jobPostingId: string;
+  status: ApplicationStatus;
+}
+
+/** Events the server sends on the notifications namespace. */
+export interface NotificationServerEvents {
+  'application.changed': (event: ApplicationChangedEvent) => void;
+  /** Sent once after a successful handshake. */
+  ready: (info: { userId: string }) => void;
+  error: (error: { code: string; message: string }) => void;
+}
+
+/** The notifications namespace takes no client events yet. */
+export type NotificationClientEvents = Record<string, never>;

@@ -1,0 +1,4 @@
+export * from './graphql-client';
+export * from './test-app';
+export * from './test-database';
+export * from './factories';

@@ -1,0 +1,54 @@
+import type { INestApplication } from '@nestjs/common';
+import pino from 'pino';
+import { DataSource } from 'typeorm';
+import { createApp } from '../../../apps/api/src/app.factory';
+import { loadConfig } from '../../../apps/api/src/config/app-config';
+import { createDataSource } from '../../../apps/api/src/database/data-source';
+import { QueryCounter } from '../../../apps/api/src/database/query-counter';
+import { gqlRequest, GqlResult } from './graphql-client';
+import { createTestDatabase } from './test-database';
+
+export interface TestApp {
+  url: string;
+  app: INestApplication;
+  ds: DataSource;
+  queries: QueryCounter;
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  env?: Record<string, string | undefined>;
+}
+
+/** Boots the real API (GraphQL over HTTP, socket.io) on a fresh database and a random port. */
+export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'test-secret-test-secret-test-secret-123',
+    PII_ENCRYPTION_KEY: '0123456789abcdef'.repeat(4),
+    WEB_DIST_DIR: '/nonexistent',
+    REDIS_URL: process.env.REDIS_URL,
+    LOG_LEVEL: 'silent',
+    ...options.env,
+  });
+  const queries = new QueryCounter();
+  const ds = createDataSource(db.url, queries);
+  await ds.initialize();
+  const app = await createApp({ config, dataSource: ds, logger: pino({ level: config.logLevel }), queryCounter: queries });
+  await app.listen(0, '127.0.0.1');
+  const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  return {
+    url,
+    app,
+    ds,
+    queries,
+    gql: (query, variables, token) => gqlRequest(url, query, variables, token),
+    async close() {
+      await app.close();
+      await ds.destroy();
+      await db.drop();
+    },
+  };
+}
