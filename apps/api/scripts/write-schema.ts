@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printCommittedSchema } from '../src/common/graphql/print-schema';
 import { createTestApp } from '../../../libs/testing/src/test-app';
-import { setupTestDatabaseServer, teardownTestDatabaseServer } from '../../../libs/testing/src/test-database';
+import { setupTestDatabaseServer, teardownTestDatabaseServer } from '../../../libs/testing/src/test-database-server';
 
 async function main() {
   await setupTestDatabaseServer();

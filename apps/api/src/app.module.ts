@@ -2,7 +2,6 @@ import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
-import { JwtModule } from '@nestjs/jwt';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -16,21 +15,15 @@ import { registerEnums } from './common/graphql/register-enums';
 import { LoaderFactory } from './common/loaders/loaders';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { QueryCounter } from './database/query-counter';
-import { ApplicationsResolver, JobPostingApplicationResolver } from './modules/applications/applications.resolver';
-import { ApplicationsService } from './modules/applications/applications.service';
-import { AuthResolver } from './modules/auth/auth.resolver';
+import { ApplicationsModule } from './modules/applications/applications.module';
+import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
-import { LoginThrottle } from './modules/auth/login-throttle';
-import { EmployersResolver } from './modules/employers/employers.resolver';
-import { EmployersService } from './modules/employers/employers.service';
-import { HealthController } from './modules/health/health.controller';
-import { JobSeekersResolver } from './modules/job-seekers/job-seekers.resolver';
-import { JobSeekersService } from './modules/job-seekers/job-seekers.service';
-import { JobsResolver } from './modules/jobs/jobs.resolver';
-import { JobsService } from './modules/jobs/jobs.service';
-import { NotificationsGateway } from './modules/notifications/notifications.gateway';
-import { RegionsResolver } from './modules/regions/regions.resolver';
-import { RegionsService } from './modules/regions/regions.service';
+import { EmployersModule } from './modules/employers/employers.module';
+import { HealthModule } from './modules/health/health.module';
+import { JobSeekersModule } from './modules/job-seekers/job-seekers.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { RegionsModule } from './modules/regions/regions.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -83,9 +76,9 @@ export class AppModule {
             redact: ['req.headers.authorization', 'req.headers.cookie'],
           },
         }),
-        JwtModule.register({}),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
+          imports: [AuthModule],
           inject: [AuthService, LoaderFactory],
           useFactory: (auth: AuthService, loaders: LoaderFactory) => ({
             autoSchemaFile: o.schemaFile ?? true,
@@ -102,26 +95,16 @@ export class AppModule {
             plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY)],
           }),
         }),
+        ApplicationsModule,
+        AuthModule,
+        EmployersModule,
+        HealthModule,
+        JobSeekersModule,
+        JobsModule,
+        NotificationsModule,
+        RegionsModule,
       ],
-      controllers: [HealthController],
-      providers: [
-        { provide: APP_GUARD, useClass: AccessGuard },
-        ApplicationsResolver,
-        ApplicationsService,
-        AuthResolver,
-        AuthService,
-        EmployersResolver,
-        EmployersService,
-        JobPostingApplicationResolver,
-        JobSeekersResolver,
-        JobSeekersService,
-        JobsResolver,
-        JobsService,
-        LoginThrottle,
-        NotificationsGateway,
-        RegionsResolver,
-        RegionsService,
-      ],
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };
   }
 }

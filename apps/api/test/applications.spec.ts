@@ -85,7 +85,7 @@ describe('applications', () => {
     expect(interview.history.map((h: { toStatus: string }) => h.toStatus)).toEqual(['SUBMITTED', 'VIEWED', 'INTERVIEW']);
     expect(interview.history[2]).toMatchObject({ fromStatus: 'VIEWED', actorRole: 'EMPLOYER', note: '周三上午10点面试' });
     expect(errorOf(await move('VIEWED')).code).toBe('INVALID_STATUS_TRANSITION');
-    expect(errorOf(await move('WITHDRAWN')).code).toBe('INVALID_STATUS_TRANSITION');
+    expect(errorOf(await move('WITHDRAWN')).code).toBe('FORBIDDEN'); // only the seeker withdraws
     expect(ok(await move('OFFER')).moveApplication.status).toBe('OFFER');
     expect(ok(await move('HIRED')).moveApplication.status).toBe('HIRED');
     expect(errorOf(await move('REJECTED')).code).toBe('INVALID_STATUS_TRANSITION');

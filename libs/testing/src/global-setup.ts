@@ -1,4 +1,5 @@
-import { setupTestDatabaseServer } from './test-database';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { setupTestDatabaseServer } = require('../jest-global-setup');
 
 export default async function globalSetup(): Promise<void> {
   await setupTestDatabaseServer();

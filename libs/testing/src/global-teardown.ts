@@ -1,4 +1,5 @@
-import { teardownTestDatabaseServer } from './test-database';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { teardownTestDatabaseServer } = require('../jest-global-setup');
 
 export default async function globalTeardown(): Promise<void> {
   await teardownTestDatabaseServer();

@@ -1,24 +1,27 @@
 import { Role } from '@jobbridge/contracts';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireRole } from '../features/auth';
 import { PageLoading } from '../shared/components/PageLoading';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
-// Route-level code splitting: each page is its own chunk.
-const JobListPage = lazy(() => import('../features/jobs/pages/JobListPage'));
-const JobDetailPage = lazy(() => import('../features/jobs/pages/JobDetailPage'));
-const LoginPage = lazy(() => import('../features/auth/pages/LoginPage'));
-const RegisterPage = lazy(() => import('../features/auth/pages/RegisterPage'));
-const ProfilePage = lazy(() => import('../features/seeker-profile/pages/ProfilePage'));
-const MyApplicationsPage = lazy(() => import('../features/applications/pages/MyApplicationsPage'));
-const CompanyPage = lazy(() => import('../features/employer-profile/pages/CompanyPage'));
-const MyJobsPage = lazy(() => import('../features/employer-jobs/pages/MyJobsPage'));
-const JobEditorPage = lazy(() => import('../features/employer-jobs/pages/JobEditorPage'));
-const ApplicantsPage = lazy(() => import('../features/applicants/pages/ApplicantsPage'));
-const ReviewQueuePage = lazy(() => import('../features/bureau-review/pages/ReviewQueuePage'));
-const EmployerReviewPage = lazy(() => import('../features/bureau-review/pages/EmployerReviewPage'));
+// Route-level code splitting: each page is its own chunk. Pages are named exports (house style).
+const lazyPage = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(() => load().then((module) => ({ default: module[name] })));
+
+const JobListPage = lazyPage(() => import('../features/jobs/pages/JobListPage'), 'JobListPage');
+const JobDetailPage = lazyPage(() => import('../features/jobs/pages/JobDetailPage'), 'JobDetailPage');
+const LoginPage = lazyPage(() => import('../features/auth/pages/LoginPage'), 'LoginPage');
+const RegisterPage = lazyPage(() => import('../features/auth/pages/RegisterPage'), 'RegisterPage');
+const ProfilePage = lazyPage(() => import('../features/seeker-profile/pages/ProfilePage'), 'ProfilePage');
+const MyApplicationsPage = lazyPage(() => import('../features/applications/pages/MyApplicationsPage'), 'MyApplicationsPage');
+const CompanyPage = lazyPage(() => import('../features/employer-profile/pages/CompanyPage'), 'CompanyPage');
+const MyJobsPage = lazyPage(() => import('../features/employer-jobs/pages/MyJobsPage'), 'MyJobsPage');
+const JobEditorPage = lazyPage(() => import('../features/employer-jobs/pages/JobEditorPage'), 'JobEditorPage');
+const ApplicantsPage = lazyPage(() => import('../features/applicants/pages/ApplicantsPage'), 'ApplicantsPage');
+const ReviewQueuePage = lazyPage(() => import('../features/bureau-review/pages/ReviewQueuePage'), 'ReviewQueuePage');
+const EmployerReviewPage = lazyPage(() => import('../features/bureau-review/pages/EmployerReviewPage'), 'EmployerReviewPage');
 
 const page = (node: ReactNode) => <Suspense fallback={<PageLoading />}>{node}</Suspense>;
 const only = (roles: readonly Role[], node: ReactNode) => page(<RequireRole roles={roles}>{node}</RequireRole>);

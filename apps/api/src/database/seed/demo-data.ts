@@ -339,11 +339,12 @@ function shortName(name: string): string {
 // ---------------------------------------------------------------------------------------------------------------
 
 interface TruthProfile {
-  hours: string[];
-  shifts?: (string | undefined)[];
+  /** Working hours, each with the shift pattern it implies (so the two never contradict each other). */
+  schedules: { hours: string; shifts?: string }[];
   dorm: DormitoryProvision[];
   meals: MealProvision[];
   insurance: SocialInsurance[];
+  /** Notes must not contradict any dorm/meal/insurance choice above. */
   notes: (string | undefined)[];
 }
 
@@ -351,152 +352,266 @@ const D = DormitoryProvision;
 const M = MealProvision;
 const S = SocialInsurance;
 
-const TRUTH: Record<string, TruthProfile> = {
+const TRUTH = {
   restaurant: {
-    hours: ['9:30-14:00、16:30-21:00，月休4天', '10:00-21:30，下午轮休2小时，月休4天', '8:30-20:00，午后轮休1.5小时，月休4天'],
-    shifts: [undefined, '早晚两班轮换'],
+    schedules: [
+      { hours: '9:30-14:00、16:30-21:00，月休4天' },
+      { hours: '10:00-21:30，下午轮休2小时，月休4天', shifts: '早晚两班轮换' },
+      { hours: '8:30-20:00，午后轮休1.5小时，月休4天' },
+    ],
     dorm: [D.FREE, D.FREE, D.PAID],
     meals: [M.FREE],
     insurance: [S.FIVE_INSURANCES, S.WORK_INJURY_ONLY],
     notes: ['试用期1个月，试用期工资按转正工资的80%发放', '节假日正常营业，加班按国家规定支付加班工资或安排调休', '工作中需长时间站立，后厨温度较高', '每月10日发放上月工资', undefined],
   },
   hotel: {
-    hours: ['8:00-16:30，月休6天', '早班7:00-15:00 / 中班15:00-23:00，月休6天'],
-    shifts: [undefined, '早中两班轮换', '三班倒'],
+    schedules: [
+      { hours: '8:00-16:30，月休6天', shifts: '长白班' },
+      { hours: '早班7:00-15:00 / 中班15:00-23:00，月休6天', shifts: '早中两班轮换' },
+    ],
     dorm: [D.FREE, D.PAID],
     meals: [M.FREE, M.SUBSIDISED],
     insurance: [S.FIVE_INSURANCES, S.FIVE_INSURANCES_HOUSING_FUND],
-    notes: ['旅游旺季（5月—10月）每月休息4天，淡季可调休补足', '员工宿舍为4人间，住宿按月150元从工资中扣除', '客房清扫按间计件，超出基础量部分另计提成', undefined],
+    notes: ['旅游旺季（5月—10月）每月休息4天，淡季可调休补足', '客房清扫按间计件，超出基础量部分另计提成', '试用期1个月，试用期工资按转正工资的80%发放', undefined],
+  },
+  security: {
+    schedules: [
+      { hours: '三班倒，每班8小时，月休4天', shifts: '三班倒' },
+      { hours: '做一休一，每班24小时（夜间轮流值守）', shifts: '做一休一' },
+      { hours: '白班8:00-20:00 / 夜班20:00-8:00，每月轮换', shifts: '两班倒' },
+    ],
+    dorm: [D.FREE, D.NONE],
+    meals: [M.FREE, M.SUBSIDISED],
+    insurance: [S.FIVE_INSURANCES],
+    notes: ['夜班需定时巡逻打卡', '单位统一发放制服，离职时交回', '节假日在岗，按国家规定支付加班工资', undefined],
   },
   factory: {
-    hours: ['8:00-17:30，午休1.5小时，做六休一', '8:00-18:00，午休1小时，月休4天', '8:30-17:30，午休1小时，双休'],
-    shifts: [undefined, '长白班', '两班倒（白班/夜班每月轮换）'],
+    schedules: [
+      { hours: '8:00-17:30，午休1.5小时，做六休一', shifts: '长白班' },
+      { hours: '8:00-18:00，午休1小时，月休4天' },
+      { hours: '白班8:00-20:00 / 夜班20:00-8:00，每月轮换，月休4天', shifts: '两班倒' },
+    ],
     dorm: [D.FREE, D.PAID, D.NONE],
     meals: [M.FREE, M.SUBSIDISED, M.CANTEEN_PAID],
     insurance: [S.FIVE_INSURANCES, S.FIVE_INSURANCES_HOUSING_FUND],
-    notes: ['计件工资，熟练后月收入可达上限，新手前两个月多在下限附近', '车间有粉尘和噪声，按规定发放劳动防护用品', '订单旺季每周加班1-2天，加班工资按规定另付', '每月15日发放上月工资', undefined],
+    notes: ['车间有粉尘和噪声，按规定发放劳动防护用品', '生产任务紧时每周加班1-2天，加班工资按规定另付', '每月15日发放上月工资', undefined],
   },
   workshop: {
-    hours: ['8:30-12:00、14:00-18:00，周日休息', '9:00-17:00，可按接送孩子时间弹性上下班'],
-    shifts: [undefined],
+    schedules: [{ hours: '8:30-12:00、14:00-18:00，周日休息' }, { hours: '9:00-17:00，可按接送孩子时间弹性上下班' }],
     dorm: [D.NONE],
     meals: [M.FREE, M.SUBSIDISED, M.NONE],
     insurance: [S.WORK_INJURY_ONLY, S.FIVE_INSURANCES],
-    notes: ['计件工资，按件数和质量验收结算，收入随订单量波动', '离家近，车间设在安置点社区内，可带活回家做', '前两周为带薪培训期，按每天80元发放', undefined],
+    notes: ['计件工资，按件数和质量验收结算，收入随订单量波动', '车间离家近，可带活回家做', '前两周为带薪培训期，按每天80元发放', undefined],
   },
   construction: {
-    hours: ['7:00-12:00、14:00-19:00，雨雪天停工', '夏季6:30-11:30、15:00-19:30，冬季视天气停工', '8:00-18:00，午休2小时，月休2-4天'],
-    shifts: [undefined, '项目有夜间浇筑时轮班'],
+    schedules: [
+      { hours: '7:00-12:00、14:00-19:00，雨雪天停工' },
+      { hours: '夏季6:30-11:30、15:00-19:30，冬季视天气停工' },
+      { hours: '8:00-18:00，午休2小时，月休2-4天', shifts: '夜间浇筑时轮班' },
+    ],
     dorm: [D.FREE, D.FREE, D.PAID],
     meals: [M.FREE, M.SUBSIDISED, M.CANTEEN_PAID],
     insurance: [S.WORK_INJURY_ONLY, S.FIVE_INSURANCES],
-    notes: ['工资实行农民工工资专户按月代发，不拖欠', '野外施工，冬季（12月—次年2月）一般停工，停工期间按当地最低工资标准的70%发放基本生活补助', '工地板房宿舍，8人间，有空调和热水', '高处作业多，须按要求佩戴安全带', undefined],
+    notes: ['工资实行农民工工资专户按月代发，不拖欠', '野外施工，冬季（12月—次年2月）一般停工，停工期间按当地最低工资标准的70%发放基本生活补助', '工地宿舍为板房，8人间，有空调和热水', '高处作业多，须按要求佩戴安全带', undefined],
+  },
+  office: {
+    schedules: [{ hours: '9:00-17:30，午休1小时，双休' }, { hours: '8:30-18:00，午休1.5小时，单休' }],
+    dorm: [D.NONE, D.PAID],
+    meals: [M.SUBSIDISED, M.CANTEEN_PAID, M.NONE],
+    insurance: [S.FIVE_INSURANCES_HOUSING_FUND, S.FIVE_INSURANCES],
+    notes: ['每周一早会，月底结账期间可能加班', '试用期3个月，试用期工资按转正工资的80%发放', undefined],
+  },
+  liveStream: {
+    schedules: [
+      { hours: '13:00-22:00，每天直播2场（每场3小时），月休4天', shifts: '午场/晚场轮换' },
+      { hours: '10:00-19:00，每周轮休2天' },
+    ],
+    dorm: [D.NONE, D.PAID],
+    meals: [M.SUBSIDISED, M.FREE],
+    insurance: [S.FIVE_INSURANCES],
+    notes: ['底薪加销售提成，新人前两个月以底薪为主', '农产品上市季需随团队到田间地头直播', undefined],
   },
   dataCentre: {
-    hours: ['做二休二，每班12小时（8:00-20:00 / 20:00-8:00）', '四班三运转，每班8小时', '9:00-17:30，午休1小时，双休（另有节假日值班）'],
-    shifts: ['做二休二', '四班三运转', undefined],
+    schedules: [
+      { hours: '做二休二，每班12小时（8:00-20:00 / 20:00-8:00）', shifts: '做二休二' },
+      { hours: '四班三运转，每班8小时', shifts: '四班三运转' },
+      { hours: '9:00-17:30，午休1小时，双休（节假日轮流值班）' },
+    ],
     dorm: [D.FREE, D.PAID, D.NONE],
     meals: [M.FREE, M.SUBSIDISED],
     insurance: [S.FIVE_INSURANCES_HOUSING_FUND],
-    notes: ['机房内恒温，需长时间巡检走动', '夜班另有夜班补贴每班50元', '入职后3个月内须参加厂商认证培训，单位承担', undefined],
+    notes: ['机房内恒温，需长时间巡检走动', '夜班另有夜班补贴每班50元', '入职后3个月内须参加厂商认证培训，由单位承担', undefined],
+  },
+  shiftPlant: {
+    schedules: [
+      { hours: '四班三运转，每班8小时', shifts: '四班三运转' },
+      { hours: '8:30-17:30，午休1小时，另轮流夜间值班', shifts: '白班+轮流值班' },
+    ],
+    dorm: [D.FREE, D.PAID, D.NONE],
+    meals: [M.FREE, M.SUBSIDISED],
+    insurance: [S.FIVE_INSURANCES_HOUSING_FUND, S.FIVE_INSURANCES],
+    notes: ['持证上岗，单位组织年度复审培训', '夜班另有夜班补贴', '节假日按排班值守，加班按规定支付加班工资', undefined],
+  },
+  fieldStation: {
+    schedules: [{ hours: '驻站值守，上14天休7天，每天巡检约8小时', shifts: '驻站轮休' }],
+    dorm: [D.FREE],
+    meals: [M.FREE, M.SUBSIDISED],
+    insurance: [S.FIVE_INSURANCES_HOUSING_FUND, S.FIVE_INSURANCES],
+    notes: ['场站在山区，距县城约50公里，单位统一接送', '冬季巡检风大寒冷，单位统一发放防寒服', undefined],
   },
   oilfield: {
-    hours: ['驻井作业，上20天休10天，每天工作8-10小时', '站点值守，上15天休15天'],
-    shifts: ['倒班', '上20休10'],
+    schedules: [
+      { hours: '驻井作业，上20天休10天，每天工作8-10小时', shifts: '上20休10' },
+      { hours: '站点值守，上15天休15天', shifts: '上15休15' },
+    ],
     dorm: [D.FREE],
     meals: [M.FREE],
     insurance: [S.FIVE_INSURANCES_HOUSING_FUND, S.FIVE_INSURANCES],
     notes: ['野外作业，井场距县城约60公里，单位统一接送', '须通过岗前安全培训和体检后上岗，体检由单位统一组织', undefined],
   },
   care: {
-    hours: ['三班倒，每班8小时，月休6天', '做一休一，每班24小时（夜间可轮流休息）', '8:00-17:30，午休1.5小时，月休6天'],
-    shifts: ['三班倒', '做一休一', '长白班'],
+    schedules: [
+      { hours: '三班倒，每班8小时，月休6天', shifts: '三班倒' },
+      { hours: '做一休一，每班24小时（夜间可轮流休息）', shifts: '做一休一' },
+      { hours: '8:00-17:30，午休1.5小时，月休6天', shifts: '长白班' },
+    ],
     dorm: [D.FREE, D.PAID, D.NONE],
     meals: [M.FREE, M.SUBSIDISED],
     insurance: [S.FIVE_INSURANCES, S.FIVE_INSURANCES_HOUSING_FUND],
-    notes: ['需协助失能老人翻身、洗浴，体力消耗较大', '取得养老护理员证书后每月另加技能津贴300元', '春节期间值班，发放三倍工资', undefined],
+    notes: ['需协助失能老人翻身、洗浴，体力消耗较大', '取得养老护理员证书后每月另加技能津贴300元', '春节期间值班，法定节假日按三倍工资发放', undefined],
+  },
+  hospital: {
+    schedules: [
+      { hours: '白班8:00-16:00 / 小夜16:00-24:00 / 大夜0:00-8:00轮换', shifts: '三班倒' },
+      { hours: '8:00-12:00、14:30-17:30，另轮流夜班', shifts: '白班+夜班轮换' },
+    ],
+    dorm: [D.PAID, D.NONE],
+    meals: [M.SUBSIDISED, M.CANTEEN_PAID],
+    insurance: [S.FIVE_INSURANCES_HOUSING_FUND],
+    notes: ['新入职人员先在各科室轮转3个月', '夜班另有夜班补贴', undefined],
   },
   homeCare: {
-    hours: ['住家服务，一单26天，每天陪护约10小时，夜间需照看婴儿', '白班8:00-18:00，一周休一天'],
-    shifts: [undefined, '住家'],
+    schedules: [
+      { hours: '住家服务，一单26天，白天陪护约10小时，夜间需照看婴儿', shifts: '住家' },
+      { hours: '白班8:00-18:00，一周休一天' },
+    ],
     dorm: [D.FREE],
     meals: [M.FREE],
-    insurance: [S.WORK_INJURY_ONLY, S.NONE, S.FIVE_INSURANCES],
-    notes: ['按单结算，两单之间可能有几天空档期', '公司代买雇主责任险，并组织定期培训', '住家岗位住在雇主家中，由公司确认住宿条件', undefined],
+    insurance: [S.WORK_INJURY_ONLY, S.NONE],
+    notes: ['按单结算，两单之间可能有几天空档期', '公司为服务人员购买雇主责任险，并组织定期培训', undefined],
+  },
+  housekeeping: {
+    schedules: [{ hours: '8:00-17:00，按派单上门服务，一周休一天' }, { hours: '9:00-18:00，每天2-3单，月休4天' }],
+    dorm: [D.NONE],
+    meals: [M.SUBSIDISED, M.NONE],
+    insurance: [S.WORK_INJURY_ONLY, S.FIVE_INSURANCES],
+    notes: ['按单提成，淡季单量较少', '公司统一配发清洁工具', '往返客户家的交通时间不计入工时', undefined],
   },
   logistics: {
-    hours: ['夜班20:00-次日6:00，月休4天', '7:30-18:00，午休1小时，月休4天', '白班8:00-20:00 / 夜班20:00-8:00'],
-    shifts: ['两班倒', undefined, '夜班为主'],
+    schedules: [
+      { hours: '夜班20:00-次日6:00，月休4天', shifts: '夜班为主' },
+      { hours: '7:30-18:00，午休1小时，月休4天' },
+      { hours: '白班8:00-20:00 / 夜班20:00-8:00', shifts: '两班倒' },
+    ],
     dorm: [D.FREE, D.PAID, D.NONE],
     meals: [M.SUBSIDISED, M.FREE, M.CANTEEN_PAID],
     insurance: [S.FIVE_INSURANCES, S.WORK_INJURY_ONLY],
-    notes: ['“双11”、春节前后业务高峰，每天工作时间延长2小时', '计件加底薪，底薪2600元，按派件量提成', '搬运重物较多', undefined],
+    notes: ['“双11”、春节前后业务高峰，每天工作时间延长约2小时', '计件加底薪，底薪2600元，按件提成', '搬运重物较多', undefined],
   },
-  office: {
-    hours: ['9:00-17:30，午休1小时，双休', '8:30-18:00，午休1.5小时，单休'],
-    shifts: [undefined],
-    dorm: [D.NONE, D.PAID],
-    meals: [M.SUBSIDISED, M.CANTEEN_PAID, M.NONE],
-    insurance: [S.FIVE_INSURANCES_HOUSING_FUND, S.FIVE_INSURANCES],
-    notes: ['转正后缴纳住房公积金', '每周一早会，月底盘点期间可能加班', undefined],
+  courier: {
+    schedules: [{ hours: '8:00-19:00，午间轮休1小时，月休4天' }, { hours: '7:30-18:30，午间轮休1小时，月休4天' }],
+    dorm: [D.PAID, D.NONE],
+    meals: [M.SUBSIDISED, M.NONE],
+    insurance: [S.FIVE_INSURANCES, S.WORK_INJURY_ONLY],
+    notes: ['“双11”、春节前后业务高峰，每天工作时间延长约2小时', '计件加底薪，底薪2200元，按件提成', '乡镇线路路程较远，雨雪天需注意行车安全', undefined],
   },
-  liveStream: {
-    hours: ['13:00-22:00，每天直播2场（每场3小时），月休4天', '10:00-19:00，双休轮休'],
-    shifts: ['上午场/晚场轮换', undefined],
-    dorm: [D.NONE, D.PAID],
-    meals: [M.SUBSIDISED, M.FREE],
-    insurance: [S.FIVE_INSURANCES, S.NONE],
-    notes: ['底薪加销售提成，新人前两个月以底薪为主', '农产品上市季需随团队到田间地头直播', undefined],
+  driver: {
+    schedules: [{ hours: '干线运输，一般出车2天休1天，单程约8小时' }, { hours: '兰州—庆阳往返，每周3趟，其余时间休息' }],
+    dorm: [D.FREE, D.NONE],
+    meals: [M.SUBSIDISED],
+    insurance: [S.FIVE_INSURANCES],
+    notes: ['出车按趟计算补助', '冬季山区路段结冰时按调度停运', undefined],
   },
   agri: {
-    hours: ['7:30-12:00、14:00-18:00，天气好时不休息', '冷库车间8:00-17:00，午休1小时，月休4天'],
-    shifts: [undefined],
+    schedules: [{ hours: '7:30-12:00、14:00-18:00，天气好时不休息' }, { hours: '冷库车间8:00-17:00，午休1小时，月休4天' }],
     dorm: [D.NONE, D.FREE],
     meals: [M.FREE, M.SUBSIDISED],
     insurance: [S.WORK_INJURY_ONLY, S.FIVE_INSURANCES],
-    notes: ['季节性用工，9月至11月用工集中', '冷库内温度约0℃，单位统一发放棉工服', '按件计酬（每箱0.8元），多劳多得', undefined],
+    notes: ['9月至11月为集中用工期', '冷库内温度约0℃，单位统一发放棉工服', '按件计酬（每箱0.8元），多劳多得', undefined],
+  },
+  orchardTech: {
+    schedules: [{ hours: '8:00-18:00，午休2小时，农忙季节（4-5月、9-10月）轮休，其余时间双休' }],
+    dorm: [D.FREE, D.NONE],
+    meals: [M.SUBSIDISED],
+    insurance: [S.FIVE_INSURANCES],
+    notes: ['需经常下乡到各果园基地，单位安排用车', undefined],
   },
   partTime: {
-    hours: ['每天11:00-14:00，每周6天', '每天17:00-20:00，每周5天', '周末两天，每天4小时'],
-    shifts: [undefined],
+    schedules: [{ hours: '每天11:00-14:00，每周6天' }, { hours: '每天17:00-20:00，每周5天' }, { hours: '周末两天，每天4小时' }],
     dorm: [D.NONE],
     meals: [M.FREE, M.NONE],
     insurance: [S.WORK_INJURY_ONLY],
-    notes: ['非全日制用工，工资按小时计算，每半月结算一次', undefined],
+    notes: ['工资按小时计算，每半月结算一次', undefined],
   },
-  gig: {
-    hours: ['按天用工，7:30-18:00，午休1小时', '按单接活，时间自由安排', '早7:00集合，完成当日任务即可收工'],
-    shifts: [undefined],
+  hourly: {
+    schedules: [{ hours: '按派单上门，每次2-4小时，每天不超过4小时' }],
+    dorm: [D.NONE],
+    meals: [M.NONE],
+    insurance: [S.WORK_INJURY_ONLY],
+    notes: ['工资按小时计算，每周结算', undefined],
+  },
+  homework: {
+    schedules: [{ hours: '居家计件，时间自行安排，按约定日期交货' }],
+    dorm: [D.NONE],
+    meals: [M.NONE],
+    insurance: [S.WORK_INJURY_ONLY, S.NONE],
+    notes: ['按件验收结算，每半月结算一次', '材料由单位提供，不合格品需返工', undefined],
+  },
+  gigDay: {
+    schedules: [{ hours: '按天用工，7:30-18:00，午休1小时' }, { hours: '早7:00集合，完成当日任务即可收工' }],
     dorm: [D.NONE],
     meals: [M.FREE, M.NONE],
     insurance: [S.WORK_INJURY_ONLY, S.NONE],
-    notes: ['当天收工后结算，通过零工市场登记的用工信息可追溯', '需自备工具', '遇雨天停工不计工日', undefined],
+    notes: ['当天收工后结算', '遇雨天停工，不计工日', '通过零工市场登记用工，工资有据可查', undefined],
+  },
+  gigApp: {
+    schedules: [{ hours: '按单接活，上线时间自由安排' }, { hours: '午高峰10:30-13:30、晚高峰17:00-20:00为主' }],
+    dorm: [D.NONE],
+    meals: [M.NONE],
+    insurance: [S.WORK_INJURY_ONLY, S.NONE],
+    notes: ['需自备电动车', '雨雪天气有恶劣天气补贴', undefined],
   },
   internship: {
-    hours: ['9:00-17:30，午休1小时，双休', '8:30-17:30，午休1.5小时，双休'],
-    shifts: [undefined],
+    schedules: [{ hours: '9:00-17:30，午休1小时，双休' }, { hours: '8:30-17:30，午休1.5小时，双休' }],
     dorm: [D.NONE, D.FREE],
     meals: [M.SUBSIDISED, M.FREE],
     insurance: [S.NONE],
     notes: ['见习期间单位为见习人员购买人身意外伤害保险', '见习期满考核合格可签订劳动合同', '安排专门带教老师一对一指导', undefined],
   },
-  publicWelfare: {
-    hours: ['每天6:00-11:00、15:00-18:00，月休4天', '每月服务不少于20天，每天巡护约6小时', '8:00-12:00、14:30-18:00，轮休'],
-    shifts: [undefined, '早晚两班'],
+  publicWelfareUrban: {
+    schedules: [{ hours: '6:00-11:00、15:00-18:00，月休4天', shifts: '早晚两段' }, { hours: '8:00-12:00、14:30-18:00，轮休' }],
     dorm: [D.NONE],
     meals: [M.NONE],
-    insurance: [S.FIVE_INSURANCES, S.WORK_INJURY_ONLY],
-    notes: ['岗位期限一年，期满经考核可按政策续聘', '岗位补贴由财政资金按月发放到本人社保卡', '临时性公益性岗位，期限不超过6个月', undefined],
+    insurance: [S.FIVE_INSURANCES],
+    notes: ['岗位期限一年，期满经考核可按政策续聘', '岗位补贴由财政资金按月发放到本人社会保障卡', '临时性公益性岗位，期限不超过6个月', undefined],
+  },
+  publicWelfareRural: {
+    schedules: [{ hours: '每月服务不少于20天，每天约6小时' }, { hours: '每周5天，每天上午巡查，农忙时可调整' }],
+    dorm: [D.NONE],
+    meals: [M.NONE],
+    insurance: [S.WORK_INJURY_ONLY],
+    notes: ['岗位期限一年，期满经考核可按政策续聘', '岗位补贴按月发放到本人社会保障卡', '单位为上岗人员购买人身意外伤害保险', undefined],
   },
   workRelief: {
-    hours: ['7:00-12:00、14:00-18:30，农忙时可调休', '8:00-18:00，午休2小时，雨天停工'],
-    shifts: [undefined],
+    schedules: [{ hours: '7:00-12:00、14:00-18:30，农忙时可调休' }, { hours: '8:00-18:00，午休2小时，雨天停工' }],
     dorm: [D.NONE],
     meals: [M.FREE, M.NONE],
     insurance: [S.WORK_INJURY_ONLY],
     notes: ['劳务报酬按月足额发放到本人银行卡，现场公示发放台账', '项目工期约4个月，完工后可优先参加后续项目', '离家近，可每天回家', undefined],
   },
-};
+} satisfies Record<string, TruthProfile>;
+
+type TruthKey = keyof typeof TRUTH;
 
 // ---------------------------------------------------------------------------------------------------------------
 // Posting templates
@@ -506,6 +621,8 @@ type Site = { kind: 'street' } | { kind: 'town'; suffix: string } | { kind: 'fix
 
 interface Template {
   titles: string[];
+  /** Titles for particular employers, where the general ones would not fit them. */
+  titlesByEmployer?: Record<string, string[]>;
   occupation: string;
   kind: JobKind;
   weight: number;
@@ -525,7 +642,9 @@ interface Template {
   duties: string[];
   requirements: string[];
   perks: string[];
-  truth: keyof typeof TRUTH;
+  truth: TruthKey;
+  /** Truth-card profile for particular employers (e.g. a factory hiring welders rather than a building site). */
+  truthByEmployer?: Record<string, TruthKey>;
 }
 
 const E = EducationLevel;
@@ -535,12 +654,12 @@ const K = JobKind;
 const TEMPLATES: Template[] = [
   // ----- full-time: catering and labour brands -----
   {
-    titles: ['牛肉拉面师', '拉面师傅', '拉面学徒（带薪培训）'], occupation: '中式面点师', kind: K.FULL_TIME, weight: 6, employers: ['lx-lamian'],
+    titles: ['牛肉拉面师', '拉面师傅', '拉面师（连锁门店）'], occupation: '中式面点师', kind: K.FULL_TIME, weight: 6, employers: ['lx-lamian'],
     payMin: [5500, 7000], spread: [1000, 3000], headcount: [2, 8], minExperienceYears: 1,
     skills: ['拉面', '和面', '牛肉汤熬制', '面食出品', '后厨卫生管理'], certificates: [{ name: '中式面点师', level: L.LEVEL_4 }], certChance: 0.5,
     duties: ['负责拉面制作，保证“一清二白三红四绿五黄”出品标准', '按配方和面、醒面、制作毛细、二细、韭叶等面型', '协助熬制牛肉汤并做好出品记录', '保持操作间卫生，执行食品安全制度'],
     requirements: ['有拉面经验，熟练掌握各种面型', '持健康证上岗', '接受过“牛肉拉面师”劳务品牌培训者优先'],
-    perks: ['门店包吃住，年底发放年终奖', '表现优秀者可晋升为门店主管', '劳务品牌培训合格可申请技能提升补贴'],
+    perks: ['年底发放年终奖', '表现优秀者可晋升为门店主管', '劳务品牌培训合格可申请技能提升补贴'],
     truth: 'restaurant',
   },
   {
@@ -549,7 +668,7 @@ const TEMPLATES: Template[] = [
     skills: ['热菜烹饪', '刀工', '清真菜品制作', '成本控制'], certificates: [{ name: '中式烹调师', level: L.LEVEL_4 }], certChance: 0.5,
     duties: ['负责热菜烹制和出品', '参与新菜品研发和菜单调整', '做好原料验收、储存和成本控制'],
     requirements: ['两年以上餐厅厨房工作经验', '熟悉西北特色菜品', '持健康证'],
-    perks: ['提供工作餐', '每年组织一次技能培训和评比'],
+    perks: ['每年组织一次技能培训和评比', '满一年发放工龄奖'],
     truth: 'restaurant',
   },
   {
@@ -558,7 +677,7 @@ const TEMPLATES: Template[] = [
     skills: ['东乡手抓羊肉', '羊肉分割', '宴席菜品', '清真菜品制作'],
     duties: ['负责手抓羊肉、黄焖羊肉等特色菜制作', '承担宴席外出承办时的主厨工作', '带教学徒'],
     requirements: ['熟练掌握东乡手抓制作工艺', '参加过“东乡手抓”劳务品牌培训者优先'],
-    perks: ['宴席承办另计提成', '包吃住'],
+    perks: ['宴席承办另计提成', '带学徒另发带教津贴'],
     truth: 'restaurant',
   },
   {
@@ -567,16 +686,17 @@ const TEMPLATES: Template[] = [
     skills: ['点餐收银', '顾客接待', '餐具清洁消毒'],
     duties: ['负责顾客接待、点餐和上菜', '做好餐厅环境卫生和餐具消毒', '处理顾客意见并及时反馈'],
     requirements: ['热情有礼，沟通表达清楚', '无经验可培训上岗'],
-    perks: ['包吃住', '满一年发放工龄奖'],
+    perks: ['满一年发放工龄奖', '节日发放福利'],
     truth: 'restaurant',
   },
   {
-    titles: ['刺绣工（河州织女）', '手工刺绣工', '民族服饰刺绣工'], occupation: '手工刺绣工', kind: K.FULL_TIME, weight: 4, employers: ['lx-zhinv', 'qy-xiangbao', 'dx-fushi'],
+    titles: ['手工刺绣工'], occupation: '手工刺绣工', kind: K.FULL_TIME, weight: 4, employers: ['lx-zhinv', 'qy-xiangbao', 'dx-fushi'],
+    titlesByEmployer: { 'lx-zhinv': ['刺绣工（河州织女）', '手工刺绣工'], 'qy-xiangbao': ['香包刺绣工', '手工刺绣工'], 'dx-fushi': ['民族服饰刺绣工', '手工刺绣工'] },
     payMin: [2500, 3200], spread: [500, 1500], headcount: [5, 20],
     skills: ['平绣', '盘绣', '十字绣', '配色', '手工缝制'],
     duties: ['按样稿完成刺绣、盘绣等手工工序', '参与文创产品打样', '按质量标准自检并交付'],
-    requirements: ['会基本针法，无基础可免训上岗后逐步提高', '做事细致有耐心', '“河州织女”劳务品牌培训学员优先'],
-    perks: ['计件工资，多劳多得', '合作社定期组织刺绣技能提升培训', '可车间上班也可领活居家完成'],
+    requirements: ['会基本针法，零基础可先培训后上岗', '做事细致有耐心', '参加过“河州织女”“陇原巧手”等刺绣培训者优先'],
+    perks: ['计件工资，多劳多得', '定期组织刺绣技能提升培训', '可车间上班也可领活居家完成'],
     truth: 'workshop',
   },
   {
@@ -589,7 +709,7 @@ const TEMPLATES: Template[] = [
     truth: 'workshop',
   },
   {
-    titles: ['砖雕工', '仿古建筑修缮工', '河州砖雕学徒工'], occupation: '古建筑工匠', kind: K.FULL_TIME, weight: 2, employers: ['lx-zhuandiao'],
+    titles: ['砖雕工', '仿古建筑修缮工', '河州砖雕技工'], occupation: '古建筑工匠', kind: K.FULL_TIME, weight: 2, employers: ['lx-zhuandiao'],
     payMin: [4500, 6500], spread: [1000, 2500], headcount: [2, 6],
     skills: ['砖雕', '捏活', '刻活', '看图施工', '古建筑修缮'],
     duties: ['完成砖雕构件的放样、雕刻和安装', '参与仿古建筑和文物建筑修缮工程', '带教学徒'],
@@ -603,13 +723,14 @@ const TEMPLATES: Template[] = [
     payMin: [6000, 8000], spread: [1000, 3000], headcount: [3, 15], minExperienceYears: 2, education: E.JUNIOR_HIGH,
     skills: ['手工电弧焊', 'CO2气体保护焊', '氩弧焊', '看懂焊接图纸', '焊缝外观检验'],
     certificates: [{ name: '焊工', level: L.LEVEL_4 }, { name: '特种作业操作证（熔化焊接与热切割作业）' }],
+    truthByEmployer: { 'lz-jixie': 'factory' },
     duties: ['按焊接工艺完成钢结构、管道焊接', '做好焊前清理、焊后自检', '遵守动火作业和安全操作规程'],
     requirements: ['持有效焊工证和特种作业操作证', '能独立完成平焊、立焊、仰焊', '“甘康电焊工”劳务品牌学员优先'],
     perks: ['持证上岗津贴', '项目完工后有奖金', '组织参加焊工技能等级提升'],
     truth: 'construction',
   },
   {
-    titles: ['钢筋工', '钢筋绑扎工'], occupation: '钢筋工', kind: K.FULL_TIME, weight: 4, employers: ['lx-luqiao', 'qy-jianshe', 'qy-jidian'],
+    titles: ['钢筋工', '钢筋绑扎工'], occupation: '钢筋工', kind: K.FULL_TIME, weight: 4, employers: ['lx-luqiao', 'qy-jianshe'],
     payMin: [6000, 7500], spread: [1000, 2000], headcount: [10, 40], minExperienceYears: 1,
     skills: ['钢筋下料', '钢筋绑扎', '看懂结构图', '钢筋机械操作'], certificates: [{ name: '钢筋工', level: L.LEVEL_5 }], certChance: 0.4,
     duties: ['按图纸完成钢筋下料、加工和绑扎', '配合质检完成隐蔽工程验收', '遵守现场安全文明施工要求'],
@@ -623,16 +744,16 @@ const TEMPLATES: Template[] = [
     skills: ['脚手架搭设与拆除', '高处作业', '安全防护设施设置'], certificates: [{ name: '特种作业操作证（登高架设作业）' }],
     duties: ['负责脚手架、支撑体系的搭设、检查和拆除', '设置安全网和临边防护'],
     requirements: ['持登高架设作业证', '身体健康，能适应高处作业'],
-    perks: ['高处作业津贴', '项目提供板房宿舍'],
+    perks: ['高处作业津贴', '工资专户按月发放'],
     truth: 'construction',
   },
   {
-    titles: ['挖掘机司机', '装载机司机'], occupation: '挖掘机驾驶员', kind: K.FULL_TIME, weight: 3, employers: ['lx-luqiao', 'qy-jianshe', 'kl-shuiwu'],
+    titles: ['挖掘机司机', '挖掘机操作手'], occupation: '挖掘机驾驶员', kind: K.FULL_TIME, weight: 3, employers: ['lx-luqiao', 'qy-jianshe', 'kl-shuiwu'],
     payMin: [7000, 9000], spread: [1000, 2500], headcount: [1, 5], minExperienceYears: 2,
     skills: ['挖掘机操作', '土方开挖', '设备日常保养'], certificates: [{ name: '挖掘机驾驶员', level: L.LEVEL_5 }],
     duties: ['按施工要求完成土方开挖、装车和平整', '做好设备日常检查和保养记录'],
     requirements: ['两年以上挖掘机实际操作经验', '熟悉公路或水利工地作业'],
-    perks: ['满勤奖', '包吃住'],
+    perks: ['满勤奖', '设备保养得好另有奖励'],
     truth: 'construction',
   },
   {
@@ -641,7 +762,7 @@ const TEMPLATES: Template[] = [
     skills: ['安全交底', '隐患排查', '安全资料编制', '应急演练组织'], certificates: [{ name: '建筑施工企业专职安全生产管理人员安全生产考核合格证书（C证）' }],
     duties: ['组织班前安全教育和安全技术交底', '每日巡查施工现场并跟踪隐患整改', '整理安全内业资料'],
     requirements: ['建筑、安全工程等相关专业大专及以上学历', '持安全员C证'],
-    perks: ['五险一金', '项目奖金'],
+    perks: ['项目奖金', '带薪年休假'],
     truth: 'office',
   },
   // ----- full-time: logistics -----
@@ -649,6 +770,7 @@ const TEMPLATES: Template[] = [
     titles: ['叉车司机', '仓库叉车工'], occupation: '叉车司机', kind: K.FULL_TIME, weight: 3, employers: ['lx-wuliu', 'qy-wuliu', 'lz-jixie', 'hz-nongye'],
     payMin: [4500, 5500], spread: [500, 1500], headcount: [1, 4], minExperienceYears: 1,
     skills: ['叉车驾驶', '货物装卸', '仓储管理'], certificates: [{ name: '特种设备作业人员证（N1叉车司机）' }],
+    truthByEmployer: { 'lz-jixie': 'factory', 'hz-nongye': 'agri' },
     duties: ['负责货物的装卸、搬运和堆码', '做好叉车日常点检'],
     requirements: ['持有效叉车证', '有仓库作业经验者优先'],
     perks: ['全勤奖', '节日慰问品'],
@@ -670,7 +792,7 @@ const TEMPLATES: Template[] = [
     duties: ['负责片区快件派送和揽收', '协助农户寄递农产品'],
     requirements: ['会骑电动三轮车', '熟悉本地道路者优先'],
     perks: ['单位提供派送车辆', '按件提成，上不封顶'],
-    truth: 'logistics',
+    truth: 'courier',
   },
   {
     titles: ['货车司机（A2）', '干线运输司机'], occupation: '道路货运汽车驾驶员', kind: K.FULL_TIME, weight: 2, employers: ['lx-wuliu', 'qy-wuliu'],
@@ -679,11 +801,12 @@ const TEMPLATES: Template[] = [
     duties: ['负责兰州—临夏—庆阳干线货物运输', '做好出车前车辆检查和运输单据交接'],
     requirements: ['A2驾照，三年以上货车驾驶经验', '无重大交通事故记录'],
     perks: ['出车补助', '安全行车奖'],
-    truth: 'logistics',
+    truth: 'driver',
   },
   // ----- full-time: e-commerce and live-streaming -----
   {
     titles: ['带货主播', '农产品直播带货主播', '非遗手工艺品主播'], occupation: '互联网营销师', kind: K.FULL_TIME, weight: 4, employers: ['lx-dianshang', 'qy-xiangbao', 'qy-apple'],
+    titlesByEmployer: { 'qy-xiangbao': ['带货主播', '非遗手工艺品主播'], 'qy-apple': ['农产品直播带货主播', '苹果直播带货主播'] },
     payMin: [4000, 5500], spread: [1500, 3500], headcount: [1, 3], education: E.SENIOR_HIGH,
     skills: ['直播话术', '短视频拍摄', '抖音/快手运营', '普通话', '产品讲解'], certificates: [{ name: '互联网营销师（直播销售员）', level: L.LEVEL_4 }], certChance: 0.3,
     duties: ['负责店铺日常直播，讲解临夏、庆阳特色农产品和手工艺品', '策划直播脚本和短视频内容', '复盘直播数据并优化话术'],
@@ -697,11 +820,12 @@ const TEMPLATES: Template[] = [
     skills: ['店铺运营', '短视频剪辑', '数据分析', '客服管理'],
     duties: ['负责电商店铺商品上架、活动策划和数据分析', '剪辑短视频素材并发布'],
     requirements: ['熟悉主流电商平台规则', '会使用剪映等剪辑软件'],
-    perks: ['五险', '年度旅游'],
+    perks: ['年度旅游', '绩效奖金'],
     truth: 'office',
   },
   {
     titles: ['客服专员', '电商客服'], occupation: '客户服务管理员', kind: K.FULL_TIME, weight: 2, employers: ['lx-dianshang', 'qy-shusuan'],
+    titlesByEmployer: { 'qy-shusuan': ['客服专员', '算力服务客服专员'] },
     payMin: [3000, 3600], spread: [400, 1200], headcount: [2, 6], education: E.SENIOR_HIGH,
     skills: ['在线客服', '办公软件', '打字', '沟通协调'],
     duties: ['通过在线平台解答客户咨询、处理售后', '记录客户反馈并汇总'],
@@ -717,7 +841,7 @@ const TEMPLATES: Template[] = [
     skills: ['Linux系统运维', '服务器上下架', '网络布线', '动环监控', '故障工单处理'], certificates: [{ name: '信息通信网络运行管理员', level: L.LEVEL_4 }], certChance: 0.3,
     duties: ['负责机房日常巡检、服务器上下架和硬件更换', '处理网络和动环告警，按流程提交工单', '配合客户完成设备割接'],
     requirements: ['计算机、通信、电子信息等相关专业大专及以上学历', '熟悉Linux常用命令和网络基础'],
-    perks: ['五险一金', '单位承担厂商认证培训', '提供人才公寓'],
+    perks: ['单位承担厂商认证培训', '符合条件可申请市级人才公寓', '年度体检'],
     truth: 'dataCentre',
   },
   {
@@ -727,7 +851,7 @@ const TEMPLATES: Template[] = [
     skills: ['冷水机组运行', '精密空调维护', '水系统巡检', 'BA系统监控'], certificates: [{ name: '特种作业操作证（制冷与空调设备运行操作作业）' }],
     duties: ['负责冷水机组、精密空调等暖通设备的运行和维护', '记录运行参数，参与应急演练'],
     requirements: ['暖通、制冷相关专业', '持制冷与空调作业证'],
-    perks: ['五险一金', '夜班补贴'],
+    perks: ['夜班补贴', '年度体检'],
     truth: 'dataCentre',
   },
   {
@@ -737,8 +861,9 @@ const TEMPLATES: Template[] = [
     certificates: [{ name: '电工', level: L.LEVEL_4 }, { name: '特种作业操作证（高压电工作业）' }],
     duties: ['负责高低压配电系统的巡检、倒闸操作和检修', '处理电气故障并做好记录', '执行工作票、操作票制度'],
     requirements: ['持高压电工作业证', '有配电房或变电站工作经验者优先'],
-    perks: ['五险一金', '持证津贴'],
-    truth: 'dataCentre',
+    perks: ['持证津贴', '年度体检'],
+    truth: 'shiftPlant',
+    truthByEmployer: { 'qy-shusuan': 'dataCentre', 'qy-xinneng': 'fieldStation' },
   },
   {
     titles: ['光伏电站运维员', '风电场运维检修工'], occupation: '新能源场站运维员', kind: K.FULL_TIME, weight: 2, employers: ['qy-xinneng'],
@@ -746,8 +871,8 @@ const TEMPLATES: Template[] = [
     skills: ['光伏组件巡检', '逆变器维护', '风机检修', '登高作业'], certificates: [{ name: '特种作业操作证（低压电工作业）' }],
     duties: ['负责场站设备巡检、清洗和缺陷处理', '记录发电数据，配合电网调度'],
     requirements: ['电气、新能源相关专业中职及以上', '能适应野外驻站'],
-    perks: ['驻站补助', '五险一金'],
-    truth: 'oilfield',
+    perks: ['驻站补助', '年度体检'],
+    truth: 'fieldStation',
   },
   {
     titles: ['采油工', '井下作业工'], occupation: '采油工', kind: K.FULL_TIME, weight: 3, employers: ['qy-nengyuan'], regions: ['621021', '621022', '621023'],
@@ -756,7 +881,7 @@ const TEMPLATES: Template[] = [
     skills: ['抽油机巡检', '油井资料录取', '井口设备维护', 'HSE管理'], certificates: [{ name: '采油工', level: L.LEVEL_5 }], certChance: 0.4,
     duties: ['负责井场巡检、资料录取和设备保养', '执行作业指令，做好安全环保工作'],
     requirements: ['石油、化工相关专业优先', '能适应野外倒班'],
-    perks: ['五险一金', '野外作业津贴', '定期轮休'],
+    perks: ['野外作业津贴', '定期轮休', '年度体检'],
     truth: 'oilfield',
   },
   {
@@ -765,8 +890,8 @@ const TEMPLATES: Template[] = [
     skills: ['化工装置巡检', 'DCS操作', '设备润滑', '应急处置'], certificates: [{ name: '化工总控工', level: L.LEVEL_4 }], certChance: 0.5,
     duties: ['按操作规程完成装置巡检和现场操作', '配合内操调整工艺参数'],
     requirements: ['化工相关专业中职及以上', '服从倒班安排'],
-    perks: ['五险一金', '倒班补贴'],
-    truth: 'dataCentre',
+    perks: ['倒班补贴', '年度体检'],
+    truth: 'shiftPlant',
   },
   // ----- full-time: health, care and household services -----
   {
@@ -775,7 +900,7 @@ const TEMPLATES: Template[] = [
     skills: ['生活照料', '翻身拍背', '鼻饲护理', '急救常识', '心理疏导'], certificates: [{ name: '养老护理员', level: L.LEVEL_5 }], certChance: 0.5,
     duties: ['为入住老人提供饮食、清洁、如厕等生活照料', '观察老人身体情况并做好记录', '协助组织文娱活动'],
     requirements: ['有爱心和耐心', '无证书者入职后统一组织培训取证'],
-    perks: ['取证后发放技能津贴', '包吃住'],
+    perks: ['取证后发放技能津贴', '满一年发放工龄奖'],
     truth: 'care',
   },
   {
@@ -784,16 +909,16 @@ const TEMPLATES: Template[] = [
     skills: ['基础护理', '静脉输液', '病情观察', '护理文书书写'], certificates: [{ name: '护士执业资格证书' }],
     duties: ['按护理常规完成病区护理工作', '执行医嘱并做好护理记录'],
     requirements: ['护理专业大专及以上学历', '持护士执业资格证或当年考试合格'],
-    perks: ['五险一金', '规范化培训'],
-    truth: 'care',
+    perks: ['规范化培训', '夜班补贴'],
+    truth: 'hospital',
   },
   {
-    titles: ['医疗护理员（护工）', '病房陪护员'], occupation: '医疗护理员', kind: K.FULL_TIME, weight: 2, employers: ['qy-hospital', 'lx-yanglao'],
+    titles: ['医疗护理员（护工）', '病房陪护员'], occupation: '医疗护理员', kind: K.FULL_TIME, weight: 2, employers: ['qy-hospital'],
     payMin: [3200, 3800], spread: [500, 1200], headcount: [3, 8],
     skills: ['生活照料', '协助康复训练', '院感防护'],
     duties: ['在护士指导下为住院患者提供生活照护', '协助患者康复活动'],
     requirements: ['身体健康，能适应倒班', '入职统一培训'],
-    perks: ['提供宿舍', '培训合格颁发医疗护理员证书'],
+    perks: ['培训合格颁发医疗护理员证书', '夜班补贴'],
     truth: 'care',
   },
   {
@@ -812,7 +937,7 @@ const TEMPLATES: Template[] = [
     duties: ['为客户提供日常保洁、深度保洁和收纳服务'],
     requirements: ['做事认真细致', '入职后参加公司统一培训'],
     perks: ['公司统一派单', '按单提成'],
-    truth: 'homeCare',
+    truth: 'housekeeping',
   },
   {
     titles: ['客房服务员', '客房清扫员'], occupation: '客房服务员', kind: K.FULL_TIME, weight: 3, employers: ['yj-hotel', 'lz-hotel'],
@@ -820,7 +945,7 @@ const TEMPLATES: Template[] = [
     skills: ['客房清扫', '布草更换', '客人接待'],
     duties: ['按标准完成客房清扫和布草更换', '检查房间设施并及时报修'],
     requirements: ['无经验可培训'],
-    perks: ['包吃住', '计件提成'],
+    perks: ['计件提成', '节日发放福利'],
     truth: 'hotel',
   },
   {
@@ -829,7 +954,7 @@ const TEMPLATES: Template[] = [
     skills: ['前台接待', '入住登记系统操作', '普通话', '基础英语'],
     duties: ['办理入住、退房手续', '解答客人咨询，处理预订'],
     requirements: ['形象整洁，沟通表达清楚', '会使用电脑'],
-    perks: ['五险', '员工餐'],
+    perks: ['绩效奖金', '带薪年休假'],
     truth: 'hotel',
   },
   {
@@ -838,12 +963,13 @@ const TEMPLATES: Template[] = [
     skills: ['安全巡查', '消防设施使用', '监控值守'], certificates: [{ name: '保安员', level: L.LEVEL_5 }], certChance: 0.6,
     duties: ['负责门岗值守和区域巡逻', '做好来访登记和监控值守', '协助处置突发事件'],
     requirements: ['退役军人优先', '能适应倒班'],
-    perks: ['提供宿舍', '节日福利'],
-    truth: 'hotel',
+    perks: ['节日福利', '统一发放制服'],
+    truth: 'security',
   },
   // ----- full-time: agriculture and manufacturing -----
   {
     titles: ['苹果分拣工', '果品分级包装工', '冷库分拣员'], occupation: '农产品分级员', kind: K.FULL_TIME, weight: 3, employers: ['qy-apple', 'hz-nongye'],
+    titlesByEmployer: { 'hz-nongye': ['啤特果分拣工', '果品分级包装工', '冷库分拣员'] },
     payMin: [3000, 3500], spread: [500, 1200], headcount: [10, 30],
     skills: ['果品分级', '包装装箱', '分选机操作'],
     duties: ['按等级标准分拣苹果、啤特果并装箱', '配合冷库出入库'],
@@ -858,8 +984,8 @@ const TEMPLATES: Template[] = [
     skills: ['果树修剪', '病虫害防治', '水肥一体化', '农技推广'],
     duties: ['指导社员开展果树修剪、疏花疏果和病虫害防治', '记录果园农事档案'],
     requirements: ['园艺、植保等农业相关专业'],
-    perks: ['下乡补助', '五险'],
-    truth: 'agri',
+    perks: ['下乡补助', '农技培训'],
+    truth: 'orchardTech',
   },
   {
     titles: ['数控车工', '机加工操作工'], occupation: '车工', kind: K.FULL_TIME, weight: 2, employers: ['lz-jixie'],
@@ -867,7 +993,7 @@ const TEMPLATES: Template[] = [
     skills: ['数控车床操作', '图纸识读', '量具使用', '程序调试'], certificates: [{ name: '车工', level: L.LEVEL_4 }], certChance: 0.5,
     duties: ['按图纸和工艺完成零件加工', '做好首件自检和设备保养'],
     requirements: ['机械类相关专业', '会基本编程者优先'],
-    perks: ['五险一金', '技能等级津贴'],
+    perks: ['技能等级津贴', '年度体检'],
     truth: 'factory',
   },
   {
@@ -876,16 +1002,17 @@ const TEMPLATES: Template[] = [
     skills: ['发动机维修', '底盘维修', '汽车电路', '故障诊断仪使用'], certificates: [{ name: '汽车维修工', level: L.LEVEL_4 }], certChance: 0.5,
     duties: ['负责自有车队车辆保养和维修', '建立车辆维修档案'],
     requirements: ['两年以上汽修经验'],
-    perks: ['包住', '技能津贴'],
+    perks: ['技能津贴', '满勤奖'],
     truth: 'factory',
   },
   {
     titles: ['会计', '项目会计'], occupation: '会计专业人员', kind: K.FULL_TIME, weight: 1, employers: ['qy-nengyuan', 'lx-luqiao', 'lz-hotel'],
+    titlesByEmployer: { 'lz-hotel': ['会计', '成本会计'] },
     payMin: [4000, 5500], spread: [1000, 2000], headcount: [1, 1], education: E.BACHELOR, minExperienceYears: 1,
     skills: ['财务核算', '纳税申报', '财务软件', 'Excel'], certificates: [{ name: '初级会计专业技术资格' }],
-    duties: ['负责日常账务处理和报表编制', '办理纳税申报', '管理项目资金和农民工工资专户'],
+    duties: ['负责日常账务处理和报表编制', '办理纳税申报', '管理资金收付并登记资金台账'],
     requirements: ['财务、会计相关专业本科', '持初级会计职称'],
-    perks: ['五险一金', '带薪年休假'],
+    perks: ['带薪年休假', '年终奖'],
     truth: 'office',
   },
   // ----- part-time (非全日制) -----
@@ -895,7 +1022,7 @@ const TEMPLATES: Template[] = [
     skills: ['点餐收银', '顾客接待'],
     duties: ['午市或晚市高峰时段负责点餐、收银和上菜'],
     requirements: ['时间固定，能保证每周出勤5天以上', '学生和需要照顾家庭的求职者均可'],
-    perks: ['提供工作餐'],
+    perks: ['排班可提前一周协商'],
     truth: 'partTime',
   },
   {
@@ -905,16 +1032,17 @@ const TEMPLATES: Template[] = [
     duties: ['按公司派单上门提供2-4小时保洁服务'],
     requirements: ['时间灵活', '入职参加公司统一组织的保洁技能培训'],
     perks: ['就近派单', '每周结算'],
-    truth: 'partTime',
+    truth: 'hourly',
   },
   {
-    titles: ['刺绣计件工（居家）', '香包手工制作（居家）'], occupation: '手工刺绣工', kind: K.PART_TIME, weight: 2, employers: ['lx-zhinv', 'qy-xiangbao'],
+    titles: ['刺绣计件工（居家）'], occupation: '手工刺绣工', kind: K.PART_TIME, weight: 2, employers: ['lx-zhinv', 'qy-xiangbao'],
+    titlesByEmployer: { 'qy-xiangbao': ['香包手工制作（居家）', '刺绣计件工（居家）'] },
     payMin: [1000, 1500], spread: [300, 800], headcount: [10, 40],
     skills: ['平绣', '盘绣', '手工缝制'],
     duties: ['领取材料包居家完成刺绣、香包缝制，按期交回验收'],
     requirements: ['会基本针法', '能按期交货'],
-    perks: ['不影响照顾家庭和农活', '合作社统一提供材料'],
-    truth: 'partTime',
+    perks: ['不影响照顾家庭和农活', '统一提供材料'],
+    truth: 'homework',
   },
   {
     titles: ['助播（非全日制）', '周末直播场控'], occupation: '互联网营销师', kind: K.PART_TIME, weight: 1, employers: ['lx-dianshang'],
@@ -927,14 +1055,15 @@ const TEMPLATES: Template[] = [
   },
   // ----- gig (零工) -----
   {
-    titles: ['苹果采摘工（季节性）', '果园套袋工（零工）', '啤特果采摘工（零工）'], occupation: '农业生产人员', kind: K.GIG, weight: 3, employers: ['qy-apple', 'hz-nongye'],
+    titles: ['苹果采摘工（季节性）', '果园套袋工（零工）'], occupation: '农业生产人员', kind: K.GIG, weight: 3, employers: ['qy-apple', 'hz-nongye'],
+    titlesByEmployer: { 'hz-nongye': ['啤特果采摘工（零工）'] },
     site: { kind: 'town', suffix: '果园基地' },
     payMin: [2800, 3300], spread: [500, 1200], headcount: [20, 60],
     skills: ['果实采摘', '套袋摘袋', '搬运装车'],
     duties: ['在技术员指导下完成采摘、套袋或摘袋作业'],
     requirements: ['能吃苦，手脚麻利', '就近村民优先'],
-    perks: ['日结，不压工资', '中午管饭'],
-    truth: 'gig',
+    perks: ['日结，不压工资', '就近用工，可每天回家'],
+    truth: 'gigDay',
   },
   {
     titles: ['装卸工（日结）', '临时搬运工'], occupation: '装卸搬运工', kind: K.GIG, weight: 2, employers: ['lx-wuliu', 'qy-wuliu'],
@@ -943,7 +1072,7 @@ const TEMPLATES: Template[] = [
     duties: ['按调度安排完成车辆装卸和货物码放'],
     requirements: ['身体健康，能搬运重物'],
     perks: ['按车计件，当天结算'],
-    truth: 'gig',
+    truth: 'gigDay',
   },
   {
     titles: ['同城配送员（零工）', '网约配送员'], occupation: '网约配送员', kind: K.GIG, weight: 2, employers: ['qy-wuliu', 'lx-wuliu'],
@@ -952,7 +1081,7 @@ const TEMPLATES: Template[] = [
     duties: ['通过平台接单，完成城区外卖和商超订单配送'],
     requirements: ['有电动车', '熟悉城区道路'],
     perks: ['按单计酬，时间自由', '单位为配送员购买职业伤害保障'],
-    truth: 'gig',
+    truth: 'gigApp',
   },
   {
     titles: ['建筑小工（日结）', '建筑普工（零工）'], occupation: '建筑工人', kind: K.GIG, weight: 2, employers: ['lx-luqiao', 'qy-jianshe'],
@@ -960,8 +1089,8 @@ const TEMPLATES: Template[] = [
     skills: ['搬运材料', '清理场地', '配合砌筑'],
     duties: ['配合技术工人完成材料搬运、场地清理等辅助工作'],
     requirements: ['身体健康，服从现场安排'],
-    perks: ['当天收工当天结算', '工地提供午餐'],
-    truth: 'gig',
+    perks: ['当天收工当天结算', '统一发放安全帽等防护用品'],
+    truth: 'gigDay',
   },
   {
     titles: ['宴席帮厨（零工）', '后厨帮工（日结）'], occupation: '厨房帮工', kind: K.GIG, weight: 1, employers: ['dx-shouzhua', 'lx-lamian'],
@@ -969,8 +1098,8 @@ const TEMPLATES: Template[] = [
     skills: ['择洗切配', '餐具清洗'],
     duties: ['宴席高峰期协助厨师完成备料、切配和清洗工作'],
     requirements: ['持健康证'],
-    perks: ['按场次结算，管饭'],
-    truth: 'gig',
+    perks: ['按场次结算'],
+    truth: 'gigDay',
   },
   // ----- internship (就业见习) -----
   {
@@ -1011,7 +1140,7 @@ const TEMPLATES: Template[] = [
     truth: 'internship',
   },
   {
-    titles: ['护理见习生', '康复治疗见习生'], occupation: '护士', kind: K.INTERNSHIP, weight: 1, employers: ['qy-hospital'],
+    titles: ['护理见习生', '病区护理（就业见习）'], occupation: '护士', kind: K.INTERNSHIP, weight: 1, employers: ['qy-hospital'],
     payMin: [2200, 2600], spread: [300, 700], headcount: [2, 6], education: E.ASSOCIATE,
     skills: ['基础护理', '康复训练'],
     duties: ['在带教老师指导下参与病区护理或康复治疗工作'],
@@ -1025,7 +1154,7 @@ const TEMPLATES: Template[] = [
     skills: ['CAD制图', '工程资料整理', '测量仪器使用'],
     duties: ['协助技术负责人整理工程资料、参与现场测量放线'],
     requirements: ['土木工程、工程造价等相关专业'],
-    perks: ['项目部提供食宿'],
+    perks: ['参与项目全过程，积累施工经验'],
     truth: 'internship',
   },
   // ----- public-welfare posts (公益性岗位) -----
@@ -1035,8 +1164,8 @@ const TEMPLATES: Template[] = [
     skills: ['道路清扫', '垃圾分类'],
     duties: ['负责责任区域道路、公共场所日常清扫保洁', '做好垃圾分类宣传引导'],
     requirements: ['经认定的就业困难人员或脱贫劳动力', '能胜任户外工作'],
-    perks: ['单位依法缴纳社会保险'],
-    truth: 'publicWelfare',
+    perks: ['就近上岗，岗位稳定'],
+    truth: 'publicWelfareUrban',
   },
   {
     titles: ['乡村公益性岗位-护林员', '生态护林员'], occupation: '护林员', kind: K.PUBLIC_WELFARE, weight: 2, employers: ['lx-jiuye', 'qy-jiuye'],
@@ -1046,7 +1175,7 @@ const TEMPLATES: Template[] = [
     duties: ['按巡护路线开展森林防火和林木管护巡查', '发现火情、乱砍滥伐及时上报'],
     requirements: ['本村脱贫户、边缘户劳动力优先', '熟悉当地山林情况'],
     perks: ['就近就地上岗，不影响务农'],
-    truth: 'publicWelfare',
+    truth: 'publicWelfareRural',
   },
   {
     titles: ['公益性岗位-保安', '公益性岗位-治安巡逻员'], occupation: '保安员', kind: K.PUBLIC_WELFARE, weight: 2, employers: ['lx-jiuye', 'qy-jiuye'],
@@ -1054,8 +1183,8 @@ const TEMPLATES: Template[] = [
     skills: ['安全巡查', '门岗值守'],
     duties: ['负责机关、社区门岗值守和治安巡逻'],
     requirements: ['经认定的就业困难人员', '退役军人优先'],
-    perks: ['单位依法缴纳社会保险'],
-    truth: 'publicWelfare',
+    perks: ['就近上岗，岗位稳定'],
+    truth: 'publicWelfareUrban',
   },
   {
     titles: ['乡村公益性岗位-村级保洁员', '乡村公益性岗位-爱心理发员', '乡村公益性岗位-创稳员'], occupation: '公共服务辅助人员', kind: K.PUBLIC_WELFARE, weight: 2, employers: ['lx-jiuye', 'qy-jiuye'],
@@ -1065,7 +1194,7 @@ const TEMPLATES: Template[] = [
     duties: ['负责本村公共区域保洁、为老人提供理发或协助村委会入户走访'],
     requirements: ['本村脱贫户、边缘户、易致贫户劳动力', '具备相应劳动能力'],
     perks: ['在家门口上岗'],
-    truth: 'publicWelfare',
+    truth: 'publicWelfareRural',
   },
   {
     titles: ['公益性岗位-就业社保协理员', '公益性岗位-社区服务专干'], occupation: '劳动保障协理员', kind: K.PUBLIC_WELFARE, weight: 1, employers: ['lx-jiuye', 'qy-jiuye'],
@@ -1073,8 +1202,8 @@ const TEMPLATES: Template[] = [
     skills: ['办公软件', '政策宣传', '信息采集'],
     duties: ['协助开展失业登记、就业困难人员月度跟踪回访和政策宣传'],
     requirements: ['高中及以上学历，会使用电脑', '离校未就业高校毕业生优先'],
-    perks: ['单位依法缴纳社会保险'],
-    truth: 'publicWelfare',
+    perks: ['就近上岗，岗位稳定'],
+    truth: 'publicWelfareUrban',
   },
   // ----- work relief (以工代赈) -----
   {
@@ -1111,14 +1240,14 @@ const TEMPLATES: Template[] = [
 
 /** Extra paragraph per kind, stating what the kind means for the applicant. */
 const KIND_NOTE: Record<JobKind, string[]> = {
-  [K.FULL_TIME]: ['签订一年以上劳动合同，依法缴纳社会保险。', '试用期依法约定，不超过劳动合同法规定期限。', ''],
+  [K.FULL_TIME]: ['签订一年以上劳动合同。', '试用期依法约定，不超过劳动合同法规定期限。', ''],
   [K.PART_TIME]: ['非全日制用工：平均每日工作不超过4小时、每周累计不超过24小时，工资按小时计算，结算周期不超过15日。'],
   [K.GIG]: ['零工岗位，可在县（区）零工市场或零工驿站现场登记，也可线上报名，按天结算。'],
   [K.INTERNSHIP]: [
     '本岗位为就业见习岗位，见习期6个月，面向离校2年内未就业高校毕业生和登记失业青年，见习期间按月发放基本生活补助并购买人身意外伤害保险；见习期满考核合格者优先留用。',
   ],
   [K.PUBLIC_WELFARE]: [
-    '本岗位为公益性岗位，由人社部门统一开发和管理，经县（区）就业服务机构审核认定后上岗，岗位补贴和社会保险补贴按政策发放。',
+    '本岗位为公益性岗位，由人社部门统一开发和管理，经县（区）就业服务机构审核认定后上岗，岗位补贴按政策发放。',
   ],
   [K.WORK_RELIEF]: [
     '本项目采用以工代赈方式实施，劳务报酬占项目资金比例不低于15%，优先吸纳项目所在地脱贫劳动力和农村低收入人口，劳务报酬通过银行卡按月足额发放。',
@@ -1168,17 +1297,27 @@ function workRegion(rng: Rng, t: Template, employer: EmployerSpec): string {
 }
 
 function truthCard(rng: Rng, profile: TruthProfile): DemoTruthCard {
+  const schedule = rng.pick(profile.schedules);
   const card: DemoTruthCard = {
-    workingHours: rng.pick(profile.hours),
+    workingHours: schedule.hours,
     dormitory: rng.pick(profile.dorm),
     meals: rng.pick(profile.meals),
     socialInsurance: rng.pick(profile.insurance),
   };
-  const shifts = profile.shifts ? rng.pick(profile.shifts) : undefined;
-  if (shifts) card.shifts = shifts;
+  if (schedule.shifts) card.shifts = schedule.shifts;
   const note = rng.pick(profile.notes);
   if (note) card.note = note;
   return card;
+}
+
+/** The welfare line of a description, stated from the truth card so the two always agree. */
+function welfareText(card: DemoTruthCard): string {
+  const parts = [
+    { [D.FREE]: '提供宿舍', [D.PAID]: '可申请员工宿舍（住宿按月从工资中扣除）', [D.NONE]: '' }[card.dormitory],
+    { [M.FREE]: '提供工作餐', [M.SUBSIDISED]: '发放餐补', [M.CANTEEN_PAID]: '设员工食堂，就餐自理', [M.NONE]: '' }[card.meals],
+    { [S.FIVE_INSURANCES_HOUSING_FUND]: '五险一金', [S.FIVE_INSURANCES]: '缴纳五险', [S.WORK_INJURY_ONLY]: '缴纳工伤保险', [S.NONE]: '' }[card.socialInsurance],
+  ].filter(Boolean);
+  return parts.length ? `${parts.join('，')}。` : '';
 }
 
 function numbered(items: string[]): string {
@@ -1198,7 +1337,8 @@ function buildPosting(rng: Rng): DemoPosting {
   const employer = EMPLOYER_BY_KEY.get(rng.pick(t.employers))!;
   const regionCode = workRegion(rng, t, employer);
   const county = COUNTIES[regionCode];
-  const title = rng.pick(t.titles);
+  const title = rng.pick(t.titlesByEmployer?.[employer.key] ?? t.titles);
+  const card = truthCard(rng, TRUTH[t.truthByEmployer?.[employer.key] ?? t.truth]);
   const payMin = round100(rng.int(t.payMin[0], t.payMin[1]));
   const payMax = Math.min(12000, payMin + round100(rng.int(t.spread[0], t.spread[1])));
   const headcount = rng.int(t.headcount[0], t.headcount[1]);
@@ -1208,10 +1348,10 @@ function buildPosting(rng: Rng): DemoPosting {
   const kindNote = rng.pick(KIND_NOTE[t.kind]);
 
   const description = [
-    `${shortName(employer.name)}招聘${title}${headcount}名，工作地点：${county.name}。`,
+    `${employer.name}招聘${title}${headcount}名，工作地点：${county.name}。`,
     `【岗位职责】${numbered(duties)}`,
     `【任职要求】${numbered(t.requirements)}`,
-    `【薪资待遇】${payText(t.kind, payMin, payMax)}${rng.subset(t.perks, 2).join('；')}。`,
+    `【薪资待遇】${payText(t.kind, payMin, payMax)}${welfareText(card)}${rng.subset(t.perks, 2).join('；')}。`,
     kindNote,
   ]
     .filter(Boolean)
@@ -1232,7 +1372,7 @@ function buildPosting(rng: Rng): DemoPosting {
     kind: t.kind,
     skills,
     certificates,
-    truthCard: truthCard(rng, TRUTH[t.truth]),
+    truthCard: card,
     status: JobPostingStatus.PUBLISHED,
     daysAgo: 0,
   };

@@ -30,6 +30,8 @@ export function loadRegionDataset(): RegionRow[] {
   const fullNames = new Map<string, string>();
   const add = (item: Item, level: RegionLevel, parent: string | null) => {
     const code = canonical(item.code);
+    // Prefecture-level cities without counties (东莞 441900, 中山 442000, 儋州 460400) reappear as their own county.
+    if (fullNames.has(code)) return;
     const parentCode = parent ? canonical(parent) : null;
     // Municipalities list a placeholder prefecture (市辖区/县); it stays in the tree but not in full names.
     const placeholder = level === RegionLevel.PREFECTURE && (item.name === '市辖区' || item.name === '县');

@@ -60,7 +60,11 @@ export const JOB_DETAIL_FIELDS = gql`
     skills
     status
     rejectionReason
-    screeningFlags
+    screeningFlags {
+      code
+      evidence
+    }
+    submittedAt
     publishedAt
     closedAt
     createdAt

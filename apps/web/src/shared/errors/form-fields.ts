@@ -22,13 +22,15 @@ const isPrefix = (prefix: FieldPath, path: FieldPath) =>
   prefix.length <= path.length && prefix.every((segment, i) => String(segment) === String(path[i]));
 
 /**
- * The registered form field that should carry an error for `path`: the field itself, or the deepest registered
- * field containing it (an error on "skills.2" lands on the "skills" select). Null when the form has no such field.
+ * The registered form field that should carry an error for `path`: the field itself, else the deepest registered
+ * field containing it (an error on "skills.2" lands on the "skills" select), else the first field of the group it
+ * names (an error on "truthCard" lands on "truthCard.workingHours"). Null when the form has no such field.
  */
 export function findRegisteredField(form: FormInstance, path: FieldPath): FieldPath | null {
+  const names = form.getFieldsError().map((f) => f.name);
   let best: FieldPath | null = null;
-  for (const { name } of form.getFieldsError()) {
+  for (const name of names) {
     if (isPrefix(name, path) && (!best || name.length > best.length)) best = name;
   }
-  return best;
+  return best ?? names.find((name) => isPrefix(path, name)) ?? null;
 }

@@ -3,7 +3,7 @@ import { useMutation } from '@apollo/client/react';
 import { ErrorCode } from '@jobbridge/contracts';
 import { Button, Card, Form, Input, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { LOGIN_MUTATION } from '../auth.graphql';
 import { useAuth } from '../auth-context';
@@ -14,15 +14,16 @@ interface LoginValues {
   password: string;
 }
 
-export default function LoginPage() {
+export function LoginPage() {
   const { t } = useTranslation();
   const [form] = Form.useForm<LoginValues>();
   const [params] = useSearchParams();
   const navigate = useNavigate();
-  const { signIn } = useAuth();
+  const { signIn, user } = useAuth();
   const handleError = useGraphQLErrorHandler();
   const [login, { loading }] = useMutation(LOGIN_MUTATION);
   const redirect = safeRedirect(params.get('redirect'));
+  if (user && !loading) return <Navigate to={redirect ?? homeFor(user)} replace />;
 
   const onFinish = async (values: LoginValues) => {
     try {

@@ -25,7 +25,7 @@ interface RegisterValues {
 const PHONE = /^1[3-9]\d{9}$/;
 const MIN_PASSWORD = 8;
 
-export default function RegisterPage() {
+export function RegisterPage() {
   const { t } = useTranslation();
   const [form] = Form.useForm<RegisterValues>();
   const [params] = useSearchParams();

@@ -24,13 +24,12 @@ const toForm = (v: JobFilterValues): FilterFormValues => ({
   keyword: v.keyword ?? '',
 });
 
-const fromForm = (v: FilterFormValues): JobFilterValues => ({
-  regionCode: lastCode(v.region),
-  kind: v.kind ?? undefined,
-  payMin: v.payMin ?? undefined,
-  payMax: v.payMax ?? undefined,
-  keyword: v.keyword?.trim() || undefined,
-});
+function fromForm(v: FilterFormValues): JobFilterValues {
+  let payMin = v.payMin ?? undefined;
+  let payMax = v.payMax ?? undefined;
+  if (payMin !== undefined && payMax !== undefined && payMin > payMax) [payMin, payMax] = [payMax, payMin];
+  return { regionCode: lastCode(v.region), kind: v.kind ?? undefined, payMin, payMax, keyword: v.keyword?.trim() || undefined };
+}
 
 /**
  * Region (any level), kind, pay range and keyword. Region and kind apply as soon as they change; keyword and pay

@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { JobPostingStatus } from '@jobbridge/contracts';
-import { Alert, Card, Col, Result, Row } from 'antd';
+import { ErrorCode, JobPostingStatus } from '@jobbridge/contracts';
+import { Alert, Card, Col, Flex, Result, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router-dom';
 import { PageLoading } from '../../../shared/components/PageLoading';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
+import { hasErrorCode } from '../../../shared/errors';
 import { ApplyPanel } from '../components/ApplyPanel';
 import { EmployerCard } from '../components/EmployerCard';
 import { JobDescription } from '../components/JobDescription';
@@ -15,7 +16,7 @@ import { ShareQrCard } from '../components/ShareQrCard';
 import { TruthCardView } from '../components/TruthCardView';
 import { JOB_DETAIL_QUERY } from '../jobs.graphql';
 
-export default function JobDetailPage() {
+export function JobDetailPage() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const label = useEnumLabel();
@@ -23,7 +24,8 @@ export default function JobDetailPage() {
   const job = data?.jobPosting;
 
   if (loading && !data) return <PageLoading />;
-  if (error && !data) return <QueryErrorResult error={error} onRetry={() => void refetch()} />;
+  const missing = error && (hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.FORBIDDEN));
+  if (error && !data && !missing) return <QueryErrorResult error={error} onRetry={() => void refetch()} />;
   if (!job) return <Result status="404" title={t('jobs.detail.notFound')} data-testid="job-not-found" />;
 
   return (
@@ -38,19 +40,23 @@ export default function JobDetailPage() {
       ) : null}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={16}>
-          <Card className="job-header-card">
-            <JobSummary job={job} />
-            <div className="apply-bar">
-              <ApplyPanel jobId={job.id} jobStatus={job.status} myApplication={job.myApplication} onStale={() => void refetch()} />
-            </div>
-          </Card>
-          <TruthCardView truthCard={job.truthCard} />
-          <JobDescription description={job.description} />
-          <JobRequirementsView requirements={job.requirements} skills={job.skills} />
+          <Flex vertical gap={16}>
+            <Card className="job-header-card">
+              <JobSummary job={job} />
+              <div className="apply-bar">
+                <ApplyPanel jobId={job.id} jobStatus={job.status} myApplication={job.myApplication} onStale={() => void refetch()} />
+              </div>
+            </Card>
+            <TruthCardView truthCard={job.truthCard} />
+            <JobDescription description={job.description} />
+            <JobRequirementsView requirements={job.requirements} skills={job.skills} />
+          </Flex>
         </Col>
         <Col xs={24} lg={8}>
-          <EmployerCard employer={job.employer} />
-          <ShareQrCard url={window.location.href} />
+          <Flex vertical gap={16}>
+            <EmployerCard employer={job.employer} />
+            <ShareQrCard url={window.location.href} />
+          </Flex>
         </Col>
       </Row>
     </div>

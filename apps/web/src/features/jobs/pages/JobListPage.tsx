@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../shared/components/LoadMore';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
-import { useGraphQLErrorHandler } from '../../../shared/errors';
+import { extractAppErrors, useGraphQLErrorHandler } from '../../../shared/errors';
 import { JobCard } from '../components/JobCard';
 import { JobFilters } from '../components/JobFilters';
 import { useJobFilters } from '../hooks/use-job-filters';
@@ -13,7 +13,7 @@ import { JOB_POSTINGS_QUERY } from '../jobs.graphql';
 
 const PAGE_SIZE = 20;
 
-export default function JobListPage() {
+export function JobListPage() {
   const { t } = useTranslation();
   const { values, filter, setFilters } = useJobFilters();
   const handleError = useGraphQLErrorHandler();
@@ -22,6 +22,8 @@ export default function JobListPage() {
     variables: { filter, first: PAGE_SIZE },
   });
   const connection = data?.jobPostings;
+  // A hand-edited URL can carry a filter the API rejects (unknown region, bad range): retrying then clears filters.
+  const filterRejected = Boolean(error && extractAppErrors(error).some((e) => e.field?.startsWith('filter')));
 
   const loadMore = async (after: string) => {
     setLoadingMore(true);
@@ -39,7 +41,7 @@ export default function JobListPage() {
       <PageHeader title={t('jobs.listTitle')} subtitle={t('app.tagline')} />
       <JobFilters values={values} onChange={setFilters} />
       {error && !connection ? (
-        <QueryErrorResult error={error} onRetry={() => void refetch()} />
+        <QueryErrorResult error={error} onRetry={filterRejected ? () => setFilters({}) : () => void refetch()} />
       ) : (
         <>
           <Typography.Paragraph className="job-total" data-testid="job-total">

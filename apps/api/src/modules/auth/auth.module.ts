@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
+import { RegionsModule } from '../regions/regions.module';
+import { AuthResolver } from './auth.resolver';
+import { AuthService } from './auth.service';
+import { LoginThrottle } from './login-throttle';
+
+@Module({
+  imports: [JwtModule.register({}), RegionsModule],
+  providers: [AuthResolver, AuthService, LoginThrottle],
+  exports: [AuthService],
+})
+export class AuthModule {}

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { EmployersModule } from '../employers/employers.module';
+import { RegionsModule } from '../regions/regions.module';
+import { JobsResolver } from './jobs.resolver';
+import { JobsService } from './jobs.service';
+
+@Module({ imports: [EmployersModule, RegionsModule], providers: [JobsResolver, JobsService], exports: [JobsService] })
+export class JobsModule {}

@@ -1,0 +1,115 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { ApplicationStatus } from '@jobbridge/contracts';
+import type { Application, ApplicationEvent, Connection, JobPosting, JobSeekerProfile, MoveApplicationInput, PageArgs, Region } from '../../graphql/types';
+import { APPLICATION_HISTORY_FIELDS } from '../applications';
+
+export type ApplicantProfile = Pick<
+  JobSeekerProfile,
+  | 'id'
+  | 'fullName'
+  | 'gender'
+  | 'birthYear'
+  | 'education'
+  | 'major'
+  | 'graduationDate'
+  | 'skills'
+  | 'certificates'
+  | 'labourBrand'
+  | 'desiredOccupations'
+  | 'expectedPayMin'
+  | 'expectedPayMax'
+  | 'priorityGroups'
+  | 'phoneMasked'
+  | 'idNumberMasked'
+> & {
+  hukouRegion: Pick<Region, 'code' | 'fullName'> | null;
+  residenceRegion: Pick<Region, 'code' | 'fullName'> | null;
+};
+
+export type ApplicantApplication = Pick<Application, 'id' | 'status' | 'source' | 'coverNote' | 'contactPhone' | 'createdAt' | 'updatedAt'> & {
+  applicant: ApplicantProfile;
+  history: ApplicationEvent[];
+};
+
+export const APPLICANTS_QUERY: TypedDocumentNode<
+  {
+    jobPosting: Pick<JobPosting, 'id' | 'title' | 'status' | 'applicationCount'> | null;
+    applicationsForJob: Connection<ApplicantApplication>;
+  },
+  { jobPostingId: string; status?: ApplicationStatus } & PageArgs
+> = gql`
+  query ApplicantsForJob($jobPostingId: ID!, $status: ApplicationStatus, $first: Int, $after: String) {
+    jobPosting(id: $jobPostingId) {
+      id
+      title
+      status
+      applicationCount
+    }
+    applicationsForJob(jobPostingId: $jobPostingId, status: $status, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          id
+          status
+          source
+          coverNote
+          contactPhone
+          createdAt
+          updatedAt
+          ...ApplicationHistoryFields
+          applicant {
+            id
+            fullName
+            gender
+            birthYear
+            education
+            major
+            graduationDate
+            skills
+            certificates {
+              name
+              level
+            }
+            labourBrand
+            desiredOccupations
+            expectedPayMin
+            expectedPayMax
+            priorityGroups
+            phoneMasked
+            idNumberMasked
+            hukouRegion {
+              code
+              fullName
+            }
+            residenceRegion {
+              code
+              fullName
+            }
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  ${APPLICATION_HISTORY_FIELDS}
+`;
+
+export const MOVE_APPLICATION_MUTATION: TypedDocumentNode<
+  { moveApplication: Pick<Application, 'id' | 'status' | 'contactPhone' | 'updatedAt'> & { history: ApplicationEvent[] } },
+  { input: MoveApplicationInput }
+> = gql`
+  mutation MoveApplication($input: MoveApplicationInput!) {
+    moveApplication(input: $input) {
+      id
+      status
+      contactPhone
+      updatedAt
+      ...ApplicationHistoryFields
+    }
+  }
+  ${APPLICATION_HISTORY_FIELDS}
+`;

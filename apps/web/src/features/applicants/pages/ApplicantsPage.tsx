@@ -1,0 +1,107 @@
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@apollo/client/react';
+import type { ApplicationStatus } from '@jobbridge/contracts';
+import { App, Button, Empty, Flex, Skeleton } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { EnumSelect } from '../../../shared/components/EnumSelect';
+import { LoadMore } from '../../../shared/components/LoadMore';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
+import { useEnumLabel } from '../../../shared/enums/enum-labels';
+import { APPLICATION_STATUSES } from '../../../shared/enums/enum-values';
+import { useGraphQLErrorHandler } from '../../../shared/errors';
+import { APPLICANTS_QUERY, MOVE_APPLICATION_MUTATION } from '../applicants.graphql';
+import { ApplicantCard } from '../components/ApplicantCard';
+import { MoveStatusModal } from '../components/MoveStatusModal';
+import type { EmployerMove } from '../employer-moves';
+
+const PAGE_SIZE = 20;
+
+export function ApplicantsPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const label = useEnumLabel();
+  const { message } = App.useApp();
+  const handleError = useGraphQLErrorHandler();
+  const [status, setStatus] = useState<ApplicationStatus | undefined>();
+  const [pending, setPending] = useState<{ applicationId: string; to: EmployerMove } | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const { data, error, refetch, fetchMore } = useQuery(APPLICANTS_QUERY, {
+    variables: { jobPostingId: id, status, first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [move, { loading: moving }] = useMutation(MOVE_APPLICATION_MUTATION);
+  const connection = data?.applicationsForJob;
+
+  const confirmMove = async (note: string | undefined) => {
+    if (!pending) return;
+    try {
+      await move({ variables: { input: { applicationId: pending.applicationId, toStatus: pending.to, note } } });
+      void message.success(t('employer.applicants.moved', { status: label('applicationStatus', pending.to) }));
+      setPending(null);
+      if (status) void refetch(); // the card may have left the filtered status
+    } catch (e) {
+      handleError(e);
+    }
+  };
+
+  const loadMore = async (after: string) => {
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (e) {
+      handleError(e);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <div className="page">
+      <PageHeader
+        title={t('employer.applicants.title')}
+        subtitle={data?.jobPosting ? t('employer.applicants.subtitle', { title: data.jobPosting.title }) : undefined}
+        extra={
+          <Link to="/employer/jobs">
+            <Button icon={<ArrowLeftOutlined />}>{t('common.back')}</Button>
+          </Link>
+        }
+      />
+      <Flex style={{ marginBottom: 12 }}>
+        <EnumSelect
+          group="applicationStatus"
+          values={APPLICATION_STATUSES}
+          value={status}
+          onChange={(v) => setStatus(v as ApplicationStatus | undefined)}
+          allowClear
+          placeholder={t('employer.applicants.allStatuses')}
+          style={{ minWidth: 180 }}
+          data-testid="applicants-status-filter"
+        />
+      </Flex>
+      {error && !connection ? (
+        <QueryErrorResult error={error} onRetry={() => void refetch()} />
+      ) : !connection ? (
+        <Skeleton active paragraph={{ rows: 8 }} />
+      ) : connection.edges.length === 0 ? (
+        <Empty description={t('employer.applicants.empty')} data-testid="applicants-empty" />
+      ) : (
+        <Flex vertical gap={12} data-testid="applicants-list">
+          {connection.edges.map(({ node }) => (
+            <ApplicantCard
+              key={node.id}
+              application={node}
+              busy={moving && pending?.applicationId === node.id}
+              onMove={(applicationId, to) => setPending({ applicationId, to })}
+            />
+          ))}
+          <LoadMore pageInfo={connection.pageInfo} loading={loadingMore} onLoadMore={(after) => void loadMore(after)} />
+        </Flex>
+      )}
+      <MoveStatusModal target={pending?.to ?? null} confirming={moving} onConfirm={(note) => void confirmMove(note)} onCancel={() => setPending(null)} />
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { ApplicationHistory } from './components/ApplicationHistory';
+export { APPLICATION_HISTORY_FIELDS } from './applications.graphql';

@@ -1,0 +1,76 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { VerificationStatus } from '@jobbridge/contracts';
+import type { Connection, Employer, JobPosting, PageArgs, Region } from '../../graphql/types';
+import { JOB_DETAIL_FIELDS, type JobDetailData } from '../jobs';
+
+export const REVIEW_QUEUE_QUERY: TypedDocumentNode<{ reviewQueue: Connection<JobDetailData> }, PageArgs> = gql`
+  query ReviewQueue($first: Int, $after: String) {
+    reviewQueue(first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...JobDetailFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  ${JOB_DETAIL_FIELDS}
+`;
+
+export const REVIEW_JOB_MUTATION: TypedDocumentNode<
+  { reviewJobPosting: Pick<JobPosting, 'id' | 'status' | 'rejectionReason' | 'publishedAt' | 'updatedAt'> },
+  { id: string; approve: boolean; reason?: string }
+> = gql`
+  mutation ReviewJobPosting($id: ID!, $approve: Boolean!, $reason: String) {
+    reviewJobPosting(id: $id, approve: $approve, reason: $reason) {
+      id
+      status
+      rejectionReason
+      publishedAt
+      updatedAt
+    }
+  }
+`;
+
+export type EmployerForReview = Omit<Employer, 'region'> & { region: Pick<Region, 'code' | 'fullName'> };
+
+export const EMPLOYERS_FOR_REVIEW_QUERY: TypedDocumentNode<{ employersForReview: EmployerForReview[] }, { first?: number }> = gql`
+  query EmployersForReview($first: Int) {
+    employersForReview(first: $first) {
+      id
+      name
+      creditCode
+      region {
+        code
+        fullName
+      }
+      industry
+      size
+      contactName
+      contactPhone
+      contactPhoneMasked
+      description
+      verificationStatus
+      verificationNote
+      createdAt
+    }
+  }
+`;
+
+export const VERIFY_EMPLOYER_MUTATION: TypedDocumentNode<
+  { verifyEmployer: Pick<Employer, 'id' | 'verificationStatus' | 'verificationNote'> },
+  { employerId: string; status: VerificationStatus; note?: string }
+> = gql`
+  mutation VerifyEmployer($employerId: ID!, $status: VerificationStatus!, $note: String) {
+    verifyEmployer(employerId: $employerId, status: $status, note: $note) {
+      id
+      verificationStatus
+      verificationNote
+    }
+  }
+`;

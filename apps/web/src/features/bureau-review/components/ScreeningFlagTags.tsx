@@ -1,0 +1,25 @@
+import { WarningOutlined } from '@ant-design/icons';
+import { Space, Tag, Tooltip } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ScreeningFlag } from '../../../graphql/types';
+
+/** Fair-hiring screening flags as warning tags; the tooltip shows the text that raised each one. */
+export function ScreeningFlagTags({ flags }: { flags: ScreeningFlag[] }) {
+  const { t, i18n } = useTranslation();
+  if (!flags.length) return null;
+  const labelOf = (code: string) => {
+    const key = `bureau.screeningFlags.${code}`;
+    return i18n.exists(key) ? (t as unknown as (k: string) => string)(key) : code;
+  };
+  return (
+    <Space size={4} wrap data-testid="screening-flags">
+      {flags.map((flag, i) => (
+        <Tooltip key={`${flag.code}-${i}`} title={t('bureau.flagEvidence', { evidence: flag.evidence })}>
+          <Tag color="warning" icon={<WarningOutlined />} data-testid="screening-flag" data-code={flag.code}>
+            {labelOf(flag.code)}
+          </Tag>
+        </Tooltip>
+      ))}
+    </Space>
+  );
+}

@@ -1,0 +1,97 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { App, Empty, Flex, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LoadMore } from '../../../shared/components/LoadMore';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
+import { useGraphQLErrorHandler } from '../../../shared/errors';
+import { REVIEW_JOB_MUTATION, REVIEW_QUEUE_QUERY } from '../bureau.graphql';
+import { ReasonModal } from '../components/ReasonModal';
+import { ReviewDrawer } from '../components/ReviewDrawer';
+import { ReviewQueueItem } from '../components/ReviewQueueItem';
+
+const PAGE_SIZE = 20;
+
+/** 审核队列: PENDING_REVIEW postings in the officer's region, newest submissions as the API orders them. */
+export function ReviewQueuePage() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const handleError = useGraphQLErrorHandler();
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [rejecting, setRejecting] = useState(false);
+  const [loadingMore, setLoadingMore] = useState(false);
+
+  const { data, error, refetch, fetchMore } = useQuery(REVIEW_QUEUE_QUERY, {
+    variables: { first: PAGE_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
+  const [review, { loading: reviewing }] = useMutation(REVIEW_JOB_MUTATION);
+  const connection = data?.reviewQueue;
+  const openJob = connection?.edges.find((e) => e.node.id === openId)?.node ?? null;
+
+  const decide = async (approve: boolean, reason?: string) => {
+    if (!openId) return;
+    try {
+      await review({ variables: { id: openId, approve, reason } });
+      void message.success(approve ? t('bureau.review.approved') : t('bureau.review.rejected'));
+      setRejecting(false);
+      setOpenId(null);
+      await refetch(); // the posting leaves the queue
+    } catch (e) {
+      handleError(e);
+    }
+  };
+
+  const loadMore = async (after: string) => {
+    setLoadingMore(true);
+    try {
+      await fetchMore({ variables: { after } });
+    } catch (e) {
+      handleError(e);
+    } finally {
+      setLoadingMore(false);
+    }
+  };
+
+  return (
+    <div className="page page-narrow">
+      <PageHeader title={t('bureau.review.title')} subtitle={t('bureau.review.intro')} />
+      {error && !connection ? (
+        <QueryErrorResult error={error} onRetry={() => void refetch()} />
+      ) : !connection ? (
+        <Skeleton active paragraph={{ rows: 6 }} />
+      ) : connection.edges.length === 0 ? (
+        <Empty description={t('bureau.review.empty')} data-testid="review-queue-empty" />
+      ) : (
+        <Flex vertical gap={12} data-testid="review-queue">
+          <Typography.Text type="secondary" data-testid="review-queue-total">
+            {t('jobs.total', { count: connection.totalCount })}
+          </Typography.Text>
+          {connection.edges.map(({ node }) => (
+            <ReviewQueueItem key={node.id} job={node} onOpen={() => setOpenId(node.id)} />
+          ))}
+          <LoadMore pageInfo={connection.pageInfo} loading={loadingMore} onLoadMore={(after) => void loadMore(after)} />
+        </Flex>
+      )}
+      <ReviewDrawer
+        job={openJob}
+        busy={reviewing}
+        onApprove={() => void decide(true)}
+        onReject={() => setRejecting(true)}
+        onClose={() => setOpenId(null)}
+      />
+      <ReasonModal
+        open={rejecting}
+        title={t('bureau.review.rejectTitle')}
+        label={t('bureau.review.rejectReason')}
+        placeholder={t('bureau.review.rejectReasonPlaceholder')}
+        requiredMessage={t('bureau.review.rejectReasonRequired')}
+        confirming={reviewing}
+        onConfirm={(reason) => decide(false, reason)}
+        onCancel={() => setRejecting(false)}
+        testId="review-reject-reason"
+      />
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { JobPostingStatus } from '@jobbridge/contracts';
+import { Button, Popconfirm, Space, type ButtonProps } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { isEditable } from '../job-form';
+import type { MyJobRow } from '../employer-jobs.graphql';
+
+// Mirrors JOB_POSTING_TRANSITIONS in libs/domain (status-machines.ts); the API enforces it.
+const CLOSABLE: readonly JobPostingStatus[] = [JobPostingStatus.DRAFT, JobPostingStatus.PENDING_REVIEW, JobPostingStatus.PUBLISHED];
+
+export function JobRowActions({ job, busy, onSubmit, onClose }: {
+  job: MyJobRow;
+  busy: boolean;
+  onSubmit: (id: string) => void;
+  onClose: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const editable = isEditable(job.status);
+  return (
+    <Space size={4} wrap>
+      {editable ? (
+        <Link to={`/employer/jobs/${job.id}/edit`} data-testid="job-action-edit">
+          <Button size="small">{t('common.edit')}</Button>
+        </Link>
+      ) : null}
+      {editable ? (
+        <Popconfirm
+          title={t('employer.jobs.submitConfirm')}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => onSubmit(job.id)}
+          okButtonProps={{ 'data-testid': 'job-submit-confirm' } as ButtonProps}
+        >
+          <Button size="small" type="primary" loading={busy} data-testid="job-action-submit">
+            {t('employer.jobs.submitForReview')}
+          </Button>
+        </Popconfirm>
+      ) : null}
+      {CLOSABLE.includes(job.status) ? (
+        <Popconfirm
+          title={t('employer.jobs.closeConfirm')}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => onClose(job.id)}
+          okButtonProps={{ danger: true, 'data-testid': 'job-close-confirm' } as ButtonProps}
+        >
+          <Button size="small" danger loading={busy} data-testid="job-action-close">
+            {t('employer.jobs.closeJob')}
+          </Button>
+        </Popconfirm>
+      ) : null}
+      {job.status !== JobPostingStatus.DRAFT ? (
+        <Link to={`/employer/jobs/${job.id}/applicants`} data-testid="job-action-applicants">
+          <Button size="small" type="link">
+            {t('employer.jobs.applicants')}
+          </Button>
+        </Link>
+      ) : null}
+    </Space>
+  );
+}

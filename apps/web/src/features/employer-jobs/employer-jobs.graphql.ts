@@ -1,0 +1,144 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { JobPostingStatus } from '@jobbridge/contracts';
+import type { Connection, JobPosting, JobPostingInput, PageArgs, Region } from '../../graphql/types';
+
+export type MyJobRow = Pick<
+  JobPosting,
+  'id' | 'title' | 'status' | 'kind' | 'payMin' | 'payMax' | 'rejectionReason' | 'applicationCount' | 'createdAt' | 'updatedAt'
+> & { workRegion: Pick<Region, 'code' | 'name'> };
+
+const MY_JOB_ROW_FIELDS = gql`
+  fragment MyJobRowFields on JobPosting {
+    id
+    title
+    status
+    kind
+    payMin
+    payMax
+    rejectionReason
+    applicationCount
+    createdAt
+    updatedAt
+    workRegion {
+      code
+      name
+    }
+  }
+`;
+
+export const MY_JOB_POSTINGS_QUERY: TypedDocumentNode<
+  { myJobPostings: Connection<MyJobRow> },
+  { status?: JobPostingStatus } & PageArgs
+> = gql`
+  query MyJobPostings($status: JobPostingStatus, $first: Int, $after: String) {
+    myJobPostings(status: $status, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...MyJobRowFields
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+  ${MY_JOB_ROW_FIELDS}
+`;
+
+export type EditableJob = Pick<
+  JobPosting,
+  'id' | 'title' | 'description' | 'occupation' | 'headcount' | 'payMin' | 'payMax' | 'address' | 'lat' | 'lng' | 'kind' | 'skills' | 'requirements' | 'truthCard' | 'status' | 'rejectionReason'
+> & { workRegion: Pick<Region, 'code' | 'fullName'> };
+
+const EDITABLE_JOB_FIELDS = gql`
+  fragment EditableJobFields on JobPosting {
+    id
+    title
+    description
+    occupation
+    headcount
+    payMin
+    payMax
+    address
+    lat
+    lng
+    kind
+    skills
+    status
+    rejectionReason
+    workRegion {
+      code
+      fullName
+    }
+    requirements {
+      education
+      minExperienceYears
+      certificates {
+        name
+        level
+      }
+    }
+    truthCard {
+      workingHours
+      shifts
+      dormitory
+      meals
+      socialInsurance
+      note
+    }
+  }
+`;
+
+export const EDITABLE_JOB_QUERY: TypedDocumentNode<{ jobPosting: EditableJob | null }, { id: string }> = gql`
+  query EditableJobPosting($id: ID!) {
+    jobPosting(id: $id) {
+      ...EditableJobFields
+    }
+  }
+  ${EDITABLE_JOB_FIELDS}
+`;
+
+export const CREATE_JOB_MUTATION: TypedDocumentNode<{ createJobPosting: EditableJob }, { input: JobPostingInput }> = gql`
+  mutation CreateJobPosting($input: JobPostingInput!) {
+    createJobPosting(input: $input) {
+      ...EditableJobFields
+    }
+  }
+  ${EDITABLE_JOB_FIELDS}
+`;
+
+export const UPDATE_JOB_MUTATION: TypedDocumentNode<{ updateJobPosting: EditableJob }, { id: string; input: JobPostingInput }> = gql`
+  mutation UpdateJobPosting($id: ID!, $input: JobPostingInput!) {
+    updateJobPosting(id: $id, input: $input) {
+      ...EditableJobFields
+    }
+  }
+  ${EDITABLE_JOB_FIELDS}
+`;
+
+type StatusResult = Pick<JobPosting, 'id' | 'status' | 'rejectionReason' | 'updatedAt'>;
+
+export const SUBMIT_JOB_MUTATION: TypedDocumentNode<{ submitJobPosting: StatusResult }, { id: string }> = gql`
+  mutation SubmitJobPosting($id: ID!) {
+    submitJobPosting(id: $id) {
+      id
+      status
+      rejectionReason
+      updatedAt
+    }
+  }
+`;
+
+export const CLOSE_JOB_MUTATION: TypedDocumentNode<{ closeJobPosting: StatusResult }, { id: string }> = gql`
+  mutation CloseJobPosting($id: ID!) {
+    closeJobPosting(id: $id) {
+      id
+      status
+      rejectionReason
+      updatedAt
+    }
+  }
+`;

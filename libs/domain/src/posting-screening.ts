@@ -1,0 +1,83 @@
+import { DEFAULT_SCREENING_RULES } from './screening-rules';
+
+/**
+ * Fair-hiring screening of job postings (001 保障措施(三), domain.md §9): flags text that restricts
+ * applicants by gender, age, hukou, ethnicity, marriage or pregnancy, or charges them fees, so a
+ * bureau officer reviews the posting before it goes live. A flag is a prompt for review, not a verdict.
+ */
+export type ScreeningFlagCode =
+  | 'GENDER_RESTRICTION'
+  | 'AGE_RESTRICTION'
+  | 'HUKOU_RESTRICTION'
+  | 'ETHNICITY_RESTRICTION'
+  | 'FEE_CHARGED'
+  | 'MARITAL_OR_PREGNANCY';
+
+export interface ScreeningFlag {
+  code: ScreeningFlagCode;
+  /** The matched text (after NFKC normalisation, so full-width digits appear half-width). */
+  evidence: string;
+}
+
+/** One screening rule: text matching `pattern` raises a flag with `code`. Rules are data. */
+export interface ScreeningRule {
+  readonly code: ScreeningFlagCode;
+  readonly pattern: RegExp;
+}
+
+export interface ScreenablePosting {
+  title: string;
+  description: string;
+  requirementsText?: string;
+}
+
+interface Hit {
+  code: ScreeningFlagCode;
+  evidence: string;
+  field: number;
+  start: number;
+  end: number;
+}
+
+function globalCopy(pattern: RegExp): RegExp {
+  return new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+}
+
+function hitsIn(text: string, field: number, rules: readonly ScreeningRule[]): Hit[] {
+  const hits: Hit[] = [];
+  for (const rule of rules) {
+    for (const match of text.matchAll(globalCopy(rule.pattern))) {
+      const evidence = match[0].trim();
+      if (evidence === '') continue;
+      hits.push({ code: rule.code, evidence, field, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return hits;
+}
+
+/**
+ * Screens the title, description and requirements, each on its own (a phrase never spans two
+ * fields). Text is NFKC-normalised first, so full-width digits and punctuation match too.
+ * Flags come in reading order. Overlapping matches of the same code keep the earliest (then
+ * longest) one, and a code with the same evidence is reported once.
+ */
+export function screenJobPosting(
+  posting: ScreenablePosting,
+  rules: readonly ScreeningRule[] = DEFAULT_SCREENING_RULES,
+): ScreeningFlag[] {
+  const fields = [posting.title, posting.description, posting.requirementsText ?? ''];
+  const hits = fields
+    .flatMap((text, field) => hitsIn((text ?? '').normalize('NFKC'), field, rules))
+    .sort((a, b) => a.field - b.field || a.start - b.start || b.end - a.end);
+
+  const kept: Hit[] = [];
+  const seen = new Set<string>();
+  for (const hit of hits) {
+    const overlaps = kept.some((k) => k.code === hit.code && k.field === hit.field && hit.start < k.end);
+    const key = `${hit.code}\u0000${hit.evidence}`;
+    if (overlaps || seen.has(key)) continue;
+    kept.push(hit);
+    seen.add(key);
+  }
+  return kept.map(({ code, evidence }) => ({ code, evidence }));
+}
