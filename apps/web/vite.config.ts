@@ -6,6 +6,21 @@ const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const apiTarget = process.env.JOBBRIDGE_API_URL ?? 'http://localhost:3000';
 
+/**
+ * Shared chunks are otherwise named after whichever module came first (a chunk of antd internals could be called
+ * "error-codes"); name them after the package most of their modules come from, so bundle reports read true.
+ */
+function sharedChunkName(chunk: { name: string; isEntry: boolean; isDynamicEntry: boolean; moduleIds: string[] }): string {
+  if (chunk.isEntry || chunk.isDynamicEntry) return 'assets/[name]-[hash].js';
+  const counts = new Map<string, number>();
+  for (const id of chunk.moduleIds) {
+    const pkg = /node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id)?.[1] ?? 'app';
+    counts.set(pkg, (counts.get(pkg) ?? 0) + 1);
+  }
+  const [top] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? ['app'];
+  return top === 'app' ? 'assets/shared-[name]-[hash].js' : `assets/lib-${top.replace(/^@/, '').replace(/[\\/]/g, '-')}-[hash].js`;
+}
+
 export default defineConfig({
   root: webRoot,
   plugins: [react()],
@@ -20,6 +35,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 700,
     rolldownOptions: {
       output: {
+        chunkFileNames: sharedChunkName,
         // Long-lived vendor chunks cache across deploys. antd is left to automatic splitting, so heavy components
         // (Table, DatePicker) load only with the routes that use them.
         codeSplitting: {

@@ -27,7 +27,8 @@ describe('schema drift', () => {
 
   it('names every constraint (no generated names)', async () => {
     const rows: { conname: string }[] = await t.ds.query(
-      `SELECT conname FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace WHERE n.nspname = 'public' AND c.contype IN ('p', 'f', 'u', 'c')`,
+      `SELECT c.conname FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace JOIN pg_class t ON t.oid = c.conrelid
+       WHERE n.nspname = 'public' AND c.contype IN ('p', 'f', 'u', 'c') AND t.relname <> 'schema_migrations'`,
     );
     const unnamed = rows.map((r) => r.conname).filter((n) => !/^(pk|fk|uq|ck)_/.test(n));
     expect(unnamed).toEqual([]);

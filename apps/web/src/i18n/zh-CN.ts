@@ -255,6 +255,7 @@ export const zhCN = {
       payTo: '至',
       keyword: '关键词',
       keywordPlaceholder: '岗位名称、技能、单位',
+      more: '筛选',
     },
     perks: {
       dormitory: '包住',

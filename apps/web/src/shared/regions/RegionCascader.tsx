@@ -20,7 +20,7 @@ export interface RegionCascaderProps {
 /** Province → prefecture → county picker backed by `regions(parentCode)`; the form value is the code path. */
 export function RegionCascader({ value, onChange, depth = 3, anyLevel = false, placeholder, ...rest }: RegionCascaderProps) {
   const { t } = useTranslation();
-  const { options, loadData } = useRegionTree(depth, value);
+  const { options, loadData, error } = useRegionTree(depth, value);
   const testId = rest['data-testid'];
 
   return (
@@ -31,7 +31,8 @@ export function RegionCascader({ value, onChange, depth = 3, anyLevel = false, p
       loadData={loadData}
       value={value}
       changeOnSelect={anyLevel}
-      placeholder={placeholder ?? (anyLevel ? t('region.anyLevelPlaceholder') : t('region.placeholder'))}
+      status={error ? 'error' : undefined}
+      placeholder={error ? t('region.loadFailed') : (placeholder ?? (anyLevel ? t('region.anyLevelPlaceholder') : t('region.placeholder')))}
       onChange={(next) => onChange?.(next && next.length ? (next as string[]) : undefined)}
       optionRender={(option) => <span data-testid={testId ? `${testId}-option-${option.value}` : undefined}>{option.label}</span>}
     />

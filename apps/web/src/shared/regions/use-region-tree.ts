@@ -39,6 +39,7 @@ export function useRegionTree(depth: number, value: readonly string[] | undefine
           variables: { parentCode: parentCode || null },
         });
         setChildren((prev) => ({ ...prev, [parentCode]: data?.regions ?? [] }));
+        setError(null);
       } catch (e) {
         pending.current.delete(parentCode); // allow a retry on the next open
         setError(e);

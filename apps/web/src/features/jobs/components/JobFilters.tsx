@@ -1,6 +1,6 @@
-import { SearchOutlined } from '@ant-design/icons';
-import { Button, Card, Col, Form, Input, InputNumber, Row, Space } from 'antd';
-import { useEffect } from 'react';
+import { FilterOutlined, SearchOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Form, Grid, Input, InputNumber, Row, Space } from 'antd';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EnumSelect } from '../../../shared/components/EnumSelect';
 import { JOB_KINDS } from '../../../shared/enums/enum-values';
@@ -38,6 +38,11 @@ function fromForm(v: FilterFormValues): JobFilterValues {
 export function JobFilters({ values, onChange }: { values: JobFilterValues; onChange: (values: JobFilterValues) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FilterFormValues>();
+  const compact = !Grid.useBreakpoint().md;
+  const activeCount = [values.regionCode, values.kind, values.payMin ?? values.payMax].filter((v) => v !== undefined).length;
+  const [expanded, setExpanded] = useState(false);
+  // On phones only the keyword shows until "筛选" is tapped; hidden fields stay mounted so the form keeps their values.
+  const more = compact && !expanded ? { display: 'none' } : undefined;
 
   useEffect(() => {
     form.setFieldsValue(toForm(values));
@@ -68,17 +73,17 @@ export function JobFilters({ values, onChange }: { values: JobFilterValues; onCh
               />
             </Form.Item>
           </Col>
-          <Col xs={24} md={12} lg={6}>
+          <Col xs={24} md={12} lg={6} style={more}>
             <Form.Item name="region" label={t('jobs.filters.region')}>
               <RegionCascader anyLevel allowClear data-testid="filter-region" />
             </Form.Item>
           </Col>
-          <Col xs={12} md={8} lg={4}>
+          <Col xs={24} md={8} lg={4} style={more}>
             <Form.Item name="kind" label={t('jobs.filters.kind')}>
               <EnumSelect group="jobKind" values={JOB_KINDS} allowClear placeholder={t('jobs.filters.anyKind')} data-testid="filter-kind" />
             </Form.Item>
           </Col>
-          <Col xs={12} md={16} lg={7}>
+          <Col xs={24} md={16} lg={7} style={more}>
             <Form.Item label={`${t('jobs.filters.payMin')} / ${t('jobs.filters.payMax')}`} style={{ marginBottom: 0 }}>
               <Space.Compact block>
                 <Form.Item name="payMin" noStyle>
@@ -98,6 +103,12 @@ export function JobFilters({ values, onChange }: { values: JobFilterValues; onCh
           <Button onClick={() => onChange({})} data-testid="filter-reset">
             {t('common.reset')}
           </Button>
+          {compact ? (
+            <Button type="text" icon={<FilterOutlined />} onClick={() => setExpanded((v) => !v)} data-testid="filter-toggle">
+              {t('jobs.filters.more')}
+              {activeCount ? ` (${activeCount})` : ''}
+            </Button>
+          ) : null}
         </Space>
       </Form>
     </Card>

@@ -16,7 +16,7 @@ import { PrivacySection } from '../components/PrivacySection';
 import { RegionsSection } from '../components/RegionsSection';
 import { WishesSection } from '../components/WishesSection';
 import { MY_PROFILE_QUERY, SAVE_PROFILE_MUTATION } from '../profile.graphql';
-import { PROFILE_FIELD_MAP, toFormValues, toProfileInput, type ProfileFormValues } from '../profile-form';
+import { EMPTY_PROFILE, PROFILE_FIELD_MAP, toFormValues, toProfileInput, type ProfileFormValues } from '../profile-form';
 
 export function ProfilePage() {
   const { t } = useTranslation();
@@ -63,7 +63,7 @@ export function ProfilePage() {
       <Form<ProfileFormValues>
         form={form}
         layout="vertical"
-        initialValues={toFormValues(profile)}
+        initialValues={profile ? toFormValues(profile) : { ...EMPTY_PROFILE, fullName: user?.displayName ?? '' }}
         onFinish={onFinish}
         scrollToFirstError
         data-testid="profile-form"
