@@ -379,7 +379,7 @@ export const zhCN = {
   employer: {
     company: {
       title: '单位信息',
-      intro: '完善并通过人社部门认证后，发布的岗位才能进入审核。',
+      intro: '填写单位信息后即可发布岗位；人社部门核验后，岗位和单位页面将显示「已认证」。',
       name: '单位名称',
       creditCode: '统一社会信用代码',
       creditCodePlaceholder: '18位统一社会信用代码',

@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { authToken } from '../../graphql/auth-token';
-import type { AuthPayload } from '../../graphql/types';
+import type { AuthPayload, User } from '../../graphql/types';
 import { ME_QUERY } from './auth.graphql';
 import { AuthContext, type AuthContextValue } from './auth-context';
 
@@ -9,8 +9,12 @@ import { AuthContext, type AuthContextValue } from './auth-context';
 export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const { data, loading, refetch } = useQuery(ME_QUERY, { fetchPolicy: 'cache-first', errorPolicy: 'all' });
+  // The user just signed in, held in React state: set in the same batch as the navigation that follows, so a
+  // role-guarded page never renders between the sign-in and the cache broadcast (which arrives asynchronously).
+  const [signedIn, setSignedIn] = useState<User | null | undefined>(undefined);
 
   const clearSession = useCallback(async () => {
+    setSignedIn(null);
     await client.clearStore();
     client.writeQuery({ query: ME_QUERY, data: { me: null } });
   }, [client]);
@@ -23,6 +27,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
       authToken.set(token);
       await client.clearStore();
       client.writeQuery({ query: ME_QUERY, data: { me: user } });
+      setSignedIn(user);
     },
     [client],
   );
@@ -36,9 +41,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [refetch]);
 
   const value = useMemo<AuthContextValue>(() => {
-    const user = data?.me ?? null;
-    return { user, role: user?.role ?? null, loading: loading && !data, signIn, signOut, refresh };
-  }, [data, loading, signIn, signOut, refresh]);
+    // The cache wins once it has a user (it also reflects refreshes); the sign-in state bridges the gap before that.
+    const user = data?.me ?? signedIn ?? null;
+    return { user, role: user?.role ?? null, loading: loading && !data && signedIn === undefined, signIn, signOut, refresh };
+  }, [data, loading, signedIn, signIn, signOut, refresh]);
 
   return <AuthContext.Provider value={value}>{children}</AuthContext.Provider>;
 }

@@ -29,7 +29,11 @@ export function CompanyPage() {
   const { message } = App.useApp();
   const handleError = useGraphQLErrorHandler();
   const { data, loading, error, refetch } = useQuery(MY_EMPLOYER_QUERY, { fetchPolicy: 'cache-and-network' });
-  const [save, { loading: saving }] = useMutation(SAVE_EMPLOYER_MUTATION, { refetchQueries: ['Me'] });
+  const [save, { loading: saving }] = useMutation(SAVE_EMPLOYER_MUTATION, {
+    refetchQueries: ['Me'],
+    // The first save creates the company: point the `myEmployer` root field (cached as null) at it.
+    update: (cache, { data }) => data && cache.writeQuery({ query: MY_EMPLOYER_QUERY, data: { myEmployer: data.saveEmployerProfile } }),
+  });
   const employer = data?.myEmployer ?? null;
 
   const version = employer ? `${employer.id}:${employer.verificationStatus}:${employer.name}` : null;

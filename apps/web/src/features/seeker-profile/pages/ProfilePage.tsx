@@ -27,7 +27,11 @@ export function ProfilePage() {
   const { user, refresh } = useAuth();
   const handleError = useGraphQLErrorHandler();
   const { data, loading, error, refetch } = useQuery(MY_PROFILE_QUERY, { fetchPolicy: 'cache-and-network' });
-  const [save, { loading: saving }] = useMutation(SAVE_PROFILE_MUTATION);
+  const [save, { loading: saving }] = useMutation(SAVE_PROFILE_MUTATION, {
+    refetchQueries: ['Me'],
+    // The first save creates the profile: point the `myJobSeekerProfile` root field (cached as null) at it.
+    update: (cache, { data }) => data && cache.writeQuery({ query: MY_PROFILE_QUERY, data: { myJobSeekerProfile: data.saveJobSeekerProfile } }),
+  });
   const profile = data?.myJobSeekerProfile;
 
   // Refill the form when the saved profile changes (first load, after saving), not on every cache read.
