@@ -1,0 +1,100 @@
+import { ModulesContainer } from '@nestjs/core';
+import { Role } from '@jobbridge/contracts';
+import { createTestApp, errorOf, makeEmployer, makeOfficer, makeSeeker, makeStaff, Session, TestApp } from '@jobbridge/testing';
+import { ACCESS_KEY } from '../src/common/auth/access.decorators';
+
+/** Who may call what: every role against every operation's gate (the data scoping is tested per feature). */
+const RESOLVER_TYPE = 'graphql:resolver_type';
+const RESOLVER_NAME = 'graphql:resolver_name';
+const UUID = '00000000-0000-4000-8000-000000000000';
+
+type Caller = 'anonymous' | Role;
+const ALL: Caller[] = ['anonymous', Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN];
+
+// [operation, document, allowed callers]. Arguments are well-formed but point at nothing, so an allowed caller gets past
+// the gate and fails later (NOT_FOUND, FORBIDDEN on data, validation) — never UNAUTHENTICATED or a role FORBIDDEN.
+const OPERATIONS: [string, string, Caller[]][] = [
+  ['myEmployer', `{ myEmployer { id } }`, [Role.EMPLOYER]],
+  ['employersForReview', `{ employersForReview { id } }`, [Role.OFFICER]],
+  ['myJobSeekerProfile', `{ myJobSeekerProfile { id } }`, [Role.JOB_SEEKER]],
+  ['myJobPostings', `{ myJobPostings { totalCount } }`, [Role.EMPLOYER]],
+  ['reviewQueue', `{ reviewQueue { totalCount } }`, [Role.OFFICER]],
+  ['myApplications', `{ myApplications { totalCount } }`, [Role.JOB_SEEKER]],
+  ['applicationsForJob', `{ applicationsForJob(jobPostingId: "${UUID}") { totalCount } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['createOfficer', `mutation { createOfficer(input: { phone: "13800009999", password: "Passw0rd!2026", displayName: "x", regionCode: "622900" }) { id } }`, [Role.ADMIN]],
+  ['saveEmployerProfile', `mutation { saveEmployerProfile(input: { name: "某公司", creditCode: "x", regionCode: "622921", industry: "x", size: SME, contactName: "x", contactPhone: "13900000000" }) { id } }`, [Role.EMPLOYER]],
+  ['verifyEmployer', `mutation { verifyEmployer(employerId: "${UUID}", status: VERIFIED) { id } }`, [Role.OFFICER]],
+  ['saveJobSeekerProfile', `mutation { saveJobSeekerProfile(input: { fullName: "x", hukouRegionCode: "999999" }) { id } }`, [Role.JOB_SEEKER]],
+  ['createJobPosting', `mutation { createJobPosting(input: { title: "x", description: "x", occupation: "x", headcount: 0, payMin: 1, payMax: 1, workRegionCode: "x", kind: GIG }) { id } }`, [Role.EMPLOYER]],
+  ['updateJobPosting', `mutation { updateJobPosting(id: "${UUID}", input: { title: "x", description: "x", occupation: "x", headcount: 0, payMin: 1, payMax: 1, workRegionCode: "x", kind: GIG }) { id } }`, [Role.EMPLOYER]],
+  ['submitJobPosting', `mutation { submitJobPosting(id: "${UUID}") { id } }`, [Role.EMPLOYER]],
+  ['reviewJobPosting', `mutation { reviewJobPosting(id: "${UUID}", approve: true) { id } }`, [Role.OFFICER]],
+  ['closeJobPosting', `mutation { closeJobPosting(id: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER]],
+  ['submitApplication', `mutation { submitApplication(input: { jobPostingId: "${UUID}" }) { id } }`, [Role.JOB_SEEKER]],
+  ['withdrawApplication', `mutation { withdrawApplication(id: "${UUID}") { id } }`, [Role.JOB_SEEKER]],
+  ['moveApplication', `mutation { moveApplication(input: { applicationId: "${UUID}", toStatus: VIEWED }) { id } }`, [Role.EMPLOYER]],
+];
+const PUBLIC = ['me', 'regions', 'region', 'employer', 'jobPosting', 'jobPostings', 'register', 'login'];
+
+describe('access', () => {
+  let t: TestApp;
+  const sessions = new Map<Caller, Session | undefined>();
+  beforeAll(async () => {
+    t = await createTestApp();
+    sessions.set('anonymous', undefined);
+    sessions.set(Role.JOB_SEEKER, await makeSeeker(t));
+    sessions.set(Role.EMPLOYER, await makeEmployer(t));
+    sessions.set(Role.OFFICER, await makeOfficer(t));
+    sessions.set(Role.ADMIN, await makeStaff(t, Role.ADMIN, null));
+  });
+  afterAll(() => t.close());
+
+  describe.each(OPERATIONS)('%s', (_name, document, allowed) => {
+    it.each(ALL)('as %s', async (caller) => {
+      const r = await t.gql(document, {}, sessions.get(caller)?.token);
+      const code = r.errors?.length ? errorOf(r).code : undefined;
+      if (allowed.includes(caller)) {
+        expect(code === 'UNAUTHENTICATED' || (code === 'FORBIDDEN' && r.errors![0].message === '无权执行此操作' && !mayBeDataForbidden(_name))).toBe(false);
+      } else {
+        expect(code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+      }
+    });
+  });
+
+  it('covers every protected operation of the schema in the matrix above', () => {
+    const declared = new Set([...OPERATIONS.map(([n]) => n), ...PUBLIC]);
+    const undeclared = operations(t).filter((o) => !declared.has(o.name)).map((o) => o.name);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('has every query and mutation declare who may call it (@Public, @Roles or @Authenticated)', () => {
+    const missing = operations(t).filter((o) => !o.access).map((o) => o.name);
+    expect(missing).toEqual([]);
+  });
+});
+
+/** Operations whose allowed callers can still be refused on the data itself (e.g. a posting that is not theirs). */
+function mayBeDataForbidden(name: string): boolean {
+  return ['applicationsForJob', 'verifyEmployer', 'updateJobPosting', 'submitJobPosting', 'reviewJobPosting', 'closeJobPosting', 'withdrawApplication', 'moveApplication'].includes(name);
+}
+
+/** Every Query/Mutation handler in the running app, with the access it declares. */
+function operations(t: TestApp): { name: string; access: unknown }[] {
+  const result: { name: string; access: unknown }[] = [];
+  for (const module of t.app.get(ModulesContainer).values()) {
+    for (const wrapper of module.providers.values()) {
+      const instance = wrapper.instance as object | undefined;
+      if (!instance || !wrapper.metatype) continue;
+      const proto = Object.getPrototypeOf(instance);
+      for (const key of Object.getOwnPropertyNames(proto)) {
+        const handler = Object.getOwnPropertyDescriptor(proto, key)?.value; // not proto[key]: some providers have getters
+        if (typeof handler !== 'function') continue;
+        const type = Reflect.getMetadata(RESOLVER_TYPE, handler);
+        if (type !== 'Query' && type !== 'Mutation') continue;
+        const name = Reflect.getMetadata(RESOLVER_NAME, handler) ?? key;
+        result.push({ name, access: Reflect.getMetadata(ACCESS_KEY, handler) ?? Reflect.getMetadata(ACCESS_KEY, wrapper.metatype) });
+      }
+    }
+  }
+  return result;
+}
