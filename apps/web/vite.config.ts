@@ -27,6 +27,8 @@ export default defineConfig({
   resolve: {
     alias: {
       '@jobbridge/contracts': `${repoRoot}libs/contracts/src/index.ts`,
+      // Framework-free rules (status machines, masking, region codes) shared with the API.
+      '@jobbridge/domain': `${repoRoot}libs/domain/src/index.ts`,
     },
   },
   build: {

@@ -145,7 +145,12 @@ describeBrowser(hasChromium ? 'hiring journey in the browser' : SKIP_REASON, () 
     await snap(page, 'journey-3-applied');
   });
 
-  it('the employer sees the applicant and invites them to interview; the seeker sees the new status', async () => {
+  it('the employer invites the applicant to interview; the open "my applications" page shows it at once', async () => {
+    // The seeker is already looking at their applications: the change must arrive pushed (socket.io), not reloaded.
+    await seekerPage.goto(`${t.url}/me/applications`);
+    const mine = seekerPage.getByTestId('my-application').first();
+    await expectAttribute(mine.getByTestId('application-status'), 'data-status', 'SUBMITTED');
+
     const page = employerPage;
     await page.goto(`${t.url}/employer/jobs/${jobId}/applicants`);
     const applicant = page.getByTestId('applicant-card').filter({ hasText: '马永福' });
@@ -157,8 +162,6 @@ describeBrowser(hasChromium ? 'hiring journey in the browser' : SKIP_REASON, () 
     await applicant.getByTestId('applicant-contact-phone').waitFor();
     await snap(page, 'journey-4-applicants');
 
-    await seekerPage.goto(`${t.url}/me/applications`);
-    const mine = seekerPage.getByTestId('my-application').first();
     await expectAttribute(mine.getByTestId('application-status'), 'data-status', 'INTERVIEW');
     await snap(seekerPage, 'journey-5-my-applications');
   });

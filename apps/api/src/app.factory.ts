@@ -17,6 +17,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true });
   app.useLogger(app.get(PinoNestLogger));
   app.useGlobalPipes(validationPipe);
+  // Behind nginx or a load balancer, the client's address (login limits, logs) comes from X-Forwarded-For.
+  (app.getHttpAdapter().getInstance() as express.Express).set('trust proxy', options.config.trustProxy);
   const web = options.config.webDistDir;
   if (existsSync(join(web, 'index.html'))) {
     const server = app.getHttpAdapter().getInstance() as express.Express;

@@ -72,6 +72,22 @@ describe('auth', () => {
     expect(r.errors![0].message).toMatch(/秒后再试/);
   });
 
+  it('limits failures per client address too, across accounts', async () => {
+    const limited = await createTestApp({ env: { LOGIN_MAX_FAILURES_PER_ADDRESS: '4' } });
+    try {
+      for (let i = 0; i < 4; i++) await limited.gql(LOGIN, { input: { login: `1300000010${i}`, password: 'nope-nope' } });
+      const s = await signUp(limited, Role.JOB_SEEKER);
+      expect(errorOf(await limited.gql(LOGIN, { input: { login: s.phone, password: PASSWORD } })).code).toBe('RATE_LIMITED');
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('does not count successful sign-ins against the address', async () => {
+    const s = await signUp(t, Role.EMPLOYER);
+    for (let i = 0; i < 12; i++) ok(await t.gql(LOGIN, { input: { login: s.phone, password: PASSWORD } }));
+  });
+
   it('treats a forged or malformed token as signed out', async () => {
     const s = await signUp(t, Role.JOB_SEEKER);
     const forged = s.token.slice(0, -4) + 'abcd';

@@ -1,4 +1,6 @@
+import { createTestApp, errorOf } from '@jobbridge/testing';
 import Redis from 'ioredis';
+import { randomUUID } from 'node:crypto';
 
 /**
  * Redis is optional for a newcomer and required in CI: when REDIS_URL is set the Redis-backed features (shared login
@@ -18,6 +20,18 @@ const required = !!url || process.env.CI === 'true';
       await expect(redis.ping()).resolves.toBe('PONG');
     } finally {
       redis.disconnect();
+    }
+  });
+
+  it('shares login locks between two API processes', async () => {
+    const env = { REDIS_KEY_PREFIX: `test:${randomUUID()}:`, LOGIN_MAX_FAILURES: '2' };
+    const [a, b] = await Promise.all([createTestApp({ env }), createTestApp({ env })]);
+    const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
+    try {
+      for (let i = 0; i < 2; i++) await a.gql(LOGIN, { input: { login: '13000000777', password: 'wrong-one' } });
+      expect(errorOf(await b.gql(LOGIN, { input: { login: '13000000777', password: 'wrong-one' } })).code).toBe('RATE_LIMITED');
+    } finally {
+      await Promise.all([a.close(), b.close()]);
     }
   });
 });

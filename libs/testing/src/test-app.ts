@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import pino from 'pino';
 import { DataSource } from 'typeorm';
@@ -30,6 +31,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     PII_ENCRYPTION_KEY: '0123456789abcdef'.repeat(4),
     WEB_DIST_DIR: '/nonexistent',
     REDIS_URL: process.env.REDIS_URL,
+    // Each test app keeps its own Redis keys, so limits never leak between test files or runs.
+    REDIS_KEY_PREFIX: `test:${randomUUID()}:`,
     LOG_LEVEL: 'silent',
     ...options.env,
   });

@@ -14,12 +14,14 @@ export interface AppConfig {
   embeddedPg: { dir: string; port: number };
   dataDir: string;
   redisUrl?: string;
+  redisKeyPrefix: string;
+  trustProxy: string | number | boolean;
   meili?: { url: string; masterKey?: string };
   jwt: { secret: string; ttl: string };
   piiKey: Buffer;
   seedDemo: boolean;
   webDistDir: string;
-  login: { maxFailures: number; windowSeconds: number };
+  login: { maxFailures: number; maxFailuresPerAddress: number; windowSeconds: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -52,11 +54,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     embeddedPg: { dir: resolve(raw.EMBEDDED_PG_DIR), port: raw.EMBEDDED_PG_PORT },
     dataDir,
     redisUrl: raw.REDIS_URL,
+    redisKeyPrefix: raw.REDIS_KEY_PREFIX,
+    trustProxy: /^\d+$/.test(raw.TRUST_PROXY) ? Number(raw.TRUST_PROXY) : raw.TRUST_PROXY === 'true' ? true : raw.TRUST_PROXY === 'false' ? false : raw.TRUST_PROXY,
     meili: raw.MEILI_URL ? { url: raw.MEILI_URL, masterKey: raw.MEILI_MASTER_KEY } : undefined,
     jwt: { secret: raw.JWT_SECRET ?? local!.jwtSecret, ttl: raw.JWT_TTL },
     piiKey: Buffer.from(raw.PII_ENCRYPTION_KEY ?? local!.piiKey, 'hex'),
     seedDemo: raw.SEED_DEMO === 'auto' ? !raw.DATABASE_URL : raw.SEED_DEMO === 'true',
     webDistDir: resolve(raw.WEB_DIST_DIR),
-    login: { maxFailures: raw.LOGIN_MAX_FAILURES, windowSeconds: raw.LOGIN_WINDOW_SECONDS },
+    login: { maxFailures: raw.LOGIN_MAX_FAILURES, maxFailuresPerAddress: raw.LOGIN_MAX_FAILURES_PER_ADDRESS, windowSeconds: raw.LOGIN_WINDOW_SECONDS },
   };
 }

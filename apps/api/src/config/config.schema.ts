@@ -26,6 +26,8 @@ export const configSchema = z
     EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
     DATA_DIR: z.string().default('.data'),
     REDIS_URL: optionalUrl(['redis://', 'rediss://']),
+    REDIS_KEY_PREFIX: z.string().default('jobbridge:'),
+    TRUST_PROXY: z.string().default('loopback').describe('Express "trust proxy": hops (1), subnets, or loopback'),
     MEILI_URL: optionalUrl(['http://', 'https://']),
     MEILI_MASTER_KEY: z.string().optional(),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -41,6 +43,7 @@ export const configSchema = z
     WEB_DIST_DIR: z.string().default('dist/web'),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+    LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production') {

@@ -65,7 +65,7 @@ export class AuthService {
     const user = await this.ds.getRepository(UserEntity).findOne({ where: login.includes('@') ? { email: login } : { phone: login } });
     const ok = await verify(user?.passwordHash ?? DUMMY_HASH, input.password).catch(() => false);
     if (!user || !ok) {
-      await this.throttle.recordFailure(login);
+      await this.throttle.recordFailure(login, ip);
       throw new AppError(ErrorCode.INVALID_CREDENTIALS, '账号或密码错误');
     }
     await this.throttle.recordSuccess(login);

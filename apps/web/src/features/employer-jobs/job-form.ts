@@ -1,3 +1,4 @@
+import { isJobPostingEditable } from '@jobbridge/domain';
 import type { CertificateLevel, DormitoryProvision, EducationLevel, JobKind, MealProvision, SocialInsurance } from '@jobbridge/contracts';
 import { JobPostingStatus } from '@jobbridge/contracts';
 import type { JobPostingInput } from '../../graphql/types';
@@ -33,7 +34,8 @@ export interface JobFormValues {
 export const JOB_FIELD_MAP: FieldMap = { workRegionCode: 'workRegion' };
 
 /** Only drafts and rejected postings can be edited (a save moves a rejected one back to draft). */
-export const isEditable = (status: JobPostingStatus) => status === JobPostingStatus.DRAFT || status === JobPostingStatus.REJECTED;
+/** Editable in DRAFT and REJECTED: the same rule the API enforces (libs/domain). */
+export const isEditable = (status: JobPostingStatus) => isJobPostingEditable(status);
 
 export const EMPTY_JOB: Partial<JobFormValues> = {
   headcount: 1,

@@ -12,6 +12,7 @@ import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { APPLICATION_STATUSES } from '../../../shared/enums/enum-values';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
+import { useApplicationChanges } from '../../../shared/realtime/use-application-changes';
 import { APPLICANTS_QUERY, MOVE_APPLICATION_MUTATION } from '../applicants.graphql';
 import { ApplicantCard } from '../components/ApplicantCard';
 import { MoveStatusModal } from '../components/MoveStatusModal';
@@ -35,6 +36,10 @@ export function ApplicantsPage() {
   });
   const [move, { loading: moving }] = useMutation(MOVE_APPLICATION_MUTATION);
   const connection = data?.applicationsForJob;
+  // New applicants and withdrawals appear without a reload.
+  useApplicationChanges((event) => {
+    if (event.jobPostingId === id) void refetch();
+  });
 
   const confirmMove = async (note: string | undefined) => {
     if (!pending) return;

@@ -1,5 +1,5 @@
 import { SyncOutlined } from '@ant-design/icons';
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { App, Button, Empty, Flex, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +8,13 @@ import { LoadMore } from '../../../shared/components/LoadMore';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
+import { useApplicationChanges } from '../../../shared/realtime/use-application-changes';
 import { MY_APPLICATIONS_QUERY, WITHDRAW_APPLICATION_MUTATION } from '../applications.graphql';
 import { MyApplicationCard } from '../components/MyApplicationCard';
 
 const PAGE_SIZE = 20;
-/** Status changes by the employer show up without a reload. */
-const POLL_MS = 5000;
+/** Status changes arrive over socket.io at once; the poll only covers a connection that cannot be made. */
+const POLL_MS = 60000;
 
 export function MyApplicationsPage() {
   const { t } = useTranslation();
@@ -27,6 +28,12 @@ export function MyApplicationsPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [withdraw] = useMutation(WITHDRAW_APPLICATION_MUTATION);
+  const client = useApolloClient();
+  useApplicationChanges((event) => {
+    // Show the new status at once, then fetch the history entry that came with it.
+    client.cache.modify({ id: client.cache.identify({ __typename: 'Application', id: event.applicationId }), fields: { status: () => event.status } });
+    void refetch();
+  });
   const connection = data?.myApplications;
 
   const onWithdraw = async (id: string) => {

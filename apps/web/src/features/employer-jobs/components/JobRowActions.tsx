@@ -1,3 +1,4 @@
+import { canTransitionJobPosting } from '@jobbridge/domain';
 import { JobPostingStatus } from '@jobbridge/contracts';
 import { Button, Popconfirm, Space, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
@@ -6,7 +7,6 @@ import { isEditable } from '../job-form';
 import type { MyJobRow } from '../employer-jobs.graphql';
 
 // Mirrors JOB_POSTING_TRANSITIONS in libs/domain (status-machines.ts); the API enforces it.
-const CLOSABLE: readonly JobPostingStatus[] = [JobPostingStatus.DRAFT, JobPostingStatus.PENDING_REVIEW, JobPostingStatus.PUBLISHED];
 
 export function JobRowActions({ job, busy, onSubmit, onClose }: {
   job: MyJobRow;
@@ -36,7 +36,7 @@ export function JobRowActions({ job, busy, onSubmit, onClose }: {
           </Button>
         </Popconfirm>
       ) : null}
-      {CLOSABLE.includes(job.status) ? (
+      {canTransitionJobPosting(job.status, JobPostingStatus.CLOSED) ? (
         <Popconfirm
           title={t('employer.jobs.closeConfirm')}
           okText={t('common.confirm')}
