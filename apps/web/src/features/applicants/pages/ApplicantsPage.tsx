@@ -12,6 +12,7 @@ import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { APPLICATION_STATUSES } from '../../../shared/enums/enum-values';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
+import { useLoadMore } from '../../../shared/hooks/use-load-more';
 import { useApplicationChanges } from '../../../shared/realtime/use-application-changes';
 import { APPLICANTS_QUERY, MOVE_APPLICATION_MUTATION } from '../applicants.graphql';
 import { ApplicantCard } from '../components/ApplicantCard';
@@ -28,7 +29,6 @@ export function ApplicantsPage() {
   const handleError = useGraphQLErrorHandler();
   const [status, setStatus] = useState<ApplicationStatus | undefined>();
   const [pending, setPending] = useState<{ applicationId: string; to: EmployerMove } | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const { data, error, refetch, fetchMore } = useQuery(APPLICANTS_QUERY, {
     variables: { jobPostingId: id, status, first: PAGE_SIZE },
@@ -53,16 +53,7 @@ export function ApplicantsPage() {
     }
   };
 
-  const loadMore = async (after: string) => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      handleError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(fetchMore);
 
   return (
     <div className="page">

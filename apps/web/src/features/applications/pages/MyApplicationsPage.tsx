@@ -8,6 +8,7 @@ import { LoadMore } from '../../../shared/components/LoadMore';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
+import { useLoadMore } from '../../../shared/hooks/use-load-more';
 import { useApplicationChanges } from '../../../shared/realtime/use-application-changes';
 import { MY_APPLICATIONS_QUERY, WITHDRAW_APPLICATION_MUTATION } from '../applications.graphql';
 import { MyApplicationCard } from '../components/MyApplicationCard';
@@ -20,7 +21,6 @@ export function MyApplicationsPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const handleError = useGraphQLErrorHandler();
-  const [loadingMore, setLoadingMore] = useState(false);
   const [withdrawingId, setWithdrawingId] = useState<string | null>(null);
   const { data, loading, error, refetch, fetchMore } = useQuery(MY_APPLICATIONS_QUERY, {
     variables: { first: PAGE_SIZE },
@@ -48,16 +48,7 @@ export function MyApplicationsPage() {
     }
   };
 
-  const loadMore = async (after: string) => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      handleError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(fetchMore);
 
   return (
     <div className="page page-narrow">

@@ -6,6 +6,7 @@ import { LoadMore } from '../../../shared/components/LoadMore';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
+import { useLoadMore } from '../../../shared/hooks/use-load-more';
 import { REVIEW_JOB_MUTATION, REVIEW_QUEUE_QUERY } from '../bureau.graphql';
 import { ReasonModal } from '../components/ReasonModal';
 import { ReviewDrawer } from '../components/ReviewDrawer';
@@ -20,7 +21,6 @@ export function ReviewQueuePage() {
   const handleError = useGraphQLErrorHandler();
   const [openId, setOpenId] = useState<string | null>(null);
   const [rejecting, setRejecting] = useState(false);
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const { data, error, refetch, fetchMore } = useQuery(REVIEW_QUEUE_QUERY, {
     variables: { first: PAGE_SIZE },
@@ -43,16 +43,7 @@ export function ReviewQueuePage() {
     }
   };
 
-  const loadMore = async (after: string) => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      handleError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(fetchMore);
 
   return (
     <div className="page page-narrow">

@@ -11,6 +11,7 @@ import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useEnumOptions } from '../../../shared/enums/enum-labels';
 import { JOB_POSTING_STATUSES } from '../../../shared/enums/enum-values';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
+import { useLoadMore } from '../../../shared/hooks/use-load-more';
 import { MyJobsTable } from '../components/MyJobsTable';
 import { CLOSE_JOB_MUTATION, MY_JOB_POSTINGS_QUERY, SUBMIT_JOB_MUTATION } from '../employer-jobs.graphql';
 import { useProfileRequiredPrompt } from '../use-profile-required-prompt';
@@ -26,7 +27,6 @@ export function MyJobsPage() {
   const statusOptions = useEnumOptions('jobPostingStatus', JOB_POSTING_STATUSES);
   const [status, setStatus] = useState<JobPostingStatus | typeof ALL>(ALL);
   const [busyId, setBusyId] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
 
   const { data, loading, error, refetch, fetchMore } = useQuery(MY_JOB_POSTINGS_QUERY, {
     variables: { status: status === ALL ? undefined : status, first: PAGE_SIZE },
@@ -49,16 +49,7 @@ export function MyJobsPage() {
     }
   };
 
-  const loadMore = async (after: string) => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      handleError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(fetchMore);
 
   return (
     <div className="page">

@@ -1,11 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { Col, Empty, Row, Skeleton, Typography } from 'antd';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../shared/components/LoadMore';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
-import { extractAppErrors, useGraphQLErrorHandler } from '../../../shared/errors';
+import { extractAppErrors } from '../../../shared/errors';
+import { useLoadMore } from '../../../shared/hooks/use-load-more';
 import { JobCard } from '../components/JobCard';
 import { JobFilters } from '../components/JobFilters';
 import { useJobFilters } from '../hooks/use-job-filters';
@@ -16,8 +16,6 @@ const PAGE_SIZE = 20;
 export function JobListPage() {
   const { t } = useTranslation();
   const { values, filter, setFilters } = useJobFilters();
-  const handleError = useGraphQLErrorHandler();
-  const [loadingMore, setLoadingMore] = useState(false);
   const { data, loading, error, refetch, fetchMore } = useQuery(JOB_POSTINGS_QUERY, {
     variables: { filter, first: PAGE_SIZE },
   });
@@ -25,16 +23,7 @@ export function JobListPage() {
   // A hand-edited URL can carry a filter the API rejects (unknown region, bad range): retrying then clears filters.
   const filterRejected = Boolean(error && extractAppErrors(error).some((e) => e.field?.startsWith('filter')));
 
-  const loadMore = async (after: string) => {
-    setLoadingMore(true);
-    try {
-      await fetchMore({ variables: { after } });
-    } catch (e) {
-      handleError(e);
-    } finally {
-      setLoadingMore(false);
-    }
-  };
+  const { loadingMore, loadMore } = useLoadMore(fetchMore);
 
   return (
     <div className="page">
