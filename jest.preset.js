@@ -18,6 +18,7 @@ module.exports = {
   moduleNameMapper: {
     '^@jobbridge/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
     '^@jobbridge/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
+    '^@jobbridge/search$': path.join(__dirname, 'libs/search/src/index.ts'),
     '^@jobbridge/testing$': path.join(__dirname, 'libs/testing/src/index.ts'),
   },
 };

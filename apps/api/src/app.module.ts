@@ -6,6 +6,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
+import type { SearchEngine } from '@jobbridge/search';
 import { AccessGuard } from './common/auth/access.guard';
 import { PiiCipher } from './common/crypto/pii-cipher';
 import { createErrorFormatter } from './common/errors/format-error';
@@ -22,8 +23,11 @@ import { EmployersModule } from './modules/employers/employers.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobSeekersModule } from './modules/job-seekers/job-seekers.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { MatchingModule } from './modules/matching/matching.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RegionsModule } from './modules/regions/regions.module';
+import { WRAP_SEARCH_ENGINE } from './modules/search/search-engine.provider';
+import { SearchModule } from './modules/search/search.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -32,6 +36,8 @@ export interface AppModuleOptions {
   queryCounter?: QueryCounter;
   /** Where to write the generated SDL; in-memory when omitted. */
   schemaFile?: string;
+  /** Fault-injection seam for tests: wraps the real search engine (e.g. to simulate an outage). */
+  wrapSearchEngine?: (engine: SearchEngine) => SearchEngine;
 }
 
 export const MAX_QUERY_COMPLEXITY = 2000;
@@ -47,12 +53,13 @@ class CoreModule {
       module: CoreModule,
       providers: [
         { provide: APP_CONFIG, useValue: o.config },
+        { provide: WRAP_SEARCH_ENGINE, useValue: o.wrapSearchEngine ?? ((e: SearchEngine) => e) },
         { provide: DataSource, useValue: o.dataSource },
         { provide: QueryCounter, useValue: o.queryCounter ?? new QueryCounter() },
         { provide: PiiCipher, useValue: new PiiCipher(o.config.piiKey) },
         LoaderFactory,
       ],
-      exports: [APP_CONFIG, DataSource, QueryCounter, PiiCipher, LoaderFactory],
+      exports: [APP_CONFIG, WRAP_SEARCH_ENGINE, DataSource, QueryCounter, PiiCipher, LoaderFactory],
     };
   }
 }
@@ -101,8 +108,10 @@ export class AppModule {
         HealthModule,
         JobSeekersModule,
         JobsModule,
+        MatchingModule,
         NotificationsModule,
         RegionsModule,
+        SearchModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
     };

@@ -21,6 +21,8 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['reviewQueue', `{ reviewQueue { totalCount } }`, [Role.OFFICER]],
   ['myApplications', `{ myApplications { totalCount } }`, [Role.JOB_SEEKER]],
   ['applicationsForJob', `{ applicationsForJob(jobPostingId: "${UUID}") { totalCount } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['recommendedJobs', `{ recommendedJobs { score } }`, [Role.JOB_SEEKER]],
+  ['matchCandidates', `{ matchCandidates(jobPostingId: "${UUID}") { score } }`, [Role.EMPLOYER, Role.OFFICER]],
   ['createOfficer', `mutation { createOfficer(input: { phone: "13800009999", password: "Passw0rd!2026", displayName: "x", regionCode: "622900" }) { id } }`, [Role.ADMIN]],
   ['saveEmployerProfile', `mutation { saveEmployerProfile(input: { name: "某公司", creditCode: "x", regionCode: "622921", industry: "x", size: SME, contactName: "x", contactPhone: "13900000000" }) { id } }`, [Role.EMPLOYER]],
   ['verifyEmployer', `mutation { verifyEmployer(employerId: "${UUID}", status: VERIFIED) { id } }`, [Role.OFFICER]],
@@ -34,7 +36,7 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['withdrawApplication', `mutation { withdrawApplication(id: "${UUID}") { id } }`, [Role.JOB_SEEKER]],
   ['moveApplication', `mutation { moveApplication(input: { applicationId: "${UUID}", toStatus: VIEWED }) { id } }`, [Role.EMPLOYER]],
 ];
-const PUBLIC = ['me', 'regions', 'region', 'employer', 'jobPosting', 'jobPostings', 'register', 'login'];
+const PUBLIC = ['me', 'regions', 'region', 'employer', 'jobPosting', 'jobPostings', 'searchJobs', 'register', 'login'];
 
 describe('access', () => {
   let t: TestApp;
@@ -75,7 +77,7 @@ describe('access', () => {
 
 /** Operations whose allowed callers can still be refused on the data itself (e.g. a posting that is not theirs). */
 function mayBeDataForbidden(name: string): boolean {
-  return ['applicationsForJob', 'verifyEmployer', 'updateJobPosting', 'submitJobPosting', 'reviewJobPosting', 'closeJobPosting', 'withdrawApplication', 'moveApplication'].includes(name);
+  return ['applicationsForJob', 'matchCandidates', 'recommendedJobs', 'verifyEmployer', 'updateJobPosting', 'submitJobPosting', 'reviewJobPosting', 'closeJobPosting', 'withdrawApplication', 'moveApplication'].includes(name);
 }
 
 /** Every Query/Mutation handler in the running app, with the access it declares. */

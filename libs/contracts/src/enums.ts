@@ -127,3 +127,17 @@ export enum ApplicationSource {
   JOB_FAIR = 'JOB_FAIR',
   DIRECT = 'DIRECT',
 }
+
+export enum JobSearchSort {
+  RELEVANCE = 'RELEVANCE',
+  NEWEST = 'NEWEST',
+  PAY = 'PAY',
+  DISTANCE = 'DISTANCE',
+}
+
+export enum JobSearchFacet {
+  KIND = 'KIND',
+  INDUSTRY = 'INDUSTRY',
+  PAY_BAND = 'PAY_BAND',
+  REGION = 'REGION',
+}

@@ -4,6 +4,7 @@ export * from './credit-code';
 export * from './errors';
 export * from './id-number';
 export * from './job-posting-rules';
+export * from './matching';
 export * from './pagination';
 export * from './posting-screening';
 export * from './priority-groups';

@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
 import pino from 'pino';
+import type { SearchEngine } from '@jobbridge/search';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../../apps/api/src/app.factory';
 import { loadConfig } from '../../../apps/api/src/config/app-config';
 import { createDataSource } from '../../../apps/api/src/database/data-source';
 import { QueryCounter } from '../../../apps/api/src/database/query-counter';
+import { SearchSyncWorker } from '../../../apps/api/src/modules/search/search-sync.worker';
 import { gqlRequest, GqlResult } from './graphql-client';
 import { createTestDatabase } from './test-database';
 
@@ -15,11 +17,14 @@ export interface TestApp {
   ds: DataSource;
   queries: QueryCounter;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** Runs the search sync until the outbox has nothing due; returns the events it took. */
+  drainSearch(): Promise<number>;
   close(): Promise<void>;
 }
 
 export interface TestAppOptions {
   env?: Record<string, string | undefined>;
+  wrapSearchEngine?: (engine: SearchEngine) => SearchEngine;
 }
 
 /** Boots the real API (GraphQL over HTTP, socket.io) on a fresh database and a random port. */
@@ -34,12 +39,14 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     // Each test app keeps its own Redis keys, so limits never leak between test files or runs.
     REDIS_KEY_PREFIX: `test:${randomUUID()}:`,
     LOG_LEVEL: 'silent',
+    // Tests drain the search outbox themselves (TestApp.drainSearch) instead of waiting for the poll.
+    SEARCH_SYNC_POLL_MS: '0',
     ...options.env,
   });
   const queries = new QueryCounter();
   const ds = createDataSource(db.url, queries);
   await ds.initialize();
-  const app = await createApp({ config, dataSource: ds, logger: pino({ level: config.logLevel }), queryCounter: queries });
+  const app = await createApp({ config, dataSource: ds, logger: pino({ level: config.logLevel }), queryCounter: queries, wrapSearchEngine: options.wrapSearchEngine });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
@@ -48,6 +55,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ds,
     queries,
     gql: (query, variables, token) => gqlRequest(url, query, variables, token),
+    drainSearch: () => app.get(SearchSyncWorker).drain(),
     async close() {
       await app.close();
       await ds.destroy();

@@ -16,7 +16,9 @@ export interface AppConfig {
   redisUrl?: string;
   redisKeyPrefix: string;
   trustProxy: string | number | boolean;
-  meili?: { url: string; masterKey?: string };
+  meili?: { url: string; masterKey?: string; index: string };
+  /** How often the search sync worker looks for outbox events (ms); 0 = only when nudged. */
+  searchSyncPollMs: number;
   jwt: { secret: string; ttl: string };
   piiKey: Buffer;
   seedDemo: boolean;
@@ -56,7 +58,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     redisUrl: raw.REDIS_URL,
     redisKeyPrefix: raw.REDIS_KEY_PREFIX,
     trustProxy: /^\d+$/.test(raw.TRUST_PROXY) ? Number(raw.TRUST_PROXY) : raw.TRUST_PROXY === 'true' ? true : raw.TRUST_PROXY === 'false' ? false : raw.TRUST_PROXY,
-    meili: raw.MEILI_URL ? { url: raw.MEILI_URL, masterKey: raw.MEILI_MASTER_KEY } : undefined,
+    meili: raw.MEILI_URL ? { url: raw.MEILI_URL, masterKey: raw.MEILI_MASTER_KEY, index: raw.MEILI_INDEX } : undefined,
+    searchSyncPollMs: raw.SEARCH_SYNC_POLL_MS,
     jwt: { secret: raw.JWT_SECRET ?? local!.jwtSecret, ttl: raw.JWT_TTL },
     piiKey: Buffer.from(raw.PII_ENCRYPTION_KEY ?? local!.piiKey, 'hex'),
     seedDemo: raw.SEED_DEMO === 'auto' ? !raw.DATABASE_URL : raw.SEED_DEMO === 'true',

@@ -30,6 +30,8 @@ export const configSchema = z
     TRUST_PROXY: z.string().default('loopback').describe('Express "trust proxy": hops (1), subnets, or loopback'),
     MEILI_URL: optionalUrl(['http://', 'https://']),
     MEILI_MASTER_KEY: z.string().optional(),
+    MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('jobs'),
+    SEARCH_SYNC_POLL_MS: z.coerce.number().int().min(0).default(1000),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_TTL: z.string().default('7d'),
     PII_ENCRYPTION_KEY: z

@@ -3,6 +3,7 @@ import { EmployerEntity } from '../modules/employers/employer.entity';
 import { JobSeekerProfileEntity } from '../modules/job-seekers/job-seeker-profile.entity';
 import { JobPostingEntity } from '../modules/jobs/job-posting.entity';
 import { RegionEntity } from '../modules/regions/region.entity';
+import { OutboxEventEntity } from '../modules/search/outbox-event.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 export const ENTITIES = [
@@ -11,6 +12,7 @@ export const ENTITIES = [
   EmployerEntity,
   JobPostingEntity,
   JobSeekerProfileEntity,
+  OutboxEventEntity,
   RegionEntity,
   UserEntity,
 ];

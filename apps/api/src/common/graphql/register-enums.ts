@@ -12,6 +12,8 @@ const ENUMS = {
   Gender: contracts.Gender,
   JobKind: contracts.JobKind,
   JobPostingStatus: contracts.JobPostingStatus,
+  JobSearchFacet: contracts.JobSearchFacet,
+  JobSearchSort: contracts.JobSearchSort,
   MealProvision: contracts.MealProvision,
   PriorityGroup: contracts.PriorityGroup,
   RegionLevel: contracts.RegionLevel,

@@ -7,6 +7,7 @@ import { ApplicationEntity, ApplicationEventEntity } from '../../modules/applica
 import { EmployerEntity } from '../../modules/employers/employer.entity';
 import { JobSeekerProfileEntity } from '../../modules/job-seekers/job-seeker-profile.entity';
 import { JobPostingEntity } from '../../modules/jobs/job-posting.entity';
+import { OutboxTopic, recordOutbox } from '../../modules/search/outbox';
 import { UserEntity } from '../../modules/users/user.entity';
 import { buildDemoData, DEMO_PASSWORD, DemoData } from './demo-data';
 
@@ -87,6 +88,8 @@ export async function seedDemoData(ds: DataSource, logger: Pick<Logger, 'info'>,
       });
     });
     const savedPostings = await em.save(postings, { chunk: 100 });
+    // The search sync indexes them from the outbox, like any other change.
+    await recordOutbox(em, OutboxTopic.JOB_POSTING_CHANGED, savedPostings.map((p) => p.id));
 
     const seekers = [];
     for (const s of data.seekers) {

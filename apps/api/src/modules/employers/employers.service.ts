@@ -6,6 +6,8 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden } from '../../common/errors/app-error';
 import { RegionsService } from '../regions/regions.service';
+import { OutboxTopic, recordOutbox } from '../search/outbox';
+import { SearchSyncWorker } from '../search/search-sync.worker';
 import { EmployerProfileInput, VerifyEmployerInput } from './dto/employer.input';
 import { EmployerEntity } from './employer.entity';
 
@@ -14,6 +16,7 @@ export class EmployersService {
   constructor(
     private readonly ds: DataSource,
     private readonly regions: RegionsService,
+    private readonly sync: SearchSyncWorker,
   ) {}
 
   findByOwner(userId: string): Promise<EmployerEntity | null> {
@@ -48,7 +51,14 @@ export class EmployersService {
       ...(identityChanged ? { verificationStatus: VerificationStatus.PENDING, verificationNote: null, verifiedAt: null, verifiedByUserId: null } : {}),
     });
     try {
-      return await repo.save(entity);
+      const saved = await this.ds.transaction(async (em) => {
+        const row = await em.save(entity);
+        // Its postings carry the name and industry in the search index.
+        if (existing) await recordOutbox(em, OutboxTopic.EMPLOYER_CHANGED, row.id);
+        return row;
+      });
+      this.sync.nudge();
+      return saved;
     } catch (e) {
       if (e instanceof QueryFailedError && (e as { constraint?: string }).constraint === 'uq_employers_credit_code') {
         throw new AppError(ErrorCode.ACCOUNT_EXISTS, '该统一社会信用代码已被其他账号登记', 'creditCode');

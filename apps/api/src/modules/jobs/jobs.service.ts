@@ -7,6 +7,8 @@ import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden, invalid, notFound } from '../../common/errors/app-error';
 import { Page, toPage } from '../../common/graphql/connection';
 import { EmployersService } from '../employers/employers.service';
+import { OutboxTopic, recordOutbox } from '../search/outbox';
+import { SearchSyncWorker } from '../search/search-sync.worker';
 import { RegionsService } from '../regions/regions.service';
 import { JobPostingFilter, JobPostingInput } from './dto/job-posting.input';
 import { JobPostingEntity } from './job-posting.entity';
@@ -19,6 +21,7 @@ export class JobsService {
     private readonly ds: DataSource,
     private readonly employers: EmployersService,
     private readonly regions: RegionsService,
+    private readonly sync: SearchSyncWorker,
   ) {}
 
   /** Published (and once-published, now closed) postings are public; the rest only for the owner and officers over the region. */
@@ -31,13 +34,26 @@ export class JobsService {
   async create(user: AuthUser, input: JobPostingInput): Promise<JobPostingEntity> {
     const employer = await this.employers.requireOwn(user);
     const fields = await this.fieldsFrom(input);
-    const repo = this.ds.getRepository(JobPostingEntity);
-    return repo.save(repo.create({ ...fields, employerId: employer.id, status: JobPostingStatus.DRAFT }));
+    return this.change((em) => em.save(em.create(JobPostingEntity, { ...fields, employerId: employer.id, status: JobPostingStatus.DRAFT })));
+  }
+
+  /**
+   * Every change to a posting goes through here: the change and its outbox event commit together, then the search
+   * sync is woken. (Drafts are announced too; the sync decides what the index should hold.)
+   */
+  private async change(work: (em: EntityManager) => Promise<JobPostingEntity>): Promise<JobPostingEntity> {
+    const job = await this.ds.transaction(async (em) => {
+      const saved = await work(em);
+      await recordOutbox(em, OutboxTopic.JOB_POSTING_CHANGED, saved.id);
+      return saved;
+    });
+    this.sync.nudge();
+    return job;
   }
 
   async update(user: AuthUser, id: string, input: JobPostingInput): Promise<JobPostingEntity> {
     const fields = await this.fieldsFrom(input);
-    return this.ds.transaction(async (em) => {
+    return this.change(async (em) => {
       const job = await this.lockOwn(em, user, id);
       if (!isJobPostingEditable(job.status)) {
         throw new AppError(ErrorCode.INVALID_STATUS_TRANSITION, '只有草稿或被驳回的岗位可以修改；已发布的岗位请先关闭再重新发布');
@@ -48,7 +64,7 @@ export class JobsService {
   }
 
   async submit(user: AuthUser, id: string): Promise<JobPostingEntity> {
-    return this.ds.transaction(async (em) => {
+    return this.change(async (em) => {
       const job = await this.lockOwn(em, user, id);
       assertJobPostingTransition(job.status, JobPostingStatus.PENDING_REVIEW);
       if (!job.truthCard?.workingHours || !job.truthCard.dormitory || !job.truthCard.meals || !job.truthCard.socialInsurance) {
@@ -59,7 +75,7 @@ export class JobsService {
   }
 
   async review(user: AuthUser, id: string, approve: boolean, reason: string | undefined): Promise<JobPostingEntity> {
-    return this.ds.transaction(async (em) => {
+    return this.change(async (em) => {
       const job = await em.getRepository(JobPostingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!job || !officerCovers(user, job.workRegionCode)) throw forbidden();
       const to = approve ? JobPostingStatus.PUBLISHED : JobPostingStatus.REJECTED;
@@ -79,7 +95,7 @@ export class JobsService {
   }
 
   async close(user: AuthUser, id: string): Promise<JobPostingEntity> {
-    return this.ds.transaction(async (em) => {
+    return this.change(async (em) => {
       const job = await em.getRepository(JobPostingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!job) throw forbidden();
       const owner = user.role === Role.EMPLOYER && (await this.employers.findByOwner(user.id))?.id === job.employerId;

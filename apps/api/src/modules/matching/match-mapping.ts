@@ -1,0 +1,47 @@
+import type { MatchCandidate, MatchJob, MatchResult } from '@jobbridge/domain';
+import type { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
+import type { JobPostingEntity } from '../jobs/job-posting.entity';
+
+export const toMatchJob = (j: JobPostingEntity): MatchJob => ({
+  id: j.id,
+  title: j.title,
+  occupation: j.occupation,
+  kind: j.kind,
+  skills: j.skills,
+  certificates: j.certificates.map((c) => ({ name: c.name, level: (c.level as MatchJob['certificates'][number]['level']) ?? null })),
+  education: j.education,
+  payMin: j.payMin,
+  payMax: j.payMax,
+  regionCode: j.workRegionCode,
+  lat: j.lat,
+  lng: j.lng,
+  projectId: null,
+});
+
+export const toMatchCandidate = (p: JobSeekerProfileEntity): MatchCandidate => ({
+  id: p.id,
+  skills: p.skills,
+  certificates: p.certificates.map((c) => ({ name: c.name, level: (c.level as MatchCandidate['certificates'][number]['level']) ?? null })),
+  education: p.education,
+  desiredOccupations: p.desiredOccupations,
+  desiredPlaces: p.desiredPlaces,
+  expectedPayMin: p.expectedPayMin,
+  expectedPayMax: p.expectedPayMax,
+  hukouRegionCode: p.hukouRegionCode,
+  residenceRegionCode: p.residenceRegionCode,
+  residenceLat: p.residenceLat,
+  residenceLng: p.residenceLng,
+  priorityGroups: p.priorityGroups,
+  birthYear: p.birthYear,
+  graduationDate: p.graduationDate,
+});
+
+export const explanation = (m: MatchResult) => ({
+  score: m.score,
+  eligible: m.eligible,
+  ineligibleReason: m.ineligibleReason ?? null,
+  reasons: m.reasons,
+  skillsMet: m.skillsMet,
+  skillsMissing: m.skillsMissing,
+  distanceKm: m.distanceKm == null ? null : Math.round(m.distanceKm * 10) / 10,
+});

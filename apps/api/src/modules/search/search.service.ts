@@ -1,0 +1,93 @@
+import { ErrorCode, JobPostingStatus, JobSearchFacet, JobSearchSort } from '@jobbridge/contracts';
+import { JobFacet, JobSearchResult, SearchEngine, SearchUnavailableError } from '@jobbridge/search';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { AppError, invalid } from '../../common/errors/app-error';
+import type { Loaders } from '../../common/loaders/loaders';
+import { JobPostingModel } from '../jobs/dto/job-posting.model';
+import { RegionsService } from '../regions/regions.service';
+import { SearchJobsArgs } from './dto/job-search.input';
+import { FacetCountModel, JobSearchResultModel } from './dto/job-search.model';
+import { SEARCH_ENGINE } from './search-engine.provider';
+
+const FACETS: Record<JobSearchFacet, JobFacet> = {
+  [JobSearchFacet.KIND]: 'kind',
+  [JobSearchFacet.INDUSTRY]: 'industry',
+  [JobSearchFacet.PAY_BAND]: 'payBand',
+  [JobSearchFacet.REGION]: 'region',
+};
+
+@Injectable()
+export class SearchService {
+  private readonly logger = new Logger(SearchService.name);
+
+  constructor(
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
+    private readonly regions: RegionsService,
+  ) {}
+
+  async searchJobs(args: SearchJobsArgs, loaders: Loaders): Promise<JobSearchResultModel> {
+    const input = args.input ?? {};
+    const first = args.first ?? 20;
+    const offset = args.offset ?? 0;
+    const keyword = input.keyword?.trim();
+    if (input.keyword !== undefined && input.keyword !== null && !keyword) throw invalid('input.keyword', '请输入关键词');
+    const region = input.regionCode ? await this.regions.require(input.regionCode, 'input.regionCode') : undefined;
+    if (input.payMin != null && input.payMax != null && input.payMin > input.payMax) {
+      throw new AppError(ErrorCode.PAY_RANGE_INVALID, '最低薪资不能高于最高薪资', 'input.payMin');
+    }
+    if (input.sort === JobSearchSort.DISTANCE && !input.near) throw invalid('input.sort', '按距离排序需要先选择位置');
+
+    let result: JobSearchResult;
+    try {
+      result = await this.engine.searchJobs({
+        keyword,
+        regionCode: region?.code,
+        near: input.near,
+        payMin: input.payMin,
+        payMax: input.payMax,
+        kinds: input.kinds,
+        industries: input.industries,
+        postedWithinDays: input.postedWithinDays,
+        projectId: input.projectId,
+        sort: input.sort,
+        facets: input.facets?.map((f) => FACETS[f]),
+        offset,
+        limit: first,
+        highlight: !!keyword,
+      });
+    } catch (e) {
+      if (e instanceof SearchUnavailableError) {
+        this.logger.warn(`search unavailable: ${e.message}`);
+        throw new AppError(ErrorCode.SEARCH_UNAVAILABLE, '搜索服务暂时不可用，请稍后再试');
+      }
+      throw e;
+    }
+
+    // The index may lag the database by a moment: show only what is still published.
+    const postings = await loaders.jobPosting.loadMany(result.hits.map((h) => h.id));
+    const hits = result.hits.flatMap((h, i) => {
+      const p = postings[i];
+      if (!p || p instanceof Error || p.status !== JobPostingStatus.PUBLISHED) return [];
+      return [{ node: JobPostingModel.from(p), distanceKm: h.distanceKm ?? null, highlightedTitle: h.highlights?.title ?? null, highlightedDescription: h.highlights?.description ?? null }];
+    });
+    return {
+      totalCount: result.total,
+      hits,
+      offset,
+      hasNextPage: offset + first < result.total,
+      engine: this.engine.name,
+      facets: {
+        kind: this.labelled(result.facets.kind),
+        industry: this.labelled(result.facets.industry),
+        payBand: this.labelled(result.facets.payBand),
+        region: result.facets.region
+          ? await Promise.all(result.facets.region.map(async (f) => ({ ...f, label: (await loaders.region.load(f.value))?.name ?? f.value })))
+          : undefined,
+      },
+    };
+  }
+
+  private labelled(counts: { value: string; count: number }[] | undefined): FacetCountModel[] | undefined {
+    return counts?.map((c) => ({ ...c, label: c.value }));
+  }
+}

@@ -1,0 +1,164 @@
+import { DormitoryProvision, JobKind, MealProvision, SocialInsurance } from '@jobbridge/contracts';
+import type { JobDocument, SearchEngine } from '../search-port';
+
+/**
+ * The behaviour every search engine must show, run against each adapter (PostgreSQL always; Meilisearch whenever
+ * MEILI_URL is set). Call inside a jest test file.
+ */
+export function describeJobSearchConformance(engineName: string, setup: () => Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }>): void {
+  describe(`${engineName} search engine conformance`, () => {
+    let engine: SearchEngine;
+    let cleanup: () => Promise<void>;
+    const NOW = new Date('2026-11-20T12:00:00Z');
+    const ids = (r: { hits: { id: string }[] }) => r.hits.map((h) => h.id);
+    const search = (q: Partial<Parameters<SearchEngine['searchJobs']>[0]>) => engine.searchJobs({ offset: 0, limit: 20, now: NOW, ...q });
+
+    beforeAll(async () => {
+      ({ engine, cleanup } = await setup());
+      await engine.ensureSetup();
+      await engine.ensureSetup(); // idempotent
+      await engine.clearJobs();
+      await engine.upsertJobs(CORPUS);
+    });
+    afterAll(() => cleanup?.());
+
+    it('answers healthy', async () => {
+      expect(await engine.isHealthy()).toBe(true);
+    });
+
+    describe('keywords in Chinese', () => {
+      it('finds 电焊工 for the partial word 电焊, ranked above a description-only mention', async () => {
+        const top = ids(await search({ keyword: '电焊' }));
+        expect(top.slice(0, 2).sort()).toEqual(['c-welder-1', 'c-welder-2']);
+        expect(top).toContain('c-mention');
+        expect(top.indexOf('c-mention')).toBeGreaterThan(1);
+      });
+
+      it('finds 牛肉拉面师 for 拉面', async () => {
+        expect(ids(await search({ keyword: '拉面' }))[0]).toBe('c-lamian');
+      });
+
+      it('treats 焊工 and 电焊工 as the same trade', async () => {
+        expect(ids(await search({ keyword: '焊工' }))).toEqual(expect.arrayContaining(['c-welder-1', 'c-welder-2']));
+      });
+
+      it('treats 月嫂 and 母婴护理员 as the same trade', async () => {
+        expect(ids(await search({ keyword: '月嫂' }))[0]).toBe('c-nanny');
+      });
+
+      it('keeps 带货主播 whole and still finds it by 主播', async () => {
+        expect(ids(await search({ keyword: '带货主播' }))[0]).toBe('c-streamer');
+        expect(ids(await search({ keyword: '主播' }))[0]).toBe('c-streamer');
+      });
+
+      it('needs every word of a two-word query', async () => {
+        expect(ids(await search({ keyword: '电焊 庆阳' }))).toEqual(['c-welder-2']);
+      });
+
+      it('returns nothing for a word no posting has, or for punctuation only', async () => {
+        expect((await search({ keyword: '宇航员' })).total).toBe(0);
+        expect((await search({ keyword: '！？' })).total).toBe(0);
+      });
+
+      it('highlights the matched words when asked', async () => {
+        const hit = (await search({ keyword: '拉面', highlight: true })).hits[0];
+        expect(hit.highlights?.title).toContain('<mark>拉面</mark>');
+      });
+    });
+
+    describe('filters', () => {
+      it('by region at any level', async () => {
+        expect((await search({ regionCode: '620000' })).total).toBe(CORPUS.length);
+        expect(ids(await search({ regionCode: '621000' })).sort()).toEqual(['c-apple', 'c-welder-2']);
+        expect(ids(await search({ regionCode: '622921' })).sort()).toEqual(['c-mention', 'c-welder-1']);
+      });
+
+      it('by pay: jobs whose range reaches the minimum, and starts under the maximum', async () => {
+        expect(ids(await search({ payMin: 9000 })).sort()).toEqual(['c-dc', 'c-welder-1']);
+        expect(ids(await search({ payMax: 2500 })).sort()).toEqual(['c-cleaner']);
+      });
+
+      it('by kind, industry, project and recency', async () => {
+        expect(ids(await search({ kinds: [JobKind.GIG, JobKind.PUBLIC_WELFARE] })).sort()).toEqual(['c-apple', 'c-cleaner']);
+        expect(ids(await search({ industries: ['住宿和餐饮业'] })).sort()).toEqual(['c-lamian']);
+        expect(ids(await search({ projectId: PROJECT }))).toEqual(['c-welder-1']);
+        expect(ids(await search({ postedWithinDays: 3 })).sort()).toEqual(['c-nanny', 'c-welder-1']);
+      });
+
+      it('within a radius, nearest first, with distances', async () => {
+        const r = await search({ near: { lat: 35.6, lng: 103.21, radiusKm: 30 }, sort: 'DISTANCE' });
+        expect(ids(r)).toEqual(['c-lamian', 'c-mention', 'c-welder-1']);
+        expect(r.hits[0].distanceKm).toBeLessThan(1);
+        expect(r.hits[2].distanceKm).toBeGreaterThan(10);
+        expect(r.hits[2].distanceKm).toBeLessThan(30);
+      });
+
+      it('combines keyword and filters', async () => {
+        expect(ids(await search({ keyword: '电焊', regionCode: '622900', payMin: 8000 }))).toEqual(['c-welder-1']);
+      });
+    });
+
+    describe('sorting, paging and facets', () => {
+      it('sorts by newest and by pay', async () => {
+        expect(ids(await search({ sort: 'NEWEST' }))[0]).toBe('c-welder-1');
+        expect(ids(await search({ sort: 'PAY' }))[0]).toBe('c-dc');
+      });
+
+      it('pages without repeats and counts exactly', async () => {
+        const seen: string[] = [];
+        for (let offset = 0; offset < CORPUS.length; offset += 3) {
+          const page = await search({ sort: 'NEWEST', offset, limit: 3 });
+          expect(page.total).toBe(CORPUS.length);
+          seen.push(...ids(page));
+        }
+        expect(new Set(seen).size).toBe(CORPUS.length);
+      });
+
+      it('counts facets over the whole filtered result', async () => {
+        const r = await search({ regionCode: '622900', facets: ['kind', 'industry', 'payBand', 'region'], limit: 1 });
+        expect(r.total).toBe(6);
+        expect(r.facets.kind).toEqual(expect.arrayContaining([{ value: JobKind.FULL_TIME, count: 5 }, { value: JobKind.PUBLIC_WELFARE, count: 1 }]));
+        expect(r.facets.region?.find((f) => f.value === '622921')?.count).toBe(2);
+        expect(r.facets.payBand?.reduce((n, f) => n + f.count, 0)).toBe(6);
+        expect(r.facets.industry?.reduce((n, f) => n + f.count, 0)).toBe(6);
+      });
+    });
+
+    describe('keeping in step', () => {
+      it('replaces a document on upsert and forgets a removed one', async () => {
+        await engine.upsertJobs([{ ...CORPUS.find((d) => d.id === 'c-cleaner')!, title: '公益性岗位保洁员（城区）' }]);
+        expect((await search({ keyword: '城区' })).hits.map((h) => h.id)).toEqual(['c-cleaner']);
+        await engine.removeJobs(['c-cleaner', 'c-unknown']);
+        expect((await search({ keyword: '保洁' })).total).toBe(0);
+        await engine.upsertJobs(CORPUS.filter((d) => d.id === 'c-cleaner'));
+      });
+    });
+  });
+}
+
+const PROJECT = '00000000-0000-4000-8000-00000000a001';
+const base = {
+  employerId: '00000000-0000-4000-8000-000000000e01',
+  employerName: '临夏测试用工单位',
+  industry: '建筑业',
+  kind: JobKind.FULL_TIME,
+  projectId: null,
+  dormitory: DormitoryProvision.FREE,
+  meals: MealProvision.SUBSIDISED,
+  socialInsurance: SocialInsurance.FIVE_INSURANCES,
+  skills: [] as string[],
+};
+const day = (d: number) => new Date(Date.UTC(2026, 10, 20 - d, 8)).toISOString();
+
+/** A small corpus in 临夏州 (6229) and 庆阳市 (6210) with the cases above in mind. Ids are stable UUID-like strings. */
+export const CORPUS: JobDocument[] = [
+  { ...base, id: 'c-welder-1', title: '电焊工', occupation: '电焊工', description: '钢结构焊接，能看懂图纸。', skills: ['电焊', '气割'], payMin: 7000, payMax: 10000, regionCode: '622921', lat: 35.49, lng: 103.0, publishedAt: day(0), projectId: PROJECT },
+  { ...base, id: 'c-welder-2', title: '焊工（庆阳）', occupation: '电焊工', description: '庆阳西峰区厂房维修焊接。', skills: ['电焊'], payMin: 6000, payMax: 8000, regionCode: '621002', lat: 35.73, lng: 107.64, publishedAt: day(5) },
+  { ...base, id: 'c-mention', title: '钢筋工', occupation: '钢筋工', description: '配合电焊班组完成钢筋绑扎。', payMin: 5000, payMax: 7000, regionCode: '622921', lat: 35.5, lng: 103.05, publishedAt: day(6) },
+  { ...base, id: 'c-lamian', title: '牛肉拉面师', occupation: '中式面点师', industry: '住宿和餐饮业', description: '门店出品，手工和面。', payMin: 5500, payMax: 7500, regionCode: '622901', lat: 35.6, lng: 103.21, publishedAt: day(8) },
+  { ...base, id: 'c-nanny', title: '母婴护理员', occupation: '母婴护理员', industry: '居民服务业', description: '产妇和新生儿护理，住家。', payMin: 6000, payMax: 8500, regionCode: '622901', lat: null, lng: null, publishedAt: day(2) },
+  { ...base, id: 'c-streamer', title: '带货主播', occupation: '互联网营销师', industry: '批发和零售业', description: '直播销售本地特产。', payMin: 4000, payMax: 8000, regionCode: '622922', lat: null, lng: null, publishedAt: day(10) },
+  { ...base, id: 'c-cleaner', title: '公益性岗位保洁员', occupation: '保洁员', industry: '公共管理', kind: JobKind.PUBLIC_WELFARE, description: '街道保洁，每天6小时。', payMin: 1800, payMax: 2200, regionCode: '622926', lat: null, lng: null, publishedAt: day(12) },
+  { ...base, id: 'c-apple', title: '苹果分拣工', occupation: '农产品分拣', industry: '农业', kind: JobKind.GIG, description: '按天结算，秋季用工。', payMin: 3000, payMax: 4000, regionCode: '621021', lat: 35.74, lng: 107.64, publishedAt: day(15) },
+  { ...base, id: 'c-dc', title: '数据中心运维工程师', occupation: '运维工程师', industry: '信息技术', description: '机房巡检与故障处理。', payMin: 8000, payMax: 12000, regionCode: '620102', lat: 36.06, lng: 103.83, publishedAt: day(20) },
+];

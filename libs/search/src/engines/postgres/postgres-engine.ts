@@ -1,0 +1,170 @@
+import { regionPrefix } from '@jobbridge/domain';
+import {
+  FacetCount, JobDocument, JobFacet, JobSearchQuery, JobSearchResult, payBandOf, SearchEngine, SearchUnavailableError,
+} from '../../search-port';
+import { textAnalyzer, TextAnalyzer } from '../../text/analyzer';
+import { highlight } from '../../text/highlight';
+
+/** Runs one SQL statement and returns its rows (TypeORM's DataSource.query and pg's pool both fit). */
+export type SqlExecutor = (sql: string, params?: unknown[]) => Promise<any[]>;
+
+const TABLE = 'search_jobs';
+const FACET_COLUMNS: Record<JobFacet, string> = { kind: 'kind', industry: 'industry', payBand: 'pay_band', region: 'left(region_code, 6)' };
+// ts_rank weights for D, C, B, A: title and occupation (A) far above description (C).
+const RANK_WEIGHTS = '{0.05, 0.2, 0.5, 1.0}';
+const TSQUERY_UNSAFE = /[&|!():*<>'\\\s]/g;
+
+/**
+ * The embedded engine: PostgreSQL full-text search on text segmented in Node (jieba), `simple` configuration,
+ * title and occupation weighted above skills and employer above description, GIN index; geo with earthdistance.
+ * Its table (search_jobs) is created by the API's migrations; this adapter only reads and writes rows.
+ */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+  private readonly analyzer: TextAnalyzer;
+
+  constructor(private readonly sql: SqlExecutor) {
+    this.analyzer = textAnalyzer();
+  }
+
+  async ensureSetup(): Promise<void> {
+    await this.run(`SELECT 1 FROM ${TABLE} LIMIT 0`);
+  }
+
+  async isHealthy(): Promise<boolean> {
+    try {
+      await this.sql('SELECT 1');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async upsertJobs(docs: JobDocument[]): Promise<void> {
+    if (!docs.length) return;
+    const a = this.analyzer;
+    const rows = docs.map((d) => ({
+      ...d,
+      payBand: payBandOf(d.payMax),
+      a: a.indexTokens(`${d.title} ${d.occupation}`).join(' '),
+      b: a.indexTokens(`${d.skills.join(' ')} ${d.employerName}`).join(' '),
+      c: a.indexTokens(d.description).join(' '),
+    }));
+    await this.run(
+      `INSERT INTO ${TABLE} (id, title, description, occupation, skills, employer_id, employer_name, industry, kind, pay_min, pay_max,
+         pay_band, region_code, lat, lng, published_at, project_id, dormitory, meals, social_insurance, search_vector)
+       SELECT r.id, r.title, r.description, r.occupation, r.skills, r."employerId", r."employerName", r.industry, r.kind, r."payMin", r."payMax",
+         r."payBand", r."regionCode", r.lat, r.lng, r."publishedAt", r."projectId", r.dormitory, r.meals, r."socialInsurance",
+         setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B') || setweight(to_tsvector('simple', r.c), 'C')
+       FROM jsonb_to_recordset($1::jsonb) AS r(id text, title text, description text, occupation text, skills text[], "employerId" text,
+         "employerName" text, industry text, kind text, "payMin" int, "payMax" int, "payBand" text, "regionCode" text, lat float8, lng float8,
+         "publishedAt" timestamptz, "projectId" text, dormitory text, meals text, "socialInsurance" text, a text, b text, c text)
+       ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, description = EXCLUDED.description, occupation = EXCLUDED.occupation,
+         skills = EXCLUDED.skills, employer_id = EXCLUDED.employer_id, employer_name = EXCLUDED.employer_name, industry = EXCLUDED.industry,
+         kind = EXCLUDED.kind, pay_min = EXCLUDED.pay_min, pay_max = EXCLUDED.pay_max, pay_band = EXCLUDED.pay_band,
+         region_code = EXCLUDED.region_code, lat = EXCLUDED.lat, lng = EXCLUDED.lng, published_at = EXCLUDED.published_at,
+         project_id = EXCLUDED.project_id, dormitory = EXCLUDED.dormitory, meals = EXCLUDED.meals,
+         social_insurance = EXCLUDED.social_insurance, search_vector = EXCLUDED.search_vector, indexed_at = now()`,
+      [JSON.stringify(rows)],
+    );
+  }
+
+  async removeJobs(ids: string[]): Promise<void> {
+    if (ids.length) await this.run(`DELETE FROM ${TABLE} WHERE id = ANY($1::text[])`, [ids]);
+  }
+
+  async clearJobs(): Promise<void> {
+    await this.run(`TRUNCATE ${TABLE}`);
+  }
+
+  async searchJobs(q: JobSearchQuery): Promise<JobSearchResult> {
+    const params: unknown[] = [];
+    const p = (v: unknown) => `$${params.push(v)}`;
+    const where: string[] = [];
+    const keyword = q.keyword?.trim() ?? '';
+    const alternatives = keyword ? this.analyzer.expand(this.analyzer.queryTokens(keyword)) : [];
+    const tsquery = alternatives
+      .map((alts) => alts.map((t) => t.replace(TSQUERY_UNSAFE, '')).filter(Boolean))
+      .filter((alts) => alts.length)
+      .map((alts) => `(${alts.map((t) => `${t}:*`).join(' | ')})`)
+      .join(' & ');
+    const queryParam = tsquery ? p(tsquery) : undefined;
+    if (keyword && !queryParam) return { total: 0, hits: [], facets: {} }; // only punctuation: nothing can match
+    if (queryParam) where.push(`s.search_vector @@ to_tsquery('simple', ${queryParam})`);
+    if (q.regionCode) where.push(`s.region_code LIKE ${p(`${regionPrefix(q.regionCode)}%`)}`);
+    if (q.payMin != null) where.push(`s.pay_max >= ${p(q.payMin)}`);
+    if (q.payMax != null) where.push(`s.pay_min <= ${p(q.payMax)}`);
+    if (q.kinds?.length) where.push(`s.kind = ANY(${p(q.kinds)}::text[])`);
+    if (q.industries?.length) where.push(`s.industry = ANY(${p(q.industries)}::text[])`);
+    if (q.projectId) where.push(`s.project_id = ${p(q.projectId)}`);
+    if (q.postedWithinDays != null) {
+      where.push(`s.published_at >= ${p((q.now ?? new Date()).toISOString())}::timestamptz - make_interval(days => ${p(q.postedWithinDays)}::int)`);
+    }
+    let distance = 'NULL::float8';
+    if (q.near) {
+      const point = `ll_to_earth(${p(q.near.lat)}::float8, ${p(q.near.lng)}::float8)`;
+      const radius = p(q.near.radiusKm * 1000);
+      distance = `earth_distance(${point}, ll_to_earth(s.lat, s.lng))`;
+      // earth_box uses the GiST index; the exact distance check trims its corners.
+      where.push(`s.lat IS NOT NULL AND s.lng IS NOT NULL AND earth_box(${point}, ${radius}::float8) @> ll_to_earth(s.lat, s.lng) AND ${distance} <= ${radius}::float8`);
+    }
+    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const sort = q.sort ?? (keyword ? 'RELEVANCE' : 'NEWEST');
+    if (sort === 'DISTANCE' && !q.near) throw new Error('DISTANCE sort needs a point (near)');
+    const order = {
+      RELEVANCE: queryParam ? `ts_rank_cd('${RANK_WEIGHTS}', s.search_vector, to_tsquery('simple', ${queryParam}), 1) DESC, s.published_at DESC` : 's.published_at DESC',
+      NEWEST: 's.published_at DESC',
+      PAY: 's.pay_max DESC, s.published_at DESC',
+      DISTANCE: `${distance} ASC`,
+    }[sort];
+
+    const filterParams = params.slice(); // before LIMIT/OFFSET: the facet and count statements share the filter only
+    const page = this.run<{ id: string; title: string; description: string; distance: number | null; total: number }>(
+      `SELECT s.id, s.title, s.description, ${distance} AS distance, count(*) OVER ()::int AS total
+       FROM ${TABLE} s ${filter} ORDER BY ${order}, s.id LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}`,
+      params,
+    );
+    const facets = q.facets?.length ? this.facets(q.facets, filter, filterParams) : Promise.resolve({});
+    const [rows, facetCounts] = await Promise.all([page, facets]);
+    // count(*) OVER () is absent when the page is past the end; count then.
+    const total = rows.length ? rows[0].total : q.offset > 0 ? (await this.run<{ n: number }>(`SELECT count(*)::int AS n FROM ${TABLE} s ${filter}`, filterParams))[0].n : 0;
+    const terms = alternatives.flat();
+    return {
+      total,
+      facets: facetCounts,
+      hits: rows.map((r) => ({
+        id: r.id,
+        ...(r.distance != null ? { distanceKm: Math.round((r.distance / 1000) * 10) / 10 } : {}),
+        ...(q.highlight ? { highlights: { title: highlight(r.title, terms), description: highlight(r.description, terms, 80) } } : {}),
+      })),
+    };
+  }
+
+  /** Every requested facet in one statement (GROUPING SETS over the filtered rows). */
+  private async facets(facets: JobFacet[], filter: string, params: unknown[]): Promise<Partial<Record<JobFacet, FacetCount[]>>> {
+    const sets = facets.map((f) => `(${FACET_COLUMNS[f]})`).join(', ');
+    const select = facets.map((f, i) => `${FACET_COLUMNS[f]} AS f${i}, GROUPING(${FACET_COLUMNS[f]}) AS g${i}`).join(', ');
+    const rows = await this.run<Record<string, unknown>>(`SELECT ${select}, count(*)::int AS n FROM ${TABLE} s ${filter} GROUP BY GROUPING SETS (${sets})`, params);
+    const out: Partial<Record<JobFacet, FacetCount[]>> = {};
+    facets.forEach((f, i) => {
+      out[f] = rows
+        .filter((r) => r[`g${i}`] === 0 && r[`f${i}`] != null)
+        .map((r) => ({ value: String(r[`f${i}`]), count: r.n as number }))
+        .sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
+    });
+    return out;
+  }
+
+  private async run<T = any>(sql: string, params?: unknown[]): Promise<T[]> {
+    try {
+      return await this.sql(sql, params);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      // Connection failures, shutdowns and exhaustion (not protocol errors, 08P01) mean the engine is down, not a bug.
+      if ((code && /^(0800[0-6]|57P0[1-3]|53)/.test(code)) || /ECONNREFUSED|ETIMEDOUT|Connection terminated/i.test(String((e as Error).message))) {
+        throw new SearchUnavailableError('PostgreSQL search is unavailable', e);
+      }
+      throw e;
+    }
+  }
+}

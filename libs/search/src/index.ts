@@ -1,0 +1,6 @@
+export * from './search-port';
+export * from './engines/postgres/postgres-engine';
+export * from './engines/meilisearch/meilisearch-engine';
+export * from './text/analyzer';
+export * from './text/highlight';
+export * from './text/synonyms';

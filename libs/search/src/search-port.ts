@@ -1,0 +1,126 @@
+import type { DormitoryProvision, JobKind, MealProvision, SocialInsurance } from '@jobbridge/contracts';
+
+/**
+ * The search port: what the API needs from a search engine, whichever runs behind it (PostgreSQL full-text search
+ * embedded by default, Meilisearch when MEILI_URL is set). Both adapters pass libs/search/src/conformance.
+ */
+
+/** One published posting as the engines index it (denormalised; the source of truth stays in PostgreSQL). */
+export interface JobDocument {
+  id: string;
+  title: string;
+  description: string;
+  occupation: string;
+  skills: string[];
+  employerId: string;
+  employerName: string;
+  industry: string;
+  kind: JobKind;
+  payMin: number;
+  payMax: number;
+  /** County (or township) code of the workplace, canonical GB/T 2260. */
+  regionCode: string;
+  lat: number | null;
+  lng: number | null;
+  /** ISO-8601 timestamp. */
+  publishedAt: string;
+  projectId: string | null;
+  dormitory: DormitoryProvision | null;
+  meals: MealProvision | null;
+  socialInsurance: SocialInsurance | null;
+}
+
+export type JobSort = 'RELEVANCE' | 'NEWEST' | 'PAY' | 'DISTANCE';
+export type JobFacet = 'kind' | 'industry' | 'region' | 'payBand';
+
+export interface GeoFilter {
+  lat: number;
+  lng: number;
+  radiusKm: number;
+}
+
+export interface JobSearchQuery {
+  /** Chinese (or mixed) text; empty or absent lists everything that matches the filters. */
+  keyword?: string;
+  /** Any level: province, prefecture, county or township (canonical code). */
+  regionCode?: string;
+  near?: GeoFilter;
+  /** Jobs whose pay can reach at least this (payMax ≥ payMin). */
+  payMin?: number;
+  /** Jobs whose pay starts at or below this (payMin ≤ payMax). */
+  payMax?: number;
+  kinds?: JobKind[];
+  industries?: string[];
+  /** Published within the last N days. */
+  postedWithinDays?: number;
+  projectId?: string;
+  /** Default RELEVANCE with a keyword, NEWEST without. DISTANCE needs `near`. */
+  sort?: JobSort;
+  /** Facet counts to return, computed over the whole filtered result. */
+  facets?: JobFacet[];
+  offset: number;
+  limit: number;
+  /** Wrap matched terms in <mark>…</mark> in title and description snippets. */
+  highlight?: boolean;
+  /** "now", for postedWithinDays; tests pin it. */
+  now?: Date;
+}
+
+export interface JobSearchHit {
+  id: string;
+  /** Distance from `near`, when given. */
+  distanceKm?: number;
+  highlights?: { title?: string; description?: string };
+}
+
+export interface FacetCount {
+  value: string;
+  count: number;
+}
+
+export interface JobSearchResult {
+  /** Exact number of matching documents. */
+  total: number;
+  hits: JobSearchHit[];
+  facets: Partial<Record<JobFacet, FacetCount[]>>;
+}
+
+export interface SearchEngine {
+  readonly name: 'postgres' | 'meilisearch';
+  /** Creates or updates the index and its settings; safe to call at every start. */
+  ensureSetup(): Promise<void>;
+  /** Inserts or replaces documents; resolves once they are searchable. */
+  upsertJobs(docs: JobDocument[]): Promise<void>;
+  /** Removes documents (closed, rejected); unknown ids are ignored. */
+  removeJobs(ids: string[]): Promise<void>;
+  /** Removes every document (before a full reindex). */
+  clearJobs(): Promise<void>;
+  searchJobs(query: JobSearchQuery): Promise<JobSearchResult>;
+  /** Whether the engine answers. */
+  isHealthy(): Promise<boolean>;
+}
+
+/** Raised by adapters when the engine cannot be reached; the API answers SEARCH_UNAVAILABLE. */
+export class SearchUnavailableError extends Error {
+  constructor(message: string, readonly cause?: unknown) {
+    super(message);
+    this.name = 'SearchUnavailableError';
+  }
+}
+
+/** Pay bands for the payBand facet (元/month, lower bound inclusive). Data, shared by every adapter. */
+export const PAY_BANDS: readonly { key: string; min: number; max: number | null }[] = [
+  { key: '0-3000', min: 0, max: 3000 },
+  { key: '3000-5000', min: 3000, max: 5000 },
+  { key: '5000-8000', min: 5000, max: 8000 },
+  { key: '8000-12000', min: 8000, max: 12000 },
+  { key: '12000+', min: 12000, max: null },
+];
+
+/** The pay band of a posting: by its upper bound, so "up to 6000" counts in 5000-8000. */
+export function payBandOf(payMax: number): string {
+  return PAY_BANDS.find((b) => payMax >= b.min && (b.max === null || payMax < b.max))!.key;
+}
+
+export const MAX_SEARCH_LIMIT = 50;
+export const MAX_KEYWORD_LENGTH = 50;
