@@ -237,7 +237,7 @@ describe('meiliSettings', () => {
   it('filters, sorts and ranks as specified', () => {
     expect(settings.filterableAttributes).toEqual(['kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', '_geo']);
     expect(settings.sortableAttributes).toEqual(['publishedAtTs', 'payMax', '_geo']);
-    expect(settings.rankingRules).toEqual(['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness']);
+    expect(settings.rankingRules).toEqual(['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness']); // explicit sorts are strict
     expect(settings.rankingRules).toEqual([...RANKING_RULES]);
   });
 

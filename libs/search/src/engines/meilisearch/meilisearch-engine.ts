@@ -70,10 +70,13 @@ export class MeilisearchEngine implements SearchEngine {
     if (!docs.length) return;
     const documents = docs.map(toMeiliDocument);
     await this.exec('document upsert', async () => {
-      // Enqueue every batch first so Meilisearch can merge them into one indexing batch, then wait for all.
+      // Enqueue every batch first so Meilisearch can merge them into one indexing batch, then wait for each in turn.
       const tasks: EnqueuedTaskPromise[] = [];
       for (let i = 0; i < documents.length; i += UPSERT_BATCH_SIZE) {
-        tasks.push(this.index().addDocuments(documents.slice(i, i + UPSERT_BATCH_SIZE), { primaryKey: 'id' }));
+        const enqueued = this.index().addDocuments(documents.slice(i, i + UPSERT_BATCH_SIZE), { primaryKey: 'id' });
+        // A later batch may fail while an earlier one is awaited: mark it handled now; awaiting it below still throws.
+        enqueued.catch(() => undefined);
+        tasks.push(enqueued);
       }
       for (const task of tasks) await this.runTask('document upsert', task);
     });
@@ -147,8 +150,12 @@ export const SORTABLE_ATTRIBUTES = ['publishedAtTs', 'payMax', '_geo'] as const;
  * keyword, NEWEST / PAY / DISTANCE order results only within equally relevant groups (the PostgreSQL adapter orders
  * strictly). Moving 'sort' to the front would make explicit sorts strict and leave RELEVANCE (no sort) unchanged.
  */
-export const RANKING_RULES = ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness'] as const;
-/** Chinese (ISO 639-3 `cmn`), so short texts are segmented by the Chinese tokenizer rather than guessed as Japanese. */
+/**
+ * `sort` first: an explicit sort (newest, pay, distance) orders strictly, as in the PostgreSQL engine; without a
+ * sort parameter the rule is skipped and relevance decides.
+ */
+export const RANKING_RULES = ['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness'] as const;
+/** Chinese (ISO 639-3 `cmn`): texts and queries go to the Chinese segmenter instead of language detection, which can take short Han-only text for Japanese. */
 export const TEXT_LOCALE = 'cmn';
 /**
  * Totals come from exhaustive pagination, which counts at most maxTotalHits matches (the default is 1000), so this
@@ -157,10 +164,11 @@ export const TEXT_LOCALE = 'cmn';
 export const MAX_TOTAL_HITS = 100_000;
 export const MAX_VALUES_PER_FACET = 200;
 /**
- * Minimum word sizes for typos. Meilisearch up to v1.15 measured words in UTF-8 bytes (a Han character is 3 bytes, so
- * with the defaults of 5 / 9 a 2-character word allowed one typo and a 3-character word two: 电焊工 would match 电焊机);
- * later versions count characters. 10 / 16 keeps Chinese words of up to 3 characters exact either way, at the price of
- * no typos for Latin words shorter than 10 letters, which are rare in these postings.
+ * Minimum word sizes for typos. Until mid-2025 (meilisearch/meilisearch#5617, after v1.15.0) Meilisearch measured
+ * query words in UTF-8 bytes: a Han character is 3 bytes, so with the defaults of 5 / 9 a 2-character word allowed
+ * one typo and a 3-character word two (电焊工 would match 电焊机). Later versions count characters. 10 / 16 keeps
+ * Chinese words of up to 3 characters exact on every v1.12+ server, at the price of no typos for Latin words shorter
+ * than 10 letters, which are rare in these postings.
  */
 export const MIN_WORD_SIZE_FOR_TYPOS = { oneTypo: 10, twoTypos: 16 } as const;
 
@@ -307,7 +315,9 @@ export function formatNumber(n: number, fractionDigits = 7): string {
  * approximate. So offset/limit are translated into a page: when offset is a multiple of limit, page = offset/limit + 1
  * with hitsPerPage = limit; otherwise the smallest page size ≥ limit whose page contains the whole window
  * [offset, offset + limit) is used and the extra leading hits are skipped (page 1 with hitsPerPage = offset + limit
- * always qualifies). limit 0 asks for the total only.
+ * always qualifies, but a smaller page returns fewer unwanted hits). limit 0 asks for the total only.
+ * Exhaustive counting costs more than estimating; at the size of a public-employment posting index that is cheap.
+ * Totals are exact up to maxTotalHits (MAX_TOTAL_HITS), which also caps how deep pages can go.
  */
 export function pageWindow(offset: number, limit: number): { page: number; hitsPerPage: number; skip: number } {
   if (!Number.isInteger(offset) || offset < 0) throw new Error(`Invalid offset ${offset}`);
