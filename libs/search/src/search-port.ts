@@ -64,6 +64,8 @@ export interface JobSearchQuery {
   highlight?: boolean;
   /** "now", for postedWithinDays; tests pin it. */
   now?: Date;
+  /** false skips counting (total is then the number of hits): for pools that only need the top hits. */
+  withTotal?: boolean;
 }
 
 export interface JobSearchHit {

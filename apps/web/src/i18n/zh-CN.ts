@@ -562,6 +562,7 @@ export const zhCN = {
     ALREADY_APPLIED: '您已投递过该岗位',
     IDEMPOTENCY_KEY_REUSED: '请求重复，请刷新页面后重试',
     QUERY_TOO_COMPLEX: '请求过于复杂，请缩小查询范围',
+    SEARCH_UNAVAILABLE: '搜索服务暂时不可用，请稍后再试；您发布或修改的岗位不受影响，稍后会自动出现在搜索结果中',
     PAGE_SIZE_TOO_LARGE: '单次查询数量过多',
     INTERNAL: '服务器开小差了，请稍后再试',
     NETWORK: '网络连接失败，请检查网络后重试',

@@ -30,7 +30,8 @@ export function textAnalyzer(): TextAnalyzer {
   const clean = (tokens: string[]) => tokens.map((t) => t.trim().toLowerCase()).filter((t) => t && WORD.test(t));
   shared = {
     indexTokens: (text) => clean(jieba.cutForSearch(text, true)),
-    queryTokens: (text) => [...new Set(clean(jieba.cut(text, false)))],
+    // HMM on, as when indexing: words only HMM recognises (town names like 韩集) then segment alike on both sides.
+    queryTokens: (text) => [...new Set(clean(jieba.cut(text, true)))],
     expand: (tokens) => tokens.map((t) => [t, ...(synonyms.get(t) ?? []).filter((s) => s !== t)]),
   };
   return shared;

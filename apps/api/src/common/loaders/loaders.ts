@@ -41,12 +41,28 @@ export interface Loaders {
 
 @Injectable()
 export class LoaderFactory {
+  /**
+   * Regions are reference data that never change while the process runs (the dataset loads before it starts), so
+   * they are cached for the process: most requests then need no region query at all.
+   */
+  private readonly regions = new Map<string, RegionEntity | null>();
+
   constructor(private readonly ds: DataSource) {}
+
+  private async loadRegions(codes: readonly string[]): Promise<(RegionEntity | null)[]> {
+    const missing = codes.filter((c) => !this.regions.has(c));
+    if (missing.length) {
+      const rows = await this.ds.getRepository(RegionEntity).findBy({ code: In(missing) });
+      for (const c of missing) this.regions.set(c, null);
+      for (const r of rows) this.regions.set(r.code, r);
+    }
+    return codes.map((c) => this.regions.get(c) ?? null);
+  }
 
   create(): Loaders {
     const ds = this.ds;
     return {
-      region: new DataLoader(async (codes) => byKey(codes, await ds.getRepository(RegionEntity).findBy({ code: In([...codes]) }), (r) => r.code)),
+      region: new DataLoader((codes) => this.loadRegions(codes)),
       user: new DataLoader(async (ids) => byKey(ids, await ds.getRepository(UserEntity).findBy({ id: In([...ids]) }), (r) => r.id)),
       employer: new DataLoader(async (ids) => byKey(ids, await ds.getRepository(EmployerEntity).findBy({ id: In([...ids]) }), (r) => r.id)),
       jobPosting: new DataLoader(async (ids) => byKey(ids, await ds.getRepository(JobPostingEntity).findBy({ id: In([...ids]) }), (r) => r.id)),

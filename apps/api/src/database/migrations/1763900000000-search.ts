@@ -34,16 +34,19 @@ export class Search1763900000000 implements MigrationInterface {
       "meals" character varying(16),
       "social_insurance" character varying(32),
       "search_vector" tsvector NOT NULL,
+      "rank_vector" tsvector NOT NULL,
+      "earth" earth GENERATED ALWAYS AS (CASE WHEN "lat" IS NOT NULL AND "lng" IS NOT NULL THEN ll_to_earth("lat", "lng") END) STORED,
       "indexed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
       CONSTRAINT "pk_search_jobs" PRIMARY KEY ("id"))`);
     await queryRunner.query(`CREATE INDEX "ix_search_jobs_vector" ON "search_jobs" USING gin ("search_vector")`);
     await queryRunner.query(`CREATE INDEX "ix_search_jobs_region" ON "search_jobs" ("region_code" varchar_pattern_ops)`);
     await queryRunner.query(`CREATE INDEX "ix_search_jobs_published_at" ON "search_jobs" ("published_at" DESC)`);
     await queryRunner.query(`CREATE INDEX "ix_search_jobs_pay_max" ON "search_jobs" ("pay_max" DESC)`);
-    await queryRunner.query(`CREATE INDEX "ix_search_jobs_kind" ON "search_jobs" ("kind")`);
-    await queryRunner.query(`CREATE INDEX "ix_search_jobs_industry" ON "search_jobs" ("industry")`);
+    // Facets and filters without a keyword read only this narrow index (index-only scans after VACUUM).
+    await queryRunner.query(`CREATE INDEX "ix_search_jobs_facets" ON "search_jobs" ("region_code" varchar_pattern_ops, "kind", "industry", "pay_band", "pay_min", "pay_max", "published_at")`);
     await queryRunner.query(`CREATE INDEX "ix_search_jobs_project" ON "search_jobs" ("project_id") WHERE "project_id" IS NOT NULL`);
-    await queryRunner.query(`CREATE INDEX "ix_search_jobs_geo" ON "search_jobs" USING gist (ll_to_earth("lat", "lng")) WHERE "lat" IS NOT NULL AND "lng" IS NOT NULL`);
+    // The point is stored (computed once per write), so radius checks and nearest-first ordering do no trigonometry per row.
+    await queryRunner.query(`CREATE INDEX "ix_search_jobs_geo" ON "search_jobs" USING gist ("earth")`);
     // Installations that already have postings: announce them, so the sync worker indexes them at the next start.
     await queryRunner.query(`INSERT INTO "outbox_events" ("topic", "aggregate_id") SELECT 'job_posting.changed', "id" FROM "job_postings" WHERE "status" = 'PUBLISHED' ORDER BY "id"`);
   }

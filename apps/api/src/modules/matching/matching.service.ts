@@ -45,7 +45,7 @@ export class MatchingService {
     }
     let ids: string[];
     try {
-      const results = await Promise.all(queries.map((q) => this.engine.searchJobs(q)));
+      const results = await Promise.all(queries.map((q) => this.engine.searchJobs({ ...q, withTotal: false })));
       ids = [...new Set(results.flatMap((r) => r.hits.map((h) => h.id)))];
     } catch (e) {
       if (e instanceof SearchUnavailableError) throw new AppError(ErrorCode.SEARCH_UNAVAILABLE, '推荐服务暂时不可用，请稍后再试');

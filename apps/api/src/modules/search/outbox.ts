@@ -1,5 +1,4 @@
 import { EntityManager } from 'typeorm';
-import { OutboxEventEntity } from './outbox-event.entity';
 
 export const OutboxTopic = {
   JOB_POSTING_CHANGED: 'job_posting.changed',
@@ -11,5 +10,6 @@ export type OutboxTopic = (typeof OutboxTopic)[keyof typeof OutboxTopic];
 export async function recordOutbox(em: EntityManager, topic: OutboxTopic, aggregateIds: string | string[]): Promise<void> {
   const ids = Array.isArray(aggregateIds) ? aggregateIds : [aggregateIds];
   if (!ids.length) return;
-  await em.insert(OutboxEventEntity, ids.map((aggregateId) => ({ topic, aggregateId })));
+  // One array parameter, whatever the count (a multi-row VALUES list would hit the 65,535-parameter limit).
+  await em.query(`INSERT INTO outbox_events (topic, aggregate_id) SELECT $1, unnest($2::uuid[])`, [topic, ids]);
 }

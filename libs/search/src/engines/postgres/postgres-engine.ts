@@ -52,10 +52,11 @@ export class PostgresSearchEngine implements SearchEngine {
     }));
     await this.run(
       `INSERT INTO ${TABLE} (id, title, description, occupation, skills, employer_id, employer_name, industry, kind, pay_min, pay_max,
-         pay_band, region_code, lat, lng, published_at, project_id, dormitory, meals, social_insurance, search_vector)
+         pay_band, region_code, lat, lng, published_at, project_id, dormitory, meals, social_insurance, search_vector, rank_vector)
        SELECT r.id, r.title, r.description, r.occupation, r.skills, r."employerId", r."employerName", r.industry, r.kind, r."payMin", r."payMax",
          r."payBand", r."regionCode", r.lat, r.lng, r."publishedAt", r."projectId", r.dormitory, r.meals, r."socialInsurance",
-         setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B') || setweight(to_tsvector('simple', r.c), 'C')
+         setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B') || setweight(to_tsvector('simple', r.c), 'C'),
+         setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B')
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, title text, description text, occupation text, skills text[], "employerId" text,
          "employerName" text, industry text, kind text, "payMin" int, "payMax" int, "payBand" text, "regionCode" text, lat float8, lng float8,
          "publishedAt" timestamptz, "projectId" text, dormitory text, meals text, "socialInsurance" text, a text, b text, c text)
@@ -64,7 +65,8 @@ export class PostgresSearchEngine implements SearchEngine {
          kind = EXCLUDED.kind, pay_min = EXCLUDED.pay_min, pay_max = EXCLUDED.pay_max, pay_band = EXCLUDED.pay_band,
          region_code = EXCLUDED.region_code, lat = EXCLUDED.lat, lng = EXCLUDED.lng, published_at = EXCLUDED.published_at,
          project_id = EXCLUDED.project_id, dormitory = EXCLUDED.dormitory, meals = EXCLUDED.meals,
-         social_insurance = EXCLUDED.social_insurance, search_vector = EXCLUDED.search_vector, indexed_at = now()`,
+         social_insurance = EXCLUDED.social_insurance, search_vector = EXCLUDED.search_vector, rank_vector = EXCLUDED.rank_vector,
+         indexed_at = now()`,
       [JSON.stringify(rows)],
     );
   }
@@ -101,33 +103,39 @@ export class PostgresSearchEngine implements SearchEngine {
       where.push(`s.published_at >= ${p((q.now ?? new Date()).toISOString())}::timestamptz - make_interval(days => ${p(q.postedWithinDays)}::int)`);
     }
     let distance = 'NULL::float8';
+    let point = '';
     if (q.near) {
-      const point = `ll_to_earth(${p(q.near.lat)}::float8, ${p(q.near.lng)}::float8)`;
+      point = `ll_to_earth(${p(q.near.lat)}::float8, ${p(q.near.lng)}::float8)`;
       const radius = p(q.near.radiusKm * 1000);
-      distance = `earth_distance(${point}, ll_to_earth(s.lat, s.lng))`;
-      // earth_box uses the GiST index; the exact distance check trims its corners.
-      where.push(`s.lat IS NOT NULL AND s.lng IS NOT NULL AND earth_box(${point}, ${radius}::float8) @> ll_to_earth(s.lat, s.lng) AND ${distance} <= ${radius}::float8`);
+      distance = `earth_distance(${point}, s.earth)`;
+      // earth_box uses the GiST index on the stored point; the exact distance check trims its corners.
+      where.push(`earth_box(${point}, ${radius}::float8) @> s.earth AND ${distance} <= ${radius}::float8`);
     }
     const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const sort = q.sort ?? (keyword ? 'RELEVANCE' : 'NEWEST');
     if (sort === 'DISTANCE' && !q.near) throw new Error('DISTANCE sort needs a point (near)');
     const order = {
-      RELEVANCE: queryParam ? `ts_rank_cd('${RANK_WEIGHTS}', s.search_vector, to_tsquery('simple', ${queryParam}), 1) DESC, s.published_at DESC` : 's.published_at DESC',
+      // Ranked on the small title/occupation/skills vector: cheap to read for every match, and a description-only
+      // match (rank 0 there) falls behind every title match, newest first.
+      RELEVANCE: queryParam ? `ts_rank_cd('${RANK_WEIGHTS}', s.rank_vector, to_tsquery('simple', ${queryParam}), 1) DESC, s.published_at DESC` : 's.published_at DESC',
       NEWEST: 's.published_at DESC',
       PAY: 's.pay_max DESC, s.published_at DESC',
-      DISTANCE: `${distance} ASC`,
+      // cube's <-> walks the GiST index nearest-first (chord distance orders like great-circle distance).
+      DISTANCE: `s.earth <-> ${point} ASC`,
     }[sort];
 
     const filterParams = params.slice(); // before LIMIT/OFFSET: the facet and count statements share the filter only
-    const page = this.run<{ id: string; title: string; description: string; distance: number | null; total: number }>(
-      `SELECT s.id, s.title, s.description, ${distance} AS distance, count(*) OVER ()::int AS total
+    // The page and the exact count are separate statements, run side by side: the page can then stop at LIMIT
+    // walking an index (newest, nearest) instead of evaluating every match.
+    const page = this.run<{ id: string; title: string; description: string; distance: number | null }>(
+      `SELECT s.id, s.title, s.description, ${distance} AS distance
        FROM ${TABLE} s ${filter} ORDER BY ${order}, s.id LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}`,
       params,
     );
+    const count = q.withTotal === false ? Promise.resolve(undefined) : this.run<{ n: number }>(`SELECT count(*)::int AS n FROM ${TABLE} s ${filter}`, filterParams);
     const facets = q.facets?.length ? this.facets(q.facets, filter, filterParams) : Promise.resolve({});
-    const [rows, facetCounts] = await Promise.all([page, facets]);
-    // count(*) OVER () is absent when the page is past the end; count then.
-    const total = rows.length ? rows[0].total : q.offset > 0 ? (await this.run<{ n: number }>(`SELECT count(*)::int AS n FROM ${TABLE} s ${filter}`, filterParams))[0].n : 0;
+    const [rows, counted, facetCounts] = await Promise.all([page, count, facets]);
+    const total = counted ? counted[0].n : rows.length;
     const terms = alternatives.flat();
     return {
       total,
