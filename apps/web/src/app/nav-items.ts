@@ -15,6 +15,7 @@ export function navItemsFor(role: Role | null): NavItem[] {
     case Role.JOB_SEEKER:
       return [
         JOBS,
+        { path: '/me/recommendations', labelKey: 'nav.recommendations', testId: 'nav-recommendations' },
         { path: '/me/applications', labelKey: 'nav.myApplications', testId: 'nav-my-applications' },
         { path: '/me/profile', labelKey: 'nav.myProfile', testId: 'nav-my-profile' },
       ];

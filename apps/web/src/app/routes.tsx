@@ -16,6 +16,8 @@ const LoginPage = lazyPage(() => import('../features/auth/pages/LoginPage'), 'Lo
 const RegisterPage = lazyPage(() => import('../features/auth/pages/RegisterPage'), 'RegisterPage');
 const ProfilePage = lazyPage(() => import('../features/seeker-profile/pages/ProfilePage'), 'ProfilePage');
 const MyApplicationsPage = lazyPage(() => import('../features/applications/pages/MyApplicationsPage'), 'MyApplicationsPage');
+const RecommendationsPage = lazyPage(() => import('../features/recommendations/pages/RecommendationsPage'), 'RecommendationsPage');
+const CandidatesPage = lazyPage(() => import('../features/applicants/pages/CandidatesPage'), 'CandidatesPage');
 const CompanyPage = lazyPage(() => import('../features/employer-profile/pages/CompanyPage'), 'CompanyPage');
 const MyJobsPage = lazyPage(() => import('../features/employer-jobs/pages/MyJobsPage'), 'MyJobsPage');
 const JobEditorPage = lazyPage(() => import('../features/employer-jobs/pages/JobEditorPage'), 'JobEditorPage');
@@ -42,12 +44,14 @@ export function AppRoutes() {
 
         <Route path="me/profile" element={only(SEEKER, <ProfilePage />)} />
         <Route path="me/applications" element={only(SEEKER, <MyApplicationsPage />)} />
+        <Route path="me/recommendations" element={only(SEEKER, <RecommendationsPage />)} />
 
         <Route path="employer/company" element={only(EMPLOYER, <CompanyPage />)} />
         <Route path="employer/jobs" element={only(EMPLOYER, <MyJobsPage />)} />
         <Route path="employer/jobs/new" element={only(EMPLOYER, <JobEditorPage />)} />
         <Route path="employer/jobs/:id/edit" element={only(EMPLOYER, <JobEditorPage />)} />
         <Route path="employer/jobs/:id/applicants" element={only(EMPLOYER, <ApplicantsPage />)} />
+        <Route path="employer/jobs/:id/candidates" element={only(EMPLOYER, <CandidatesPage />)} />
 
         <Route path="bureau/review" element={only(OFFICER, <ReviewQueuePage />)} />
         <Route path="bureau/employers" element={only(OFFICER, <EmployerReviewPage />)} />

@@ -37,6 +37,15 @@ const cache = new InMemoryCache({
         reviewQueue: relayStylePagination(),
         myApplications: relayStylePagination(['status']),
         applicationsForJob: relayStylePagination(['jobPostingId', 'status']),
+        // Offset pages from "加载更多" append to the hits already loaded for the same input.
+        searchJobs: {
+          keyArgs: ['input'],
+          merge(existing: { hits: unknown[] } | undefined, incoming: { hits: unknown[] }, { args }) {
+            const offset = typeof args?.offset === 'number' ? args.offset : 0;
+            if (!existing || offset === 0) return incoming;
+            return { ...incoming, hits: [...existing.hits.slice(0, offset), ...incoming.hits] };
+          },
+        },
       },
     },
     // Value objects without ids: stored inside their parent.
@@ -44,6 +53,7 @@ const cache = new InMemoryCache({
     JobRequirements: { keyFields: false },
     Certificate: { keyFields: false },
     PageInfo: { keyFields: false },
+    JobSearchFacets: { keyFields: false },
     Region: { keyFields: ['code'] },
   },
 });

@@ -13,6 +13,8 @@ import type {
   Gender,
   JobKind,
   JobPostingStatus,
+  JobSearchFacet,
+  JobSearchSort,
   MealProvision,
   PriorityGroup,
   RegionLevel,
@@ -286,4 +288,63 @@ export interface MoveApplicationInput {
 export interface PageArgs {
   first?: number;
   after?: string | null;
+}
+
+export interface GeoPointInput {
+  lat: number;
+  lng: number;
+  radiusKm: number;
+}
+
+export interface JobSearchInput {
+  keyword?: string;
+  regionCode?: string;
+  near?: GeoPointInput;
+  payMin?: number;
+  payMax?: number;
+  kinds?: JobKind[];
+  industries?: string[];
+  postedWithinDays?: number;
+  sort?: JobSearchSort;
+  facets?: JobSearchFacet[];
+}
+
+export interface FacetCount {
+  value: string;
+  label: string;
+  count: number;
+}
+
+export interface JobSearchFacets {
+  kind: FacetCount[] | null;
+  industry: FacetCount[] | null;
+  payBand: FacetCount[] | null;
+  region: FacetCount[] | null;
+}
+
+export interface JobSearchHit<TNode> {
+  distanceKm: number | null;
+  highlightedTitle: string | null;
+  highlightedDescription: string | null;
+  node: TNode;
+}
+
+export interface JobSearchResult<TNode> {
+  totalCount: number;
+  hasNextPage: boolean;
+  offset: number;
+  engine: string;
+  hits: JobSearchHit<TNode>[];
+  facets: JobSearchFacets;
+}
+
+/** Shared by JobMatch (recommendedJobs) and CandidateMatch (matchCandidates). */
+export interface MatchScoreFields {
+  score: number;
+  eligible: boolean;
+  ineligibleReason: string | null;
+  reasons: string[];
+  skillsMet: string[];
+  skillsMissing: string[];
+  distanceKm: number | null;
 }

@@ -1,6 +1,16 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { ApplicationStatus } from '@jobbridge/contracts';
-import type { Application, ApplicationEvent, Connection, JobPosting, JobSeekerProfile, MoveApplicationInput, PageArgs, Region } from '../../graphql/types';
+import type {
+  Application,
+  ApplicationEvent,
+  Connection,
+  JobPosting,
+  JobSeekerProfile,
+  MatchScoreFields,
+  MoveApplicationInput,
+  PageArgs,
+  Region,
+} from '../../graphql/types';
 import { APPLICATION_HISTORY_FIELDS } from '../applications';
 
 export type ApplicantProfile = Pick<
@@ -112,4 +122,55 @@ export const MOVE_APPLICATION_MUTATION: TypedDocumentNode<
     }
   }
   ${APPLICATION_HISTORY_FIELDS}
+`;
+
+export type CandidateProfile = Pick<
+  JobSeekerProfile,
+  'id' | 'fullName' | 'gender' | 'birthYear' | 'education' | 'skills' | 'priorityGroups' | 'phoneMasked'
+> & {
+  hukouRegion: Pick<Region, 'code' | 'fullName'> | null;
+  residenceRegion: Pick<Region, 'code' | 'fullName'> | null;
+};
+
+export type CandidateMatchData = MatchScoreFields & { candidate: CandidateProfile };
+
+/** Discoverable job seekers matched to one posting, best first (the owner, or an officer of the region). */
+export const MATCH_CANDIDATES_QUERY: TypedDocumentNode<
+  { jobPosting: Pick<JobPosting, 'id' | 'title' | 'status'> | null; matchCandidates: CandidateMatchData[] },
+  { jobPostingId: string; first?: number }
+> = gql`
+  query MatchCandidates($jobPostingId: ID!, $first: Int) {
+    jobPosting(id: $jobPostingId) {
+      id
+      title
+      status
+    }
+    matchCandidates(jobPostingId: $jobPostingId, first: $first) {
+      score
+      eligible
+      ineligibleReason
+      reasons
+      skillsMet
+      skillsMissing
+      distanceKm
+      candidate {
+        id
+        fullName
+        gender
+        birthYear
+        education
+        skills
+        priorityGroups
+        phoneMasked
+        hukouRegion {
+          code
+          fullName
+        }
+        residenceRegion {
+          code
+          fullName
+        }
+      }
+    }
+  }
 `;

@@ -5,6 +5,8 @@ import type {
   Employer,
   JobPosting,
   JobPostingFilter,
+  JobSearchInput,
+  JobSearchResult,
   JobTruthCard,
   PageArgs,
   Region,
@@ -176,4 +178,42 @@ export const SUBMIT_APPLICATION_MUTATION: TypedDocumentNode<
       }
     }
   }
+`;
+
+export type JobSearchData = JobSearchResult<JobCardData>;
+
+/** The job list: full-text search with filters, distance, facets and highlights, paged by offset. */
+export const SEARCH_JOBS_QUERY: TypedDocumentNode<
+  { searchJobs: JobSearchData },
+  { input?: JobSearchInput; first?: number; offset?: number }
+> = gql`
+  query SearchJobs($input: JobSearchInput, $first: Int, $offset: Int) {
+    searchJobs(input: $input, first: $first, offset: $offset) {
+      totalCount
+      hasNextPage
+      offset
+      engine
+      hits {
+        distanceKm
+        highlightedTitle
+        highlightedDescription
+        node {
+          ...JobCardFields
+        }
+      }
+      facets {
+        kind {
+          value
+          label
+          count
+        }
+        region {
+          value
+          label
+          count
+        }
+      }
+    }
+  }
+  ${JOB_CARD_FIELDS}
 `;

@@ -2,6 +2,27 @@ import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PageInfo } from '../../graphql/types';
 
+/** The "加载更多" button, or "没有更多了" once there is nothing more. */
+export function LoadMoreButton({ hasMore, loading, onLoadMore, testId = 'load-more' }: {
+  hasMore: boolean;
+  loading: boolean;
+  onLoadMore: () => void;
+  testId?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Flex justify="center" style={{ padding: '16px 0' }}>
+      {hasMore ? (
+        <Button loading={loading} onClick={onLoadMore} data-testid={testId}>
+          {t('common.loadMore')}
+        </Button>
+      ) : (
+        <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
+      )}
+    </Flex>
+  );
+}
+
 /** "加载更多" under a cursor-paginated list; "没有更多了" once `hasNextPage` is false. */
 export function LoadMore({ pageInfo, loading, onLoadMore, testId = 'load-more' }: {
   pageInfo: PageInfo | undefined;
@@ -9,17 +30,14 @@ export function LoadMore({ pageInfo, loading, onLoadMore, testId = 'load-more' }
   onLoadMore: (after: string) => void;
   testId?: string;
 }) {
-  const { t } = useTranslation();
   if (!pageInfo) return null;
+  const { endCursor } = pageInfo;
   return (
-    <Flex justify="center" style={{ padding: '16px 0' }}>
-      {pageInfo.hasNextPage && pageInfo.endCursor ? (
-        <Button loading={loading} onClick={() => onLoadMore(pageInfo.endCursor!)} data-testid={testId}>
-          {t('common.loadMore')}
-        </Button>
-      ) : (
-        <Typography.Text type="secondary">{t('common.noMore')}</Typography.Text>
-      )}
-    </Flex>
+    <LoadMoreButton
+      hasMore={pageInfo.hasNextPage && Boolean(endCursor)}
+      loading={loading}
+      onLoadMore={() => endCursor && onLoadMore(endCursor)}
+      testId={testId}
+    />
   );
 }

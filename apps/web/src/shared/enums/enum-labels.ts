@@ -9,6 +9,7 @@ import type {
   Gender,
   JobKind,
   JobPostingStatus,
+  JobSearchSort,
   MealProvision,
   PriorityGroup,
   RegionLevel,
@@ -38,6 +39,7 @@ export interface EnumGroups {
   applicationSource: ApplicationSource;
   employerSize: EmployerSize;
   verificationStatus: VerificationStatus;
+  jobSearchSort: JobSearchSort;
 }
 export type EnumGroup = keyof EnumGroups;
 

@@ -8,6 +8,7 @@ import {
   Gender,
   JobKind,
   JobPostingStatus,
+  JobSearchSort,
   MealProvision,
   PriorityGroup,
   SocialInsurance,
@@ -26,3 +27,4 @@ export const PRIORITY_GROUPS = Object.values(PriorityGroup);
 export const APPLICATION_STATUSES = Object.values(ApplicationStatus);
 export const JOB_POSTING_STATUSES = Object.values(JobPostingStatus);
 export const EMPLOYER_SIZES = Object.values(EmployerSize);
+export const JOB_SEARCH_SORTS = Object.values(JobSearchSort);

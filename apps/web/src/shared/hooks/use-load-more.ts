@@ -1,15 +1,14 @@
 import { useCallback, useState } from 'react';
 import { useGraphQLErrorHandler } from '../errors';
 
-/** "加载更多" for a cursor-paginated query: fetches the page after `after`, with a busy flag and error toasts. */
-export function useLoadMore(fetchMore: (options: { variables: { after: string } }) => Promise<unknown>) {
+function useFetchMore<V>(fetchMore: (options: { variables: V }) => Promise<unknown>) {
   const handleError = useGraphQLErrorHandler();
   const [loadingMore, setLoadingMore] = useState(false);
   const loadMore = useCallback(
-    async (after: string) => {
+    async (variables: V) => {
       setLoadingMore(true);
       try {
-        await fetchMore({ variables: { after } });
+        await fetchMore({ variables });
       } catch (e) {
         handleError(e);
       } finally {
@@ -19,4 +18,16 @@ export function useLoadMore(fetchMore: (options: { variables: { after: string } 
     [fetchMore, handleError],
   );
   return { loadingMore, loadMore };
+}
+
+/** "加载更多" for a cursor-paginated query: fetches the page after `after`, with a busy flag and error toasts. */
+export function useLoadMore(fetchMore: (options: { variables: { after: string } }) => Promise<unknown>) {
+  const { loadingMore, loadMore } = useFetchMore(fetchMore);
+  return { loadingMore, loadMore: useCallback((after: string) => loadMore({ after }), [loadMore]) };
+}
+
+/** "加载更多" for an offset-paginated query (searchJobs): fetches from `offset`, with a busy flag and error toasts. */
+export function useOffsetLoadMore(fetchMore: (options: { variables: { offset: number } }) => Promise<unknown>) {
+  const { loadingMore, loadMore } = useFetchMore(fetchMore);
+  return { loadingMore, loadMore: useCallback((offset: number) => loadMore({ offset }), [loadMore]) };
 }

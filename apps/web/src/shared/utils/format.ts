@@ -30,3 +30,8 @@ export function blankToNull(value: string | null | undefined): string | null {
   const trimmed = value?.trim();
   return trimmed ? trimmed : null;
 }
+
+/** Distance in km for display: one decimal under 10 km, whole km above. */
+export function formatKm(km: number): string {
+  return km < 10 ? String(Math.round(km * 10) / 10) : String(Math.round(km));
+}

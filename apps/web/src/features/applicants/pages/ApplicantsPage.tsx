@@ -61,9 +61,14 @@ export function ApplicantsPage() {
         title={t('employer.applicants.title')}
         subtitle={data?.jobPosting ? t('employer.applicants.subtitle', { title: data.jobPosting.title }) : undefined}
         extra={
-          <Link to="/employer/jobs">
-            <Button icon={<ArrowLeftOutlined />}>{t('common.back')}</Button>
-          </Link>
+          <>
+            <Link to={`/employer/jobs/${id}/candidates`} data-testid="applicants-to-candidates">
+              <Button>{t('employer.jobs.candidates')}</Button>
+            </Link>
+            <Link to="/employer/jobs">
+              <Button icon={<ArrowLeftOutlined />}>{t('common.back')}</Button>
+            </Link>
+          </>
         }
       />
       <Flex style={{ marginBottom: 12 }}>

@@ -56,6 +56,13 @@ export function JobRowActions({ job, busy, onSubmit, onClose }: {
           </Button>
         </Link>
       ) : null}
+      {job.status === JobPostingStatus.PUBLISHED ? (
+        <Link to={`/employer/jobs/${job.id}/candidates`} data-testid="job-action-candidates">
+          <Button size="small" type="link">
+            {t('employer.jobs.candidates')}
+          </Button>
+        </Link>
+      ) : null}
     </Space>
   );
 }

@@ -1,20 +1,37 @@
-import { EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
+import { AimOutlined, EnvironmentOutlined, TeamOutlined } from '@ant-design/icons';
 import { Card, Flex, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { JobKindTag } from '../../../shared/components/StatusTags';
-import { formatPay, formatRecent } from '../../../shared/utils/format';
+import { formatKm, formatPay, formatRecent } from '../../../shared/utils/format';
 import type { JobCardData } from '../jobs.graphql';
 import { TruthPerks } from './TruthPerks';
 
-export function JobCard({ job }: { job: JobCardData }) {
+/**
+ * One posting in a list. `highlightedTitle` (from searchJobs) is HTML the server has escaped, with only
+ * <mark>…</mark> around the matched words, so it is rendered as HTML.
+ */
+export function JobCard({ job, highlightedTitle, distanceKm }: {
+  job: JobCardData;
+  highlightedTitle?: string | null;
+  distanceKm?: number | null;
+}) {
   const { t } = useTranslation();
   return (
     <Link to={`/jobs/${job.id}`} className="job-card-link" data-testid="job-card-link">
       <Card hoverable size="small" className="job-card" data-testid="job-card" data-job-id={job.id}>
         <Flex justify="space-between" align="baseline" gap={8}>
           <Typography.Title level={5} ellipsis className="job-card-title" data-testid="job-card-title">
-            {job.title}
+            {highlightedTitle ? (
+              <span
+                className="job-card-highlight"
+                data-testid="job-card-highlight"
+                title={job.title}
+                dangerouslySetInnerHTML={{ __html: highlightedTitle }}
+              />
+            ) : (
+              job.title
+            )}
           </Typography.Title>
           <span className="pay-text" data-testid="job-card-pay">
             {formatPay(t, job.payMin, job.payMax)}
@@ -29,6 +46,12 @@ export function JobCard({ job }: { job: JobCardData }) {
             <EnvironmentOutlined />
             <span title={job.workRegion.fullName}>{job.workRegion.name}</span>
           </Space>
+          {distanceKm != null ? (
+            <Space size={4} data-testid="job-card-distance">
+              <AimOutlined />
+              {t('jobs.card.distance', { km: formatKm(distanceKm) })}
+            </Space>
+          ) : null}
           <Space size={4}>
             <TeamOutlined />
             {t('jobs.card.headcount', { count: job.headcount })}

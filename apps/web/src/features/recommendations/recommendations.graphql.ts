@@ -1,0 +1,23 @@
+import { gql, type TypedDocumentNode } from '@apollo/client';
+import type { MatchScoreFields } from '../../graphql/types';
+import { JOB_CARD_FIELDS, type JobCardData } from '../jobs/jobs.graphql';
+
+export type JobMatchData = MatchScoreFields & { job: JobCardData };
+
+export const RECOMMENDED_JOBS_QUERY: TypedDocumentNode<{ recommendedJobs: JobMatchData[] }, { first?: number }> = gql`
+  query RecommendedJobs($first: Int) {
+    recommendedJobs(first: $first) {
+      score
+      eligible
+      ineligibleReason
+      reasons
+      skillsMet
+      skillsMissing
+      distanceKm
+      job {
+        ...JobCardFields
+      }
+    }
+  }
+  ${JOB_CARD_FIELDS}
+`;
