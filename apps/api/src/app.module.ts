@@ -27,6 +27,7 @@ import { MatchingModule } from './modules/matching/matching.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { WRAP_SEARCH_ENGINE } from './modules/search/search-engine.provider';
+import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module';
 import { SearchModule } from './modules/search/search.module';
 
 export interface AppModuleOptions {
@@ -111,6 +112,7 @@ export class AppModule {
         MatchingModule,
         NotificationsModule,
         RegionsModule,
+        SavedSearchesModule,
         SearchModule,
       ],
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -23,6 +23,11 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['applicationsForJob', `{ applicationsForJob(jobPostingId: "${UUID}") { totalCount } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
   ['recommendedJobs', `{ recommendedJobs { score } }`, [Role.JOB_SEEKER]],
   ['matchCandidates', `{ matchCandidates(jobPostingId: "${UUID}") { score } }`, [Role.EMPLOYER, Role.OFFICER]],
+  ['mySavedSearches', `{ mySavedSearches { id } }`, [Role.JOB_SEEKER]],
+  ['mySearchAlerts', `{ mySearchAlerts { id } }`, [Role.JOB_SEEKER]],
+  ['saveSearch', `mutation { saveSearch(input: { name: "x", criteria: { regionCode: "999999" } }) { id } }`, [Role.JOB_SEEKER]],
+  ['deleteSavedSearch', `mutation { deleteSavedSearch(id: "${UUID}") }`, [Role.JOB_SEEKER]],
+  ['markSearchAlertsRead', `mutation { markSearchAlertsRead(ids: []) }`, [Role.JOB_SEEKER]],
   ['createOfficer', `mutation { createOfficer(input: { phone: "13800009999", password: "Passw0rd!2026", displayName: "x", regionCode: "622900" }) { id } }`, [Role.ADMIN]],
   ['saveEmployerProfile', `mutation { saveEmployerProfile(input: { name: "某公司", creditCode: "x", regionCode: "622921", industry: "x", size: SME, contactName: "x", contactPhone: "13900000000" }) { id } }`, [Role.EMPLOYER]],
   ['verifyEmployer', `mutation { verifyEmployer(employerId: "${UUID}", status: VERIFIED) { id } }`, [Role.OFFICER]],
@@ -77,7 +82,7 @@ describe('access', () => {
 
 /** Operations whose allowed callers can still be refused on the data itself (e.g. a posting that is not theirs). */
 function mayBeDataForbidden(name: string): boolean {
-  return ['applicationsForJob', 'matchCandidates', 'recommendedJobs', 'verifyEmployer', 'updateJobPosting', 'submitJobPosting', 'reviewJobPosting', 'closeJobPosting', 'withdrawApplication', 'moveApplication'].includes(name);
+  return ['applicationsForJob', 'deleteSavedSearch', 'matchCandidates', 'recommendedJobs', 'verifyEmployer', 'updateJobPosting', 'submitJobPosting', 'reviewJobPosting', 'closeJobPosting', 'withdrawApplication', 'moveApplication'].includes(name);
 }
 
 /** Every Query/Mutation handler in the running app, with the access it declares. */

@@ -9,9 +9,17 @@ export interface ApplicationChangedEvent {
   status: ApplicationStatus;
 }
 
+export interface SearchAlertCreatedEvent {
+  alertId: string;
+  jobPostingId: string;
+  savedSearchName: string;
+}
+
 /** Events the server sends on the notifications namespace. */
 export interface NotificationServerEvents {
   'application.changed': (event: ApplicationChangedEvent) => void;
+  /** A newly published posting matched one of the user's saved searches. */
+  'search_alert.created': (event: SearchAlertCreatedEvent) => void;
   /** Sent once after a successful handshake. */
   ready: (info: { userId: string }) => void;
   error: (error: { code: string; message: string }) => void;

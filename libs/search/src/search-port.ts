@@ -54,6 +54,8 @@ export interface JobSearchQuery {
   /** Published within the last N days. */
   postedWithinDays?: number;
   projectId?: string;
+  /** Only these documents (e.g. the ones just indexed, to match saved searches against them). */
+  ids?: string[];
   /** Default RELEVANCE with a keyword, NEWEST without. DISTANCE needs `near`. */
   sort?: JobSort;
   /** Facet counts to return, computed over the whole filtered result. */

@@ -3,6 +3,7 @@ import { EmployerEntity } from '../modules/employers/employer.entity';
 import { JobSeekerProfileEntity } from '../modules/job-seekers/job-seeker-profile.entity';
 import { JobPostingEntity } from '../modules/jobs/job-posting.entity';
 import { RegionEntity } from '../modules/regions/region.entity';
+import { SavedSearchEntity, SearchAlertEntity } from '../modules/saved-searches/saved-search.entity';
 import { OutboxEventEntity } from '../modules/search/outbox-event.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
@@ -14,5 +15,7 @@ export const ENTITIES = [
   JobSeekerProfileEntity,
   OutboxEventEntity,
   RegionEntity,
+  SavedSearchEntity,
+  SearchAlertEntity,
   UserEntity,
 ];

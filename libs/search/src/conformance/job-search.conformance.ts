@@ -93,6 +93,11 @@ export function describeJobSearchConformance(engineName: string, setup: () => Pr
         expect(r.hits[2].distanceKm).toBeLessThan(30);
       });
 
+      it('restricts to given documents (matching saved searches against new postings)', async () => {
+        expect(ids(await search({ keyword: '电焊', ids: ['c-welder-2', 'c-lamian'] }))).toEqual(['c-welder-2']);
+        expect((await search({ ids: [] })).total).toBe(0);
+      });
+
       it('combines keyword and filters', async () => {
         expect(ids(await search({ keyword: '电焊', regionCode: '622900', payMin: 8000 }))).toEqual(['c-welder-1']);
       });

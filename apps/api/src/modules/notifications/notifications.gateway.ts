@@ -4,6 +4,7 @@ import { OnGatewayConnection, WebSocketGateway, WebSocketServer } from '@nestjs/
 import type { Namespace, Socket } from 'socket.io';
 import { ApplicationChanged, ApplicationsService } from '../applications/applications.service';
 import { AuthService } from '../auth/auth.service';
+import { AlertCreated, SavedSearchesService } from '../saved-searches/saved-searches.service';
 
 type NotificationSocket = Socket<NotificationClientEvents, NotificationServerEvents>;
 
@@ -16,6 +17,10 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
   @WebSocketServer()
   private readonly nsp: Namespace<NotificationClientEvents, NotificationServerEvents>;
 
+  private readonly onAlert = (e: AlertCreated) => {
+    this.nsp.to(`user:${e.userId}`).emit('search_alert.created', { alertId: e.alertId, jobPostingId: e.jobPostingId, savedSearchName: e.savedSearchName });
+  };
+
   private readonly onChanged = (e: ApplicationChanged) => {
     const payload = { applicationId: e.applicationId, jobPostingId: e.jobPostingId, status: e.status };
     this.nsp.to([`user:${e.seekerUserId}`, `user:${e.employerUserId}`]).emit('application.changed', payload);
@@ -24,14 +29,17 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
   constructor(
     private readonly auth: AuthService,
     private readonly applications: ApplicationsService,
+    private readonly savedSearches: SavedSearchesService,
   ) {}
 
   onModuleInit(): void {
     this.applications.events.on('application.changed', this.onChanged);
+    this.savedSearches.events.on('alert.created', this.onAlert);
   }
 
   onModuleDestroy(): void {
     this.applications.events.off('application.changed', this.onChanged);
+    this.savedSearches.events.off('alert.created', this.onAlert);
   }
 
   handleConnection(socket: NotificationSocket): void {

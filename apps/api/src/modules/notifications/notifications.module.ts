@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module';
 import { AuthModule } from '../auth/auth.module';
+import { SavedSearchesModule } from '../saved-searches/saved-searches.module';
 import { NotificationsGateway } from './notifications.gateway';
 
-@Module({ imports: [ApplicationsModule, AuthModule], providers: [NotificationsGateway] })
+@Module({ imports: [ApplicationsModule, AuthModule, SavedSearchesModule], providers: [NotificationsGateway] })
 export class NotificationsModule {}

@@ -1,5 +1,6 @@
 import type { SearchEngine } from '@jobbridge/search';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
 import { DataSource } from 'typeorm';
 import { loadJobDocuments } from './job-documents';
 import { OutboxTopic } from './outbox';
@@ -22,6 +23,8 @@ export const SYNC_OPTIONS = Symbol('SYNC_OPTIONS');
 @Injectable()
 export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SearchSyncWorker.name);
+  /** `indexed` (ids of published postings now searchable), emitted after each committed batch. */
+  readonly events = new EventEmitter();
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
   private again = false;
@@ -85,6 +88,13 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
     }
   }
 
+  /** Listeners (saved-search alerts) run after the batch is committed; their failures never undo the sync. */
+  private async announce(ids: string[]): Promise<void> {
+    for (const listener of this.events.listeners('indexed') as ((ids: string[]) => Promise<void>)[]) {
+      await listener(ids).catch((e) => this.logger.warn(`after-index listener failed: ${(e as Error).message}`));
+    }
+  }
+
   private async processBatch(): Promise<number> {
     const qr = this.ds.createQueryRunner();
     await qr.connect();
@@ -99,6 +109,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
         return 0;
       }
       const ids = events.map((e) => e.id);
+      let indexed: string[] = [];
       try {
         const postingIds = new Set(events.filter((e) => e.topic === OutboxTopic.JOB_POSTING_CHANGED).map((e) => e.aggregate_id));
         const employerIds = events.filter((e) => e.topic === OutboxTopic.EMPLOYER_CHANGED).map((e) => e.aggregate_id);
@@ -108,6 +119,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
         }
         const { upsert, remove } = await loadJobDocuments(qr.manager, [...postingIds]);
         await this.engine.upsertJobs(upsert);
+        indexed = upsert.map((d) => d.id);
         await this.engine.removeJobs(remove);
         await qr.query(`UPDATE outbox_events SET processed_at = now() WHERE id = ANY($1::bigint[])`, [ids]);
       } catch (e) {
@@ -122,6 +134,7 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
         return 0;
       }
       await qr.commitTransaction();
+      if (indexed.length) await this.announce(indexed);
       return events.length;
     } catch (e) {
       await qr.rollbackTransaction().catch(() => undefined);

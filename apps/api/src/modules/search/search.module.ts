@@ -15,6 +15,6 @@ import { SearchService } from './search.service';
     SearchService,
     SearchSyncWorker,
   ],
-  exports: [SearchSyncWorker, searchEngineProvider],
+  exports: [SearchService, SearchSyncWorker, searchEngineProvider],
 })
 export class SearchModule {}

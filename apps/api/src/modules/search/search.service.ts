@@ -1,11 +1,11 @@
 import { ErrorCode, JobPostingStatus, JobSearchFacet, JobSearchSort } from '@jobbridge/contracts';
-import { JobFacet, JobSearchResult, SearchEngine, SearchUnavailableError } from '@jobbridge/search';
+import { JobFacet, JobSearchQuery, JobSearchResult, SearchEngine, SearchUnavailableError } from '@jobbridge/search';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppError, invalid } from '../../common/errors/app-error';
 import type { Loaders } from '../../common/loaders/loaders';
 import { JobPostingModel } from '../jobs/dto/job-posting.model';
 import { RegionsService } from '../regions/regions.service';
-import { SearchJobsArgs } from './dto/job-search.input';
+import { JobSearchInput, SearchJobsArgs } from './dto/job-search.input';
 import { FacetCountModel, JobSearchResultModel } from './dto/job-search.model';
 import { SEARCH_ENGINE } from './search-engine.provider';
 
@@ -25,36 +25,42 @@ export class SearchService {
     private readonly regions: RegionsService,
   ) {}
 
+  /**
+   * Validates search criteria and turns them into an engine query (without paging). Field paths in errors start
+   * with `prefix` (input for searchJobs, criteria for saved searches).
+   */
+  async toEngineQuery(input: JobSearchInput, prefix: string): Promise<Omit<JobSearchQuery, 'offset' | 'limit'>> {
+    const keyword = input.keyword?.trim();
+    if (input.keyword !== undefined && input.keyword !== null && !keyword) throw invalid(`${prefix}.keyword`, '请输入关键词');
+    const region = input.regionCode ? await this.regions.require(input.regionCode, `${prefix}.regionCode`) : undefined;
+    if (input.payMin != null && input.payMax != null && input.payMin > input.payMax) {
+      throw new AppError(ErrorCode.PAY_RANGE_INVALID, '最低薪资不能高于最高薪资', `${prefix}.payMin`);
+    }
+    if (input.sort === JobSearchSort.DISTANCE && !input.near) throw invalid(`${prefix}.sort`, '按距离排序需要先选择位置');
+    return {
+      keyword,
+      regionCode: region?.code,
+      near: input.near ? { lat: input.near.lat, lng: input.near.lng, radiusKm: input.near.radiusKm } : undefined,
+      payMin: input.payMin,
+      payMax: input.payMax,
+      kinds: input.kinds,
+      industries: input.industries,
+      postedWithinDays: input.postedWithinDays,
+      projectId: input.projectId,
+      sort: input.sort,
+      facets: input.facets?.map((f) => FACETS[f]),
+      highlight: !!keyword,
+    };
+  }
+
   async searchJobs(args: SearchJobsArgs, loaders: Loaders): Promise<JobSearchResultModel> {
-    const input = args.input ?? {};
     const first = args.first ?? 20;
     const offset = args.offset ?? 0;
-    const keyword = input.keyword?.trim();
-    if (input.keyword !== undefined && input.keyword !== null && !keyword) throw invalid('input.keyword', '请输入关键词');
-    const region = input.regionCode ? await this.regions.require(input.regionCode, 'input.regionCode') : undefined;
-    if (input.payMin != null && input.payMax != null && input.payMin > input.payMax) {
-      throw new AppError(ErrorCode.PAY_RANGE_INVALID, '最低薪资不能高于最高薪资', 'input.payMin');
-    }
-    if (input.sort === JobSearchSort.DISTANCE && !input.near) throw invalid('input.sort', '按距离排序需要先选择位置');
+    const query = await this.toEngineQuery(args.input ?? {}, 'input');
 
     let result: JobSearchResult;
     try {
-      result = await this.engine.searchJobs({
-        keyword,
-        regionCode: region?.code,
-        near: input.near,
-        payMin: input.payMin,
-        payMax: input.payMax,
-        kinds: input.kinds,
-        industries: input.industries,
-        postedWithinDays: input.postedWithinDays,
-        projectId: input.projectId,
-        sort: input.sort,
-        facets: input.facets?.map((f) => FACETS[f]),
-        offset,
-        limit: first,
-        highlight: !!keyword,
-      });
+      result = await this.engine.searchJobs({ ...query, offset, limit: first });
     } catch (e) {
       if (e instanceof SearchUnavailableError) {
         this.logger.warn(`search unavailable: ${e.message}`);

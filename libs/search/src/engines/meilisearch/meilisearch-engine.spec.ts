@@ -235,7 +235,7 @@ describe('meiliSettings', () => {
   });
 
   it('filters, sorts and ranks as specified', () => {
-    expect(settings.filterableAttributes).toEqual(['kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', '_geo']);
+    expect(settings.filterableAttributes).toEqual(['id', 'kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', '_geo']);
     expect(settings.sortableAttributes).toEqual(['publishedAtTs', 'payMax', '_geo']);
     expect(settings.rankingRules).toEqual(['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness']); // explicit sorts are strict
     expect(settings.rankingRules).toEqual([...RANKING_RULES]);
@@ -833,5 +833,13 @@ describe('MeilisearchEngine (against a stand-in client)', () => {
     expect(await engine.isHealthy()).toBe(true);
     state.healthy = false;
     expect(await engine.isHealthy()).toBe(false);
+  });
+});
+
+describe('ids filter', () => {
+  it('restricts to the given documents, quoting each id', () => {
+    const { params } = buildMeiliSearchParams({ offset: 0, limit: 5, ids: ['a-1', 'b"2'] }, new Date('2026-11-20T00:00:00Z'));
+    expect(JSON.stringify(params.filter)).toContain('id IN [');
+    expect(JSON.stringify(params.filter)).toContain('a-1');
   });
 });

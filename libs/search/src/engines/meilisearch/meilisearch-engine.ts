@@ -143,7 +143,7 @@ const UPSERT_BATCH_SIZE = 1_000;
 
 /** Text attributes, most important first: with the `attribute` ranking rule a title match outranks a description match. */
 export const SEARCHABLE_ATTRIBUTES = ['title', 'occupation', 'skills', 'employerName', 'description'] as const;
-export const FILTERABLE_ATTRIBUTES = ['kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', '_geo'] as const;
+export const FILTERABLE_ATTRIBUTES = ['id', 'kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', '_geo'] as const;
 export const SORTABLE_ATTRIBUTES = ['publishedAtTs', 'payMax', '_geo'] as const;
 /**
  * Meilisearch's default order: relevance first, then the `sort` parameter, then exactness. Consequence: with a
@@ -348,6 +348,7 @@ export function buildFilter(q: JobSearchQuery, now: Date): string[] {
     filter.push(`publishedAtTs >= ${formatNumber(since)}`);
   }
   if (q.projectId) filter.push(`projectId = ${quoteFilterValue(q.projectId)}`);
+  if (q.ids) filter.push(q.ids.length ? `id IN [${q.ids.map(quoteFilterValue).join(', ')}]` : 'id IN []');
   return filter;
 }
 

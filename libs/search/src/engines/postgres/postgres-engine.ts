@@ -99,6 +99,7 @@ export class PostgresSearchEngine implements SearchEngine {
     if (q.kinds?.length) where.push(`s.kind = ANY(${p(q.kinds)}::text[])`);
     if (q.industries?.length) where.push(`s.industry = ANY(${p(q.industries)}::text[])`);
     if (q.projectId) where.push(`s.project_id = ${p(q.projectId)}`);
+    if (q.ids) where.push(`s.id = ANY(${p(q.ids)}::text[])`);
     if (q.postedWithinDays != null) {
       where.push(`s.published_at >= ${p((q.now ?? new Date()).toISOString())}::timestamptz - make_interval(days => ${p(q.postedWithinDays)}::int)`);
     }
