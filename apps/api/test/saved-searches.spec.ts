@@ -2,7 +2,7 @@ import { createTestApp, errorOf, makeEmployer, makeOfficer, makePublishedJob, ma
 import { io, Socket } from 'socket.io-client';
 
 const SAVE = `mutation($input: SaveSearchInput!) { saveSearch(input: $input) { id name criteriaJson } }`;
-const ALERTS = `query($unreadOnly: Boolean) { mySearchAlerts(unreadOnly: $unreadOnly) { id savedSearchName readAt jobPosting { id title } } }`;
+const ALERTS = `query($unreadOnly: Boolean! = false, $first: Int! = 20) { mySearchAlerts(unreadOnly: $unreadOnly, first: $first) { id savedSearchName createdAt readAt jobPosting { id title payMin payMax workRegion { name } employer { name } } } }`;
 const READ = `mutation($ids: [ID!]!) { markSearchAlertsRead(ids: $ids) }`;
 const DELETE = `mutation($id: ID!) { deleteSavedSearch(id: $id) }`;
 

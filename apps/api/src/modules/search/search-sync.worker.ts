@@ -67,10 +67,15 @@ export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationSh
       });
   }
 
-  /** Processes batches until nothing is due; returns how many events were taken. Used by tests and reindex. */
+  /** Processes batches until nothing is due and no pass is running; returns how many events were taken. For tests. */
   async drain(): Promise<number> {
-    await this.running;
-    return this.processAvailable();
+    let total = 0;
+    for (;;) {
+      while (this.running) await this.running;
+      const n = await this.processAvailable();
+      total += n;
+      if (n === 0 && !this.running) return total;
+    }
   }
 
   /** Events waiting (due now or later), for health and tests. */
