@@ -39,6 +39,8 @@ describeBrowser(hasChromium ? 'search and recommendations in the browser' : SKIP
     await page.goto(`${t.url}/jobs`);
     await page.getByTestId('filter-keyword').fill('电焊');
     await page.getByTestId('filter-submit').click();
+    // The unfiltered list shows every job first: wait until the 拉面 job has gone, i.e. the keyword results are in.
+    await page.locator(`[data-testid="job-card"][data-job-id="${jobs.lamian}"]`).waitFor({ state: 'detached' });
     await page.locator(`[data-testid="job-card"][data-job-id="${jobs.welderQy}"]`).waitFor();
     expect((await cardIds()).sort()).toEqual([jobs.welder, jobs.welderQy].sort());
     expect(await page.locator(`[data-testid="job-card"][data-job-id="${jobs.welder}"] [data-testid="job-card-highlight"]`).innerHTML()).toContain('<mark>电焊</mark>');
