@@ -1,14 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type {
   Application,
-  Connection,
   Employer,
   JobPosting,
-  JobPostingFilter,
   JobSearchInput,
   JobSearchResult,
   JobTruthCard,
-  PageArgs,
   Region,
   SubmitApplicationInput,
 } from '../../graphql/types';
@@ -122,28 +119,6 @@ export type JobDetailData = Omit<
 };
 
 export type MyApplicationRef = Pick<Application, 'id' | 'status'>;
-
-export const JOB_POSTINGS_QUERY: TypedDocumentNode<
-  { jobPostings: Connection<JobCardData> },
-  { filter?: JobPostingFilter } & PageArgs
-> = gql`
-  query JobPostings($filter: JobPostingFilter, $first: Int, $after: String) {
-    jobPostings(filter: $filter, first: $first, after: $after) {
-      totalCount
-      edges {
-        cursor
-        node {
-          ...JobCardFields
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-  ${JOB_CARD_FIELDS}
-`;
 
 export const JOB_DETAIL_QUERY: TypedDocumentNode<
   { jobPosting: (JobDetailData & { myApplication: MyApplicationRef | null }) | null },

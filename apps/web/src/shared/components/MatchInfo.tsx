@@ -50,7 +50,8 @@ export function MatchDetails({ match }: { match: MatchScoreFields }) {
           ))}
         </Flex>
       ) : null}
-      {match.distanceKm != null ? (
+      {/* The reasons already state the distance when it counts; show it apart only otherwise. */}
+      {match.distanceKm != null && !match.reasons.some((r) => r.includes('距离')) ? (
         <Typography.Text type="secondary" data-testid="match-distance">
           {t('match.distance', { km: formatKm(match.distanceKm) })}
         </Typography.Text>

@@ -4,6 +4,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
+import { OptionalTextList } from '../../../common/graphql/validators';
 
 @InputType()
 export class CertificateInput {
@@ -73,12 +74,7 @@ export class JobSeekerProfileInput {
   @IsISO8601({ strict: true }, { message: '日期格式应为 YYYY-MM-DD' })
   graduationDate?: string;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @MaxLength(30, { each: true })
+  @OptionalTextList(30, 30)
   skills?: string[];
 
   @Field(() => [CertificateInput], { nullable: true })
@@ -95,12 +91,7 @@ export class JobSeekerProfileInput {
   @MaxLength(40)
   labourBrand?: string;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(10)
-  @IsString({ each: true })
-  @MaxLength(30, { each: true })
+  @OptionalTextList(10, 30)
   desiredOccupations?: string[];
 
   @Field(() => [DesiredPlace], { nullable: true })

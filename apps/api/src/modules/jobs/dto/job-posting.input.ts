@@ -6,6 +6,7 @@ import {
 } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/connection';
 import { CertificateInput } from '../../job-seekers/dto/job-seeker-profile.input';
+import { OptionalTextList } from '../../../common/graphql/validators';
 
 @InputType()
 export class JobTruthCardInput {
@@ -96,12 +97,7 @@ export class JobPostingInput {
   @IsEnum(JobKind)
   kind: JobKind;
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(30)
-  @IsString({ each: true })
-  @MaxLength(30, { each: true })
+  @OptionalTextList(30, 30)
   skills?: string[];
 
   @Field(() => EducationLevel, { nullable: true })

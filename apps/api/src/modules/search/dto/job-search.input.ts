@@ -3,6 +3,7 @@ import { MAX_KEYWORD_LENGTH, MAX_SEARCH_LIMIT } from '@jobbridge/search';
 import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { OptionalTextList } from '../../../common/graphql/validators';
 
 export const MAX_SEARCH_OFFSET = 1000;
 export const MAX_RADIUS_KM = 500;
@@ -62,11 +63,7 @@ export class JobSearchInput {
   @IsEnum(JobKind, { each: true })
   kinds?: JobKind[];
 
-  @Field(() => [String], { nullable: true })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
+  @OptionalTextList(20)
   industries?: string[];
 
   @Field(() => Int, { nullable: true, description: 'Published within the last N days.' })
