@@ -141,3 +141,54 @@ export enum JobSearchFacet {
   PAY_BAND = 'PAY_BAND',
   REGION = 'REGION',
 }
+
+/** Major projects (重大项目), domain.md §5. */
+export enum ProjectKind {
+  /** 政府投资项目 */
+  GOVERNMENT_INVESTED = 'GOVERNMENT_INVESTED',
+  /** 以工代赈 work-relief: labour pay must reach a share of the investment (000 §1). */
+  WORK_RELIEF = 'WORK_RELIEF',
+  OTHER = 'OTHER',
+}
+
+/** Which hukou counts as local for a project, matched on the GB/T 2260 code of the project's county. */
+export enum LocalScope {
+  COUNTY = 'COUNTY',
+  PREFECTURE = 'PREFECTURE',
+  PROVINCE = 'PROVINCE',
+}
+
+/** What a roster change that would breach the local-hiring threshold does. */
+export enum BreachRule {
+  /** The actor must acknowledge with a reason, which is recorded. */
+  WARN = 'WARN',
+  /** The change is refused. */
+  BLOCK = 'BLOCK',
+}
+
+export enum LocalHiringStatus {
+  NO_WORKERS = 'NO_WORKERS',
+  COMPLIANT = 'COMPLIANT',
+  /** Compliant now, but one more non-local hire would breach. */
+  AT_RISK = 'AT_RISK',
+  BREACH = 'BREACH',
+}
+
+/** A project's period relative to today. */
+export enum ProjectStatus {
+  PLANNED = 'PLANNED',
+  ACTIVE = 'ACTIVE',
+  COMPLETED = 'COMPLETED',
+}
+
+export enum ProjectWorkerSource {
+  /** An application moved to HIRED on one of the project's jobs. */
+  PLATFORM_HIRE = 'PLATFORM_HIRE',
+  MANUAL = 'MANUAL',
+  CSV_IMPORT = 'CSV_IMPORT',
+}
+
+export enum RosterChange {
+  HIRE = 'HIRE',
+  EXIT = 'EXIT',
+}

@@ -11,3 +11,5 @@ export * from './priority-groups';
 export * from './region-code';
 export * from './screening-rules';
 export * from './status-machines';
+export * from './local-hiring';
+export * from './policy-packs';

@@ -1,0 +1,3 @@
+// Region- and year-specific policy figures as data.
+export * from './packs';
+export * from './policy-pack';
