@@ -25,6 +25,7 @@ import { JobSeekersModule } from './modules/job-seekers/job-seekers.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { ProjectsModule } from './modules/projects/projects.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { WRAP_SEARCH_ENGINE } from './modules/search/search-engine.provider';
 import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module';
@@ -111,6 +112,7 @@ export class AppModule {
         JobsModule,
         MatchingModule,
         NotificationsModule,
+        ProjectsModule,
         RegionsModule,
         SavedSearchesModule,
         SearchModule,

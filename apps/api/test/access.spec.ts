@@ -40,6 +40,15 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['submitApplication', `mutation { submitApplication(input: { jobPostingId: "${UUID}" }) { id } }`, [Role.JOB_SEEKER]],
   ['withdrawApplication', `mutation { withdrawApplication(id: "${UUID}") { id } }`, [Role.JOB_SEEKER]],
   ['moveApplication', `mutation { moveApplication(input: { applicationId: "${UUID}", toStatus: VIEWED }) { id } }`, [Role.EMPLOYER]],
+  ['projects', `{ projects { totalCount } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['project', `{ project(id: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['previewProjectHire', `{ previewProjectHire(input: { projectId: "${UUID}", hukouRegionCode: "622921" }) { breaches } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['createProject', `mutation { createProject(input: { name: "x", regionCode: "999999", kind: OTHER, plannedWorkforce: 1, startDate: "2026-01-01" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['updateProject', `mutation { updateProject(id: "${UUID}", input: { name: "xx", regionCode: "622921", kind: OTHER, plannedWorkforce: 1, startDate: "2026-01-01" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['addProjectWorker', `mutation { addProjectWorker(input: { projectId: "${UUID}", fullName: "x", idNumber: "x", hukouRegionCode: "x", trade: "x", startDate: "x" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['endProjectWorker', `mutation { endProjectWorker(input: { workerId: "${UUID}" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['importProjectWorkers', `mutation { importProjectWorkers(input: { projectId: "${UUID}", csv: "" }) { imported } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['recordLabourPayment', `mutation { recordLabourPayment(input: { projectId: "${UUID}", paidOn: "2026-01-01", amount: "1" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
 ];
 const PUBLIC = ['me', 'regions', 'region', 'employer', 'jobPosting', 'jobPostings', 'searchJobs', 'register', 'login'];
 
@@ -82,7 +91,7 @@ describe('access', () => {
 
 /** Operations whose allowed callers can still be refused on the data itself (e.g. a posting that is not theirs). */
 function mayBeDataForbidden(name: string): boolean {
-  return ['applicationsForJob', 'deleteSavedSearch', 'matchCandidates', 'recommendedJobs', 'verifyEmployer', 'updateJobPosting', 'submitJobPosting', 'reviewJobPosting', 'closeJobPosting', 'withdrawApplication', 'moveApplication'].includes(name);
+  return ['project', 'previewProjectHire', 'updateProject', 'addProjectWorker', 'endProjectWorker', 'importProjectWorkers', 'recordLabourPayment', 'applicationsForJob', 'deleteSavedSearch', 'matchCandidates', 'recommendedJobs', 'verifyEmployer', 'updateJobPosting', 'submitJobPosting', 'reviewJobPosting', 'closeJobPosting', 'withdrawApplication', 'moveApplication'].includes(name);
 }
 
 /** Every Query/Mutation handler in the running app, with the access it declares. */

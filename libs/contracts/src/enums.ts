@@ -140,6 +140,7 @@ export enum JobSearchFacet {
   INDUSTRY = 'INDUSTRY',
   PAY_BAND = 'PAY_BAND',
   REGION = 'REGION',
+  PROJECT = 'PROJECT',
 }
 
 /** Major projects (重大项目), domain.md §5. */

@@ -25,6 +25,14 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   SEARCH_UNAVAILABLE: 'SEARCH_UNAVAILABLE',
   PAGE_SIZE_TOO_LARGE: 'PAGE_SIZE_TOO_LARGE',
+  /** A roster change would take a project below its local-hiring threshold and the project's rule is BLOCK. */
+  LOCAL_HIRING_BREACH: 'LOCAL_HIRING_BREACH',
+  /** The same under the WARN rule, without an acknowledgement (a reason); send it again with one. */
+  LOCAL_HIRING_ACK_REQUIRED: 'LOCAL_HIRING_ACK_REQUIRED',
+  /** The person already has an open tenure on the project. */
+  DUPLICATE_WORKER: 'DUPLICATE_WORKER',
+  /** A project job in its local-first window: only seekers with a local hukou may apply yet. */
+  LOCAL_FIRST_WINDOW: 'LOCAL_FIRST_WINDOW',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

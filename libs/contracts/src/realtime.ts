@@ -1,4 +1,4 @@
-import type { ApplicationStatus } from './enums';
+import type { ApplicationStatus, LocalHiringStatus } from './enums';
 
 /** Socket.io namespace for per-user notifications. Auth: `io('/notifications', { auth: { token } })`. */
 export const NOTIFICATIONS_NAMESPACE = '/notifications';
@@ -27,3 +27,38 @@ export interface NotificationServerEvents {
 
 /** The notifications namespace takes no client events yet. */
 export type NotificationClientEvents = Record<string, never>;
+
+/** Socket.io namespace for live project figures (the project page and the bureau dashboard). Auth in the handshake. */
+export const PROJECTS_NAMESPACE = '/projects';
+
+export interface LocalHiringSnapshot {
+  threshold: string;
+  totalWorkers: number;
+  localWorkers: number;
+  ratio: number | null;
+  compliant: boolean;
+  shortfall: number;
+  status: LocalHiringStatus;
+}
+
+export interface ProjectLocalHiringChangedEvent {
+  projectId: string;
+  localHiring: LocalHiringSnapshot;
+}
+
+export type WatchAck = { ok: true } | { ok: false; code: string; message: string };
+
+export interface ProjectServerEvents {
+  /** The roster or the rule changed: new figures for today. */
+  'project.local_hiring_changed': (event: ProjectLocalHiringChangedEvent) => void;
+  ready: (info: { userId: string }) => void;
+  error: (error: { code: string; message: string }) => void;
+}
+
+export interface ProjectClientEvents {
+  /** Follow one project (owner, officers over its region, admins). */
+  'project.watch': (payload: { projectId: string }, ack: (result: WatchAck) => void) => void;
+  'project.unwatch': (payload: { projectId: string }) => void;
+  /** Follow every project in the officer's region (the bureau dashboard). */
+  'dashboard.watch': (payload: Record<string, never>, ack: (result: WatchAck) => void) => void;
+}

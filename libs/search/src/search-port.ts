@@ -25,13 +25,20 @@ export interface JobDocument {
   /** ISO-8601 timestamp. */
   publishedAt: string;
   projectId: string | null;
+  /**
+   * A project job in its local-first window: the significant prefix (regionPrefix) of the project's local scope,
+   * e.g. '622921' for a county. Null when there is no window.
+   */
+  localScopePrefix: string | null;
+  /** ISO-8601 end of the local-first window: until then only viewers with a hukou inside localScopePrefix see the job. */
+  localOnlyUntil: string | null;
   dormitory: DormitoryProvision | null;
   meals: MealProvision | null;
   socialInsurance: SocialInsurance | null;
 }
 
 export type JobSort = 'RELEVANCE' | 'NEWEST' | 'PAY' | 'DISTANCE';
-export type JobFacet = 'kind' | 'industry' | 'region' | 'payBand';
+export type JobFacet = 'kind' | 'industry' | 'region' | 'payBand' | 'project';
 
 export interface GeoFilter {
   lat: number;
@@ -64,7 +71,12 @@ export interface JobSearchQuery {
   limit: number;
   /** Wrap matched terms in <mark>…</mark> in title and description snippets. */
   highlight?: boolean;
-  /** "now", for postedWithinDays; tests pin it. */
+  /**
+   * The viewer's hukou region (canonical code). A project job in its local-first window is found only by a viewer
+   * whose hukou lies inside the project's local scope; absent or null (signed out, no profile) finds none of them.
+   */
+  viewerHukouRegionCode?: string | null;
+  /** "now", for postedWithinDays and local-first windows; tests pin it. */
   now?: Date;
   /** false skips counting (total is then the number of hits): for pools that only need the top hits. */
   withTotal?: boolean;

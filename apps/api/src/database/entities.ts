@@ -2,6 +2,7 @@ import { ApplicationEntity, ApplicationEventEntity } from '../modules/applicatio
 import { EmployerEntity } from '../modules/employers/employer.entity';
 import { JobSeekerProfileEntity } from '../modules/job-seekers/job-seeker-profile.entity';
 import { JobPostingEntity } from '../modules/jobs/job-posting.entity';
+import { ProjectAcknowledgementEntity, ProjectEntity, ProjectLabourPaymentEntity, ProjectWorkerEntity } from '../modules/projects/project.entity';
 import { RegionEntity } from '../modules/regions/region.entity';
 import { SavedSearchEntity, SearchAlertEntity } from '../modules/saved-searches/saved-search.entity';
 import { OutboxEventEntity } from '../modules/search/outbox-event.entity';
@@ -14,6 +15,10 @@ export const ENTITIES = [
   JobPostingEntity,
   JobSeekerProfileEntity,
   OutboxEventEntity,
+  ProjectAcknowledgementEntity,
+  ProjectEntity,
+  ProjectLabourPaymentEntity,
+  ProjectWorkerEntity,
   RegionEntity,
   SavedSearchEntity,
   SearchAlertEntity,

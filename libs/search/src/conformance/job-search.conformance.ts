@@ -129,6 +129,48 @@ export function describeJobSearchConformance(engineName: string, setup: () => Pr
       });
     });
 
+    describe('project jobs', () => {
+      it('counts postings per project in the project facet', async () => {
+        const r = await search({ facets: ['project'], limit: 1 });
+        expect(r.facets.project).toEqual([{ value: PROJECT, count: 1 }]);
+      });
+
+      describe('in a local-first window', () => {
+        const windowed: JobDocument = {
+          ...CORPUS[0],
+          id: 'c-local-first',
+          title: '管道工（本地优先）',
+          occupation: '管道工',
+          description: '项目用工，本地户籍优先。',
+          localScopePrefix: '622921',
+          localOnlyUntil: new Date(NOW.getTime() + 3 * 86_400_000).toISOString(),
+        };
+        const expired: JobDocument = { ...windowed, id: 'c-local-first-over', localOnlyUntil: new Date(NOW.getTime() - 1000).toISOString() };
+        beforeAll(() => engine.upsertJobs([windowed, expired]));
+        afterAll(() => engine.removeJobs([windowed.id, expired.id]));
+
+        it('is found by viewers whose hukou lies inside the local scope (the county or a township of it)', async () => {
+          expect(ids(await search({ keyword: '管道工', viewerHukouRegionCode: '622921' })).sort()).toEqual(['c-local-first', 'c-local-first-over']);
+          expect(ids(await search({ keyword: '管道工', viewerHukouRegionCode: '622921100' })).sort()).toEqual(['c-local-first', 'c-local-first-over']);
+        });
+
+        it('is hidden from other viewers and from signed-out ones until the window ends', async () => {
+          expect(ids(await search({ keyword: '管道工', viewerHukouRegionCode: '622901' }))).toEqual(['c-local-first-over']);
+          expect(ids(await search({ keyword: '管道工', viewerHukouRegionCode: '621002' }))).toEqual(['c-local-first-over']);
+          expect(ids(await search({ keyword: '管道工' }))).toEqual(['c-local-first-over']);
+          const later = new Date(NOW.getTime() + 4 * 86_400_000);
+          expect(ids(await engine.searchJobs({ keyword: '管道工', offset: 0, limit: 20, now: later })).sort()).toEqual(['c-local-first', 'c-local-first-over']);
+        });
+
+        it('is left out of counts and facets for those who cannot see it', async () => {
+          const r = await search({ regionCode: '622921', facets: ['project'] });
+          expect(r.total).toBe(3);
+          expect(r.facets.project).toEqual([{ value: PROJECT, count: 2 }]);
+          expect((await search({ regionCode: '622921', viewerHukouRegionCode: '622921' })).total).toBe(4);
+        });
+      });
+    });
+
     describe('keeping in step', () => {
       it('replaces a document on upsert and forgets a removed one', async () => {
         await engine.upsertJobs([{ ...CORPUS.find((d) => d.id === 'c-cleaner')!, title: '公益性岗位保洁员（城区）' }]);
@@ -148,6 +190,8 @@ const base = {
   industry: '建筑业',
   kind: JobKind.FULL_TIME,
   projectId: null,
+  localScopePrefix: null,
+  localOnlyUntil: null,
   dormitory: DormitoryProvision.FREE,
   meals: MealProvision.SUBSIDISED,
   socialInsurance: SocialInsurance.FIVE_INSURANCES,

@@ -206,6 +206,8 @@ function posting(id: string, p: Posting): JobDocument {
     lng,
     publishedAt: `2026-${p.date}T0${n % 8}:30:00.000Z`,
     projectId: null,
+    localScopePrefix: null,
+    localOnlyUntil: null,
     dormitory: p.dormitory ?? null,
     meals: p.meals ?? null,
     socialInsurance: p.insurance ?? DEFAULT_INSURANCE[kind],

@@ -10,8 +10,10 @@ export class AppError extends GraphQLError {
     public readonly code: ErrorCode,
     message: string,
     public readonly field?: string,
+    /** More for the client to act on (e.g. the figures behind LOCAL_HIRING_ACK_REQUIRED). Never personal data. */
+    details?: Record<string, unknown>,
   ) {
-    super(message, { extensions: { code, ...(field ? { field } : {}) } });
+    super(message, { extensions: { code, ...(field ? { field } : {}), ...(details ?? {}) } });
     this.name = 'AppError';
   }
 }

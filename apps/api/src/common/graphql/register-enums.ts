@@ -3,6 +3,7 @@ import { registerEnumType } from '@nestjs/graphql';
 
 const ENUMS = {
   ApplicationSource: contracts.ApplicationSource,
+  BreachRule: contracts.BreachRule,
   ApplicationStatus: contracts.ApplicationStatus,
   CertificateLevel: contracts.CertificateLevel,
   DesiredPlace: contracts.DesiredPlace,
@@ -14,10 +15,16 @@ const ENUMS = {
   JobPostingStatus: contracts.JobPostingStatus,
   JobSearchFacet: contracts.JobSearchFacet,
   JobSearchSort: contracts.JobSearchSort,
+  LocalHiringStatus: contracts.LocalHiringStatus,
+  LocalScope: contracts.LocalScope,
   MealProvision: contracts.MealProvision,
   PriorityGroup: contracts.PriorityGroup,
+  ProjectKind: contracts.ProjectKind,
+  ProjectStatus: contracts.ProjectStatus,
+  ProjectWorkerSource: contracts.ProjectWorkerSource,
   RegionLevel: contracts.RegionLevel,
   Role: contracts.Role,
+  RosterChange: contracts.RosterChange,
   SocialInsurance: contracts.SocialInsurance,
   VerificationStatus: contracts.VerificationStatus,
 };

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { JobSeekersModule } from '../job-seekers/job-seekers.module';
+import { ProjectsModule } from '../projects/projects.module';
 import { ApplicationsResolver, JobPostingApplicationResolver } from './applications.resolver';
 import { ApplicationsService } from './applications.service';
 
 @Module({
-  imports: [JobSeekersModule],
+  imports: [JobSeekersModule, ProjectsModule],
   providers: [ApplicationsResolver, ApplicationsService, JobPostingApplicationResolver],
   exports: [ApplicationsService],
 })

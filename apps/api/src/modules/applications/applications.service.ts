@@ -1,5 +1,5 @@
 import { ApplicationSource, ApplicationStatus, ErrorCode, JobPostingStatus, Role } from '@jobbridge/contracts';
-import { ApplicationActor, assertApplicationMove, decodeCursor, encodeCursor } from '@jobbridge/domain';
+import { ApplicationActor, assertApplicationMove, decodeCursor, encodeCursor, isLocalHukou } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
@@ -10,6 +10,8 @@ import { Page, toPage } from '../../common/graphql/connection';
 import { EmployerEntity } from '../employers/employer.entity';
 import { JobSeekersService } from '../job-seekers/job-seekers.service';
 import { JobPostingEntity } from '../jobs/job-posting.entity';
+import { ProjectRosterService } from '../projects/project-roster.service';
+import { ProjectsService } from '../projects/projects.service';
 import { ApplicationEntity, ApplicationEventEntity } from './application.entity';
 import { MoveApplicationInput, SubmitApplicationInput } from './dto/application.input';
 
@@ -33,6 +35,8 @@ export class ApplicationsService {
   constructor(
     private readonly ds: DataSource,
     private readonly seekers: JobSeekersService,
+    private readonly projects: ProjectsService,
+    private readonly roster: ProjectRosterService,
   ) {}
 
   /**
@@ -57,6 +61,10 @@ export class ApplicationsService {
     const job = await this.ds.getRepository(JobPostingEntity).findOneBy({ id: input.jobPostingId });
     if (!job || job.status !== JobPostingStatus.PUBLISHED) {
       throw new AppError(ErrorCode.JOB_NOT_PUBLISHED, '该岗位未发布或已关闭，无法投递', 'jobPostingId');
+    }
+    const window = await this.projects.localFirstWindow(job);
+    if (window && !isLocalHukou(profile.hukouRegionCode, window.scopeRegionCode)) {
+      throw new AppError(ErrorCode.LOCAL_FIRST_WINDOW, `该项目岗位${window.until.slice(0, 10)}前优先招用本地户籍人员`, 'jobPostingId');
     }
     try {
       const saved = await this.ds.transaction(async (em) => {
@@ -91,6 +99,7 @@ export class ApplicationsService {
     return this.transition(id, ApplicationStatus.WITHDRAWN, user, 'JOB_SEEKER', note, async (a) => a.seekerProfileId === profile.id);
   }
 
+  /** Moving to HIRED on a project job adds the worker to the project's roster in the same transaction, under its rule. */
   async move(user: AuthUser, input: MoveApplicationInput): Promise<ApplicationEntity> {
     return this.transition(input.applicationId, input.toStatus, user, 'EMPLOYER', input.note, async (a, em) => {
       const owner = await em
@@ -101,7 +110,7 @@ export class ApplicationsService {
         .select('e.owner_user_id', 'owner')
         .getRawOne<{ owner: string }>();
       return owner?.owner === user.id;
-    });
+    }, input.localHiringAcknowledgement);
   }
 
   private async transition(
@@ -111,8 +120,9 @@ export class ApplicationsService {
     actor: ApplicationActor,
     note: string | undefined,
     allowed: (a: ApplicationEntity, em: EntityManager) => Promise<boolean>,
+    localHiringAcknowledgement?: string,
   ): Promise<ApplicationEntity> {
-    const saved = await this.ds.transaction(async (em) => {
+    const { saved, afterCommit } = await this.ds.transaction(async (em) => {
       const application = await em.getRepository(ApplicationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!application || !(await allowed(application, em))) throw forbidden();
       const from = application.status;
@@ -120,8 +130,14 @@ export class ApplicationsService {
       application.status = to;
       await em.save(application);
       await this.recordEvent(em, application, from, user, note?.trim() || null);
-      return application;
+      let afterCommit: (() => Promise<void>) | null = null;
+      if (to === ApplicationStatus.HIRED) {
+        const job = await em.getRepository(JobPostingEntity).findOneByOrFail({ id: application.jobPostingId });
+        afterCommit = await this.roster.hireFromApplication(em, user, application, job, localHiringAcknowledgement);
+      }
+      return { saved: application, afterCommit };
     });
+    await afterCommit?.();
     await this.notify(saved);
     return saved;
   }

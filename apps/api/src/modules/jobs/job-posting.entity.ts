@@ -2,6 +2,7 @@ import { DormitoryProvision, EducationLevel, JobKind, JobPostingStatus, MealProv
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 import { EmployerEntity } from '../employers/employer.entity';
 import type { CertificateValue } from '../job-seekers/job-seeker-profile.entity';
+import { ProjectEntity } from '../projects/project.entity';
 import { RegionEntity } from '../regions/region.entity';
 
 /** 岗位真相卡: the facts a worker asks first. Embedded as truth_* columns; all null until filled. */
@@ -86,6 +87,15 @@ export class JobPostingEntity {
 
   @Column({ type: 'varchar', length: 16 })
   kind: JobKind;
+
+  /** Set for jobs on a major project (重大项目): they count toward its roster when hired and match local seekers first. */
+  @Index('ix_job_postings_project_id')
+  @Column({ type: 'uuid', nullable: true })
+  projectId: string | null;
+
+  @ManyToOne(() => ProjectEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'fk_job_postings_project_id' })
+  project?: ProjectEntity;
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   skills: string[];

@@ -12,6 +12,7 @@ import { SearchSyncWorker } from '../search/search-sync.worker';
 import { RegionsService } from '../regions/regions.service';
 import { JobPostingFilter, JobPostingInput } from './dto/job-posting.input';
 import { JobPostingEntity } from './job-posting.entity';
+import { ProjectEntity } from '../projects/project.entity';
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -33,7 +34,7 @@ export class JobsService {
 
   async create(user: AuthUser, input: JobPostingInput): Promise<JobPostingEntity> {
     const employer = await this.employers.requireOwn(user);
-    const fields = await this.fieldsFrom(input);
+    const fields = await this.fieldsFrom(input, employer.id);
     return this.change((em) => em.save(em.create(JobPostingEntity, { ...fields, employerId: employer.id, status: JobPostingStatus.DRAFT })));
   }
 
@@ -52,7 +53,8 @@ export class JobsService {
   }
 
   async update(user: AuthUser, id: string, input: JobPostingInput): Promise<JobPostingEntity> {
-    const fields = await this.fieldsFrom(input);
+    const employer = await this.employers.requireOwn(user);
+    const fields = await this.fieldsFrom(input, employer.id);
     return this.change(async (em) => {
       const job = await this.lockOwn(em, user, id);
       if (!isJobPostingEditable(job.status)) {
@@ -191,9 +193,13 @@ export class JobsService {
   }
 
   /** Validates an input and turns it into column values (including the screening flags). */
-  private async fieldsFrom(input: JobPostingInput): Promise<Partial<JobPostingEntity>> {
+  private async fieldsFrom(input: JobPostingInput, employerId: string): Promise<Partial<JobPostingEntity>> {
     const payError = validatePayRange(input.payMin, input.payMax);
     if (payError) throw payError;
+    if (input.projectId) {
+      const project = await this.ds.getRepository(ProjectEntity).findOneBy({ id: input.projectId });
+      if (project?.employerId !== employerId) throw new AppError(ErrorCode.FORBIDDEN, '只能关联本单位的项目', 'projectId');
+    }
     const region = await this.regions.require(input.workRegionCode, 'workRegionCode', [RegionLevel.COUNTY, RegionLevel.TOWNSHIP]);
     if ((input.lat == null) !== (input.lng == null)) throw invalid(input.lat == null ? 'lat' : 'lng', '经纬度需同时填写');
     const t = input.truthCard;
@@ -210,6 +216,7 @@ export class JobsService {
       lat: input.lat ?? null,
       lng: input.lng ?? null,
       kind: input.kind,
+      projectId: input.projectId ?? null,
       skills: [...new Set((input.skills ?? []).map((s) => s.trim()).filter(Boolean))],
       education: input.education ?? null,
       minExperienceYears: input.minExperienceYears ?? null,

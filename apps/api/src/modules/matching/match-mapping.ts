@@ -2,7 +2,13 @@ import type { MatchCandidate, MatchJob, MatchResult } from '@jobbridge/domain';
 import type { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
 import type { JobPostingEntity } from '../jobs/job-posting.entity';
 
-export const toMatchJob = (j: JobPostingEntity): MatchJob => ({
+/** The project facts matching needs for a project job: its local scope (000 §1 属地化原则). */
+export interface MatchProject {
+  id: string;
+  localScopeRegionCode: string;
+}
+
+export const toMatchJob = (j: JobPostingEntity, project?: MatchProject | null): MatchJob => ({
   id: j.id,
   title: j.title,
   occupation: j.occupation,
@@ -15,7 +21,8 @@ export const toMatchJob = (j: JobPostingEntity): MatchJob => ({
   regionCode: j.workRegionCode,
   lat: j.lat,
   lng: j.lng,
-  projectId: null,
+  projectId: project?.id ?? null,
+  localScopeRegionCode: project?.localScopeRegionCode ?? null,
 });
 
 export const toMatchCandidate = (p: JobSeekerProfileEntity): MatchCandidate => ({

@@ -1,5 +1,5 @@
 import { ErrorCode, JobPostingStatus, Role } from '@jobbridge/contracts';
-import { matchJobToCandidate, MatchResult, rankMatches, regionPrefix } from '@jobbridge/domain';
+import { localScopeRegionCode, matchJobToCandidate, MatchResult, rankMatches, regionPrefix } from '@jobbridge/domain';
 import { JobSearchQuery, OCCUPATION_SYNONYMS, SearchEngine, SearchUnavailableError, synonymsOf } from '@jobbridge/search';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
@@ -11,7 +11,8 @@ import { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity
 import { JobSeekersService } from '../job-seekers/job-seekers.service';
 import { JobPostingEntity } from '../jobs/job-posting.entity';
 import { SEARCH_ENGINE } from '../search/search-engine.provider';
-import { toMatchCandidate, toMatchJob } from './match-mapping';
+import { ProjectEntity } from '../projects/project.entity';
+import { MatchProject, toMatchCandidate, toMatchJob } from './match-mapping';
 
 const POOL_PER_QUERY = 40;
 const CANDIDATE_POOL = 500;
@@ -45,7 +46,8 @@ export class MatchingService {
     }
     let ids: string[];
     try {
-      const results = await Promise.all(queries.map((q) => this.engine.searchJobs({ ...q, withTotal: false })));
+      const viewerHukouRegionCode = profile.hukouRegionCode;
+      const results = await Promise.all(queries.map((q) => this.engine.searchJobs({ ...q, viewerHukouRegionCode, withTotal: false })));
       ids = [...new Set(results.flatMap((r) => r.hits.map((h) => h.id)))];
     } catch (e) {
       if (e instanceof SearchUnavailableError) throw new AppError(ErrorCode.SEARCH_UNAVAILABLE, '推荐服务暂时不可用，请稍后再试');
@@ -53,7 +55,8 @@ export class MatchingService {
     }
     const jobs = ids.length ? await this.ds.getRepository(JobPostingEntity).findBy({ id: In(ids), status: JobPostingStatus.PUBLISHED }) : [];
     const context = { today, synonyms: OCCUPATION_SYNONYMS };
-    return rankMatches(jobs, (j) => matchJobToCandidate(toMatchJob(j), candidate, context))
+    const projects = await this.projectsOf(jobs);
+    return rankMatches(jobs, (j) => matchJobToCandidate(toMatchJob(j, projects.get(j.projectId ?? '')), candidate, context))
       .slice(0, first)
       .map(({ match, ...job }) => ({ job: job as JobPostingEntity, match }));
   }
@@ -73,10 +76,17 @@ export class MatchingService {
     if (!owner) params.push(`${regionPrefix(user.regionCode!)}%`);
     const pool = await this.candidatePool(scope, params);
     const context = { today, synonyms: OCCUPATION_SYNONYMS };
-    const matchJob = toMatchJob(job);
+    const matchJob = toMatchJob(job, (await this.projectsOf([job])).get(job.projectId ?? ''));
     return rankMatches(pool, (p) => matchJobToCandidate(matchJob, toMatchCandidate(p), context))
       .slice(0, first)
       .map(({ match, ...candidate }) => ({ candidate: candidate as JobSeekerProfileEntity, match }));
+  }
+
+  /** The projects of project jobs, with their local scope, by id. */
+  private async projectsOf(jobs: Pick<JobPostingEntity, 'projectId'>[]): Promise<Map<string, MatchProject>> {
+    const ids = [...new Set(jobs.map((j) => j.projectId).filter((id): id is string => !!id))];
+    const projects = ids.length ? await this.ds.getRepository(ProjectEntity).findBy({ id: In(ids) }) : [];
+    return new Map(projects.map((p) => [p.id, { id: p.id, localScopeRegionCode: localScopeRegionCode(p.regionCode, p.localScope) }]));
   }
 
   /** Profiles worth scoring: sharing a skill or a desired occupation with the job, or living or registered nearby. */

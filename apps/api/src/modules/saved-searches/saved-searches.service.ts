@@ -87,10 +87,27 @@ export class SavedSearchesService implements OnModuleInit, OnModuleDestroy {
     let created = 0;
     for (let offset = 0; ; offset += PAGE) {
       const searches = await this.ds.getRepository(SavedSearchEntity).find({ order: { id: 'ASC' }, skip: offset, take: PAGE });
+      // Alerts respect local-first windows as search does: each search runs as its owner would see it.
+      const hukou = new Map<string, string | null>(
+        searches.length
+          ? (await this.ds.query(`SELECT user_id, hukou_region_code FROM job_seeker_profiles WHERE user_id = ANY($1::uuid[])`, [searches.map((s) => s.userId)])).map(
+              (r: { user_id: string; hukou_region_code: string | null }) => [r.user_id, r.hukou_region_code],
+            )
+          : [],
+      );
       for (const s of searches) {
         try {
           const query = await this.search.toEngineQuery(s.criteria as JobSearchInput, 'criteria');
-          const hits = await this.engine.searchJobs({ ...query, facets: undefined, highlight: false, ids: postingIds, offset: 0, limit: postingIds.length, withTotal: false });
+          const hits = await this.engine.searchJobs({
+            ...query,
+            viewerHukouRegionCode: hukou.get(s.userId) ?? null,
+            facets: undefined,
+            highlight: false,
+            ids: postingIds,
+            offset: 0,
+            limit: postingIds.length,
+            withTotal: false,
+          });
           if (!hits.hits.length) continue;
           const rows: { id: string; job_posting_id: string }[] = await this.ds.query(
             `INSERT INTO search_alerts (user_id, saved_search_id, job_posting_id)

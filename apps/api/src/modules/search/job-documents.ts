@@ -1,11 +1,13 @@
-import { JobPostingStatus } from '@jobbridge/contracts';
+import { JobPostingStatus, LocalScope } from '@jobbridge/contracts';
+import { localScopeRegionCode, regionPrefix } from '@jobbridge/domain';
 import type { JobDocument } from '@jobbridge/search';
 import { DataSource, EntityManager } from 'typeorm';
 
 const SELECT = `SELECT j.id, j.title, j.description, j.occupation, j.skills, j.employer_id, e.name AS employer_name, e.industry, j.kind,
   j.pay_min, j.pay_max, j.work_region_code, j.lat, j.lng, j.published_at, j.status,
-  j.truth_dormitory, j.truth_meals, j.truth_social_insurance
-  FROM job_postings j JOIN employers e ON e.id = j.employer_id`;
+  j.truth_dormitory, j.truth_meals, j.truth_social_insurance, j.project_id, p.region_code AS project_region_code, p.local_scope AS project_local_scope,
+  CASE WHEN p.local_first_days IS NOT NULL AND j.published_at IS NOT NULL THEN j.published_at + make_interval(days => p.local_first_days) END AS local_only_until
+  FROM job_postings j JOIN employers e ON e.id = j.employer_id LEFT JOIN projects p ON p.id = j.project_id`;
 
 interface Row {
   id: string;
@@ -27,6 +29,10 @@ interface Row {
   truth_dormitory: JobDocument['dormitory'];
   truth_meals: JobDocument['meals'];
   truth_social_insurance: JobDocument['socialInsurance'];
+  project_id: string | null;
+  project_region_code: string | null;
+  project_local_scope: LocalScope | null;
+  local_only_until: Date | null;
 }
 
 const toDocument = (r: Row): JobDocument => ({
@@ -45,7 +51,10 @@ const toDocument = (r: Row): JobDocument => ({
   lat: r.lat,
   lng: r.lng,
   publishedAt: (r.published_at ?? new Date()).toISOString(),
-  projectId: null,
+  projectId: r.project_id,
+  // The window is indexed even after it ends: the engines compare it with "now" at query time.
+  localScopePrefix: r.local_only_until && r.project_region_code ? regionPrefix(localScopeRegionCode(r.project_region_code, r.project_local_scope!)) : null,
+  localOnlyUntil: r.local_only_until ? r.local_only_until.toISOString() : null,
   dormitory: r.truth_dormitory,
   meals: r.truth_meals,
   socialInsurance: r.truth_social_insurance,

@@ -15,6 +15,6 @@ export class SearchResolver {
     complexity: ({ args, childComplexity }) => 1 + childComplexity * Math.max(1, Number(args.first ?? 20)),
   })
   async searchJobs(@Args() args: SearchJobsArgs, @Ctx() ctx: GqlContext): Promise<JobSearchResultModel> {
-    return this.search.searchJobs(args, ctx.loaders);
+    return this.search.searchJobs(args, ctx.loaders, ctx.user);
   }
 }

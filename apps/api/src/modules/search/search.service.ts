@@ -1,6 +1,8 @@
-import { ErrorCode, JobPostingStatus, JobSearchFacet, JobSearchSort } from '@jobbridge/contracts';
+import { ErrorCode, JobPostingStatus, JobSearchFacet, JobSearchSort, Role } from '@jobbridge/contracts';
 import { JobFacet, JobSearchQuery, JobSearchResult, SearchEngine, SearchUnavailableError } from '@jobbridge/search';
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, invalid } from '../../common/errors/app-error';
 import type { Loaders } from '../../common/loaders/loaders';
 import { JobPostingModel } from '../jobs/dto/job-posting.model';
@@ -14,6 +16,7 @@ const FACETS: Record<JobSearchFacet, JobFacet> = {
   [JobSearchFacet.INDUSTRY]: 'industry',
   [JobSearchFacet.PAY_BAND]: 'payBand',
   [JobSearchFacet.REGION]: 'region',
+  [JobSearchFacet.PROJECT]: 'project',
 };
 
 @Injectable()
@@ -23,6 +26,7 @@ export class SearchService {
   constructor(
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     private readonly regions: RegionsService,
+    private readonly ds: DataSource,
   ) {}
 
   /**
@@ -53,14 +57,21 @@ export class SearchService {
     };
   }
 
-  async searchJobs(args: SearchJobsArgs, loaders: Loaders): Promise<JobSearchResultModel> {
+  /** The hukou that decides whether a project job in its local-first window is shown: seekers' own, nobody else's. */
+  async viewerHukou(user: AuthUser | undefined, loaders: Loaders): Promise<string | null> {
+    if (user?.role !== Role.JOB_SEEKER) return null;
+    return (await loaders.seekerProfileByUser.load(user.id))?.hukouRegionCode ?? null;
+  }
+
+  async searchJobs(args: SearchJobsArgs, loaders: Loaders, user?: AuthUser): Promise<JobSearchResultModel> {
     const first = args.first ?? 20;
     const offset = args.offset ?? 0;
     const query = await this.toEngineQuery(args.input ?? {}, 'input');
+    const viewerHukouRegionCode = await this.viewerHukou(user, loaders);
 
     let result: JobSearchResult;
     try {
-      result = await this.engine.searchJobs({ ...query, offset, limit: first });
+      result = await this.engine.searchJobs({ ...query, viewerHukouRegionCode, offset, limit: first });
     } catch (e) {
       if (e instanceof SearchUnavailableError) {
         this.logger.warn(`search unavailable: ${e.message}`);
@@ -89,8 +100,16 @@ export class SearchService {
         region: result.facets.region
           ? await Promise.all(result.facets.region.map(async (f) => ({ ...f, label: (await loaders.region.load(f.value))?.name ?? f.value })))
           : undefined,
+        project: result.facets.project ? await this.projectLabels(result.facets.project) : undefined,
       },
     };
+  }
+
+  private async projectLabels(counts: { value: string; count: number }[]): Promise<FacetCountModel[]> {
+    const names = new Map<string, string>(
+      counts.length ? (await this.ds.query(`SELECT id::text, name FROM projects WHERE id = ANY($1::uuid[])`, [counts.map((c) => c.value)])).map((r: { id: string; name: string }) => [r.id, r.name]) : [],
+    );
+    return counts.map((c) => ({ ...c, label: names.get(c.value) ?? c.value }));
   }
 
   private labelled(counts: { value: string; count: number }[] | undefined): FacetCountModel[] | undefined {

@@ -1,7 +1,7 @@
 import { DormitoryProvision, JobKind, MealProvision, SocialInsurance } from '@jobbridge/contracts';
 import { JobDocument, JobSearchQuery, SearchUnavailableError } from '../../search-port';
 import {
-  buildFilter, buildMeiliSearchParams, buildSort, formatNumber, fromMeiliResponse, haversineMetres, MAX_TOTAL_HITS, MeiliSearchResponseLike,
+  buildFilter, buildMeiliSearchParams, localWindowFilter, buildSort, formatNumber, fromMeiliResponse, haversineMetres, MAX_TOTAL_HITS, MeiliSearchResponseLike,
   MeilisearchEngine, meiliSettings, pageWindow, quoteFilterValue, RANKING_RULES, regionPrefixesOf, supportsDisableOnNumbers, taskError,
   toFacetCounts, toMarkedHtml, toMeiliDocument, toMeiliSynonyms, toSearchError,
 } from './meilisearch-engine';
@@ -128,6 +128,8 @@ const job = (over: Partial<JobDocument> = {}): JobDocument => ({
   lng: 103.0,
   publishedAt: '2026-11-20T08:00:00.000Z',
   projectId: null,
+  localScopePrefix: null,
+  localOnlyUntil: null,
   dormitory: DormitoryProvision.FREE,
   meals: MealProvision.SUBSIDISED,
   socialInsurance: SocialInsurance.FIVE_INSURANCES,
@@ -165,6 +167,7 @@ describe('toMeiliDocument', () => {
       regionPrefixes: ['62', '6229', '622921'],
       publishedAtTs: Date.UTC(2026, 10, 20, 8) / 1000,
       payBand: '8000-12000',
+      localOnlyUntilTs: 0,
       _geo: { lat: 35.49, lng: 103.0 },
     });
   });
@@ -235,7 +238,7 @@ describe('meiliSettings', () => {
   });
 
   it('filters, sorts and ranks as specified', () => {
-    expect(settings.filterableAttributes).toEqual(['id', 'kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', '_geo']);
+    expect(settings.filterableAttributes).toEqual(['id', 'kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', 'localOnlyUntilTs', 'localScopePrefix', '_geo']);
     expect(settings.sortableAttributes).toEqual(['publishedAtTs', 'payMax', '_geo']);
     expect(settings.rankingRules).toEqual(['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness']); // explicit sorts are strict
     expect(settings.rankingRules).toEqual([...RANKING_RULES]);
@@ -442,7 +445,7 @@ describe('buildMeiliSearchParams', () => {
   it('builds a placeholder search, newest first, for an empty query', () => {
     expect(buildMeiliSearchParams(query(), NOW)).toEqual({
       q: '',
-      params: { page: 1, hitsPerPage: 20, attributesToRetrieve: ['id'], sort: ['publishedAtTs:desc'] },
+      params: { page: 1, hitsPerPage: 20, attributesToRetrieve: ['id'], filter: [`localOnlyUntilTs <= ${NOW_S}`], sort: ['publishedAtTs:desc'] },
       skip: 0,
       matchesNothing: false,
     });
@@ -487,7 +490,7 @@ describe('buildMeiliSearchParams', () => {
   it('retrieves the point when near is given, for distances', () => {
     const { params } = buildMeiliSearchParams(query({ near: { lat: 35.6, lng: 103.21, radiusKm: 30 }, sort: 'DISTANCE' }), NOW);
     expect(params.attributesToRetrieve).toEqual(['id', '_geo']);
-    expect(params.filter).toEqual(['_geoRadius(35.6, 103.21, 30000)']);
+    expect(params.filter).toEqual(['_geoRadius(35.6, 103.21, 30000)', `localOnlyUntilTs <= ${NOW_S}`]);
     expect(params.sort).toEqual(['_geoPoint(35.6,103.21):asc']);
   });
 
@@ -507,7 +510,14 @@ describe('buildMeiliSearchParams', () => {
   });
 
   it('uses the now it is given for recency', () => {
-    expect(buildMeiliSearchParams(query({ postedWithinDays: 3 }), NOW).params.filter).toEqual([`publishedAtTs >= ${NOW_S - 3 * 86400}`]);
+    expect(buildMeiliSearchParams(query({ postedWithinDays: 3 }), NOW).params.filter).toEqual([`publishedAtTs >= ${NOW_S - 3 * 86400}`, `localOnlyUntilTs <= ${NOW_S}`]);
+  });
+
+  it('hides project jobs in their local-first window from anyone but viewers with a hukou inside the local scope', () => {
+    expect(localWindowFilter({}, NOW)).toBe(`localOnlyUntilTs <= ${NOW_S}`);
+    expect(localWindowFilter({ viewerHukouRegionCode: null }, NOW)).toBe(`localOnlyUntilTs <= ${NOW_S}`);
+    expect(localWindowFilter({ viewerHukouRegionCode: '622921' }, NOW)).toBe(`(localOnlyUntilTs <= ${NOW_S} OR localScopePrefix IN ["62", "6229", "622921"])`);
+    expect(localWindowFilter({ viewerHukouRegionCode: '622921100' }, NOW)).toBe(`(localOnlyUntilTs <= ${NOW_S} OR localScopePrefix IN ["62", "6229", "622921", "622921100"])`);
   });
 
   it('throws a plain Error for DISTANCE without near', () => {

@@ -143,7 +143,7 @@ const UPSERT_BATCH_SIZE = 1_000;
 
 /** Text attributes, most important first: with the `attribute` ranking rule a title match outranks a description match. */
 export const SEARCHABLE_ATTRIBUTES = ['title', 'occupation', 'skills', 'employerName', 'description'] as const;
-export const FILTERABLE_ATTRIBUTES = ['id', 'kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', '_geo'] as const;
+export const FILTERABLE_ATTRIBUTES = ['id', 'kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', 'localOnlyUntilTs', 'localScopePrefix', '_geo'] as const;
 export const SORTABLE_ATTRIBUTES = ['publishedAtTs', 'payMax', '_geo'] as const;
 /**
  * Meilisearch's default order: relevance first, then the `sort` parameter, then exactness. Consequence: with a
@@ -225,6 +225,8 @@ export interface MeiliDocument extends JobDocument {
   /** publishedAt in unix seconds (filterable and sortable as a number). */
   publishedAtTs: number;
   payBand: string;
+  /** End of the local-first window in unix seconds; 0 without a window (filters cannot test for null on every version). */
+  localOnlyUntilTs: number;
   _geo?: { lat: number; lng: number };
 }
 
@@ -265,6 +267,7 @@ export function toMeiliDocument(doc: JobDocument): MeiliDocument {
     regionPrefixes,
     publishedAtTs: Math.floor(publishedMs / 1000),
     payBand: payBandOf(doc.payMax),
+    localOnlyUntilTs: doc.localOnlyUntil ? Math.floor(Date.parse(doc.localOnlyUntil) / 1000) : 0,
     ...(hasGeo ? { _geo: { lat: doc.lat as number, lng: doc.lng as number } } : {}),
   };
 }
@@ -273,7 +276,7 @@ export function toMeiliDocument(doc: JobDocument): MeiliDocument {
 // Queries
 // ------------------------------------------------------------------------------------------------------------
 
-const FACET_FIELDS: Record<JobFacet, string> = { kind: 'kind', industry: 'industry', payBand: 'payBand', region: 'regionPrefixes' };
+const FACET_FIELDS: Record<JobFacet, string> = { kind: 'kind', industry: 'industry', payBand: 'payBand', region: 'regionPrefixes', project: 'projectId' };
 const WORD = /[\p{L}\p{N}]/u;
 export const CROP_LENGTH_WORDS = 60;
 
@@ -353,6 +356,16 @@ export function buildFilter(q: JobSearchQuery, now: Date): string[] {
 }
 
 /**
+ * Always part of a search: a project job in its local-first window is found only by viewers whose hukou lies inside
+ * the project's local scope (the scope's prefix is one of the viewer's region prefixes).
+ */
+export function localWindowFilter(q: Pick<JobSearchQuery, 'viewerHukouRegionCode'>, now: Date): string {
+  const windowClosed = `localOnlyUntilTs <= ${formatNumber(Math.floor(now.getTime() / 1000))}`;
+  const viewerPrefixes = q.viewerHukouRegionCode ? regionPrefixesOf(q.viewerHukouRegionCode) : [];
+  return viewerPrefixes.length ? `(${windowClosed} OR localScopePrefix IN [${viewerPrefixes.map(quoteFilterValue).join(', ')}])` : windowClosed;
+}
+
+/**
  * The sort for a query. RELEVANCE with a keyword sends none (the ranking rules decide); without a keyword there is no
  * relevance to rank by, so it falls back to newest first, as the PostgreSQL adapter does. Ties break on recency.
  */
@@ -376,7 +389,7 @@ export function buildSort(q: JobSearchQuery, keyword: string): string[] | undefi
 export function buildMeiliSearchParams(q: JobSearchQuery, now: Date): MeiliSearchRequest {
   const keyword = q.keyword?.trim() ?? '';
   const { page, hitsPerPage, skip } = pageWindow(q.offset, q.limit);
-  const filter = buildFilter(q, now);
+  const filter = [...buildFilter(q, now), localWindowFilter(q, now)];
   const sort = buildSort(q, keyword);
   const facets = [...new Set((q.facets ?? []).map((f) => FACET_FIELDS[f]))];
   const params: SearchParams = {
@@ -384,7 +397,7 @@ export function buildMeiliSearchParams(q: JobSearchQuery, now: Date): MeiliSearc
     hitsPerPage,
     // Only what fromMeiliResponse reads: the id, the point for distances, the texts for highlights.
     attributesToRetrieve: ['id', ...(q.near ? ['_geo'] : []), ...(q.highlight ? ['title', 'description'] : [])],
-    ...(filter.length ? { filter } : {}),
+    filter,
     ...(sort ? { sort } : {}),
     ...(facets.length ? { facets } : {}),
     ...(keyword
@@ -442,7 +455,7 @@ export function haversineMetres(a: { lat: number; lng: number }, b: { lat: numbe
 /** Facet counts, largest first then by value; `region` keeps the 6-digit (county) prefixes only. */
 export function toFacetCounts(facet: JobFacet, distribution: Record<string, number> | undefined): FacetCount[] {
   return Object.entries(distribution ?? {})
-    .filter(([value]) => facet !== 'region' || /^\d{6}$/.test(value))
+    .filter(([value]) => (facet !== 'region' || /^\d{6}$/.test(value)) && (facet !== 'project' || value !== 'null'))
     .map(([value, count]) => ({ value, count }))
     .sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
 }

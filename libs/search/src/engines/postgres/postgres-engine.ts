@@ -9,7 +9,7 @@ import { highlight } from '../../text/highlight';
 export type SqlExecutor = (sql: string, params?: unknown[]) => Promise<any[]>;
 
 const TABLE = 'search_jobs';
-const FACET_COLUMNS: Record<JobFacet, string> = { kind: 'kind', industry: 'industry', payBand: 'pay_band', region: 'left(region_code, 6)' };
+const FACET_COLUMNS: Record<JobFacet, string> = { kind: 'kind', industry: 'industry', payBand: 'pay_band', region: 'left(region_code, 6)', project: 'project_id' };
 // ts_rank weights for D, C, B, A: title and occupation (A) far above description (C).
 const RANK_WEIGHTS = '{0.05, 0.2, 0.5, 1.0}';
 const TSQUERY_UNSAFE = /[&|!():*<>'\\\s]/g;
@@ -52,19 +52,22 @@ export class PostgresSearchEngine implements SearchEngine {
     }));
     await this.run(
       `INSERT INTO ${TABLE} (id, title, description, occupation, skills, employer_id, employer_name, industry, kind, pay_min, pay_max,
-         pay_band, region_code, lat, lng, published_at, project_id, dormitory, meals, social_insurance, search_vector, rank_vector)
+         pay_band, region_code, lat, lng, published_at, project_id, local_scope_prefix, local_only_until, dormitory, meals, social_insurance,
+         search_vector, rank_vector)
        SELECT r.id, r.title, r.description, r.occupation, r.skills, r."employerId", r."employerName", r.industry, r.kind, r."payMin", r."payMax",
-         r."payBand", r."regionCode", r.lat, r.lng, r."publishedAt", r."projectId", r.dormitory, r.meals, r."socialInsurance",
+         r."payBand", r."regionCode", r.lat, r.lng, r."publishedAt", r."projectId", r."localScopePrefix", r."localOnlyUntil",
+         r.dormitory, r.meals, r."socialInsurance",
          setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B') || setweight(to_tsvector('simple', r.c), 'C'),
          setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B')
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, title text, description text, occupation text, skills text[], "employerId" text,
          "employerName" text, industry text, kind text, "payMin" int, "payMax" int, "payBand" text, "regionCode" text, lat float8, lng float8,
-         "publishedAt" timestamptz, "projectId" text, dormitory text, meals text, "socialInsurance" text, a text, b text, c text)
+         "publishedAt" timestamptz, "projectId" text, "localScopePrefix" text, "localOnlyUntil" timestamptz, dormitory text, meals text, "socialInsurance" text, a text, b text, c text)
        ON CONFLICT (id) DO UPDATE SET title = EXCLUDED.title, description = EXCLUDED.description, occupation = EXCLUDED.occupation,
          skills = EXCLUDED.skills, employer_id = EXCLUDED.employer_id, employer_name = EXCLUDED.employer_name, industry = EXCLUDED.industry,
          kind = EXCLUDED.kind, pay_min = EXCLUDED.pay_min, pay_max = EXCLUDED.pay_max, pay_band = EXCLUDED.pay_band,
          region_code = EXCLUDED.region_code, lat = EXCLUDED.lat, lng = EXCLUDED.lng, published_at = EXCLUDED.published_at,
-         project_id = EXCLUDED.project_id, dormitory = EXCLUDED.dormitory, meals = EXCLUDED.meals,
+         project_id = EXCLUDED.project_id, local_scope_prefix = EXCLUDED.local_scope_prefix, local_only_until = EXCLUDED.local_only_until,
+         dormitory = EXCLUDED.dormitory, meals = EXCLUDED.meals,
          social_insurance = EXCLUDED.social_insurance, search_vector = EXCLUDED.search_vector, rank_vector = EXCLUDED.rank_vector,
          indexed_at = now()`,
       [JSON.stringify(rows)],
@@ -100,9 +103,13 @@ export class PostgresSearchEngine implements SearchEngine {
     if (q.industries?.length) where.push(`s.industry = ANY(${p(q.industries)}::text[])`);
     if (q.projectId) where.push(`s.project_id = ${p(q.projectId)}`);
     if (q.ids) where.push(`s.id = ANY(${p(q.ids)}::text[])`);
+    const now = p((q.now ?? new Date()).toISOString());
     if (q.postedWithinDays != null) {
-      where.push(`s.published_at >= ${p((q.now ?? new Date()).toISOString())}::timestamptz - make_interval(days => ${p(q.postedWithinDays)}::int)`);
+      where.push(`s.published_at >= ${now}::timestamptz - make_interval(days => ${p(q.postedWithinDays)}::int)`);
     }
+    // A project job in its local-first window: only for viewers whose hukou lies inside the project's local scope.
+    const viewer = q.viewerHukouRegionCode ? p(q.viewerHukouRegionCode) : 'NULL';
+    where.push(`(s.local_only_until IS NULL OR s.local_only_until <= ${now}::timestamptz OR ${viewer}::text LIKE s.local_scope_prefix || '%')`);
     let distance = 'NULL::float8';
     let point = '';
     if (q.near) {

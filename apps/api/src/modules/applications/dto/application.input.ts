@@ -42,6 +42,12 @@ export class MoveApplicationInput {
   @IsString()
   @MaxLength(500)
   note?: string;
+
+  @Field({ nullable: true, description: 'Hiring on a project job that takes it below its local-hiring threshold under WARN: the reason.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  localHiringAcknowledgement?: string;
 }
 
 @ArgsType()

@@ -1,8 +1,8 @@
 import { DormitoryProvision, EducationLevel, JobKind, JobPostingStatus, MealProvision, SocialInsurance } from '@jobbridge/contracts';
-import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/connection';
 import { CertificateInput } from '../../job-seekers/dto/job-seeker-profile.input';
@@ -96,6 +96,11 @@ export class JobPostingInput {
   @Field(() => JobKind)
   @IsEnum(JobKind)
   kind: JobKind;
+
+  @Field(() => ID, { nullable: true, description: 'A major project of the same employer: hires on this job join its roster.' })
+  @IsOptional()
+  @IsUUID('all')
+  projectId?: string;
 
   @OptionalTextList(30, 30)
   skills?: string[];

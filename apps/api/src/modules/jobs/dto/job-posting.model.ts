@@ -86,6 +86,9 @@ export class JobPostingModel {
   @Field(() => JobKind)
   kind: JobKind;
 
+  @Field(() => ID, { nullable: true, description: 'Set for jobs on a major project.' })
+  projectId: string | null;
+
   @Field(() => [String])
   skills: string[];
 
@@ -133,6 +136,7 @@ export class JobPostingModel {
       lat: j.lat,
       lng: j.lng,
       kind: j.kind,
+      projectId: j.projectId,
       skills: j.skills,
       requirements: {
         education: j.education,

@@ -26,6 +26,9 @@ export class JobSearchFacetsModel {
 
   @Field(() => [FacetCountModel], { nullable: true, description: 'Counts per county.' })
   region?: FacetCountModel[];
+
+  @Field(() => [FacetCountModel], { nullable: true, description: 'Counts per major project (label: the project name).' })
+  project?: FacetCountModel[];
 }
 
 @ObjectType('JobSearchHit')

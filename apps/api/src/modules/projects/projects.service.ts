@@ -1,0 +1,256 @@
+import { BreachRule, ErrorCode, LocalScope, ProjectKind, ProjectStatus, RegionLevel, Role } from '@jobbridge/contracts';
+import {
+  addDays, chinaCalendarDate, compareLocalHiringRisk, decodeCursor, encodeCursor, formatIsoDate, formatShare, formatYuan, labourPayFigures, localHiringFigures,
+  LocalHiringFigures, localHiringHistory, localScopeRegionCode, MAX_HISTORY_DAYS, parseShare, parseYuan, POLICY_PACKS, regionPrefix, resolvePolicy, Share,
+} from '@jobbridge/domain';
+import { Injectable } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { officerCovers } from '../../common/auth/scope';
+import { AppError, forbidden, invalid, notFound } from '../../common/errors/app-error';
+import { Page } from '../../common/graphql/connection';
+import { EmployerEntity } from '../employers/employer.entity';
+import type { JobPostingEntity } from '../jobs/job-posting.entity';
+import { RegionsService } from '../regions/regions.service';
+import { LocalHiringHistoryArgs, ProjectInput, ProjectsArgs, ProjectSort } from './dto/project.input';
+import { LabourPayModel, LocalHiringDayModel, ProjectModel } from './dto/project.model';
+import { ProjectCounts, ProjectLedger } from './project-ledger';
+import { ProjectEntity, ProjectLabourPaymentEntity } from './project.entity';
+
+/** Today's date in China (the ledger's days are China civil dates). */
+export const chinaToday = (now = new Date()) => formatIsoDate(chinaCalendarDate(now));
+
+/** Emitted after commit whenever a project's roster or rule changes: the live pages refresh their figures. */
+export interface ProjectChanged {
+  projectId: string;
+  regionCode: string;
+  localHiring: LocalHiringFigures;
+}
+
+export const thresholdOf = (p: Pick<ProjectEntity, 'threshold'>): Share => parseShare(p.threshold);
+
+export function projectStatusOn(p: Pick<ProjectEntity, 'startDate' | 'endDate'>, today: string): ProjectStatus {
+  if (today < p.startDate) return ProjectStatus.PLANNED;
+  if (p.endDate !== null && p.endDate < today) return ProjectStatus.COMPLETED;
+  return ProjectStatus.ACTIVE;
+}
+
+@Injectable()
+export class ProjectsService {
+  readonly events = new EventEmitter();
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly regions: RegionsService,
+  ) {}
+
+  /** The project's owner, officers over its region and admins may see and manage it; others get FORBIDDEN. */
+  async canManage(user: AuthUser, p: ProjectEntity, db: DataSource | EntityManager = this.ds): Promise<boolean> {
+    if (user.role === Role.ADMIN || officerCovers(user, p.regionCode)) return true;
+    if (user.role !== Role.EMPLOYER) return false;
+    const employer = await db.getRepository(EmployerEntity).findOneBy({ id: p.employerId });
+    return employer?.ownerUserId === user.id;
+  }
+
+  async require(user: AuthUser, id: string, db: DataSource | EntityManager = this.ds, lock = false): Promise<ProjectEntity> {
+    const project = await db.getRepository(ProjectEntity).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!project || !(await this.canManage(user, project, db))) throw forbidden();
+    return project;
+  }
+
+  async toModel(p: ProjectEntity, counts?: ProjectCounts, today = chinaToday()): Promise<ProjectModel> {
+    const c = counts ?? (await ProjectLedger.countOn(this.ds, p.id, today));
+    return ProjectModel.from(p, {
+      status: projectStatusOn(p, today),
+      localScopeRegionCode: localScopeRegionCode(p.regionCode, p.localScope),
+      localHiring: localHiringFigures(c, thresholdOf(p)),
+      povertyAlleviated: c.povertyAlleviated,
+    });
+  }
+
+  async get(user: AuthUser, id: string): Promise<ProjectModel> {
+    const project = await this.ds.getRepository(ProjectEntity).findOneBy({ id });
+    if (!project) throw notFound('项目');
+    if (!(await this.canManage(user, project))) throw forbidden();
+    return this.toModel(project);
+  }
+
+  async create(user: AuthUser, input: ProjectInput): Promise<ProjectModel> {
+    const fields = await this.fieldsFrom(user, input, null);
+    const saved = await this.ds.getRepository(ProjectEntity).save(this.ds.getRepository(ProjectEntity).create({ ...fields, createdByUserId: user.id }));
+    return this.toModel(saved);
+  }
+
+  async update(user: AuthUser, id: string, input: ProjectInput): Promise<ProjectModel> {
+    const project = await this.ds.transaction(async (em) => {
+      const current = await this.require(user, id, em, true);
+      const fields = await this.fieldsFrom(user, input, current);
+      const scopeChanged = fields.regionCode !== current.regionCode || fields.localScope !== current.localScope;
+      const saved = await em.save(Object.assign(current, fields));
+      if (scopeChanged) {
+        // Who counts as local follows the scope: recompute every tenure, past ones included (the history follows).
+        const prefix = regionPrefix(localScopeRegionCode(saved.regionCode, saved.localScope));
+        await em.query(`UPDATE project_workers SET is_local = coalesce(hukou_region_code LIKE $2, false) WHERE project_id = $1`, [saved.id, `${prefix}%`]);
+      }
+      // Project jobs carry the project's local-first window and scope in the search index.
+      await em.query(`INSERT INTO outbox_events (topic, aggregate_id) SELECT 'job_posting.changed', id FROM job_postings WHERE project_id = $1`, [saved.id]);
+      return saved;
+    });
+    const model = await this.toModel(project);
+    this.announce(project, model.localHiring);
+    return model;
+  }
+
+  /**
+   * A project job's local-first window, while it lasts: only seekers with a hukou inside `scopeRegionCode` see the
+   * job in search and may apply until `until` (ISO). Null for other jobs or once the window has passed.
+   */
+  async localFirstWindow(job: Pick<JobPostingEntity, 'projectId' | 'publishedAt'>, now = new Date()): Promise<{ until: string; scopeRegionCode: string } | null> {
+    if (!job.projectId || !job.publishedAt) return null;
+    const project = await this.ds.getRepository(ProjectEntity).findOneBy({ id: job.projectId });
+    if (!project?.localFirstDays) return null;
+    const until = new Date(job.publishedAt.getTime() + project.localFirstDays * 86_400_000);
+    if (until <= now) return null;
+    return { until: until.toISOString(), scopeRegionCode: localScopeRegionCode(project.regionCode, project.localScope) };
+  }
+
+  /** Tells live pages that a project's figures changed (after commit). */
+  announce(p: Pick<ProjectEntity, 'id' | 'regionCode'>, localHiring: LocalHiringFigures): void {
+    const event: ProjectChanged = { projectId: p.id, regionCode: p.regionCode, localHiring };
+    this.events.emit('project.changed', event);
+  }
+
+  /**
+   * Projects the caller may see (employers: their own; officers: their region; admins: all), filtered and sorted,
+   * risk first by default. A region holds at most a few hundred projects, so the figures are computed for all of
+   * them in one statement and paged in memory (cursor = offset).
+   */
+  async list(user: AuthUser, args: ProjectsArgs): Promise<Page<ProjectModel>> {
+    const qb = this.ds.getRepository(ProjectEntity).createQueryBuilder('p');
+    if (user.role === Role.EMPLOYER) qb.innerJoin(EmployerEntity, 'e', 'e.id = p.employer_id AND e.owner_user_id = :u', { u: user.id });
+    else if (user.role === Role.OFFICER) qb.andWhere('p.region_code LIKE :scope', { scope: `${regionPrefix(user.regionCode!)}%` });
+    else if (user.role !== Role.ADMIN) throw forbidden();
+    if (args.regionCode) {
+      const region = await this.regions.require(args.regionCode, 'regionCode');
+      qb.andWhere('p.region_code LIKE :region', { region: `${regionPrefix(region.code)}%` });
+    }
+    if (args.kind) qb.andWhere('p.kind = :kind', { kind: args.kind });
+    const projects = await qb.getMany();
+    const today = chinaToday();
+    const counts = await ProjectLedger.countsOn(this.ds, projects.map((p) => p.id), today);
+    let models = await Promise.all(projects.map((p) => this.toModel(p, counts.get(p.id), today)));
+    if (args.status) models = models.filter((m) => m.status === args.status);
+    if (args.localHiringStatus) models = models.filter((m) => m.localHiring.status === args.localHiringStatus);
+    const sort = args.sort ?? ProjectSort.RISK;
+    models.sort((a, b) => {
+      if (sort === ProjectSort.NAME) return a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id);
+      if (sort === ProjectSort.NEWEST) return b.createdAt.getTime() - a.createdAt.getTime() || a.id.localeCompare(b.id);
+      return compareLocalHiringRisk(a.localHiring, b.localHiring) || a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id);
+    });
+    const first = args.first ?? 20;
+    let offset = 0;
+    if (args.after) {
+      const c = decodeCursor(args.after);
+      if (!c || c.length !== 1 || typeof c[0] !== 'number' || !Number.isSafeInteger(c[0]) || c[0] < 0) throw invalid('after', '分页游标无效');
+      offset = c[0] + 1;
+    }
+    const slice = models.slice(offset, offset + first);
+    return {
+      totalCount: models.length,
+      edges: slice.map((node, i) => ({ cursor: encodeCursor([offset + i]), node })),
+      pageInfo: { hasNextPage: offset + first < models.length, endCursor: slice.length ? encodeCursor([offset + slice.length - 1]) : null },
+    };
+  }
+
+  async history(p: ProjectModel, args: LocalHiringHistoryArgs): Promise<LocalHiringDayModel[]> {
+    const to = args.to ?? chinaToday();
+    let from = args.from ?? addDays(to, -89);
+    if (!args.from && from < p.startDate && p.startDate <= to) from = p.startDate;
+    if (to < from) throw invalid('from', '开始日期不能晚于结束日期');
+    if (addDays(from, MAX_HISTORY_DAYS - 1) < to) throw invalid('from', `一次最多查询${MAX_HISTORY_DAYS}天`);
+    const tenures = await ProjectLedger.tenures(this.ds, p.id, from, to);
+    return localHiringHistory(tenures, from, to, parseShare(p.localHiring.threshold)).map(LocalHiringDayModel.fromDay);
+  }
+
+  async labourPay(p: Pick<ProjectModel, 'id' | 'kind' | 'investment' | 'regionCode'>): Promise<LabourPayModel | null> {
+    if (p.kind !== ProjectKind.WORK_RELIEF) return null;
+    const payments = await this.ds.getRepository(ProjectLabourPaymentEntity).find({ where: { projectId: p.id }, order: { paidOn: 'DESC', createdAt: 'DESC' } });
+    const paid = payments.reduce((sum, x) => sum + parseYuan(x.amount), 0n);
+    const share = resolvePolicy(p.regionCode, POLICY_PACKS).workReliefLabourPayShare.share;
+    return LabourPayModel.from(labourPayFigures(parseYuan(p.investment ?? '0'), paid, share), payments);
+  }
+
+  async recordLabourPayment(user: AuthUser, input: { projectId: string; paidOn: string; amount: string; note?: string }): Promise<ProjectEntity> {
+    const project = await this.require(user, input.projectId);
+    if (project.kind !== ProjectKind.WORK_RELIEF) throw invalid('projectId', '只有以工代赈项目登记劳务报酬');
+    if (parseYuan(input.amount, 'amount') <= 0n) throw invalid('amount', '金额须大于0');
+    await this.ds.getRepository(ProjectLabourPaymentEntity).save(
+      this.ds.getRepository(ProjectLabourPaymentEntity).create({ projectId: project.id, paidOn: input.paidOn, amount: input.amount, note: input.note?.trim() || null, recordedByUserId: user.id }),
+    );
+    return project;
+  }
+
+  /**
+   * Validates a project form. Employers may create and edit their own projects but not the policy fields (threshold,
+   * breach rule, local scope): those stay at the policy pack's values unless an officer changes them.
+   */
+  private async fieldsFrom(user: AuthUser, input: ProjectInput, current: ProjectEntity | null): Promise<Partial<ProjectEntity>> {
+    const region = await this.regions.require(input.regionCode, 'regionCode', [RegionLevel.COUNTY, RegionLevel.TOWNSHIP]);
+    const isOfficer = user.role === Role.OFFICER || user.role === Role.ADMIN;
+    if (user.role === Role.OFFICER && !officerCovers(user, region.code)) throw new AppError(ErrorCode.FORBIDDEN, '项目所在地不在您的辖区', 'regionCode');
+
+    let employerId: string;
+    if (user.role === Role.EMPLOYER) {
+      const own = await this.ds.getRepository(EmployerEntity).findOneBy({ ownerUserId: user.id });
+      if (!own) throw new AppError(ErrorCode.EMPLOYER_PROFILE_REQUIRED, '请先完善单位信息');
+      if (input.employerId && input.employerId !== own.id) throw new AppError(ErrorCode.FORBIDDEN, '只能为本单位登记项目', 'employerId');
+      employerId = own.id;
+    } else {
+      if (!input.employerId) throw invalid('employerId', '请选择项目业主单位');
+      const owner = await this.ds.getRepository(EmployerEntity).findOneBy({ id: input.employerId });
+      if (!owner) throw new AppError(ErrorCode.NOT_FOUND, '项目业主单位不存在', 'employerId');
+      employerId = owner.id;
+    }
+    if (current && user.role === Role.EMPLOYER && employerId !== current.employerId) throw forbidden();
+
+    if (input.endDate && input.endDate < input.startDate) throw invalid('endDate', '结束日期早于开始日期');
+    if (input.kind === ProjectKind.WORK_RELIEF && !input.investment) throw invalid('investment', '以工代赈项目请填写投资额');
+
+    const policy = resolvePolicy(region.code, POLICY_PACKS).localHiringThreshold;
+    const defaults = {
+      threshold: current ? parseShare(current.threshold) : policy.share,
+      thresholdSource: current?.thresholdSource ?? policy.packName,
+      breachRule: current?.breachRule ?? BreachRule.WARN,
+      localScope: current?.localScope ?? LocalScope.COUNTY,
+    };
+    const threshold = input.threshold !== undefined && input.threshold !== null ? parseShare(input.threshold, 'threshold') : defaults.threshold;
+    if (threshold.numerator >= threshold.denominator) throw invalid('threshold', '比例须低于100%');
+    const thresholdChanged = formatShare(threshold) !== formatShare(defaults.threshold);
+    const breachRule = input.breachRule ?? defaults.breachRule;
+    const localScope = input.localScope ?? defaults.localScope;
+    if (!isOfficer) {
+      if (thresholdChanged) throw new AppError(ErrorCode.FORBIDDEN, '本地用工比例由人社部门设定', 'threshold');
+      if (breachRule !== defaults.breachRule) throw new AppError(ErrorCode.FORBIDDEN, '超限处理方式由人社部门设定', 'breachRule');
+      if (localScope !== defaults.localScope) throw new AppError(ErrorCode.FORBIDDEN, '本地范围由人社部门设定', 'localScope');
+    }
+    localScopeRegionCode(region.code, localScope); // validates the scope against the region
+
+    return {
+      name: input.name.trim(),
+      employerId,
+      regionCode: region.code,
+      kind: input.kind,
+      localScope,
+      plannedWorkforce: input.plannedWorkforce,
+      startDate: input.startDate,
+      endDate: input.endDate ?? null,
+      threshold: formatShare(threshold),
+      thresholdSource: thresholdChanged ? `人社部门设定（${user.displayName}）` : defaults.thresholdSource,
+      breachRule,
+      localFirstDays: input.localFirstDays ?? null,
+      investment: input.kind === ProjectKind.WORK_RELIEF ? formatYuan(parseYuan(input.investment!, 'investment')) : null,
+    };
+  }
+}
+
