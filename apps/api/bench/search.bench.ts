@@ -22,6 +22,7 @@ import { EmbeddedDatabase, startEmbeddedPostgres } from '../src/database/embedde
 import { prepareDatabase } from '../src/database/prepare-database';
 import { buildDemoData, DEMO_PASSWORD } from '../src/database/seed/demo-data';
 import { seedDemoData } from '../src/database/seed/seeder';
+import { PiiCipher } from '../src/common/crypto/pii-cipher';
 import { SEARCH_ENGINE } from '../src/modules/search/search-engine.provider';
 import { SearchSyncWorker } from '../src/modules/search/search-sync.worker';
 
@@ -121,7 +122,7 @@ async function main() {
   try {
     let t0 = process.hrtime.bigint();
     const data = buildDemoData({ postings: jobs });
-    await seedDemoData(ds, { info: () => undefined }, data);
+    await seedDemoData(ds, { info: () => undefined }, new PiiCipher(config.piiKey), data, []);
     log(`stored ${jobs} postings (${data.postings.filter((p) => p.status === 'PUBLISHED').length} published) in ${(ms(t0) / 1000).toFixed(1)} s`);
 
     const app = await createApp({ config, dataSource: ds, logger: pino({ level: 'silent' }) });

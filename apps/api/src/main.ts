@@ -7,6 +7,7 @@ import { ConfigError } from './config/config.schema';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { prepareDatabase } from './database/prepare-database';
 import { seedDemoData } from './database/seed/seeder';
+import { PiiCipher } from './common/crypto/pii-cipher';
 
 async function bootstrap() {
   loadDotenv({ quiet: true });
@@ -31,7 +32,7 @@ async function bootstrap() {
     url = embedded.url('jobbridge');
   }
   const ds = await prepareDatabase(url, logger);
-  const demo = config.seedDemo ? await seedDemoData(ds, logger) : undefined;
+  const demo = config.seedDemo ? await seedDemoData(ds, logger, new PiiCipher(config.piiKey)) : undefined;
 
   const app = await createApp({ config, dataSource: ds, logger });
   await app.listen(config.port, config.host);

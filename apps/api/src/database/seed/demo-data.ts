@@ -125,7 +125,7 @@ const DEFAULT_POSTINGS = 300;
 // PRNG (mulberry32) and helpers
 // ---------------------------------------------------------------------------------------------------------------
 
-class Rng {
+export class Rng {
   private state: number;
   constructor(seed: number) {
     this.state = seed >>> 0;

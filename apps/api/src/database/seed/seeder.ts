@@ -1,5 +1,7 @@
-import { ApplicationSource, ApplicationStatus, JobPostingStatus, Role, VerificationStatus } from '@jobbridge/contracts';
-import { screenJobPosting } from '@jobbridge/domain';
+import { ApplicationSource, ApplicationStatus, JobPostingStatus, ProjectWorkerSource, Role, VerificationStatus } from '@jobbridge/contracts';
+import {
+  chinaCalendarDate, formatIsoDate, formatShare, isLocalHukou, isWithinRegion, localScopeRegionCode, maskIdNumber, POLICY_PACKS, resolvePolicy, screenJobPosting,
+} from '@jobbridge/domain';
 import { hash } from '@node-rs/argon2';
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
@@ -9,7 +11,10 @@ import { JobSeekerProfileEntity } from '../../modules/job-seekers/job-seeker-pro
 import { JobPostingEntity } from '../../modules/jobs/job-posting.entity';
 import { OutboxTopic, recordOutbox } from '../../modules/search/outbox';
 import { UserEntity } from '../../modules/users/user.entity';
+import { PiiCipher } from '../../common/crypto/pii-cipher';
+import { ProjectEntity, ProjectLabourPaymentEntity, ProjectWorkerEntity } from '../../modules/projects/project.entity';
 import { buildDemoData, DEMO_PASSWORD, DemoData } from './demo-data';
+import { buildDemoProjects, DEMO_PROJECT_TRUTH_CARD, DemoProject } from './demo-projects';
 
 export interface DemoLogins {
   password: string;
@@ -22,7 +27,13 @@ const DAY = 86_400_000;
  * Seeds the demo data once: only into a database without users. Everything in one transaction, so a failed seed
  * leaves nothing behind and the next start tries again. Returns the demo logins to print.
  */
-export async function seedDemoData(ds: DataSource, logger: Pick<Logger, 'info'>, data: DemoData = buildDemoData()): Promise<DemoLogins> {
+export async function seedDemoData(
+  ds: DataSource,
+  logger: Pick<Logger, 'info'>,
+  cipher: PiiCipher,
+  data: DemoData = buildDemoData(),
+  projects: DemoProject[] = buildDemoProjects(),
+): Promise<DemoLogins> {
   const logins = listLogins(data);
   if ((await ds.getRepository(UserEntity).count()) > 0) return logins;
   const passwordHash = await hash(DEMO_PASSWORD);
@@ -122,8 +133,9 @@ export async function seedDemoData(ds: DataSource, logger: Pick<Logger, 'info'>,
       );
     }
     await seedApplications(em, savedPostings, seekers);
+    await seedProjects(em, projects, employerIds, officers, cipher, now);
   });
-  logger.info({ employers: data.employers.length, postings: data.postings.length, seekers: data.seekers.length }, 'demo data seeded');
+  logger.info({ employers: data.employers.length, postings: data.postings.length, seekers: data.seekers.length, projects: projects.length }, 'demo data seeded');
   return logins;
 }
 
@@ -136,6 +148,88 @@ async function seedApplications(em: EntityManager, postings: JobPostingEntity[],
     await em.save(
       em.create(ApplicationEventEntity, { applicationId: a.id, fromStatus: null, toStatus: a.status, actorUserId: seeker.userId, actorRole: Role.JOB_SEEKER, actorName: seeker.fullName, note: null }),
     );
+  }
+}
+
+/** Major projects with rosters, their own postings and (work relief) labour payments; created by the region's officer. */
+async function seedProjects(em: EntityManager, projects: DemoProject[], employerIds: Map<string, string>, officers: UserEntity[], cipher: PiiCipher, now: number) {
+  const isoDaysAgo = (days: number) => formatIsoDate(chinaCalendarDate(new Date(now - days * DAY)));
+  for (const spec of projects) {
+    const officer = officers.find((o) => o.regionCode && isWithinRegion(spec.regionCode, o.regionCode)) ?? officers[0];
+    const policy = resolvePolicy(spec.regionCode, POLICY_PACKS).localHiringThreshold;
+    const project = await em.save(
+      em.create(ProjectEntity, {
+        name: spec.name,
+        employerId: employerIds.get(spec.employerKey)!,
+        regionCode: spec.regionCode,
+        kind: spec.kind,
+        localScope: spec.localScope,
+        plannedWorkforce: spec.plannedWorkforce,
+        startDate: isoDaysAgo(spec.startedDaysAgo),
+        endDate: isoDaysAgo(spec.startedDaysAgo - spec.durationDays),
+        threshold: formatShare(policy.share),
+        thresholdSource: policy.packName,
+        breachRule: spec.breachRule,
+        localFirstDays: spec.localFirstDays,
+        investment: spec.investment,
+        createdByUserId: officer.id,
+      }),
+    );
+    const scope = localScopeRegionCode(project.regionCode, project.localScope);
+    await em.save(
+      spec.workers.map((w) =>
+        em.create(ProjectWorkerEntity, {
+          projectId: project.id,
+          fullName: w.fullName,
+          idNumberEncrypted: cipher.encrypt(w.idNumber),
+          idNumberHash: cipher.blindIndex(w.idNumber),
+          idNumberMasked: maskIdNumber(w.idNumber),
+          hukouRegionCode: w.hukouRegionCode,
+          isLocal: isLocalHukou(w.hukouRegionCode, scope),
+          povertyAlleviated: w.povertyAlleviated,
+          trade: w.trade,
+          startDate: isoDaysAgo(w.startedDaysAgo),
+          endDate: w.leftDaysAgo === null ? null : isoDaysAgo(w.leftDaysAgo),
+          endReason: w.leftDaysAgo === null ? null : '合同期满',
+          source: ProjectWorkerSource.CSV_IMPORT,
+          createdByUserId: officer.id,
+        }),
+      ),
+      { chunk: 100 },
+    );
+    for (const pay of spec.labourPayments) {
+      await em.save(em.create(ProjectLabourPaymentEntity, { projectId: project.id, paidOn: isoDaysAgo(pay.daysAgo), amount: pay.amount, note: pay.note, recordedByUserId: officer.id }));
+    }
+    const county = spec.regionCode;
+    const postings = await em.save(
+      spec.postings.map((p, i) =>
+        em.create(JobPostingEntity, {
+          employerId: project.employerId,
+          projectId: project.id,
+          title: p.title,
+          description: p.description,
+          occupation: p.occupation,
+          headcount: p.headcount,
+          payMin: p.payMin,
+          payMax: p.payMax,
+          workRegionCode: county,
+          address: `${spec.name}项目部`,
+          lat: null,
+          lng: null,
+          kind: p.kind,
+          skills: p.skills,
+          certificates: [],
+          truthCard: DEMO_PROJECT_TRUTH_CARD,
+          status: JobPostingStatus.PUBLISHED,
+          screeningFlags: screen(p.title, p.description),
+          submittedAt: new Date(now - (i + 2) * DAY),
+          publishedAt: new Date(now - (i + 1) * DAY),
+          reviewedAt: new Date(now - (i + 1) * DAY),
+          reviewedByUserId: officer.id,
+        }),
+      ),
+    );
+    await recordOutbox(em, OutboxTopic.JOB_POSTING_CHANGED, postings.map((p) => p.id));
   }
 }
 

@@ -1,0 +1,45 @@
+import { createTestApp, ok, TestApp } from '@jobbridge/testing';
+import pino from 'pino';
+import { PiiCipher } from '../src/common/crypto/pii-cipher';
+import { buildDemoData, DEMO_PASSWORD } from '../src/database/seed/demo-data';
+import { seedDemoData } from '../src/database/seed/seeder';
+
+const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
+const PROJECTS = `{ projects { totalCount edges { node { id name employer { name } localHiring { status ratio shortfall totalWorkers localWorkers } labourPay { compliant share } } } } }`;
+
+/** The demo data as `npm start` seeds it, read back through the API as the demo users would. */
+describe('demo data', () => {
+  let t: TestApp;
+  const login = async (phone: string) => ok(await t.gql(LOGIN, { input: { login: phone, password: DEMO_PASSWORD } })).login.token as string;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemoData(t.ds, pino({ level: 'silent' }), new PiiCipher(Buffer.alloc(32, 7)), buildDemoData({ postings: 60 }));
+    await t.drainSearch();
+  });
+  afterAll(() => t.close());
+
+  it('has three major projects in different states, riskiest first on the province dashboard', async () => {
+    const list = ok(await t.gql(PROJECTS, {}, await login('13800000003'))).projects;
+    expect(list.edges.map((e: { node: { localHiring: { status: string } } }) => e.node.localHiring.status)).toEqual(['BREACH', 'AT_RISK', 'COMPLIANT']);
+    const [canal, dc, g310] = list.edges.map((e: { node: unknown }) => e.node);
+    expect(canal).toMatchObject({ name: '康乐县农田灌溉渠系改造以工代赈项目', localHiring: { totalWorkers: 21, localWorkers: 5, shortfall: 2 }, labourPay: { compliant: false, share: 0.12 } });
+    expect(dc).toMatchObject({ localHiring: { totalWorkers: 40, localWorkers: 12, ratio: 0.3 }, labourPay: null });
+    expect(g310).toMatchObject({ employer: { name: '甘肃甘康焊接工程有限公司' }, localHiring: { totalWorkers: 40, localWorkers: 18 } });
+  });
+
+  it('shows each prefecture’s officer its own projects', async () => {
+    expect(ok(await t.gql(PROJECTS, {}, await login('13800000001'))).projects.totalCount).toBe(2);
+    expect(ok(await t.gql(PROJECTS, {}, await login('13800000002'))).projects.totalCount).toBe(1);
+  });
+
+  it('lets the demo employer preview a hire on its project', async () => {
+    const token = await login('13900000002');
+    const mine = ok(await t.gql(PROJECTS, {}, token)).projects;
+    expect(mine.totalCount).toBe(1);
+    const preview = ok(
+      await t.gql(`query($input: PreviewProjectHireInput!) { previewProjectHire(input: $input) { local after { localWorkers totalWorkers } } }`, { input: { projectId: mine.edges[0].node.id, hukouRegionCode: '622922' } }, token),
+    ).previewProjectHire;
+    expect(preview).toEqual({ local: true, after: { localWorkers: 19, totalWorkers: 41 } });
+  });
+});
