@@ -193,3 +193,17 @@ export enum RosterChange {
   HIRE = 'HIRE',
   EXIT = 'EXIT',
 }
+
+/** Live-stream hiring rooms (直播带岗), domain.md §6. */
+export enum LiveRoomStatus {
+  SCHEDULED = 'SCHEDULED',
+  LIVE = 'LIVE',
+  ENDED = 'ENDED',
+}
+
+export enum LiveQuestionStatus {
+  OPEN = 'OPEN',
+  ANSWERED = 'ANSWERED',
+  /** Unanswered when the room ended: now on the job's FAQ, awaiting the employer's answer. */
+  MOVED_TO_FAQ = 'MOVED_TO_FAQ',
+}

@@ -1,3 +1,4 @@
 export * from './enums';
 export * from './error-codes';
 export * from './realtime';
+export * from './live-rooms';

@@ -13,3 +13,4 @@ export * from './screening-rules';
 export * from './status-machines';
 export * from './local-hiring';
 export * from './policy-packs';
+export * from './live-rooms';
