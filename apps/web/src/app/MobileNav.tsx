@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useAuth } from '../features/auth';
+import { NavLabel } from './NavLabel';
 import { activeNavPath, navItemsFor } from './nav-items';
 import { UserMenu } from './UserMenu';
 
@@ -37,7 +38,7 @@ export function MobileNav() {
             key: item.path,
             label: (
               <Link to={item.path} data-testid={item.testId}>
-                {t(item.labelKey)}
+                <NavLabel item={item} />
               </Link>
             ),
           }))}

@@ -1,11 +1,10 @@
 import { Menu } from 'antd';
-import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router-dom';
 import { useAuth } from '../features/auth';
+import { NavLabel } from './NavLabel';
 import { activeNavPath, navItemsFor } from './nav-items';
 
 export function TopNav() {
-  const { t } = useTranslation();
   const { role } = useAuth();
   const { pathname } = useLocation();
   const items = navItemsFor(role);
@@ -21,7 +20,7 @@ export function TopNav() {
         key: item.path,
         label: (
           <Link to={item.path} data-testid={item.testId}>
-            {t(item.labelKey)}
+            <NavLabel item={item} />
           </Link>
         ),
       }))}

@@ -5,6 +5,8 @@ export interface NavItem {
   path: string;
   labelKey: `nav.${keyof Messages['nav']}`;
   testId: string;
+  /** A count shown on the entry: unread saved-search alerts. */
+  badge?: 'searchAlerts';
 }
 
 const JOBS: NavItem = { path: '/jobs', labelKey: 'nav.jobs', testId: 'nav-jobs' };
@@ -17,6 +19,7 @@ export function navItemsFor(role: Role | null): NavItem[] {
         JOBS,
         { path: '/me/recommendations', labelKey: 'nav.recommendations', testId: 'nav-recommendations' },
         { path: '/me/applications', labelKey: 'nav.myApplications', testId: 'nav-my-applications' },
+        { path: '/me/subscriptions', labelKey: 'nav.subscriptions', testId: 'nav-subscriptions', badge: 'searchAlerts' },
         { path: '/me/profile', labelKey: 'nav.myProfile', testId: 'nav-my-profile' },
       ];
     case Role.EMPLOYER:

@@ -17,6 +17,7 @@ const RegisterPage = lazyPage(() => import('../features/auth/pages/RegisterPage'
 const ProfilePage = lazyPage(() => import('../features/seeker-profile/pages/ProfilePage'), 'ProfilePage');
 const MyApplicationsPage = lazyPage(() => import('../features/applications/pages/MyApplicationsPage'), 'MyApplicationsPage');
 const RecommendationsPage = lazyPage(() => import('../features/recommendations/pages/RecommendationsPage'), 'RecommendationsPage');
+const SubscriptionsPage = lazyPage(() => import('../features/saved-searches/pages/SubscriptionsPage'), 'SubscriptionsPage');
 const CandidatesPage = lazyPage(() => import('../features/applicants/pages/CandidatesPage'), 'CandidatesPage');
 const CompanyPage = lazyPage(() => import('../features/employer-profile/pages/CompanyPage'), 'CompanyPage');
 const MyJobsPage = lazyPage(() => import('../features/employer-jobs/pages/MyJobsPage'), 'MyJobsPage');
@@ -45,6 +46,7 @@ export function AppRoutes() {
         <Route path="me/profile" element={only(SEEKER, <ProfilePage />)} />
         <Route path="me/applications" element={only(SEEKER, <MyApplicationsPage />)} />
         <Route path="me/recommendations" element={only(SEEKER, <RecommendationsPage />)} />
+        <Route path="me/subscriptions" element={only(SEEKER, <SubscriptionsPage />)} />
 
         <Route path="employer/company" element={only(EMPLOYER, <CompanyPage />)} />
         <Route path="employer/jobs" element={only(EMPLOYER, <MyJobsPage />)} />

@@ -305,6 +305,7 @@ export interface JobSearchInput {
   kinds?: JobKind[];
   industries?: string[];
   postedWithinDays?: number;
+  projectId?: string;
   sort?: JobSearchSort;
   facets?: JobSearchFacet[];
 }
@@ -336,6 +337,30 @@ export interface JobSearchResult<TNode> {
   engine: string;
   hits: JobSearchHit<TNode>[];
   facets: JobSearchFacets;
+}
+
+// ---- saved searches (订阅与提醒) ----
+
+export interface SavedSearch {
+  id: string;
+  name: string;
+  /** The saved JobSearchInput as JSON. */
+  criteriaJson: string;
+  createdAt: DateTime;
+}
+
+export interface SearchAlert {
+  id: string;
+  savedSearchName: string;
+  jobPosting: JobPosting;
+  createdAt: DateTime;
+  readAt: DateTime | null;
+}
+
+export interface SaveSearchInput {
+  /** 1–40 characters. */
+  name: string;
+  criteria: JobSearchInput;
 }
 
 /** Shared by JobMatch (recommendedJobs) and CandidateMatch (matchCandidates). */

@@ -5,3 +5,5 @@ export { JobRequirementsView } from './components/JobRequirementsView';
 export { JobSummary } from './components/JobSummary';
 export { TruthCardView } from './components/TruthCardView';
 export { JOB_DETAIL_FIELDS, type JobDetailData } from './jobs.graphql';
+// The job list's URL query (`/jobs?q=&region=…`), for links that open the list with filters (saved searches).
+export { DISTANCE_OPTIONS, toSearchParams, type JobFilterValues } from './hooks/use-job-filters';

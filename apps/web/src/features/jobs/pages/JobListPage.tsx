@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorCode } from '@jobbridge/contracts';
+import { ErrorCode, Role } from '@jobbridge/contracts';
 import { Button, Col, Empty, Flex, Result, Row, Skeleton, Tag, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,8 @@ import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { extractAppErrors } from '../../../shared/errors';
 import { useOffsetLoadMore } from '../../../shared/hooks/use-load-more';
 import type { FacetCount } from '../../../graphql/types';
+import { useAuth } from '../../auth';
+import { SaveSearchButton } from '../../saved-searches';
 import { JobCard } from '../components/JobCard';
 import { JobFilters } from '../components/JobFilters';
 import { useGeolocation } from '../hooks/use-geolocation';
@@ -20,16 +22,20 @@ const REGION_FACET_LIMIT = 12;
 
 export function JobListPage() {
   const { t } = useTranslation();
+  const { role } = useAuth();
   const { values, setFilters } = useJobFilters();
   const geo = useGeolocation(Boolean(values.distanceKm));
   const input = useMemo(() => toSearchInput(values, geo.position), [values, geo.position]);
-  const { data, loading, error, refetch, fetchMore } = useQuery(SEARCH_JOBS_QUERY, {
+  const { data, previousData, loading, error, refetch, fetchMore } = useQuery(SEARCH_JOBS_QUERY, {
     variables: { input, first: PAGE_SIZE, offset: 0 },
     // Wait for the browser's position before searching "附近".
     skip: geo.locating,
     notifyOnNetworkStatusChange: false,
   });
-  const result = data?.searchJobs;
+  // While a changed search loads, the previous results stay on screen (dimmed) instead of flashing a skeleton: the
+  // list then changes once, from the old results to the new ones.
+  const stale = loading && !data && Boolean(previousData);
+  const result = data?.searchJobs ?? (stale ? previousData?.searchJobs : undefined);
   const errors = error ? extractAppErrors(error) : [];
   const searchUnavailable = errors.some((e) => e.code === ErrorCode.SEARCH_UNAVAILABLE);
   // A hand-edited URL can carry a filter the API rejects (unknown region, bad range): retrying then clears filters.
@@ -41,7 +47,11 @@ export function JobListPage() {
 
   return (
     <div className="page">
-      <PageHeader title={t('jobs.listTitle')} subtitle={t('app.tagline')} />
+      <PageHeader
+        title={t('jobs.listTitle')}
+        subtitle={t('app.tagline')}
+        extra={role === Role.JOB_SEEKER ? <SaveSearchButton input={input} /> : undefined}
+      />
       <JobFilters values={values} onChange={setFilters} geo={geo} kindCounts={result ? kindCounts : undefined} />
       {error && searchUnavailable ? (
         <div data-testid="search-unavailable">
@@ -83,7 +93,7 @@ export function JobListPage() {
           ) : result && result.hits.length === 0 ? (
             <Empty description={t('jobs.empty')} data-testid="job-list-empty" />
           ) : (
-            <Row gutter={[12, 12]} data-testid="job-list">
+            <Row gutter={[12, 12]} className={stale ? 'job-list-stale' : undefined} aria-busy={stale} data-testid="job-list">
               {result?.hits.map((hit) => (
                 <Col key={hit.node.id} xs={24} md={12} xl={8}>
                   <JobCard job={hit.node} highlightedTitle={hit.highlightedTitle} distanceKm={hit.distanceKm} />
