@@ -24,6 +24,8 @@ export interface AppConfig {
   seedDemo: boolean;
   webDistDir: string;
   login: { maxFailures: number; maxFailuresPerAddress: number; windowSeconds: number };
+  /** How often live-room counters (viewers, likes, applications) are pushed at most (ms). */
+  liveStatsIntervalMs: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -65,5 +67,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: raw.SEED_DEMO === 'auto' ? !raw.DATABASE_URL : raw.SEED_DEMO === 'true',
     webDistDir: resolve(raw.WEB_DIST_DIR),
     login: { maxFailures: raw.LOGIN_MAX_FAILURES, maxFailuresPerAddress: raw.LOGIN_MAX_FAILURES_PER_ADDRESS, windowSeconds: raw.LOGIN_WINDOW_SECONDS },
+    liveStatsIntervalMs: raw.LIVE_STATS_INTERVAL_MS,
   };
 }

@@ -46,6 +46,7 @@ export const configSchema = z
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
     LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
+    LIVE_STATS_INTERVAL_MS: z.coerce.number().int().min(50).max(10_000).default(300),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production') {

@@ -5,6 +5,9 @@ import { JobPostingEntity } from '../modules/jobs/job-posting.entity';
 import { ProjectAcknowledgementEntity, ProjectEntity, ProjectLabourPaymentEntity, ProjectWorkerEntity } from '../modules/projects/project.entity';
 import { RegionEntity } from '../modules/regions/region.entity';
 import { SavedSearchEntity, SearchAlertEntity } from '../modules/saved-searches/saved-search.entity';
+import {
+  JobFaqEntity, LiveRoomEntity, LiveRoomImpressionEntity, LiveRoomJobEntity, LiveRoomPinEntity, LiveRoomQuestionEntity, LiveRoomViewerEntity,
+} from '../modules/live-rooms/live-room.entity';
 import { OutboxEventEntity } from '../modules/search/outbox-event.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
@@ -13,7 +16,14 @@ export const ENTITIES = [
   ApplicationEventEntity,
   EmployerEntity,
   JobPostingEntity,
+  JobFaqEntity,
   JobSeekerProfileEntity,
+  LiveRoomEntity,
+  LiveRoomImpressionEntity,
+  LiveRoomJobEntity,
+  LiveRoomPinEntity,
+  LiveRoomQuestionEntity,
+  LiveRoomViewerEntity,
   OutboxEventEntity,
   ProjectAcknowledgementEntity,
   ProjectEntity,

@@ -38,6 +38,11 @@ export class ApplicationEntity {
   @Column({ type: 'varchar', length: 80, nullable: true })
   idempotencyKey: string | null;
 
+  /** Set for one-tap applications from a live room (source LIVE_ROOM), for its funnel. */
+  @Index('ix_applications_live_room_id')
+  @Column({ type: 'uuid', nullable: true })
+  liveRoomId: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -44,6 +44,11 @@ export class ApplicationsService {
    * key a second application is ALREADY_APPLIED. Application and its first history event are written together.
    */
   async submit(user: AuthUser, input: SubmitApplicationInput): Promise<ApplicationEntity> {
+    return (await this.submitWithOutcome(user, input)).application;
+  }
+
+  /** As submit, telling whether this call created the application (false for an idempotent replay). */
+  async submitWithOutcome(user: AuthUser, input: SubmitApplicationInput, origin: { liveRoomId?: string } = {}): Promise<{ application: ApplicationEntity; created: boolean }> {
     const profile = await this.seekers.requireOwn(user);
     const repo = this.ds.getRepository(ApplicationEntity);
     const key = input.idempotencyKey?.trim() || null;
@@ -56,7 +61,7 @@ export class ApplicationsService {
       return prior;
     };
     const prior = await replay();
-    if (prior) return prior;
+    if (prior) return { application: prior, created: false };
 
     const job = await this.ds.getRepository(JobPostingEntity).findOneBy({ id: input.jobPostingId });
     if (!job || job.status !== JobPostingStatus.PUBLISHED) {
@@ -76,18 +81,19 @@ export class ApplicationsService {
             source: input.source ?? ApplicationSource.SEARCH,
             coverNote: input.coverNote?.trim() || null,
             idempotencyKey: key,
+            liveRoomId: origin.liveRoomId ?? null,
           }),
         );
         await this.recordEvent(em, application, null, user, null);
         return application;
       });
       await this.notify(saved);
-      return saved;
+      return { application: saved, created: true };
     } catch (e) {
-      if (isUniqueViolation(e, 'uq_applications_seeker_idempotency_key')) return (await replay())!;
+      if (isUniqueViolation(e, 'uq_applications_seeker_idempotency_key')) return { application: (await replay())!, created: false };
       if (isUniqueViolation(e, 'uq_applications_job_seeker')) {
         const again = await replay();
-        if (again) return again;
+        if (again) return { application: again, created: false };
         throw new AppError(ErrorCode.ALREADY_APPLIED, '您已投递过该岗位', 'jobPostingId');
       }
       throw e;
