@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule, AppModuleOptions } from './app.module';
 import { validationPipe } from './common/graphql/validation.pipe';
+import { RedisIoAdapter } from './common/realtime/redis-io.adapter';
 
 const API_PATHS = /^\/(graphql|health|socket\.io)(\/|$|\?)/;
 
@@ -17,6 +18,11 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true });
   app.useLogger(app.get(PinoNestLogger));
   app.useGlobalPipes(validationPipe);
+  if (options.config.redisUrl) {
+    const adapter = new RedisIoAdapter(app, options.config.redisUrl, options.config.redisKeyPrefix);
+    await adapter.connect();
+    app.useWebSocketAdapter(adapter);
+  }
   // Behind nginx or a load balancer, the client's address (login limits, logs) comes from X-Forwarded-For.
   (app.getHttpAdapter().getInstance() as express.Express).set('trust proxy', options.config.trustProxy);
   const web = options.config.webDistDir;

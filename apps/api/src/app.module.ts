@@ -23,6 +23,7 @@ import { EmployersModule } from './modules/employers/employers.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobSeekersModule } from './modules/job-seekers/job-seekers.module';
 import { JobsModule } from './modules/jobs/jobs.module';
+import { LiveRoomsModule } from './modules/live-rooms/live-rooms.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { ProjectsModule } from './modules/projects/projects.module';
@@ -110,6 +111,7 @@ export class AppModule {
         HealthModule,
         JobSeekersModule,
         JobsModule,
+        LiveRoomsModule,
         MatchingModule,
         NotificationsModule,
         ProjectsModule,

@@ -48,9 +48,17 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['addProjectWorker', `mutation { addProjectWorker(input: { projectId: "${UUID}", fullName: "x", idNumber: "x", hukouRegionCode: "x", trade: "x", startDate: "x" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
   ['endProjectWorker', `mutation { endProjectWorker(input: { workerId: "${UUID}" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
   ['importProjectWorkers', `mutation { importProjectWorkers(input: { projectId: "${UUID}", csv: "" }) { imported } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['createLiveRoom', `mutation { createLiveRoom(input: { title: "x", scheduledStart: "2026-12-01T10:00:00Z", jobPostingIds: [] }) { id } }`, [Role.EMPLOYER, Role.OFFICER]],
+  ['updateLiveRoom', `mutation { updateLiveRoom(id: "${UUID}", input: { title: "直播", scheduledStart: "2026-12-01T10:00:00Z", jobPostingIds: ["${UUID}"] }) { id } }`, [Role.EMPLOYER, Role.OFFICER]],
+  ['startLiveRoom', `mutation { startLiveRoom(id: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER]],
+  ['endLiveRoom', `mutation { endLiveRoom(id: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER]],
+  ['myLiveRooms', `{ myLiveRooms { id } }`, [Role.EMPLOYER, Role.OFFICER]],
+  ['liveRoomStats', `{ liveRoomStats(id: "${UUID}") { roomId } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['liveRoomQuestions', `{ liveRoomQuestions(id: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['answerJobFaq', `mutation { answerJobFaq(input: { id: "${UUID}", answer: "x" }) { id } }`, [Role.EMPLOYER]],
   ['recordLabourPayment', `mutation { recordLabourPayment(input: { projectId: "${UUID}", paidOn: "2026-01-01", amount: "1" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
 ];
-const PUBLIC = ['me', 'regions', 'region', 'employer', 'jobPosting', 'jobPostings', 'searchJobs', 'register', 'login'];
+const PUBLIC = ['me', 'regions', 'region', 'employer', 'jobPosting', 'jobPostings', 'searchJobs', 'register', 'login', 'liveRoom', 'liveRooms'];
 
 describe('access', () => {
   let t: TestApp;
@@ -91,7 +99,7 @@ describe('access', () => {
 
 /** Operations whose allowed callers can still be refused on the data itself (e.g. a posting that is not theirs). */
 function mayBeDataForbidden(name: string): boolean {
-  return ['project', 'previewProjectHire', 'updateProject', 'addProjectWorker', 'endProjectWorker', 'importProjectWorkers', 'recordLabourPayment', 'applicationsForJob', 'deleteSavedSearch', 'matchCandidates', 'recommendedJobs', 'verifyEmployer', 'updateJobPosting', 'submitJobPosting', 'reviewJobPosting', 'closeJobPosting', 'withdrawApplication', 'moveApplication'].includes(name);
+  return ['updateLiveRoom', 'startLiveRoom', 'endLiveRoom', 'liveRoomStats', 'liveRoomQuestions', 'answerJobFaq', 'project', 'previewProjectHire', 'updateProject', 'addProjectWorker', 'endProjectWorker', 'importProjectWorkers', 'recordLabourPayment', 'applicationsForJob', 'deleteSavedSearch', 'matchCandidates', 'recommendedJobs', 'verifyEmployer', 'updateJobPosting', 'submitJobPosting', 'reviewJobPosting', 'closeJobPosting', 'withdrawApplication', 'moveApplication'].includes(name);
 }
 
 /** Every Query/Mutation handler in the running app, with the access it declares. */

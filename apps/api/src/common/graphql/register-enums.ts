@@ -15,6 +15,8 @@ const ENUMS = {
   JobPostingStatus: contracts.JobPostingStatus,
   JobSearchFacet: contracts.JobSearchFacet,
   JobSearchSort: contracts.JobSearchSort,
+  LiveQuestionStatus: contracts.LiveQuestionStatus,
+  LiveRoomStatus: contracts.LiveRoomStatus,
   LocalHiringStatus: contracts.LocalHiringStatus,
   LocalScope: contracts.LocalScope,
   MealProvision: contracts.MealProvision,

@@ -1,0 +1,223 @@
+import { LIVE_ROOMS_NAMESPACE, LiveAck, LiveClientEvents, LiveErrorCode, LiveServerEvents } from '@jobbridge/contracts';
+import { Inject, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import { randomUUID } from 'node:crypto';
+import type { Namespace, Socket } from 'socket.io';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { AuthService } from '../auth/auth.service';
+import { LiveBroadcast, LiveFailure, LiveInteractionService, LiveViewer } from './live-interaction.service';
+import { LiveRoomsService, LiveRoomStatusChanged } from './live-rooms.service';
+
+interface SocketData {
+  viewer: LiveViewer;
+  /** Rooms this socket joined: when, and whether as the host. */
+  rooms: Map<string, { joinedAt: number; isHost: boolean }>;
+}
+type LiveSocket = Socket<LiveClientEvents, LiveServerEvents, Record<string, never>, SocketData>;
+
+const roomChannel = (id: string) => `live:${id}`;
+const hostChannel = (id: string) => `live-host:${id}`;
+const ANON = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The live-room namespace. The handshake token is optional: without one (or with a forged or expired one, which is
+ * answered with a typed error) the socket watches and reads as an anonymous viewer. Every client event answers its
+ * ack; a refusal also emits `room.error`, and the socket stays usable. With the Redis adapter (REDIS_URL) broadcasts
+ * reach viewers on every API process; counters are pushed by each process to its own sockets, a few times a second.
+ */
+@WebSocketGateway({ namespace: LIVE_ROOMS_NAMESPACE, cors: { origin: true } })
+export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnect, OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(LiveRoomsGateway.name);
+
+  @WebSocketServer()
+  private readonly nsp: Namespace<LiveClientEvents, LiveServerEvents>;
+
+  private ticker?: NodeJS.Timeout;
+  private readonly lastStats = new Map<string, string>();
+
+  private readonly onBroadcast = (b: LiveBroadcast) => {
+    if (b.event) this.nsp.to(roomChannel(b.roomId)).emit('room.event', { ...b.event, roomId: b.roomId });
+    if (b.hostQuestion) this.nsp.to(hostChannel(b.roomId)).emit('host.question', { ...b.hostQuestion, roomId: b.roomId });
+  };
+
+  private readonly onStatus = (e: LiveRoomStatusChanged) => {
+    // Other API processes drop their cached room row at once (serverSideEmit travels through the adapter).
+    this.nsp.serverSideEmit('room.forget', e.roomId);
+    void this.live.statusChanged(e.roomId, e.status).catch((err) => this.logger.error(`status broadcast failed: ${(err as Error).message}`));
+  };
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly live: LiveInteractionService,
+    private readonly rooms: LiveRoomsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onModuleInit(): void {
+    this.live.events.on('broadcast', this.onBroadcast);
+    this.rooms.events.on('room.status', this.onStatus);
+    (this.nsp as unknown as { on(event: string, fn: (roomId: string) => void): void }).on('room.forget', (roomId) => this.live.forget(roomId));
+    this.ticker = setInterval(() => void this.pushCounters(), this.config.liveStatsIntervalMs);
+    this.ticker.unref();
+  }
+
+  onModuleDestroy(): void {
+    this.live.events.off('broadcast', this.onBroadcast);
+    this.rooms.events.off('room.status', this.onStatus);
+    clearInterval(this.ticker);
+  }
+
+  handleConnection(socket: LiveSocket): void {
+    const auth = socket.handshake.auth ?? {};
+    const token = typeof auth.token === 'string' && auth.token ? auth.token : undefined;
+    const user = token ? (this.auth.userFromToken(token) ?? null) : null;
+    if (token && !user) socket.emit('room.error', { code: LiveErrorCode.UNAUTHENTICATED, message: '登录已失效，将以游客身份观看', event: 'connect' });
+    const anon = typeof auth.viewerId === 'string' && ANON.test(auth.viewerId) ? auth.viewerId : randomUUID();
+    socket.data.viewer = { user, viewerKey: user ? `u:${user.id}` : `a:${anon}` };
+    socket.data.rooms = new Map();
+    socket.emit('ready', { userId: user?.id ?? null });
+  }
+
+  async handleDisconnect(socket: LiveSocket): Promise<void> {
+    for (const roomId of [...(socket.data.rooms?.keys() ?? [])]) await this.leaveRoom(socket, roomId);
+  }
+
+  /** Runs an action and turns a refusal into a typed ack and a `room.error`; unexpected errors are logged, not leaked. */
+  private async act<T extends object>(socket: LiveSocket, event: string, work: () => Promise<T>): Promise<LiveAck<T>> {
+    try {
+      return { ok: true, ...(await work()) } as LiveAck<T>;
+    } catch (e) {
+      const failure = e instanceof LiveFailure ? e : null;
+      if (!failure) this.logger.error(`live ${event} failed: ${(e as Error).stack ?? e}`);
+      const error = { code: failure?.code ?? LiveErrorCode.INTERNAL, message: failure?.message ?? '服务器内部错误', event };
+      socket.emit('room.error', error);
+      return { ok: false, ...error };
+    }
+  }
+
+  private joined(socket: LiveSocket, roomId: unknown): void {
+    if (typeof roomId !== 'string' || !socket.data.rooms.has(roomId)) throw new LiveFailure(LiveErrorCode.NOT_JOINED, '请先进入直播间');
+  }
+
+  @SubscribeMessage('room.join')
+  join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; since?: unknown }) {
+    return this.act(socket, 'room.join', async () => {
+      const roomId = body?.roomId;
+      const already = typeof roomId === 'string' ? socket.data.rooms.get(roomId) : undefined;
+      const result = await this.live.join(socket.data.viewer, roomId, body?.since);
+      const { isHost, ...snapshot } = result;
+      // A second join on the same socket (a client re-syncing) must not count the viewer twice.
+      if (already) await this.live.leave(socket.data.viewer, result.roomId, already.joinedAt, already.isHost);
+      await socket.join(roomChannel(result.roomId));
+      if (isHost) await socket.join(hostChannel(result.roomId));
+      socket.data.rooms.set(result.roomId, { joinedAt: Date.now(), isHost });
+      return snapshot;
+    });
+  }
+
+  @SubscribeMessage('room.leave')
+  async leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown }) {
+    if (typeof body?.roomId === 'string') await this.leaveRoom(socket, body.roomId);
+  }
+
+  private async leaveRoom(socket: LiveSocket, roomId: string): Promise<void> {
+    const entry = socket.data.rooms.get(roomId);
+    if (!entry) return;
+    socket.data.rooms.delete(roomId);
+    await socket.leave(roomChannel(roomId));
+    await socket.leave(hostChannel(roomId));
+    await this.live.leave(socket.data.viewer, roomId, entry.joinedAt, entry.isHost).catch((e) => this.logger.warn(`leave ${roomId}: ${(e as Error).message}`));
+  }
+
+  @SubscribeMessage('chat.send')
+  chat(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; text?: unknown }) {
+    return this.act(socket, 'chat.send', async () => {
+      this.joined(socket, body?.roomId);
+      return this.live.chat(socket.data.viewer, body.roomId, body.text);
+    });
+  }
+
+  @SubscribeMessage('like')
+  like(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; count?: unknown }) {
+    return this.act(socket, 'like', async () => {
+      this.joined(socket, body?.roomId);
+      await this.live.like(socket.data.viewer, body.roomId, body.count ?? 1);
+      return {};
+    });
+  }
+
+  @SubscribeMessage('question.ask')
+  ask(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; text?: unknown }) {
+    return this.act(socket, 'question.ask', async () => {
+      this.joined(socket, body?.roomId);
+      return this.live.ask(socket.data.viewer, body.roomId, body.text);
+    });
+  }
+
+  @SubscribeMessage('card.apply')
+  apply(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; jobPostingId?: unknown; idempotencyKey?: unknown }) {
+    return this.act(socket, 'card.apply', async () => {
+      this.joined(socket, body?.roomId);
+      return this.live.apply(socket.data.viewer, body.roomId, body.jobPostingId, body.idempotencyKey);
+    });
+  }
+
+  @SubscribeMessage('host.pin')
+  pin(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; jobPostingId?: unknown }) {
+    return this.act(socket, 'host.pin', async () => {
+      await this.live.pin(socket.data.viewer, body?.roomId, body?.jobPostingId);
+      return {};
+    });
+  }
+
+  @SubscribeMessage('host.unpin')
+  unpin(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown }) {
+    return this.act(socket, 'host.unpin', async () => {
+      await this.live.unpin(socket.data.viewer, body?.roomId);
+      return {};
+    });
+  }
+
+  @SubscribeMessage('host.answer')
+  answer(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; questionId?: unknown; answer?: unknown }) {
+    return this.act(socket, 'host.answer', async () => {
+      await this.live.answer(socket.data.viewer, body?.roomId, body?.questionId, body?.answer);
+      return {};
+    });
+  }
+
+  @SubscribeMessage('host.remove_message')
+  removeMessage(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; messageId?: unknown }) {
+    return this.act(socket, 'host.remove_message', async () => {
+      await this.live.removeMessage(socket.data.viewer, body?.roomId, body?.messageId);
+      return {};
+    });
+  }
+
+  @SubscribeMessage('host.mute')
+  mute(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; userId?: unknown; muted?: unknown }) {
+    return this.act(socket, 'host.mute', async () => {
+      await this.live.mute(socket.data.viewer, body?.roomId, body?.userId, body?.muted);
+      return {};
+    });
+  }
+
+  /** Each process pushes the shared counters to its own sockets, only when they changed. */
+  private async pushCounters(): Promise<void> {
+    const channels = [...this.nsp.adapter.rooms.keys()].filter((r) => r.startsWith('live:'));
+    for (const channel of channels) {
+      const roomId = channel.slice('live:'.length);
+      try {
+        const stats = { roomId, ...(await this.live.counters(roomId)) };
+        const key = JSON.stringify(stats);
+        if (this.lastStats.get(roomId) === key) continue;
+        this.lastStats.set(roomId, key);
+        this.nsp.local.to(channel).emit('room.stats', stats);
+      } catch (e) {
+        this.logger.warn(`counters for ${roomId}: ${(e as Error).message}`);
+      }
+    }
+    for (const roomId of this.lastStats.keys()) if (!this.nsp.adapter.rooms.has(roomChannel(roomId))) this.lastStats.delete(roomId);
+  }
+}
+
