@@ -41,8 +41,8 @@ export type LiveErrorCode = (typeof LiveErrorCode)[keyof typeof LiveErrorCode];
 export interface LiveError {
   code: LiveErrorCode;
   message: string;
-  /** The client event that was refused, e.g. "chat.send". */
-  event?: string;
+  /** The client event that was refused, e.g. "chat.send". (Not named `event`: Nest would emit an ack shaped { event, data }.) */
+  action?: string;
 }
 
 export type LiveAck<T = Record<string, never>> = ({ ok: true } & T) | ({ ok: false } & LiveError);

@@ -3,3 +3,5 @@ export * from './test-app';
 export * from './test-database';
 export * from './factories';
 export * from './switchable-engine';
+export * from './api-process';
+export * from './sockets';

@@ -17,6 +17,8 @@ export interface TestApp {
   ds: DataSource;
   queries: QueryCounter;
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
+  /** The environment this app was configured with (database, Redis prefix, secrets): a second process started with it shares everything. */
+  env: Record<string, string | undefined>;
   /** Runs the search sync until the outbox has nothing due; returns the events it took. */
   drainSearch(): Promise<number>;
   close(): Promise<void>;
@@ -30,7 +32,7 @@ export interface TestAppOptions {
 /** Boots the real API (GraphQL over HTTP, socket.io) on a fresh database and a random port. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = loadConfig({
+  const env: Record<string, string | undefined> = {
     NODE_ENV: 'test',
     JWT_SECRET: 'test-secret-test-secret-test-secret-123',
     PII_ENCRYPTION_KEY: '0123456789abcdef'.repeat(4),
@@ -42,7 +44,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     // Tests drain the search outbox themselves (TestApp.drainSearch) instead of waiting for the poll.
     SEARCH_SYNC_POLL_MS: '0',
     ...options.env,
-  });
+  };
+  const config = loadConfig(env);
   const queries = new QueryCounter();
   const ds = createDataSource(db.url, queries);
   await ds.initialize();
@@ -54,6 +57,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     app,
     ds,
     queries,
+    env: { ...env, DATABASE_URL: db.url },
     gql: (query, variables, token) => gqlRequest(url, query, variables, token),
     drainSearch: () => app.get(SearchSyncWorker).drain(),
     async close() {

@@ -1,5 +1,5 @@
 import { LiveRoomStatus } from '@jobbridge/contracts';
-import { assertLiveRoomTransition, canTransitionLiveRoom, DEFAULT_LIVE_CHAT_RULES, isLiveRoomEditable, moderateText, TextRule } from './live-room-rules';
+import { assertLiveRoomTransition, canTransitionLiveRoom, DEFAULT_LIVE_CHAT_RULES, isLiveRoomEditable, moderateText, publicChatName, TextRule } from './live-room-rules';
 
 const S = LiveRoomStatus;
 
@@ -83,4 +83,17 @@ describe('moderateText (the chat word filter is data)', () => {
     expect(DEFAULT_LIVE_CHAT_RULES).toMatchObject({ maxChatLength: 100, maxQuestionLength: 200, chatPerWindow: 5, chatWindowSeconds: 10 });
     for (const rule of DEFAULT_LIVE_CHAT_RULES.words) expect(() => new RegExp(rule.pattern, 'giu')).not.toThrow();
   });
+});
+
+describe('publicChatName', () => {
+  it.each([
+    ['马小花', '马**'],
+    ['韩建军', '韩**'],
+    ['欧阳修', '欧**'],
+    ['测试求职者', '测**'],
+    ['  李四 ', '李**'],
+    ['Tom', 'Tom'],
+    ['averyveryverylongnickname', 'averyveryver'],
+    ['', '求职者'],
+  ])('%p → %p', (name, shown) => expect(publicChatName(name)).toBe(shown));
 });

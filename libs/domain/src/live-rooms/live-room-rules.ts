@@ -113,3 +113,15 @@ export function moderateText(raw: string, maxLength: number, rules: readonly Tex
   }
   return { ok: true, text: out, masked };
 }
+
+/**
+ * The name a viewer shows in a live room's chat and question queue. Display names are often real names, and a live
+ * room is public: a Chinese name keeps its first character (马**), any other name its first 12 characters.
+ */
+export function publicChatName(displayName: string): string {
+  const name = String(displayName ?? '').trim();
+  if (!name) return '求职者';
+  const chars = [...name];
+  if (/\p{Script=Han}/u.test(chars[0])) return `${chars[0]}**`;
+  return chars.slice(0, 12).join('');
+}

@@ -2,7 +2,7 @@ import {
   ErrorCode, LiveChatMessage, LiveErrorCode, LiveJoinResult, LiveQuestion, LiveQuestionStatus, LiveRoomEvent, LiveRoomEventBody, LiveRoomStatus, LiveViewerRole,
   ApplicationSource, PriorityGroup, Role,
 } from '@jobbridge/contracts';
-import { DEFAULT_LIVE_CHAT_RULES, LiveChatRules, moderateText } from '@jobbridge/domain';
+import { DEFAULT_LIVE_CHAT_RULES, LiveChatRules, moderateText, publicChatName } from '@jobbridge/domain';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
@@ -227,7 +227,7 @@ export class LiveInteractionService implements OnModuleDestroy {
     const checked = moderateText(typeof text === 'string' ? text : '', this.rules.maxChatLength, this.rules.words);
     if (!checked.ok) throw fail(checked.code, checked.message);
     await this.limit(this.chatLimiter, `${room.id}:${user.id}`);
-    const message: LiveChatMessage = { id: randomUUID(), userId: user.id, userName: user.displayName, text: checked.text, at: new Date().toISOString() };
+    const message: LiveChatMessage = { id: randomUUID(), userId: user.id, userName: publicChatName(user.displayName), text: checked.text, at: new Date().toISOString() };
     await this.broadcast(room.id, { type: 'chat', message });
     return { messageId: message.id };
   }
@@ -250,7 +250,7 @@ export class LiveInteractionService implements OnModuleDestroy {
     await this.limit(this.questionLimiter, `${room.id}:${user.id}`);
     const pinned = await this.store.pinned(room.id);
     const q = await this.ds.getRepository(LiveRoomQuestionEntity).save(
-      this.ds.getRepository(LiveRoomQuestionEntity).create({ roomId: room.id, jobPostingId: pinned?.jobPostingId ?? null, askerUserId: user.id, askerName: user.displayName.slice(0, 40), text: checked.text }),
+      this.ds.getRepository(LiveRoomQuestionEntity).create({ roomId: room.id, jobPostingId: pinned?.jobPostingId ?? null, askerUserId: user.id, askerName: publicChatName(user.displayName), text: checked.text }),
     );
     await this.store.countQuestion(room.id);
     this.events.emit('broadcast', { roomId: room.id, hostQuestion: toQuestion(q) } satisfies LiveBroadcast);

@@ -71,7 +71,7 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
     const auth = socket.handshake.auth ?? {};
     const token = typeof auth.token === 'string' && auth.token ? auth.token : undefined;
     const user = token ? (this.auth.userFromToken(token) ?? null) : null;
-    if (token && !user) socket.emit('room.error', { code: LiveErrorCode.UNAUTHENTICATED, message: '登录已失效，将以游客身份观看', event: 'connect' });
+    if (token && !user) socket.emit('room.error', { code: LiveErrorCode.UNAUTHENTICATED, message: '登录已失效，将以游客身份观看', action: 'connect' });
     const anon = typeof auth.viewerId === 'string' && ANON.test(auth.viewerId) ? auth.viewerId : randomUUID();
     socket.data.viewer = { user, viewerKey: user ? `u:${user.id}` : `a:${anon}` };
     socket.data.rooms = new Map();
@@ -89,7 +89,7 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
     } catch (e) {
       const failure = e instanceof LiveFailure ? e : null;
       if (!failure) this.logger.error(`live ${event} failed: ${(e as Error).stack ?? e}`);
-      const error = { code: failure?.code ?? LiveErrorCode.INTERNAL, message: failure?.message ?? '服务器内部错误', event };
+      const error = { code: failure?.code ?? LiveErrorCode.INTERNAL, message: failure?.message ?? '服务器内部错误', action: event };
       socket.emit('room.error', error);
       return { ok: false, ...error };
     }
