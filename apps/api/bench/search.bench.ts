@@ -10,26 +10,18 @@
 import 'reflect-metadata';
 import { JobKind } from '@jobbridge/contracts';
 import { JobSearchQuery, PostgresSearchEngine, SearchEngine } from '@jobbridge/search';
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pino from 'pino';
 import { Client } from 'pg';
 import { gqlRequest } from '../../../libs/testing/src/graphql-client';
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/app-config';
-import { EmbeddedDatabase, startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { prepareDatabase } from '../src/database/prepare-database';
 import { buildDemoData, DEMO_PASSWORD } from '../src/database/seed/demo-data';
 import { seedDemoData } from '../src/database/seed/seeder';
 import { PiiCipher } from '../src/common/crypto/pii-cipher';
 import { SEARCH_ENGINE } from '../src/modules/search/search-engine.provider';
 import { SearchSyncWorker } from '../src/modules/search/search-sync.worker';
-
-function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-}
+import { benchDatabase, mean, numberArg, percentile } from './support/bench-database';
 
 /** mulberry32: the same queries every run. */
 function rng(seed: number) {
@@ -42,11 +34,7 @@ function rng(seed: number) {
   };
 }
 
-const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN;
-};
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const pct = percentile;
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
 const KEYWORDS = ['电焊', '焊工', '拉面', '保洁', '司机', '主播', '带货', '护理', '月嫂', '服务员', '厨师', '普工', '叉车', '钢筋', '运维', '分拣', '刺绣', '保安', '收银', '养老'];
@@ -98,26 +86,11 @@ const SEARCH = `query($input: JobSearchInput) { searchJobs(input: $input, first:
 const RECOMMEND = `{ recommendedJobs(first: 20) { score reasons job { id title } } }`;
 
 async function main() {
-  const jobs = arg('jobs', 100000);
-  const queryCount = Math.max(arg('queries', 600), 8);
+  const jobs = numberArg('jobs', 100000);
+  const queryCount = Math.max(numberArg('queries', 600), 8);
   const log = (m: string) => console.log(`[bench:search] ${m}`);
-  let embedded: EmbeddedDatabase | undefined;
-  let url = process.env.DATABASE_URL;
-  let dbName = 'postgres';
-  if (!url) {
-    embedded = await startEmbeddedPostgres({ dir: join(tmpdir(), `jobbridge-bench-${process.pid}-${randomBytes(3).toString('hex')}`), port: 56000 + (process.pid % 1000), persistent: false });
-    url = embedded.url('postgres');
-  } else {
-    dbName = `jobbridge_bench_${process.pid}`;
-    const c = new Client({ connectionString: url });
-    await c.connect();
-    await c.query(`CREATE DATABASE "${dbName}"`);
-    await c.end();
-    const u = new URL(url);
-    u.pathname = `/${dbName}`;
-    url = u.toString();
-  }
-  const ds = await prepareDatabase(url, { info: () => undefined });
+  const db = await benchDatabase('bench');
+  const { ds, url } = db;
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: 'bench-secret-bench-secret-bench-secret', PII_ENCRYPTION_KEY: 'cd'.repeat(32), SEARCH_SYNC_POLL_MS: '0', WEB_DIST_DIR: '/nonexistent' });
   try {
     let t0 = process.hrtime.bigint();
@@ -184,14 +157,7 @@ async function main() {
         `api_over_engine=${ratio.toFixed(2)} precision_at_5=${precision.toFixed(3)}`,
     );
   } finally {
-    await ds.destroy();
-    if (embedded) await embedded.stop();
-    else if (dbName !== 'postgres') {
-      const c = new Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
-      await c.end();
-    }
+    await db.drop();
   }
 }
 

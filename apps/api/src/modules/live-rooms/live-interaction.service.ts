@@ -14,7 +14,7 @@ import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ApplicationsService } from '../applications/applications.service';
 import { lineupCard } from './live-cards';
-import { LiveRoomEntity, LiveRoomPinEntity, LiveRoomQuestionEntity, LiveRoomViewerEntity } from './live-room.entity';
+import { LiveRoomEntity, LiveRoomQuestionEntity, LiveRoomViewerEntity } from './live-room.entity';
 import { LiveRoomStore } from './live-room-store';
 import { LIVE_ROOM_STORE } from './live-room-store.provider';
 
@@ -113,7 +113,8 @@ export class LiveInteractionService implements OnModuleDestroy {
   }
 
   private async hostedLive(viewer: LiveViewer, roomId: unknown): Promise<LiveRoomEntity> {
-    const room = await this.room(roomId, true);
+    // The cached row is enough: start and end drop it on every process at once (room.forget through the adapter).
+    const room = await this.room(roomId);
     if (!viewer.user || room.hostUserId !== viewer.user.id) throw fail(LiveErrorCode.NOT_HOST, '只有本场主播可以操作');
     if (room.status === LiveRoomStatus.ENDED) throw fail(LiveErrorCode.ROOM_ENDED, '直播已结束');
     if (room.status !== LiveRoomStatus.LIVE) throw fail(LiveErrorCode.ROOM_NOT_LIVE, '请先开播');
@@ -298,11 +299,13 @@ export class LiveInteractionService implements OnModuleDestroy {
     if (card === 'JOB_NOT_PUBLISHED') throw fail(LiveErrorCode.JOB_NOT_PUBLISHED, '该岗位未发布或已关闭，不能挂出');
     if (card === 'TRUTH_CARD_REQUIRED') throw fail(LiveErrorCode.TRUTH_CARD_REQUIRED, '该岗位没有完整的岗位真相卡，不能挂出');
     const now = new Date();
-    await this.ds.transaction(async (em) => {
-      await em.query(`UPDATE live_room_pins SET unpinned_at = $2 WHERE room_id = $1 AND unpinned_at IS NULL`, [room.id, now]);
-      await em.save(em.create(LiveRoomPinEntity, { roomId: room.id, jobPostingId, pinnedAt: now, unpinnedAt: null }));
-    });
-    await this.store.setPinned(room.id, card);
+    // One statement (atomic on its own): close the open pin and open this one.
+    const history = this.ds.query(
+      `WITH closed AS (UPDATE live_room_pins SET unpinned_at = $3 WHERE room_id = $1 AND unpinned_at IS NULL)
+       INSERT INTO live_room_pins (room_id, job_posting_id, pinned_at) VALUES ($1, $2, $3)`,
+      [room.id, jobPostingId, now],
+    );
+    await Promise.all([history, this.store.setPinned(room.id, card)]);
     await this.broadcast(room.id, { type: 'pinned', card, at: now.toISOString() });
     // Everyone present has now seen the card (after the broadcast, so counting never delays delivery).
     await this.store.addImpressions(room.id, jobPostingId, 'present');
