@@ -95,7 +95,7 @@ async function main() {
   try {
     let t0 = process.hrtime.bigint();
     const data = buildDemoData({ postings: jobs });
-    await seedDemoData(ds, { info: () => undefined }, new PiiCipher(config.piiKey), data, []);
+    await seedDemoData(ds, { info: () => undefined }, new PiiCipher(config.piiKey), data, [], { liveRooms: false });
     log(`stored ${jobs} postings (${data.postings.filter((p) => p.status === 'PUBLISHED').length} published) in ${(ms(t0) / 1000).toFixed(1)} s`);
 
     const app = await createApp({ config, dataSource: ds, logger: pino({ level: 'silent' }) });

@@ -42,4 +42,19 @@ describe('demo data', () => {
     ).previewProjectHire;
     expect(preview).toEqual({ local: true, after: { localWorkers: 19, totalWorkers: 41 } });
   });
+
+  it('has an upcoming bureau room, an upcoming employer room, and a past room with its figures', async () => {
+    const upcoming = ok(await t.gql(`{ liveRooms { edges { node { id title hostRole status } } } }`)).liveRooms.edges.map((e: { node: unknown }) => e.node);
+    expect(upcoming).toEqual([
+      expect.objectContaining({ hostRole: 'EMPLOYER', status: 'SCHEDULED', title: expect.stringContaining('甘康电焊工') }),
+      expect.objectContaining({ hostRole: 'OFFICER', status: 'SCHEDULED', title: expect.stringContaining('局长直播带岗') }),
+    ]);
+    const token = await login('13900000004');
+    const [past] = ok(await t.gql(`{ myLiveRooms { id status } }`, {}, token)).myLiveRooms;
+    expect(past.status).toBe('ENDED');
+    const stats = ok(await t.gql(`query($id: ID!) { liveRoomStats(id: $id) { peakViewers uniqueViewers likes questions answeredQuestions total { impressions applications interviews hires } byCounty { label viewers } } }`, { id: past.id }, token)).liveRoomStats;
+    expect(stats).toMatchObject({ peakViewers: 186, likes: 2431, questions: 6, answeredQuestions: 4, total: { applications: 3, interviews: 2, hires: 1 } });
+    expect(stats.uniqueViewers).toBeGreaterThan(200);
+    expect(stats.byCounty.find((r: { label: string }) => r.label === '西峰区').viewers).toBeGreaterThan(50);
+  });
 });

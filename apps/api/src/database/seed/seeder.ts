@@ -14,6 +14,7 @@ import { UserEntity } from '../../modules/users/user.entity';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { ProjectEntity, ProjectLabourPaymentEntity, ProjectWorkerEntity } from '../../modules/projects/project.entity';
 import { buildDemoData, DEMO_PASSWORD, DemoData } from './demo-data';
+import { seedDemoLiveRooms } from './demo-live-rooms';
 import { buildDemoProjects, DEMO_PROJECT_TRUTH_CARD, DemoProject } from './demo-projects';
 
 export interface DemoLogins {
@@ -33,6 +34,7 @@ export async function seedDemoData(
   cipher: PiiCipher,
   data: DemoData = buildDemoData(),
   projects: DemoProject[] = buildDemoProjects(),
+  options: { liveRooms?: boolean } = {},
 ): Promise<DemoLogins> {
   const logins = listLogins(data);
   if ((await ds.getRepository(UserEntity).count()) > 0) return logins;
@@ -47,6 +49,7 @@ export async function seedDemoData(
     for (const o of data.officers) officers.push(await user(Role.OFFICER, o.login, o.regionCode));
 
     const employerIds = new Map<string, string>();
+    const employerOwners = new Map<string, string>();
     for (const [i, e] of data.employers.entries()) {
       // Employers without a demo login still need an owner account; they get one that cannot sign in by phone guess.
       const owner = await user(Role.EMPLOYER, e.login ?? { phone: `1990000${String(i).padStart(4, '0')}`, displayName: e.name });
@@ -67,6 +70,7 @@ export async function seedDemoData(
         }),
       );
       employerIds.set(e.key, saved.id);
+      employerOwners.set(e.key, owner.id);
     }
 
     const postings = data.postings.map((p) => {
@@ -133,7 +137,10 @@ export async function seedDemoData(
       );
     }
     await seedApplications(em, savedPostings, seekers);
-    await seedProjects(em, projects, employerIds, officers, cipher, now);
+    const projectPostings = await seedProjects(em, projects, employerIds, officers, cipher, now);
+    if (options.liveRooms !== false) {
+      await seedDemoLiveRooms(em, { now, employerIds, employerOwners, officers, postings: [...projectPostings, ...savedPostings], seekers });
+    }
   });
   logger.info({ employers: data.employers.length, postings: data.postings.length, seekers: data.seekers.length, projects: projects.length }, 'demo data seeded');
   return logins;
@@ -152,7 +159,8 @@ async function seedApplications(em: EntityManager, postings: JobPostingEntity[],
 }
 
 /** Major projects with rosters, their own postings and (work relief) labour payments; created by the region's officer. */
-async function seedProjects(em: EntityManager, projects: DemoProject[], employerIds: Map<string, string>, officers: UserEntity[], cipher: PiiCipher, now: number) {
+async function seedProjects(em: EntityManager, projects: DemoProject[], employerIds: Map<string, string>, officers: UserEntity[], cipher: PiiCipher, now: number): Promise<JobPostingEntity[]> {
+  const all: JobPostingEntity[] = [];
   const isoDaysAgo = (days: number) => formatIsoDate(chinaCalendarDate(new Date(now - days * DAY)));
   for (const spec of projects) {
     const officer = officers.find((o) => o.regionCode && isWithinRegion(spec.regionCode, o.regionCode)) ?? officers[0];
@@ -230,7 +238,9 @@ async function seedProjects(em: EntityManager, projects: DemoProject[], employer
       ),
     );
     await recordOutbox(em, OutboxTopic.JOB_POSTING_CHANGED, postings.map((p) => p.id));
+    all.push(...postings);
   }
+  return all;
 }
 
 function screen(title: string, description: string) {
