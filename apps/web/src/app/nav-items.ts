@@ -26,6 +26,7 @@ export function navItemsFor(role: Role | null): NavItem[] {
       return [
         { path: '/employer/jobs', labelKey: 'nav.myJobs', testId: 'nav-employer-jobs' },
         { path: '/employer/jobs/new', labelKey: 'nav.newJob', testId: 'nav-employer-new-job' },
+        { path: '/employer/projects', labelKey: 'nav.myProjects', testId: 'nav-employer-projects' },
         { path: '/employer/company', labelKey: 'nav.company', testId: 'nav-employer-company' },
         JOBS,
       ];
@@ -33,6 +34,7 @@ export function navItemsFor(role: Role | null): NavItem[] {
       return [
         { path: '/bureau/review', labelKey: 'nav.review', testId: 'nav-bureau-review' },
         { path: '/bureau/employers', labelKey: 'nav.employers', testId: 'nav-bureau-employers' },
+        { path: '/bureau/projects', labelKey: 'nav.projects', testId: 'nav-bureau-projects' },
         JOBS,
       ];
     default:

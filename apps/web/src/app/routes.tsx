@@ -25,6 +25,9 @@ const JobEditorPage = lazyPage(() => import('../features/employer-jobs/pages/Job
 const ApplicantsPage = lazyPage(() => import('../features/applicants/pages/ApplicantsPage'), 'ApplicantsPage');
 const ReviewQueuePage = lazyPage(() => import('../features/bureau-review/pages/ReviewQueuePage'), 'ReviewQueuePage');
 const EmployerReviewPage = lazyPage(() => import('../features/bureau-review/pages/EmployerReviewPage'), 'EmployerReviewPage');
+const ProjectDashboardPage = lazyPage(() => import('../features/projects/pages/ProjectDashboardPage'), 'ProjectDashboardPage');
+const MyProjectsPage = lazyPage(() => import('../features/projects/pages/MyProjectsPage'), 'MyProjectsPage');
+const ProjectPage = lazyPage(() => import('../features/projects/pages/ProjectPage'), 'ProjectPage');
 
 const page = (node: ReactNode) => <Suspense fallback={<PageLoading />}>{node}</Suspense>;
 const only = (roles: readonly Role[], node: ReactNode) => page(<RequireRole roles={roles}>{node}</RequireRole>);
@@ -32,6 +35,8 @@ const only = (roles: readonly Role[], node: ReactNode) => page(<RequireRole role
 const SEEKER = [Role.JOB_SEEKER] as const;
 const EMPLOYER = [Role.EMPLOYER] as const;
 const OFFICER = [Role.OFFICER] as const;
+/** A project's page: its owner, officers over its region (and admins); the API checks which project. */
+const PROJECT_MANAGERS = [Role.EMPLOYER, Role.OFFICER, Role.ADMIN] as const;
 
 export function AppRoutes() {
   return (
@@ -54,9 +59,13 @@ export function AppRoutes() {
         <Route path="employer/jobs/:id/edit" element={only(EMPLOYER, <JobEditorPage />)} />
         <Route path="employer/jobs/:id/applicants" element={only(EMPLOYER, <ApplicantsPage />)} />
         <Route path="employer/jobs/:id/candidates" element={only(EMPLOYER, <CandidatesPage />)} />
+        <Route path="employer/projects" element={only(EMPLOYER, <MyProjectsPage />)} />
 
         <Route path="bureau/review" element={only(OFFICER, <ReviewQueuePage />)} />
         <Route path="bureau/employers" element={only(OFFICER, <EmployerReviewPage />)} />
+        <Route path="bureau/projects" element={only(OFFICER, <ProjectDashboardPage />)} />
+
+        <Route path="projects/:id" element={only(PROJECT_MANAGERS, <ProjectPage />)} />
 
         <Route path="*" element={<NotFoundPage />} />
       </Route>

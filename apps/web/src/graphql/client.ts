@@ -37,6 +37,7 @@ const cache = new InMemoryCache({
         reviewQueue: relayStylePagination(),
         myApplications: relayStylePagination(['status']),
         applicationsForJob: relayStylePagination(['jobPostingId', 'status']),
+        projects: relayStylePagination(['status', 'localHiringStatus', 'regionCode', 'kind', 'sort']),
         // Offset pages from "加载更多" append to the hits already loaded for the same input.
         searchJobs: {
           keyArgs: ['input'],
@@ -48,12 +49,23 @@ const cache = new InMemoryCache({
         },
       },
     },
+    Project: {
+      fields: {
+        // The roster: "加载更多" appends within the on-site-only filter.
+        workers: relayStylePagination(['activeOnly']),
+      },
+    },
     // Value objects without ids: stored inside their parent.
     JobTruthCard: { keyFields: false },
     JobRequirements: { keyFields: false },
     Certificate: { keyFields: false },
     PageInfo: { keyFields: false },
     JobSearchFacets: { keyFields: false },
+    // Live pushes replace a project's figures in place (merge: the same fields whoever wrote them).
+    LocalHiring: { keyFields: false, merge: true },
+    LocalHiringDay: { keyFields: false },
+    LabourPay: { keyFields: false, merge: true },
+    RosterPreview: { keyFields: false },
     Region: { keyFields: ['code'] },
   },
 });

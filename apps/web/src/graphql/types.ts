@@ -5,6 +5,7 @@
 import type {
   ApplicationSource,
   ApplicationStatus,
+  BreachRule,
   CertificateLevel,
   DesiredPlace,
   DormitoryProvision,
@@ -15,10 +16,16 @@ import type {
   JobPostingStatus,
   JobSearchFacet,
   JobSearchSort,
+  LocalHiringStatus,
+  LocalScope,
   MealProvision,
   PriorityGroup,
+  ProjectKind,
+  ProjectStatus,
+  ProjectWorkerSource,
   RegionLevel,
   Role,
+  RosterChange,
   SocialInsurance,
   VerificationStatus,
 } from '@jobbridge/contracts';
@@ -138,6 +145,8 @@ export interface JobPosting {
   rejectionReason: string | null;
   screeningFlags: ScreeningFlag[];
   employer: Employer;
+  /** Set for jobs on a major project. */
+  projectId: string | null;
   submittedAt: DateTime | null;
   publishedAt: DateTime | null;
   closedAt: DateTime | null;
@@ -257,6 +266,8 @@ export interface JobPostingInput {
   lat?: number | null;
   lng?: number | null;
   kind: JobKind;
+  /** A major project of the same employer: hires on this job join its roster. */
+  projectId?: string | null;
   skills?: string[];
   education?: EducationLevel | null;
   minExperienceYears?: number | null;
@@ -283,6 +294,8 @@ export interface MoveApplicationInput {
   applicationId: string;
   toStatus: ApplicationStatus;
   note?: string;
+  /** Hiring on a project job that takes it below its local-hiring threshold under WARN: the reason. */
+  localHiringAcknowledgement?: string;
 }
 
 export interface PageArgs {
@@ -372,4 +385,199 @@ export interface MatchScoreFields {
   skillsMet: string[];
   skillsMissing: string[];
   distanceKm: number | null;
+}
+
+// ---- major projects (重大项目) and the local-hiring ledger ----
+
+/** Local hiring on one day (today, or a day of the history). */
+export interface LocalHiring {
+  /** The threshold as a decimal, e.g. "0.3". */
+  threshold: string;
+  totalWorkers: number;
+  localWorkers: number;
+  /** local ÷ total; null with no active workers. */
+  ratio: number | null;
+  compliant: boolean;
+  /** The fewest additional local hires that would restore compliance. */
+  shortfall: number;
+  status: LocalHiringStatus;
+}
+
+export interface LocalHiringDay extends LocalHiring {
+  /** YYYY-MM-DD */
+  date: string;
+}
+
+export interface ProjectWorker {
+  id: string;
+  projectId: string;
+  fullName: string;
+  /** e.g. 622921********1234; the full number is never returned. */
+  idNumberMasked: string | null;
+  hukouRegionCode: string | null;
+  /** Hukou inside the project's local scope. */
+  local: boolean;
+  /** On the project today. */
+  active: boolean;
+  trade: string;
+  startDate: string;
+  /** The day the worker leaves (not counted on it). */
+  endDate: string | null;
+  endReason: string | null;
+  povertyAlleviated: boolean;
+  source: ProjectWorkerSource;
+  applicationId: string | null;
+  createdAt: DateTime;
+}
+
+export interface LabourPayment {
+  id: string;
+  /** Yuan, e.g. "200000.00". */
+  amount: string;
+  paidOn: string;
+  note: string | null;
+}
+
+/** 以工代赈: labour pay against the investment (amounts in yuan as decimal strings). */
+export interface LabourPay {
+  investment: string;
+  labourPaid: string;
+  threshold: string;
+  share: number | null;
+  compliant: boolean;
+  shortfall: string;
+  payments: LabourPayment[];
+}
+
+export interface BreachAcknowledgement {
+  id: string;
+  change: RosterChange;
+  reason: string;
+  workerCount: number;
+  actorName: string;
+  actorRole: Role;
+  before: LocalHiring;
+  after: LocalHiring;
+  createdAt: DateTime;
+}
+
+export interface Project {
+  id: string;
+  name: string;
+  kind: ProjectKind;
+  status: ProjectStatus;
+  employerId: string;
+  employer: Employer;
+  regionCode: string;
+  region: Region;
+  localScope: LocalScope;
+  localScopeRegionCode: string;
+  localScopeRegion: Region;
+  breachRule: BreachRule;
+  /** Where the threshold comes from: the policy pack, or the officer who set it. */
+  thresholdSource: string;
+  plannedWorkforce: number;
+  startDate: string;
+  endDate: string | null;
+  localFirstDays: number | null;
+  /** Yuan (以工代赈 projects). */
+  investment: string | null;
+  localHiring: LocalHiring;
+  povertyAlleviatedWorkers: number;
+  localHiringHistory: LocalHiringDay[];
+  workers: Connection<ProjectWorker>;
+  labourPay: LabourPay | null;
+  acknowledgements: BreachAcknowledgement[];
+  jobPostings: JobPosting[];
+  createdAt: DateTime;
+}
+
+/** What a hire or exit would do to the local-hiring ratio, today. */
+export interface RosterPreview {
+  change: RosterChange;
+  local: boolean;
+  before: LocalHiring;
+  after: LocalHiring;
+  breaches: boolean;
+  /** False when it breaches under BLOCK. */
+  allowed: boolean;
+  /** True when it breaches under WARN. */
+  requiresAcknowledgement: boolean;
+  breachRule: BreachRule;
+}
+
+export interface RosterRowError {
+  /** Line in the file (the header is line 1). */
+  line: number;
+  /** fullName, idNumber, hukouRegionCode, trade, startDate, endDate, povertyAlleviated, or file. */
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** All or nothing: imported is 0 whenever errors is not empty. */
+export interface RosterImportResult {
+  imported: number;
+  errors: RosterRowError[];
+  preview: RosterPreview | null;
+  project: Project;
+}
+
+export interface ProjectInput {
+  name: string;
+  /** Officers must give it; an employer may only name itself (or omit it). */
+  employerId?: string | null;
+  regionCode: string;
+  kind: ProjectKind;
+  /** Officers only. */
+  localScope?: LocalScope | null;
+  plannedWorkforce: number;
+  startDate: string;
+  endDate?: string | null;
+  /** "0.3" or "30%"; officers only; omitted: the policy pack's. */
+  threshold?: string | null;
+  /** Officers only. */
+  breachRule?: BreachRule | null;
+  localFirstDays?: number | null;
+  /** Yuan; required for WORK_RELIEF. */
+  investment?: string | null;
+}
+
+export interface AddProjectWorkerInput {
+  projectId: string;
+  fullName: string;
+  idNumber: string;
+  hukouRegionCode: string;
+  trade: string;
+  startDate: string;
+  endDate?: string | null;
+  povertyAlleviated?: boolean;
+  acknowledgement?: string;
+}
+
+export interface EndProjectWorkerInput {
+  workerId: string;
+  endDate?: string;
+  reason?: string;
+  acknowledgement?: string;
+}
+
+export interface ImportProjectWorkersInput {
+  projectId: string;
+  csv: string;
+  acknowledgement?: string;
+}
+
+export interface PreviewProjectHireInput {
+  projectId: string;
+  change?: RosterChange;
+  hukouRegionCode?: string;
+  workerId?: string;
+}
+
+export interface RecordLabourPaymentInput {
+  projectId: string;
+  paidOn: string;
+  amount: string;
+  note?: string | null;
 }

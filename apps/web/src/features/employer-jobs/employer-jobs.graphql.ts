@@ -50,7 +50,23 @@ export const MY_JOB_POSTINGS_QUERY: TypedDocumentNode<
 
 export type EditableJob = Pick<
   JobPosting,
-  'id' | 'title' | 'description' | 'occupation' | 'headcount' | 'payMin' | 'payMax' | 'address' | 'lat' | 'lng' | 'kind' | 'skills' | 'requirements' | 'truthCard' | 'status' | 'rejectionReason'
+  | 'id'
+  | 'title'
+  | 'description'
+  | 'occupation'
+  | 'headcount'
+  | 'payMin'
+  | 'payMax'
+  | 'address'
+  | 'lat'
+  | 'lng'
+  | 'kind'
+  | 'projectId'
+  | 'skills'
+  | 'requirements'
+  | 'truthCard'
+  | 'status'
+  | 'rejectionReason'
 > & { workRegion: Pick<Region, 'code' | 'fullName'> };
 
 const EDITABLE_JOB_FIELDS = gql`
@@ -66,6 +82,7 @@ const EDITABLE_JOB_FIELDS = gql`
     lat
     lng
     kind
+    projectId
     skills
     status
     rejectionReason

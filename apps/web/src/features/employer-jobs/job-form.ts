@@ -12,6 +12,8 @@ export interface JobFormValues {
   occupation: string;
   description: string;
   kind?: JobKind;
+  /** 所属项目: hires on the job join the project's roster. */
+  projectId?: string | null;
   headcount?: number | null;
   payMin?: number | null;
   payMax?: number | null;
@@ -50,6 +52,7 @@ export function toJobFormValues(job: EditableJob): JobFormValues {
     occupation: job.occupation,
     description: job.description,
     kind: job.kind,
+    projectId: job.projectId,
     headcount: job.headcount,
     payMin: job.payMin,
     payMax: job.payMax,
@@ -77,6 +80,7 @@ export function toJobInput(v: JobFormValues, saved: EditableJob | null | undefin
     occupation: v.occupation.trim(),
     description: v.description.trim(),
     kind: v.kind!,
+    projectId: v.projectId ?? null,
     headcount: v.headcount ?? 1,
     payMin: v.payMin ?? 0,
     payMax: v.payMax ?? 0,

@@ -86,13 +86,3 @@ export const MARK_SEARCH_ALERTS_READ_MUTATION: TypedDocumentNode<{ markSearchAle
     markSearchAlertsRead(ids: $ids)
   }
 `;
-
-export const REGION_NAME_QUERY: TypedDocumentNode<{ region: Pick<Region, 'code' | 'name' | 'fullName'> | null }, { code: string }> = gql`
-  query RegionName($code: String!) {
-    region(code: $code) {
-      code
-      name
-      fullName
-    }
-  }
-`;

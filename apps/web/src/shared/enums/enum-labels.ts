@@ -1,6 +1,7 @@
 import type {
   ApplicationSource,
   ApplicationStatus,
+  BreachRule,
   CertificateLevel,
   DesiredPlace,
   DormitoryProvision,
@@ -10,10 +11,16 @@ import type {
   JobKind,
   JobPostingStatus,
   JobSearchSort,
+  LocalHiringStatus,
+  LocalScope,
   MealProvision,
   PriorityGroup,
+  ProjectKind,
+  ProjectStatus,
+  ProjectWorkerSource,
   RegionLevel,
   Role,
+  RosterChange,
   SocialInsurance,
   VerificationStatus,
 } from '@jobbridge/contracts';
@@ -40,6 +47,13 @@ export interface EnumGroups {
   employerSize: EmployerSize;
   verificationStatus: VerificationStatus;
   jobSearchSort: JobSearchSort;
+  projectKind: ProjectKind;
+  projectStatus: ProjectStatus;
+  localScope: LocalScope;
+  breachRule: BreachRule;
+  localHiringStatus: LocalHiringStatus;
+  projectWorkerSource: ProjectWorkerSource;
+  rosterChange: RosterChange;
 }
 export type EnumGroup = keyof EnumGroups;
 

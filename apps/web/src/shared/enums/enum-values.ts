@@ -1,5 +1,6 @@
 import {
   ApplicationStatus,
+  BreachRule,
   CertificateLevel,
   DesiredPlace,
   DormitoryProvision,
@@ -9,10 +10,14 @@ import {
   JobKind,
   JobPostingStatus,
   JobSearchSort,
+  LocalScope,
   MealProvision,
   PriorityGroup,
+  ProjectKind,
+  ProjectStatus,
   SocialInsurance,
 } from '@jobbridge/contracts';
+import { LOCAL_HIRING_RISK_ORDER } from '@jobbridge/domain';
 
 /** Enum values in declaration order, as stable arrays (for option lists). */
 export const JOB_KINDS = Object.values(JobKind);
@@ -28,3 +33,9 @@ export const APPLICATION_STATUSES = Object.values(ApplicationStatus);
 export const JOB_POSTING_STATUSES = Object.values(JobPostingStatus);
 export const EMPLOYER_SIZES = Object.values(EmployerSize);
 export const JOB_SEARCH_SORTS = Object.values(JobSearchSort);
+export const PROJECT_KINDS = Object.values(ProjectKind);
+export const PROJECT_STATUSES = Object.values(ProjectStatus);
+export const LOCAL_SCOPES = Object.values(LocalScope);
+export const BREACH_RULES = Object.values(BreachRule);
+/** Worst first, the order the dashboard sorts by (libs/domain). */
+export const LOCAL_HIRING_STATUSES = LOCAL_HIRING_RISK_ORDER;

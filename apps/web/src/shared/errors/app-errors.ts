@@ -16,6 +16,8 @@ export interface AppErrorInfo {
   /** `extensions.field` as sent, e.g. "input.creditCode" or "certificates.0.name". */
   field?: string;
   serverMessage: string;
+  /** Everything else the API put in `extensions` (e.g. `localHiring` and `breachRule` on LOCAL_HIRING_*). */
+  extensions?: Readonly<Record<string, unknown>>;
 }
 
 const KNOWN_CODES = new Set<string>(Object.values(ErrorCode));
@@ -27,7 +29,7 @@ function fromFormatted(error: GraphQLFormattedError): AppErrorInfo {
   if (code === ClientErrorCode.UNKNOWN && import.meta.env.DEV) {
     console.warn('[graphql] unmapped error', error);
   }
-  return { code, field: typeof field === 'string' ? field : undefined, serverMessage: error.message };
+  return { code, field: typeof field === 'string' ? field : undefined, serverMessage: error.message, extensions: error.extensions };
 }
 
 function parseBodyErrors(bodyText: string): AppErrorInfo[] | null {

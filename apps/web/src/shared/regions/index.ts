@@ -1,2 +1,3 @@
 export * from './RegionCascader';
 export * from './regions.graphql';
+export * from './use-region-name';

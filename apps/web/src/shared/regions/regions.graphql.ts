@@ -13,3 +13,13 @@ export const REGIONS_QUERY: TypedDocumentNode<{ regions: RegionItem[] }, { paren
     }
   }
 `;
+
+export const REGION_NAME_QUERY: TypedDocumentNode<{ region: Pick<Region, 'code' | 'name' | 'fullName'> | null }, { code: string }> = gql`
+  query RegionName($code: String!) {
+    region(code: $code) {
+      code
+      name
+      fullName
+    }
+  }
+`;

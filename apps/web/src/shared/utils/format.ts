@@ -1,3 +1,4 @@
+import { chinaCalendarDate, formatIsoDate } from '@jobbridge/domain';
 import dayjs from 'dayjs';
 import type { TFunction } from 'i18next';
 
@@ -35,3 +36,19 @@ export function blankToNull(value: string | null | undefined): string | null {
 export function formatKm(km: number): string {
   return km < 10 ? String(Math.round(km * 10) / 10) : String(Math.round(km));
 }
+
+/** A share for people: 0.2727 → "27.3%", 0.3 → "30.0%"; "—" without a value. */
+export function formatRatio(ratio: number | null | undefined): string {
+  return ratio == null ? '—' : `${(Math.round(ratio * 1000) / 10).toFixed(1)}%`;
+}
+
+/** Yuan held as a decimal string ("2000000.00") with thousands separators: "2,000,000.00". Never through a float. */
+export function formatYuanText(value: string | null | undefined): string {
+  if (!value) return '';
+  const [whole, fraction] = value.split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return fraction === undefined ? grouped : `${grouped}.${fraction}`;
+}
+
+/** Today in China (YYYY-MM-DD): the day the API's project ledger counts in, whatever the browser's zone. */
+export const chinaToday = (): string => formatIsoDate(chinaCalendarDate(new Date()));

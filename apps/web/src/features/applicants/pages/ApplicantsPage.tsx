@@ -14,6 +14,7 @@ import { APPLICATION_STATUSES } from '../../../shared/enums/enum-values';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { useLoadMore } from '../../../shared/hooks/use-load-more';
 import { useApplicationChanges } from '../../../shared/realtime/use-application-changes';
+import { useLocalHiringGuard } from '../../projects';
 import { APPLICANTS_QUERY, MOVE_APPLICATION_MUTATION } from '../applicants.graphql';
 import { ApplicantCard } from '../components/ApplicantCard';
 import { MoveStatusModal } from '../components/MoveStatusModal';
@@ -35,6 +36,9 @@ export function ApplicantsPage() {
     fetchPolicy: 'cache-and-network',
   });
   const [move, { loading: moving }] = useMutation(MOVE_APPLICATION_MUTATION);
+  // A hire on a major project's job joins its roster: below the local-hiring threshold it needs a reason (WARN) or is
+  // refused (BLOCK).
+  const { guard, dialog } = useLocalHiringGuard();
   const connection = data?.applicationsForJob;
   // New applicants and withdrawals appear without a reload.
   useApplicationChanges((event) => {
@@ -43,8 +47,13 @@ export function ApplicantsPage() {
 
   const confirmMove = async (note: string | undefined) => {
     if (!pending) return;
+    const input = { applicationId: pending.applicationId, toStatus: pending.to, note };
     try {
-      await move({ variables: { input: { applicationId: pending.applicationId, toStatus: pending.to, note } } });
+      const moved = await guard((localHiringAcknowledgement) => move({ variables: { input: { ...input, localHiringAcknowledgement } } }));
+      if (!moved) {
+        setPending(null); // cancelled at the acknowledgement, or refused by the project's rule
+        return;
+      }
       void message.success(t('employer.applicants.moved', { status: label('applicationStatus', pending.to) }));
       setPending(null);
       if (status) void refetch(); // the card may have left the filtered status
@@ -102,6 +111,7 @@ export function ApplicantsPage() {
           <LoadMore pageInfo={connection.pageInfo} loading={loadingMore} onLoadMore={(after) => void loadMore(after)} />
         </Flex>
       )}
+      {dialog}
       <MoveStatusModal target={pending?.to ?? null} confirming={moving} onConfirm={(note) => void confirmMove(note)} onCancel={() => setPending(null)} />
     </div>
   );

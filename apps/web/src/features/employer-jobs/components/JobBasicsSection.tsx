@@ -2,6 +2,7 @@ import { Card, Col, Form, Input, InputNumber, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EnumSelect } from '../../../shared/components/EnumSelect';
 import { JOB_KINDS } from '../../../shared/enums/enum-values';
+import { ProjectSelect } from '../../projects';
 
 export function JobBasicsSection() {
   const { t } = useTranslation();
@@ -54,6 +55,9 @@ export function JobBasicsSection() {
           </Form.Item>
         </Col>
       </Row>
+      <Form.Item name="projectId" label={t('projects.projectSelect.label')} extra={t('projects.projectSelect.hint')}>
+        <ProjectSelect data-testid="job-editor-project" />
+      </Form.Item>
       <Form.Item name="description" label={t('employer.editor.description')} rules={[{ ...required(t('employer.editor.description')), whitespace: true }]}>
         <Input.TextArea rows={5} maxLength={5000} showCount placeholder={t('employer.editor.descriptionPlaceholder')} data-testid="job-editor-description" />
       </Form.Item>

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { JobSearchInput } from '../../../graphql/types';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { formatPay } from '../../../shared/utils/format';
-import { useRegionName } from '../use-region-name';
+import { useRegionName } from '../../../shared/regions';
 
 type EnumLabel = ReturnType<typeof useEnumLabel>;
 

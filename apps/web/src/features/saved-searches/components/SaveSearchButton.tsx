@@ -9,7 +9,7 @@ import type { JobSearchInput } from '../../../graphql/types';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { hasCriteria, toSavedCriteria } from '../saved-search-criteria';
 import { SAVE_SEARCH_MUTATION } from '../saved-searches.graphql';
-import { useRegionName } from '../use-region-name';
+import { useRegionName } from '../../../shared/regions';
 import { CriteriaSummary } from './CriteriaSummary';
 
 const NAME_MAX = 40;
