@@ -16,6 +16,7 @@ const ALL: Caller[] = ['anonymous', Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER
 const OPERATIONS: [string, string, Caller[]][] = [
   ['myEmployer', `{ myEmployer { id } }`, [Role.EMPLOYER]],
   ['employersForReview', `{ employersForReview { id } }`, [Role.OFFICER]],
+  ['employersInRegion', `{ employersInRegion(keyword: "x") { id } }`, [Role.OFFICER]],
   ['myJobSeekerProfile', `{ myJobSeekerProfile { id } }`, [Role.JOB_SEEKER]],
   ['myJobPostings', `{ myJobPostings { totalCount } }`, [Role.EMPLOYER]],
   ['reviewQueue', `{ reviewQueue { totalCount } }`, [Role.OFFICER]],

@@ -104,4 +104,17 @@ describe('employers', () => {
     const saved = ok(await t.gql(SAVE, { input: profile({ name: '改名后的公司', creditCode: creditCodeFor(9090) }) }, employer.token)).saveEmployerProfile;
     expect(saved.verificationStatus).toBe('PENDING');
   });
+
+  it('finds employers of the officer’s region by name or credit code, and only there', async () => {
+    const named = await makeEmployer(t, { name: '临夏州搜索测试路桥有限公司' });
+    const local = await makeOfficer(t);
+    const elsewhere = await makeOfficer(t, QINGYANG_PREFECTURE);
+    const FIND = `query($keyword: String) { employersInRegion(keyword: $keyword) { id name } }`;
+    expect(ok(await t.gql(FIND, { keyword: '搜索测试路桥' }, local.token)).employersInRegion).toEqual([{ id: named.employerId, name: '临夏州搜索测试路桥有限公司' }]);
+    const [{ credit_code: code }] = await t.ds.query(`SELECT credit_code FROM employers WHERE id = $1`, [named.employerId]);
+    expect(ok(await t.gql(FIND, { keyword: code.toLowerCase() }, local.token)).employersInRegion.map((e: { id: string }) => e.id)).toEqual([named.employerId]);
+    expect(ok(await t.gql(FIND, { keyword: '搜索测试路桥' }, elsewhere.token)).employersInRegion).toEqual([]);
+    expect(ok(await t.gql(FIND, { keyword: '%' }, local.token)).employersInRegion).toEqual([]);
+    expect(errorOf(await t.gql(FIND, { keyword: 'x' }, named.token)).code).toBe('FORBIDDEN');
+  });
 });

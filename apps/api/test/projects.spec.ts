@@ -10,7 +10,7 @@ const PROJECT_FIELDS = `id name kind localScope localScopeRegionCode breachRule 
 const CREATE = `mutation($input: ProjectInput!) { createProject(input: $input) { ${PROJECT_FIELDS} } }`;
 const UPDATE = `mutation($id: ID!, $input: ProjectInput!) { updateProject(id: $id, input: $input) { ${PROJECT_FIELDS} } }`;
 const GET = `query($id: ID!) { project(id: $id) { ${PROJECT_FIELDS} employer { name } region { name }
-  workers(first: 50) { totalCount edges { node { id fullName idNumberMasked hukouRegionCode local active trade source startDate endDate applicationId povertyAlleviated } } }
+  workers(first: 50) { totalCount edges { node { id fullName idNumberMasked hukouRegionCode hukouRegion { name } local active trade source startDate endDate applicationId povertyAlleviated } } }
   acknowledgements { change reason workerCount actorRole before { localWorkers totalWorkers } after { localWorkers totalWorkers status } } } }`;
 const LIST = `query($status: ProjectStatus, $localHiringStatus: LocalHiringStatus, $first: Int, $after: String) {
   projects(status: $status, localHiringStatus: $localHiringStatus, first: $first, after: $after) {
@@ -340,7 +340,7 @@ describe('major projects and the 30% local-hiring rule', () => {
       const after = await figures(p.id);
       expect(after.localHiring).toMatchObject({ totalWorkers: 1, localWorkers: 1, status: 'COMPLIANT' });
       expect(after.povertyAlleviatedWorkers).toBe(1);
-      expect(after.workers.edges[0].node).toMatchObject({ fullName: '马福贵', source: 'PLATFORM_HIRE', applicationId: a.id, local: true, active: true, trade: '钢筋工', startDate: day(0), povertyAlleviated: true });
+      expect(after.workers.edges[0].node).toMatchObject({ hukouRegion: { name: '临夏县' }, fullName: '马福贵', source: 'PLATFORM_HIRE', applicationId: a.id, local: true, active: true, trade: '钢筋工', startDate: day(0), povertyAlleviated: true });
       expect(after.workers.edges[0].node.idNumberMasked).toMatch(/^622921\*{8}\d{3}[\dX]$/);
     });
 

@@ -8,6 +8,7 @@ import { RegionModel } from '../regions/dto/region.model';
 import { EmployerProfileInput } from './dto/employer.input';
 import { EmployerModel } from './dto/employer.model';
 import { EmployerEntity } from './employer.entity';
+import { invalid } from '../../common/errors/app-error';
 import { EmployersService } from './employers.service';
 
 /** Full contact details go to the employer itself and to officers over its region. */
@@ -39,6 +40,17 @@ export class EmployersResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ): Promise<EmployerModel[]> {
     return (await this.employers.forReview(user, Math.min(Math.max(first, 1), 100))).map((e) => employerModelFor(e, user));
+  }
+
+  @Roles(Role.OFFICER)
+  @Query(() => [EmployerModel], { description: 'Employers in the officer’s region by name or credit code (empty keyword: all), verified first.' })
+  async employersInRegion(
+    @CurrentUser() user: AuthUser,
+    @Args('keyword', { type: () => String, nullable: true }) keyword: string | undefined,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ): Promise<EmployerModel[]> {
+    if ((keyword?.length ?? 0) > 50) throw invalid('keyword', '关键词过长');
+    return (await this.employers.searchInRegion(user, keyword, Math.min(Math.max(first, 1), 50))).map((e) => employerModelFor(e, user));
   }
 
   @Roles(Role.EMPLOYER)

@@ -10,6 +10,7 @@ import { OutboxTopic, recordOutbox } from '../search/outbox';
 import { SearchSyncWorker } from '../search/search-sync.worker';
 import { EmployerProfileInput, VerifyEmployerInput } from './dto/employer.input';
 import { EmployerEntity } from './employer.entity';
+import { escapeLike } from '../../common/database/like';
 
 @Injectable()
 export class EmployersService {
@@ -91,6 +92,21 @@ export class EmployersService {
       .where('e.verification_status = :s', { s: VerificationStatus.PENDING })
       .andWhere('e.region_code LIKE :p', { p: `${regionPrefix(user.regionCode!)}%` })
       .orderBy('e.created_at', 'ASC')
+      .limit(first)
+      .getMany();
+  }
+
+  /**
+   * Employers in the officer's region, by name or credit code (for picking a project owner or a room's employers);
+   * the whole region when the keyword is empty. Verified first, then by name.
+   */
+  searchInRegion(user: AuthUser, keyword: string | undefined, first: number): Promise<EmployerEntity[]> {
+    const qb = this.ds.getRepository(EmployerEntity).createQueryBuilder('e').where('e.region_code LIKE :p', { p: `${regionPrefix(user.regionCode!)}%` });
+    const k = keyword?.trim();
+    if (k) qb.andWhere(`(e.name ILIKE :k OR e.credit_code = :code)`, { k: `%${escapeLike(k)}%`, code: k.toUpperCase() });
+    return qb
+      .orderBy(`CASE e.verification_status WHEN 'VERIFIED' THEN 0 ELSE 1 END`)
+      .addOrderBy('e.name', 'ASC')
       .limit(first)
       .getMany();
   }

@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
+import { escapeLike } from '../../common/database/like';
 import { AppError, forbidden, invalid, notFound } from '../../common/errors/app-error';
 import { Page, toPage } from '../../common/graphql/connection';
 import { EmployersService } from '../employers/employers.service';
@@ -13,8 +14,6 @@ import { RegionsService } from '../regions/regions.service';
 import { JobPostingFilter, JobPostingInput } from './dto/job-posting.input';
 import { JobPostingEntity } from './job-posting.entity';
 import { ProjectEntity } from '../projects/project.entity';
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 @Injectable()
 export class JobsService {

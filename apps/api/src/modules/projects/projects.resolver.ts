@@ -131,3 +131,13 @@ export class ProjectsResolver {
     return rows.map(JobPostingModel.from);
   }
 }
+
+/** The worker's hukou region by name (the roster shows it beside the local / non-local tag). */
+@Resolver(() => ProjectWorkerModel)
+export class ProjectWorkerResolver {
+  @ResolveField(() => RegionModel, { nullable: true })
+  async hukouRegion(@Parent() w: ProjectWorkerModel, @Ctx() ctx: GqlContext): Promise<RegionModel | null> {
+    const r = w.hukouRegionCode ? await ctx.loaders.region.load(w.hukouRegionCode) : null;
+    return r ? RegionModel.from(r) : null;
+  }
+}
