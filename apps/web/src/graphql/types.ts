@@ -415,6 +415,7 @@ export interface ProjectWorker {
   /** e.g. 622921********1234; the full number is never returned. */
   idNumberMasked: string | null;
   hukouRegionCode: string | null;
+  hukouRegion: Pick<Region, 'code' | 'name' | 'fullName'> | null;
   /** Hukou inside the project's local scope. */
   local: boolean;
   /** On the project today. */

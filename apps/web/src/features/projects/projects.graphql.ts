@@ -254,7 +254,7 @@ export const PROJECT_QUERY: TypedDocumentNode<{ project: ProjectDetail }, { id: 
 
 export type RosterWorker = Pick<
   ProjectWorker,
-  'id' | 'fullName' | 'idNumberMasked' | 'hukouRegionCode' | 'local' | 'active' | 'trade' | 'startDate' | 'endDate' | 'endReason' | 'povertyAlleviated' | 'source'
+  'id' | 'fullName' | 'idNumberMasked' | 'hukouRegionCode' | 'hukouRegion' | 'local' | 'active' | 'trade' | 'startDate' | 'endDate' | 'endReason' | 'povertyAlleviated' | 'source'
 >;
 
 const ROSTER_WORKER_FIELDS = gql`
@@ -263,6 +263,11 @@ const ROSTER_WORKER_FIELDS = gql`
     fullName
     idNumberMasked
     hukouRegionCode
+    hukouRegion {
+      code
+      name
+      fullName
+    }
     local
     active
     trade
@@ -449,41 +454,16 @@ export const RECORD_LABOUR_PAYMENT_MUTATION: TypedDocumentNode<
 
 export type OwnerCandidate = Pick<Employer, 'id' | 'name' | 'creditCode'> & { region: Pick<Region, 'code' | 'name'> };
 
-/** Employers an officer can see without an employer search: those awaiting verification in the region. */
-export const OWNER_CANDIDATES_QUERY: TypedDocumentNode<{ employersForReview: OwnerCandidate[] }, { first: number }> = gql`
-  query OwnerCandidates($first: Int!) {
-    employersForReview(first: $first) {
+/** Employers of the officer's region by name or credit code (the whole region, verified first, without a keyword). */
+export const OWNER_CANDIDATES_QUERY: TypedDocumentNode<{ employersInRegion: OwnerCandidate[] }, { keyword?: string; first: number }> = gql`
+  query OwnerCandidates($keyword: String, $first: Int!) {
+    employersInRegion(keyword: $keyword, first: $first) {
       id
       name
       creditCode
       region {
         code
         name
-      }
-    }
-  }
-`;
-
-/** …and those with published postings whose text or employer name matches (the search index holds employer names). */
-export const OWNER_SEARCH_QUERY: TypedDocumentNode<
-  { searchJobs: { hits: { node: { id: string; employer: OwnerCandidate } }[] } },
-  { keyword: string; regionCode?: string; first: number }
-> = gql`
-  query OwnerSearch($keyword: String!, $regionCode: String, $first: Int) {
-    searchJobs(input: { keyword: $keyword, regionCode: $regionCode }, first: $first) {
-      hits {
-        node {
-          id
-          employer {
-            id
-            name
-            creditCode
-            region {
-              code
-              name
-            }
-          }
-        }
       }
     }
   }

@@ -1,9 +1,8 @@
-import { useLazyQuery, useQuery } from '@apollo/client/react';
+import { useQuery } from '@apollo/client/react';
 import { Select, Spin, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAuth } from '../../auth';
-import { OWNER_CANDIDATES_QUERY, OWNER_SEARCH_QUERY, PROJECT_PAGE_SIZE, PROJECTS_QUERY, type OwnerCandidate } from '../projects.graphql';
+import { OWNER_CANDIDATES_QUERY, type OwnerCandidate } from '../projects.graphql';
 
 type Candidate = Pick<OwnerCandidate, 'id' | 'name' | 'creditCode'> & { region?: OwnerCandidate['region'] };
 
@@ -11,10 +10,8 @@ const SEARCH_DELAY_MS = 300;
 const LIST_SIZE = 50;
 
 /**
- * The owner employer of a project, for officers. There is no employer search in the API, so the choices are the
- * employers an officer can already see: those awaiting verification in the region, the owners of the region's
- * projects, and — typing a name — employers with published postings in the region (the search index holds employer
- * names). Each option renders `<testid>-option-<employerId>`.
+ * The owner employer of a project, for officers: employers of the officer's region (`employersInRegion`), searched
+ * by name or credit code as the officer types. Each option renders `<testid>-option-<employerId>`.
  */
 export function OwnerEmployerSelect({ value, onChange, initial, id, ...rest }: {
   value?: string;
@@ -25,35 +22,27 @@ export function OwnerEmployerSelect({ value, onChange, initial, id, ...rest }: {
   'data-testid'?: string;
 }) {
   const { t } = useTranslation();
-  const { user } = useAuth();
   const testId = rest['data-testid'];
   const [keyword, setKeyword] = useState('');
+  const [query, setQuery] = useState('');
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const review = useQuery(OWNER_CANDIDATES_QUERY, { variables: { first: 100 }, fetchPolicy: 'cache-first' });
-  const owners = useQuery(PROJECTS_QUERY, { variables: { first: PROJECT_PAGE_SIZE }, fetchPolicy: 'cache-first' });
-  const [search, searched] = useLazyQuery(OWNER_SEARCH_QUERY);
+  const found = useQuery(OWNER_CANDIDATES_QUERY, { variables: { keyword: query || undefined, first: LIST_SIZE }, fetchPolicy: 'cache-first' });
 
   useEffect(() => () => clearTimeout(pending.current), []);
 
   const onSearch = (text: string) => {
     setKeyword(text);
     clearTimeout(pending.current);
-    const trimmed = text.trim();
-    if (trimmed.length < 2) return;
-    pending.current = setTimeout(() => {
-      void search({ variables: { keyword: trimmed, regionCode: user?.regionCode ?? undefined, first: LIST_SIZE } }).catch(() => undefined);
-    }, SEARCH_DELAY_MS);
+    pending.current = setTimeout(() => setQuery(text.trim()), SEARCH_DELAY_MS);
   };
 
   const candidates = useMemo(() => {
     const byId = new Map<string, Candidate>();
     const add = (c: Candidate | undefined) => c && !byId.has(c.id) && byId.set(c.id, c);
     add(initial);
-    owners.data?.projects.edges.forEach((e) => add(e.node.employer));
-    review.data?.employersForReview.forEach(add);
-    searched.data?.searchJobs.hits.forEach((h) => add(h.node.employer));
+    found.data?.employersInRegion.forEach(add);
     return [...byId.values()];
-  }, [initial, owners.data, review.data, searched.data]);
+  }, [initial, found.data]);
 
   const options = candidates.map((c) => ({ value: c.id, label: c.name, search: `${c.name} ${c.creditCode}`, candidate: c }));
 
@@ -66,7 +55,7 @@ export function OwnerEmployerSelect({ value, onChange, initial, id, ...rest }: {
       placeholder={t('projects.form.ownerPlaceholder')}
       options={options}
       showSearch={{ onSearch, optionFilterProp: 'search' }}
-      notFoundContent={searched.loading ? <Spin size="small" /> : keyword ? t('projects.form.ownerNone') : null}
+      notFoundContent={found.loading ? <Spin size="small" /> : keyword ? t('projects.form.ownerNone') : null}
       optionRender={(option) => (
         <span data-testid={testId ? `${testId}-option-${String(option.value)}` : undefined}>
           {option.data.candidate.name}

@@ -8,7 +8,6 @@ import { LoadMore } from '../../../shared/components/LoadMore';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { useLoadMore } from '../../../shared/hooks/use-load-more';
-import { useRegion } from '../../../shared/regions';
 import { chinaToday } from '../../../shared/utils/format';
 import { PROJECT_WORKERS_QUERY, type RosterWorker } from '../projects.graphql';
 import type { useLocalHiringGuard } from '../use-local-hiring-guard';
@@ -21,11 +20,10 @@ const PAGE_SIZE = 20;
 /** Still open: the API lets a tenure end until its end date has come (a future start included). */
 const isOpen = (w: RosterWorker, today: string) => w.endDate === null || w.endDate > today;
 
-function HukouRegion({ code }: { code: string | null }) {
-  const region = useRegion(code);
+function HukouRegion({ worker }: { worker: RosterWorker }) {
   return (
-    <span data-testid="roster-hukou" data-code={code ?? ''} title={region?.fullName}>
-      {region?.name ?? code ?? '—'}
+    <span data-testid="roster-hukou" data-code={worker.hukouRegionCode ?? ''} title={worker.hukouRegion?.fullName}>
+      {worker.hukouRegion?.name ?? worker.hukouRegionCode ?? '—'}
     </span>
   );
 }
@@ -76,7 +74,7 @@ export function RosterCard({ projectId, guard, onChanged }: {
       ),
     },
     { key: 'idNumber', title: t('projects.roster.idNumber'), render: (_, w) => <span className="id-masked" data-testid="roster-id-number">{w.idNumberMasked ?? '—'}</span> },
-    { key: 'hukou', title: t('projects.roster.hukou'), render: (_, w) => <HukouRegion code={w.hukouRegionCode} /> },
+    { key: 'hukou', title: t('projects.roster.hukou'), render: (_, w) => <HukouRegion worker={w} /> },
     {
       key: 'local',
       title: t('projects.roster.local'),
