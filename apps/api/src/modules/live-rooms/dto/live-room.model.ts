@@ -50,6 +50,12 @@ export class LiveRoomModel {
   @Field(() => Date, { nullable: true })
   endedAt: Date | null;
 
+  @Field(() => Int, { description: 'Stored when the room ends (0 before).' })
+  peakViewers: number;
+
+  @Field(() => Int, { description: 'Stored when the room ends (0 before).' })
+  likes: number;
+
   @Field()
   createdAt: Date;
 
@@ -70,6 +76,8 @@ export class LiveRoomModel {
       streamUrl: r.streamUrl,
       startedAt: r.startedAt,
       endedAt: r.endedAt,
+      peakViewers: r.peakViewers,
+      likes: r.likes,
       createdAt: r.createdAt,
     };
   }
