@@ -4,6 +4,7 @@ import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect,
 import { randomUUID } from 'node:crypto';
 import type { Namespace, Socket } from 'socket.io';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { handshakeToken } from '../../common/realtime/handshake';
 import { AuthService } from '../auth/auth.service';
 import { LiveBroadcast, LiveFailure, LiveInteractionService, LiveViewer } from './live-interaction.service';
 import { LiveRoomsService, LiveRoomStatusChanged } from './live-rooms.service';
@@ -69,7 +70,7 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
 
   handleConnection(socket: LiveSocket): void {
     const auth = socket.handshake.auth ?? {};
-    const token = typeof auth.token === 'string' && auth.token ? auth.token : undefined;
+    const token = handshakeToken(socket);
     const user = token ? (this.auth.userFromToken(token) ?? null) : null;
     if (token && !user) socket.emit('room.error', { code: LiveErrorCode.UNAUTHENTICATED, message: '登录已失效，将以游客身份观看', action: 'connect' });
     const anon = typeof auth.viewerId === 'string' && ANON.test(auth.viewerId) ? auth.viewerId : randomUUID();

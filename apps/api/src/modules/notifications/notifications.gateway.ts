@@ -3,6 +3,7 @@ import { OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { OnGatewayConnection, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import type { Namespace, Socket } from 'socket.io';
 import { ApplicationChanged, ApplicationsService } from '../applications/applications.service';
+import { requireHandshakeUser } from '../../common/realtime/handshake';
 import { AuthService } from '../auth/auth.service';
 import { AlertCreated, SavedSearchesService } from '../saved-searches/saved-searches.service';
 
@@ -43,13 +44,8 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
   }
 
   handleConnection(socket: NotificationSocket): void {
-    const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : undefined;
-    const user = token ? this.auth.userFromToken(token) : undefined;
-    if (!user) {
-      socket.emit('error', { code: 'UNAUTHENTICATED', message: '请先登录' });
-      socket.disconnect(true);
-      return;
-    }
+    const user = requireHandshakeUser(this.auth, socket);
+    if (!user) return;
     void socket.join(`user:${user.id}`);
     socket.emit('ready', { userId: user.id });
   }

@@ -5,6 +5,7 @@ import { ConnectedSocket, MessageBody, OnGatewayConnection, SubscribeMessage, We
 import type { Namespace, Socket } from 'socket.io';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { requireHandshakeUser } from '../../common/realtime/handshake';
 import { AuthService } from '../auth/auth.service';
 import { ProjectEntity } from './project.entity';
 import { ProjectChanged, ProjectsService } from './projects.service';
@@ -45,13 +46,8 @@ export class ProjectsGateway implements OnGatewayConnection, OnModuleInit, OnMod
   }
 
   handleConnection(socket: ProjectSocket): void {
-    const token = typeof socket.handshake.auth?.token === 'string' ? socket.handshake.auth.token : undefined;
-    const user = token ? this.auth.userFromToken(token) : undefined;
-    if (!user) {
-      socket.emit('error', { code: 'UNAUTHENTICATED', message: '请先登录' });
-      socket.disconnect(true);
-      return;
-    }
+    const user = requireHandshakeUser(this.auth, socket);
+    if (!user) return;
     socket.data.user = user;
     socket.emit('ready', { userId: user.id });
   }
