@@ -11,7 +11,7 @@ const END = `mutation($id: ID!) { endLiveRoom(id: $id) { id status endedAt } }`;
 const ROOM = `query($id: ID!) { liveRoom(id: $id) { id title status viewers isHost lineup { position jobPosting { id title } } } }`;
 const ROOMS = `query($regionCode: String) { liveRooms(regionCode: $regionCode) { totalCount edges { node { id title status } } } }`;
 const STATS = `query($id: ID!) { liveRoomStats(id: $id) { status peakViewers uniqueViewers watchSeconds likes questions answeredQuestions
-  total { viewers impressions applications interviews hires } byJob { jobPostingId title impressions applications interviews hires }
+  total { viewers impressions applications interviews hires } byJob { jobPostingId title impressions applications interviews hires byCounty { key applications } }
   byCounty { key label viewers impressions applications } byPriorityGroup { key label viewers applications } } }`;
 const FAQS = `query($id: ID!) { jobPosting(id: $id) { faqs { id question answer } } }`;
 
@@ -298,6 +298,9 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       const s = ok(await t.gql(STATS, { id: roomId }, host.token)).liveRoomStats;
       expect(s).toMatchObject({ status: 'ENDED', peakViewers: 3, uniqueViewers: 3, likes: 12, questions: 1, answeredQuestions: 0, total: { viewers: 3, impressions: 3, applications: 2, interviews: 1, hires: 1 } });
       expect(s.byJob.find((j: { jobPostingId: string }) => j.jobPostingId === jobs.welder)).toMatchObject({ title: '电焊工', impressions: 3, applications: 2, interviews: 1, hires: 1 });
+      expect(s.byJob.find((j: { jobPostingId: string }) => j.jobPostingId === jobs.welder).byCounty).toEqual(
+        expect.arrayContaining([{ key: LINXIA_COUNTY, applications: 1 }, { key: '622901', applications: 1 }]),
+      );
       expect(s.byCounty).toEqual(
         expect.arrayContaining([
           expect.objectContaining({ key: LINXIA_COUNTY, label: '临夏县', viewers: 1, impressions: 1, applications: 1 }),

@@ -32,10 +32,21 @@ describe('liveRoomFunnel', () => {
   });
 
   it('per job, most seen first', () => {
-    expect(f.byJob).toEqual([
+    expect(f.byJob).toMatchObject([
       { jobPostingId: 'j1', viewers: 0, impressions: 4, applications: 3, interviews: 3, hires: 1 },
       { jobPostingId: 'j2', viewers: 0, impressions: 1, applications: 1, interviews: 0, hires: 0 },
     ]);
+  });
+
+  it('per job by county and priority group', () => {
+    const j1 = f.byJob[0];
+    expect(j1.byCounty).toEqual([
+      { key: '622921', label: '临夏县', viewers: 0, impressions: 2, applications: 2, interviews: 2, hires: 1 },
+      { key: '622901', label: '临夏市', viewers: 0, impressions: 1, applications: 1, interviews: 1, hires: 0 },
+      { key: UNKNOWN_COUNTY, label: '未登录或未填写', viewers: 0, impressions: 1, applications: 0, interviews: 0, hires: 0 },
+    ]);
+    expect(j1.byPriorityGroup.find((r) => r.key === PriorityGroup.POVERTY_ALLEVIATED)).toMatchObject({ impressions: 1, applications: 1, hires: 1 });
+    expect(f.byJob[1].byPriorityGroup.map((r) => r.key).sort()).toEqual([PriorityGroup.GRADUATE, PriorityGroup.YOUTH].sort());
   });
 
   it('by county, with anonymous viewers apart', () => {

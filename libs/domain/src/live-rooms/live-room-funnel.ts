@@ -38,9 +38,16 @@ export interface FunnelGroupRow extends FunnelCounts {
   label: string;
 }
 
+export interface JobFunnel extends FunnelCounts {
+  jobPostingId: string;
+  /** The job's figures by the viewer's county and priority group (viewers is 0 here: a job's audience is its impressions). */
+  byCounty: FunnelGroupRow[];
+  byPriorityGroup: FunnelGroupRow[];
+}
+
 export interface LiveRoomFunnel {
   total: FunnelCounts;
-  byJob: (FunnelCounts & { jobPostingId: string })[];
+  byJob: JobFunnel[];
   byCounty: FunnelGroupRow[];
   byPriorityGroup: FunnelGroupRow[];
 }
@@ -52,6 +59,34 @@ export const UNKNOWN_COUNTY = 'UNKNOWN';
 export const NO_PRIORITY_GROUP = 'NONE';
 
 const zero = (): FunnelCounts => ({ viewers: 0, impressions: 0, applications: 0, interviews: 0, hires: 0 });
+
+/** Counts for one scope (the room, or one job), overall and by county and priority group. */
+class Tally {
+  readonly counts = zero();
+  private readonly counties = new Map<string, FunnelCounts>();
+  private readonly groups = new Map<string, FunnelCounts>();
+
+  add(field: keyof FunnelCounts, county: string, groups: readonly string[]): void {
+    this.counts[field]++;
+    Tally.at(this.counties, county)[field]++;
+    for (const g of groups) Tally.at(this.groups, g)[field]++;
+  }
+
+  rows(countyLabel: (code: string) => string): { byCounty: FunnelGroupRow[]; byPriorityGroup: FunnelGroupRow[] } {
+    const rows = (map: Map<string, FunnelCounts>, label: (k: string) => string) =>
+      [...map].map(([key, c]) => ({ key, label: label(key), ...c })).sort((a, b) => b.viewers - a.viewers || b.impressions - a.impressions || b.applications - a.applications || a.key.localeCompare(b.key));
+    return {
+      byCounty: rows(this.counties, (k) => (k === UNKNOWN_COUNTY ? '未登录或未填写' : countyLabel(k))),
+      byPriorityGroup: rows(this.groups, (k) => (k === NO_PRIORITY_GROUP ? '无重点群体标签' : (PRIORITY_GROUP_LABELS_ZH[k as PriorityGroup] ?? k))),
+    };
+  }
+
+  private static at(map: Map<string, FunnelCounts>, key: string): FunnelCounts {
+    let c = map.get(key);
+    if (!c) map.set(key, (c = zero()));
+    return c;
+  }
+}
 
 /**
  * Counts the funnel. An impression is one viewer seeing one job's card (however often it was pinned); a viewer counts
@@ -71,24 +106,15 @@ export function liveRoomFunnel(
     const g = byKey.get(key)?.priorityGroups ?? [];
     return g.length ? g : [NO_PRIORITY_GROUP];
   };
-
-  const total = zero();
-  const jobs = new Map<string, FunnelCounts>();
-  const counties = new Map<string, FunnelCounts>();
-  const groups = new Map<string, FunnelCounts>();
-  const at = <K>(map: Map<K, FunnelCounts>, key: K) => map.get(key) ?? (map.set(key, zero()), map.get(key)!);
-
-  for (const v of viewers) {
-    total.viewers++;
-    at(counties, v.countyCode ?? UNKNOWN_COUNTY).viewers++;
-    for (const g of groupsOf(v.viewerKey)) at(groups, g).viewers++;
-  }
+  const room = new Tally();
+  const jobs = new Map<string, Tally>();
+  const job = (id: string) => jobs.get(id) ?? (jobs.set(id, new Tally()), jobs.get(id)!);
   const add = (field: keyof FunnelCounts, jobId: string, viewerKey: string) => {
-    total[field]++;
-    at(jobs, jobId)[field]++;
-    at(counties, countyOf(viewerKey))[field]++;
-    for (const g of groupsOf(viewerKey)) at(groups, g)[field]++;
+    room.add(field, countyOf(viewerKey), groupsOf(viewerKey));
+    job(jobId).add(field, countyOf(viewerKey), groupsOf(viewerKey));
   };
+
+  for (const v of viewers) room.add('viewers', v.countyCode ?? UNKNOWN_COUNTY, groupsOf(v.viewerKey));
   for (const i of uniqueImpressions) add('impressions', i.jobPostingId, i.viewerKey);
   for (const a of applications) {
     add('applications', a.jobPostingId, a.viewerKey);
@@ -96,12 +122,11 @@ export function liveRoomFunnel(
     if (reached(a.furthest, ApplicationStatus.HIRED)) add('hires', a.jobPostingId, a.viewerKey);
   }
 
-  const rows = (map: Map<string, FunnelCounts>, label: (k: string) => string) =>
-    [...map].map(([key, c]) => ({ key, label: label(key), ...c })).sort((a, b) => b.viewers - a.viewers || b.applications - a.applications || a.key.localeCompare(b.key));
   return {
-    total,
-    byJob: [...jobs].map(([jobPostingId, c]) => ({ jobPostingId, ...c })).sort((a, b) => b.impressions - a.impressions || a.jobPostingId.localeCompare(b.jobPostingId)),
-    byCounty: rows(counties, (k) => (k === UNKNOWN_COUNTY ? '未登录或未填写' : countyLabel(k))),
-    byPriorityGroup: rows(groups, (k) => (k === NO_PRIORITY_GROUP ? '无重点群体标签' : PRIORITY_GROUP_LABELS_ZH[k as PriorityGroup] ?? k)),
+    total: room.counts,
+    byJob: [...jobs]
+      .map(([jobPostingId, t]) => ({ jobPostingId, ...t.counts, ...t.rows(countyLabel) }))
+      .sort((a, b) => b.impressions - a.impressions || a.jobPostingId.localeCompare(b.jobPostingId)),
+    ...room.rows(countyLabel),
   };
 }

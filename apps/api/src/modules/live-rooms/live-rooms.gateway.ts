@@ -42,8 +42,8 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
   };
 
   private readonly onStatus = (e: LiveRoomStatusChanged) => {
-    // Other API processes drop their cached room row at once (serverSideEmit travels through the adapter).
-    this.nsp.serverSideEmit('room.forget', e.roomId);
+    // Other API processes drop their cached room row at once (serverSideEmit travels through the Redis adapter).
+    if (this.config.redisUrl) this.nsp.serverSideEmit('room.forget', e.roomId);
     void this.live.statusChanged(e.roomId, e.status).catch((err) => this.logger.error(`status broadcast failed: ${(err as Error).message}`));
   };
 

@@ -230,7 +230,7 @@ export class LiveRoomsService {
       answeredQuestions: questionRow[0].answered,
       total: funnel.total,
       byJob: [...titles].map(([jobPostingId, title]) => ({
-        ...(funnel.byJob.find((j) => j.jobPostingId === jobPostingId) ?? { viewers: 0, impressions: 0, applications: 0, interviews: 0, hires: 0 }),
+        ...(funnel.byJob.find((j) => j.jobPostingId === jobPostingId) ?? { viewers: 0, impressions: 0, applications: 0, interviews: 0, hires: 0, byCounty: [], byPriorityGroup: [] }),
         jobPostingId,
         title,
       })),

@@ -173,6 +173,12 @@ export class LiveJobFunnelModel extends LiveFunnelModel {
 
   @Field()
   title: string;
+
+  @Field(() => [LiveFunnelRowModel], { description: 'This job’s figures by the viewer’s county (viewers is 0: a job’s audience is its impressions).' })
+  byCounty: LiveFunnelRowModel[];
+
+  @Field(() => [LiveFunnelRowModel])
+  byPriorityGroup: LiveFunnelRowModel[];
 }
 
 @ObjectType('LiveRoomStats', { description: 'Live counters while the room is on; after it ends, the stored figures and the funnel.' })
