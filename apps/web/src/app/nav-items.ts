@@ -10,13 +10,18 @@ export interface NavItem {
 }
 
 const JOBS: NavItem = { path: '/jobs', labelKey: 'nav.jobs', testId: 'nav-jobs' };
+/** 直播带岗: the public room list, for everyone. */
+const LIVE: NavItem = { path: '/live', labelKey: 'nav.live', testId: 'nav-live' };
+/** 直播间: the rooms an employer or officer hosts. */
+const HOST_LIVE: NavItem = { path: '/host/live', labelKey: 'nav.hostLive', testId: 'nav-host-live' };
 
-/** Top-nav links per role (signed out: the public job list only). */
+/** Top-nav links per role (signed out: the public job list and live rooms). */
 export function navItemsFor(role: Role | null): NavItem[] {
   switch (role) {
     case Role.JOB_SEEKER:
       return [
         JOBS,
+        LIVE,
         { path: '/me/recommendations', labelKey: 'nav.recommendations', testId: 'nav-recommendations' },
         { path: '/me/applications', labelKey: 'nav.myApplications', testId: 'nav-my-applications' },
         { path: '/me/subscriptions', labelKey: 'nav.subscriptions', testId: 'nav-subscriptions', badge: 'searchAlerts' },
@@ -28,17 +33,21 @@ export function navItemsFor(role: Role | null): NavItem[] {
         { path: '/employer/jobs/new', labelKey: 'nav.newJob', testId: 'nav-employer-new-job' },
         { path: '/employer/projects', labelKey: 'nav.myProjects', testId: 'nav-employer-projects' },
         { path: '/employer/company', labelKey: 'nav.company', testId: 'nav-employer-company' },
+        HOST_LIVE,
         JOBS,
+        LIVE,
       ];
     case Role.OFFICER:
       return [
         { path: '/bureau/review', labelKey: 'nav.review', testId: 'nav-bureau-review' },
         { path: '/bureau/employers', labelKey: 'nav.employers', testId: 'nav-bureau-employers' },
         { path: '/bureau/projects', labelKey: 'nav.projects', testId: 'nav-bureau-projects' },
+        HOST_LIVE,
         JOBS,
+        LIVE,
       ];
     default:
-      return [JOBS];
+      return [JOBS, LIVE];
   }
 }
 

@@ -28,6 +28,11 @@ const EmployerReviewPage = lazyPage(() => import('../features/bureau-review/page
 const ProjectDashboardPage = lazyPage(() => import('../features/projects/pages/ProjectDashboardPage'), 'ProjectDashboardPage');
 const MyProjectsPage = lazyPage(() => import('../features/projects/pages/MyProjectsPage'), 'MyProjectsPage');
 const ProjectPage = lazyPage(() => import('../features/projects/pages/ProjectPage'), 'ProjectPage');
+const LiveRoomListPage = lazyPage(() => import('../features/live-rooms/pages/LiveRoomListPage'), 'LiveRoomListPage');
+const LiveRoomPage = lazyPage(() => import('../features/live-rooms/pages/LiveRoomPage'), 'LiveRoomPage');
+const MyLiveRoomsPage = lazyPage(() => import('../features/live-rooms/pages/MyLiveRoomsPage'), 'MyLiveRoomsPage');
+const HostConsolePage = lazyPage(() => import('../features/live-rooms/pages/HostConsolePage'), 'HostConsolePage');
+const LiveRoomReportPage = lazyPage(() => import('../features/live-rooms/pages/LiveRoomReportPage'), 'LiveRoomReportPage');
 
 const page = (node: ReactNode) => <Suspense fallback={<PageLoading />}>{node}</Suspense>;
 const only = (roles: readonly Role[], node: ReactNode) => page(<RequireRole roles={roles}>{node}</RequireRole>);
@@ -37,6 +42,10 @@ const EMPLOYER = [Role.EMPLOYER] as const;
 const OFFICER = [Role.OFFICER] as const;
 /** A project's page: its owner, officers over its region (and admins); the API checks which project. */
 const PROJECT_MANAGERS = [Role.EMPLOYER, Role.OFFICER, Role.ADMIN] as const;
+/** Live rooms are hosted by employers (their own jobs) and bureau officers (their region's). */
+const LIVE_HOSTS = [Role.EMPLOYER, Role.OFFICER] as const;
+/** A room's report: its host, officers over its region and admins; the API checks which room. */
+const LIVE_REPORT_READERS = [Role.EMPLOYER, Role.OFFICER, Role.ADMIN] as const;
 
 export function AppRoutes() {
   return (
@@ -66,6 +75,12 @@ export function AppRoutes() {
         <Route path="bureau/projects" element={only(OFFICER, <ProjectDashboardPage />)} />
 
         <Route path="projects/:id" element={only(PROJECT_MANAGERS, <ProjectPage />)} />
+
+        <Route path="live" element={page(<LiveRoomListPage />)} />
+        <Route path="live/:id" element={page(<LiveRoomPage />)} />
+        <Route path="host/live" element={only(LIVE_HOSTS, <MyLiveRoomsPage />)} />
+        <Route path="host/live/:id" element={only(LIVE_HOSTS, <HostConsolePage />)} />
+        <Route path="host/live/:id/report" element={only(LIVE_REPORT_READERS, <LiveRoomReportPage />)} />
 
         <Route path="*" element={<NotFoundPage />} />
       </Route>

@@ -38,6 +38,7 @@ const cache = new InMemoryCache({
         myApplications: relayStylePagination(['status']),
         applicationsForJob: relayStylePagination(['jobPostingId', 'status']),
         projects: relayStylePagination(['status', 'localHiringStatus', 'regionCode', 'kind', 'sort']),
+        liveRooms: relayStylePagination(['regionCode', 'statuses']),
         // Offset pages from "加载更多" append to the hits already loaded for the same input.
         searchJobs: {
           keyArgs: ['input'],
@@ -67,6 +68,12 @@ const cache = new InMemoryCache({
     LabourPay: { keyFields: false, merge: true },
     RosterPreview: { keyFields: false },
     Region: { keyFields: ['code'] },
+    // Live rooms: the lineup and the report's figures belong to their room (stats are keyed by it).
+    LiveRoomJob: { keyFields: false },
+    LiveRoomStats: { keyFields: ['roomId'] },
+    LiveFunnel: { keyFields: false },
+    LiveFunnelRow: { keyFields: false },
+    LiveJobFunnel: { keyFields: false },
   },
 });
 

@@ -16,6 +16,8 @@ import type {
   JobPostingStatus,
   JobSearchFacet,
   JobSearchSort,
+  LiveQuestionStatus,
+  LiveRoomStatus,
   LocalHiringStatus,
   LocalScope,
   MealProvision,
@@ -154,6 +156,8 @@ export interface JobPosting {
   updatedAt: DateTime;
   applicationCount: number | null;
   myApplication: Application | null;
+  /** Questions left from live rooms, with the employer's answers (or awaiting one), newest first. */
+  faqs: JobFaq[];
 }
 
 export interface PageInfo {
@@ -581,4 +585,120 @@ export interface RecordLabourPaymentInput {
   paidOn: string;
   amount: string;
   note?: string | null;
+}
+
+// ---- live-stream hiring (直播带岗) ----
+
+/** A question from a live room on a job's page: answered by the employer, or still awaiting an answer. */
+export interface JobFaq {
+  id: string;
+  question: string;
+  answer: string | null;
+  askedAt: DateTime;
+  answeredAt: DateTime | null;
+}
+
+export interface LiveRoomJob {
+  position: number;
+  jobPosting: JobPosting;
+}
+
+export interface LiveRoom {
+  id: string;
+  title: string;
+  description: string | null;
+  status: LiveRoomStatus;
+  hostName: string;
+  hostRole: Role;
+  employerId: string | null;
+  regionCode: string;
+  region: Region;
+  scheduledStart: DateTime;
+  scheduledEnd: DateTime | null;
+  startedAt: DateTime | null;
+  endedAt: DateTime | null;
+  coverUrl: string | null;
+  /** HLS playlist (.m3u8). */
+  streamUrl: string | null;
+  /** The lineup in order (the host sees unpublished jobs too). */
+  lineup: LiveRoomJob[];
+  /** Viewers now, while live. */
+  viewers: number | null;
+  /** Stored when the room ends (0 before). */
+  peakViewers: number;
+  /** Stored when the room ends (0 before). */
+  likes: number;
+  /** Whether the caller hosts this room. */
+  isHost: boolean;
+  createdAt: DateTime;
+}
+
+export interface LiveRoomQuestion {
+  id: string;
+  askerName: string;
+  text: string;
+  jobPostingId: string | null;
+  status: LiveQuestionStatus;
+  answer: string | null;
+  askedAt: DateTime;
+  answeredAt: DateTime | null;
+}
+
+export interface LiveFunnel {
+  viewers: number;
+  /** Viewers who saw a job's card (one per viewer and job). */
+  impressions: number;
+  applications: number;
+  /** Applications that reached the interview (or further). */
+  interviews: number;
+  hires: number;
+}
+
+export interface LiveFunnelRow extends LiveFunnel {
+  key: string;
+  label: string;
+}
+
+export interface LiveJobFunnel extends LiveFunnel {
+  jobPostingId: string;
+  title: string;
+  /** This job's figures by the viewer's county (viewers is 0: a job's audience is its impressions). */
+  byCounty: LiveFunnelRow[];
+  byPriorityGroup: LiveFunnelRow[];
+}
+
+/** Live counters while the room is on; after it ends, the stored figures and the funnel. */
+export interface LiveRoomStats {
+  roomId: string;
+  status: LiveRoomStatus;
+  /** Viewers now (0 once ended). */
+  viewers: number;
+  peakViewers: number;
+  uniqueViewers: number;
+  /** Total watch time of all viewers, in seconds. */
+  watchSeconds: number;
+  averageWatchSeconds: number | null;
+  likes: number;
+  questions: number;
+  answeredQuestions: number;
+  total: LiveFunnel;
+  byJob: LiveJobFunnel[];
+  byCounty: LiveFunnelRow[];
+  byPriorityGroup: LiveFunnelRow[];
+}
+
+export interface LiveRoomInput {
+  title: string;
+  description?: string | null;
+  scheduledStart: DateTime;
+  scheduledEnd?: DateTime | null;
+  coverUrl?: string | null;
+  streamUrl?: string | null;
+  /** The lineup, in order: the host's own jobs (employers) or jobs in the officer's region. */
+  jobPostingIds: string[];
+}
+
+export interface AnswerJobFaqInput {
+  id: string;
+  answer: string;
 }

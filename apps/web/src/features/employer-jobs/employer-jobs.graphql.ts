@@ -1,6 +1,6 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { JobPostingStatus } from '@jobbridge/contracts';
-import type { Connection, JobPosting, JobPostingInput, PageArgs, Region } from '../../graphql/types';
+import type { AnswerJobFaqInput, Connection, JobFaq, JobPosting, JobPostingInput, PageArgs, Region } from '../../graphql/types';
 
 export type MyJobRow = Pick<
   JobPosting,
@@ -158,4 +158,39 @@ export const CLOSE_JOB_MUTATION: TypedDocumentNode<{ closeJobPosting: StatusResu
       updatedAt
     }
   }
+`;
+
+export type EmployerJobFaq = Pick<JobFaq, 'id' | 'question' | 'answer' | 'askedAt' | 'answeredAt'>;
+
+const JOB_FAQ_FIELDS = gql`
+  fragment EmployerJobFaqFields on JobFaq {
+    id
+    question
+    answer
+    askedAt
+    answeredAt
+  }
+`;
+
+/** Questions left from live rooms on one of the employer's postings (newest first). */
+export const JOB_FAQS_QUERY: TypedDocumentNode<{ jobPosting: (Pick<JobPosting, 'id' | 'title'> & { faqs: EmployerJobFaq[] }) | null }, { id: string }> = gql`
+  query EmployerJobFaqs($id: ID!) {
+    jobPosting(id: $id) {
+      id
+      title
+      faqs {
+        ...EmployerJobFaqFields
+      }
+    }
+  }
+  ${JOB_FAQ_FIELDS}
+`;
+
+export const ANSWER_JOB_FAQ_MUTATION: TypedDocumentNode<{ answerJobFaq: EmployerJobFaq }, { input: AnswerJobFaqInput }> = gql`
+  mutation AnswerJobFaq($input: AnswerJobFaqInput!) {
+    answerJobFaq(input: $input) {
+      ...EmployerJobFaqFields
+    }
+  }
+  ${JOB_FAQ_FIELDS}
 `;

@@ -3,6 +3,8 @@ export { EmployerCard } from './components/EmployerCard';
 export { JobDescription } from './components/JobDescription';
 export { JobRequirementsView } from './components/JobRequirementsView';
 export { JobSummary } from './components/JobSummary';
+export { ShareQrCard } from './components/ShareQrCard';
+export { TruthPerks } from './components/TruthPerks';
 export { TruthCardView } from './components/TruthCardView';
 export { JOB_DETAIL_FIELDS, type JobDetailData } from './jobs.graphql';
 // The job list's URL query (`/jobs?q=&region=…`), for links that open the list with filters (saved searches).

@@ -2,6 +2,7 @@ import { gql, type TypedDocumentNode } from '@apollo/client';
 import type {
   Application,
   Employer,
+  JobFaq,
   JobPosting,
   JobSearchInput,
   JobSearchResult,
@@ -112,7 +113,7 @@ export type EmployerSummary = Pick<Employer, 'id' | 'name' | 'industry' | 'size'
 
 export type JobDetailData = Omit<
   JobPosting,
-  'workRegion' | 'employer' | 'lat' | 'lng' | 'myApplication'
+  'workRegion' | 'employer' | 'lat' | 'lng' | 'myApplication' | 'faqs'
 > & {
   workRegion: RegionRef;
   employer: EmployerSummary;
@@ -120,8 +121,10 @@ export type JobDetailData = Omit<
 
 export type MyApplicationRef = Pick<Application, 'id' | 'status'>;
 
+export type JobFaqData = Pick<JobFaq, 'id' | 'question' | 'answer' | 'askedAt' | 'answeredAt'>;
+
 export const JOB_DETAIL_QUERY: TypedDocumentNode<
-  { jobPosting: (JobDetailData & { myApplication: MyApplicationRef | null }) | null },
+  { jobPosting: (JobDetailData & { myApplication: MyApplicationRef | null; faqs: JobFaqData[] }) | null },
   { id: string }
 > = gql`
   query JobPostingDetail($id: ID!) {
@@ -130,6 +133,13 @@ export const JOB_DETAIL_QUERY: TypedDocumentNode<
       myApplication {
         id
         status
+      }
+      faqs {
+        id
+        question
+        answer
+        askedAt
+        answeredAt
       }
     }
   }

@@ -11,6 +11,8 @@ import type {
   JobKind,
   JobPostingStatus,
   JobSearchSort,
+  LiveQuestionStatus,
+  LiveRoomStatus,
   LocalHiringStatus,
   LocalScope,
   MealProvision,
@@ -54,6 +56,8 @@ export interface EnumGroups {
   localHiringStatus: LocalHiringStatus;
   projectWorkerSource: ProjectWorkerSource;
   rosterChange: RosterChange;
+  liveRoomStatus: LiveRoomStatus;
+  liveQuestionStatus: LiveQuestionStatus;
 }
 export type EnumGroup = keyof EnumGroups;
 

@@ -1,14 +1,19 @@
 import { io, type Socket } from 'socket.io-client';
 
 /**
- * One socket.io connection per namespace and signed-in token, shared by every hook that uses it and closed when the
- * last one lets go. A new token (another user signed in) opens a new connection; the old one closes with its last
- * user. Both namespaces send `ready` once the handshake is accepted: `ready` is true from then until a disconnect,
- * so a hook mounted later knows it may send at once.
+ * One socket.io connection per namespace and handshake identity (signed-in token, or none for namespaces that let
+ * anonymous viewers in, like `/live`), shared by every hook that uses it and closed when the last one lets go. A new
+ * token (another user signed in, or signed out) opens a new connection; the old one closes with its last user. Every
+ * namespace sends `ready` once the handshake is accepted: `ready` is true from then until a disconnect, so a hook
+ * mounted later knows it may send at once.
+ *
+ * WebSocket only, never long-polling: production runs several API processes behind nginx without sticky sessions,
+ * and polling's separate HTTP requests would land on different processes (ADR 0009).
  */
 export interface SharedSocket {
   readonly namespace: string;
-  readonly token: string;
+  /** The handshake token; null for an anonymous connection. */
+  readonly token: string | null;
   readonly socket: Socket;
   ready: boolean;
   users: number;
@@ -16,10 +21,14 @@ export interface SharedSocket {
 
 const open = new Map<string, SharedSocket>();
 
-export function acquireSocket(namespace: string, token: string): SharedSocket {
+/**
+ * `extraAuth` joins the handshake's `auth` (e.g. `/live`'s anonymous `viewerId`); it is fixed per connection, so
+ * callers of one namespace must pass the same values.
+ */
+export function acquireSocket(namespace: string, token: string | null, extraAuth: Record<string, string> = {}): SharedSocket {
   let shared = open.get(namespace);
   if (!shared || shared.token !== token) {
-    const socket = io(namespace, { auth: { token } });
+    const socket = io(namespace, { auth: { ...extraAuth, ...(token ? { token } : {}) }, transports: ['websocket'] });
     const created: SharedSocket = { namespace, token, socket, ready: false, users: 0 };
     socket.on('ready', () => {
       created.ready = true;

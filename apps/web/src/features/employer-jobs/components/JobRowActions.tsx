@@ -8,11 +8,13 @@ import type { MyJobRow } from '../employer-jobs.graphql';
 
 // Mirrors JOB_POSTING_TRANSITIONS in libs/domain (status-machines.ts); the API enforces it.
 
-export function JobRowActions({ job, busy, onSubmit, onClose }: {
+export function JobRowActions({ job, busy, onSubmit, onClose, onFaqs }: {
   job: MyJobRow;
   busy: boolean;
   onSubmit: (id: string) => void;
   onClose: (id: string) => void;
+  /** Opens 求职者问答 (questions left from live rooms). */
+  onFaqs: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const editable = isEditable(job.status);
@@ -55,6 +57,11 @@ export function JobRowActions({ job, busy, onSubmit, onClose }: {
             {t('employer.jobs.applicants')}
           </Button>
         </Link>
+      ) : null}
+      {job.status === JobPostingStatus.PUBLISHED || job.status === JobPostingStatus.CLOSED ? (
+        <Button size="small" type="link" onClick={() => onFaqs(job.id)} data-testid="job-action-faqs">
+          {t('employer.jobs.faqs')}
+        </Button>
       ) : null}
       {job.status === JobPostingStatus.PUBLISHED ? (
         <Link to={`/employer/jobs/${job.id}/candidates`} data-testid="job-action-candidates">

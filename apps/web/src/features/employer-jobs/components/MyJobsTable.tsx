@@ -7,12 +7,13 @@ import { formatDateTime, formatPay } from '../../../shared/utils/format';
 import type { MyJobRow } from '../employer-jobs.graphql';
 import { JobRowActions } from './JobRowActions';
 
-export function MyJobsTable({ rows, loading, busyId, onSubmit, onClose }: {
+export function MyJobsTable({ rows, loading, busyId, onSubmit, onClose, onFaqs }: {
   rows: MyJobRow[];
   loading: boolean;
   busyId: string | null;
   onSubmit: (id: string) => void;
   onClose: (id: string) => void;
+  onFaqs: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const columns: TableColumnsType<MyJobRow> = [
@@ -56,7 +57,7 @@ export function MyJobsTable({ rows, loading, busyId, onSubmit, onClose }: {
     {
       key: 'actions',
       title: t('common.actions'),
-      render: (_, job) => <JobRowActions job={job} busy={busyId === job.id} onSubmit={onSubmit} onClose={onClose} />,
+      render: (_, job) => <JobRowActions job={job} busy={busyId === job.id} onSubmit={onSubmit} onClose={onClose} onFaqs={onFaqs} />,
     },
   ];
 

@@ -12,6 +12,7 @@ import { useEnumOptions } from '../../../shared/enums/enum-labels';
 import { JOB_POSTING_STATUSES } from '../../../shared/enums/enum-values';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { useLoadMore } from '../../../shared/hooks/use-load-more';
+import { JobFaqsModal } from '../components/JobFaqsModal';
 import { MyJobsTable } from '../components/MyJobsTable';
 import { CLOSE_JOB_MUTATION, MY_JOB_POSTINGS_QUERY, SUBMIT_JOB_MUTATION } from '../employer-jobs.graphql';
 import { useProfileRequiredPrompt } from '../use-profile-required-prompt';
@@ -27,6 +28,7 @@ export function MyJobsPage() {
   const statusOptions = useEnumOptions('jobPostingStatus', JOB_POSTING_STATUSES);
   const [status, setStatus] = useState<JobPostingStatus | typeof ALL>(ALL);
   const [busyId, setBusyId] = useState<string | null>(null);
+  const [faqJobId, setFaqJobId] = useState<string | null>(null);
 
   const { data, loading, error, refetch, fetchMore } = useQuery(MY_JOB_POSTINGS_QUERY, {
     variables: { status: status === ALL ? undefined : status, first: PAGE_SIZE },
@@ -81,12 +83,14 @@ export function MyJobsPage() {
             busyId={busyId}
             onSubmit={(id) => void run(id, () => submitJob({ variables: { id } }), t('employer.jobs.submitted'))}
             onClose={(id) => void run(id, () => closeJob({ variables: { id } }), t('employer.jobs.closed'))}
+            onFaqs={setFaqJobId}
           />
           {connection && connection.edges.length > 0 ? (
             <LoadMore pageInfo={connection.pageInfo} loading={loadingMore} onLoadMore={(after) => void loadMore(after)} />
           ) : null}
         </>
       )}
+      <JobFaqsModal jobId={faqJobId} onClose={() => setFaqJobId(null)} />
     </div>
   );
 }

@@ -11,21 +11,25 @@ const Label = ({ icon, text }: { icon: ReactNode; text: string }) => (
   </span>
 );
 
-/** 岗位真相卡: the employer's commitments on hours, shifts, housing, meals and social insurance, shown prominently. */
-export function TruthCardView({ truthCard }: { truthCard: JobTruthCard | null }) {
+/**
+ * 岗位真相卡: the employer's commitments on hours, shifts, housing, meals and social insurance, shown prominently.
+ * `compact` (inside a live room's pinned card): a small card without the subtitle.
+ */
+export function TruthCardView({ truthCard, compact = false }: { truthCard: JobTruthCard | null; compact?: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
 
   return (
     <Card
-      className="truth-card"
+      className={compact ? 'truth-card truth-card-compact' : 'truth-card'}
+      size={compact ? 'small' : 'default'}
       data-testid="truth-card"
       title={
         <span>
           <SafetyCertificateOutlined /> {t('jobs.truthCard.title')}
         </span>
       }
-      extra={<Typography.Text type="secondary" className="truth-card-subtitle">{t('jobs.truthCard.subtitle')}</Typography.Text>}
+      extra={compact ? undefined : <Typography.Text type="secondary" className="truth-card-subtitle">{t('jobs.truthCard.subtitle')}</Typography.Text>}
     >
       {truthCard ? (
         <Descriptions

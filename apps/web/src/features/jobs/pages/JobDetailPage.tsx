@@ -9,6 +9,7 @@ import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { hasErrorCode } from '../../../shared/errors';
 import { ApplyPanel } from '../components/ApplyPanel';
 import { EmployerCard } from '../components/EmployerCard';
+import { JobFaqCard } from '../components/JobFaqCard';
 import { JobDescription } from '../components/JobDescription';
 import { JobRequirementsView } from '../components/JobRequirementsView';
 import { JobSummary } from '../components/JobSummary';
@@ -50,6 +51,7 @@ export function JobDetailPage() {
             <TruthCardView truthCard={job.truthCard} />
             <JobDescription description={job.description} />
             <JobRequirementsView requirements={job.requirements} skills={job.skills} />
+            <JobFaqCard faqs={job.faqs} />
           </Flex>
         </Col>
         <Col xs={24} lg={8}>
