@@ -293,9 +293,17 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       const live = ok(await t.gql(STATS, { id: roomId }, host.token)).liveRoomStats;
       expect(live).toMatchObject({ status: 'LIVE', uniqueViewers: 3, likes: 12, questions: 1 });
       anon.disconnect();
+      await new Promise((r) => setTimeout(r, 1100)); // so the viewers still watching have a second to be credited
       ok(await t.gql(END, { id: roomId }, host.token));
 
-      const s = ok(await t.gql(STATS, { id: roomId }, host.token)).liveRoomStats;
+      // The two seekers still on the page are credited their watch time when the room ends, not only when they leave
+      // (each process credits its own sockets right after the end: poll briefly).
+      let s = ok(await t.gql(STATS, { id: roomId }, host.token)).liveRoomStats;
+      for (let i = 0; i < 20 && s.watchSeconds < 2; i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        s = ok(await t.gql(STATS, { id: roomId }, host.token)).liveRoomStats;
+      }
+      expect(s.watchSeconds).toBeGreaterThanOrEqual(2);
       expect(s).toMatchObject({ status: 'ENDED', peakViewers: 3, uniqueViewers: 3, likes: 12, questions: 1, answeredQuestions: 0, total: { viewers: 3, impressions: 3, applications: 2, interviews: 1, hires: 1 } });
       expect(s.byJob.find((j: { jobPostingId: string }) => j.jobPostingId === jobs.welder)).toMatchObject({ title: '电焊工', impressions: 3, applications: 2, interviews: 1, hires: 1 });
       expect(s.byJob.find((j: { jobPostingId: string }) => j.jobPostingId === jobs.welder).byCounty).toEqual(

@@ -180,10 +180,13 @@ export class LiveInteractionService implements OnModuleDestroy {
     };
   }
 
-  /** A viewer's connection left the room: presence, and watch time while the room was live. */
-  async leave(viewer: LiveViewer, roomId: string, joinedAt: number, isHost: boolean): Promise<void> {
+  /**
+   * A viewer's connection left the room: presence, and watch time while the room was live. With `keepPresence` only
+   * the watch time is credited (the room ended while the viewer was still there).
+   */
+  async leave(viewer: LiveViewer, roomId: string, joinedAt: number, isHost: boolean, options: { keepPresence?: boolean } = {}): Promise<void> {
     if (isHost) return;
-    await this.store.leave(roomId, viewer.viewerKey);
+    if (!options.keepPresence) await this.store.leave(roomId, viewer.viewerKey);
     const room = await this.ds.getRepository(LiveRoomEntity).findOneBy({ id: roomId });
     if (!room?.startedAt) return;
     const from = Math.max(joinedAt, room.startedAt.getTime());

@@ -43,9 +43,28 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
 
   private readonly onStatus = (e: LiveRoomStatusChanged) => {
     // Other API processes drop their cached room row at once (serverSideEmit travels through the Redis adapter).
-    if (this.config.redisUrl) this.nsp.serverSideEmit('room.forget', e.roomId);
+    if (this.config.redisUrl) this.nsp.serverSideEmit('room.forget', e.roomId, e.status);
+    void this.afterStatus(e.roomId, e.status);
     void this.live.statusChanged(e.roomId, e.status).catch((err) => this.logger.error(`status broadcast failed: ${(err as Error).message}`));
   };
+
+  /**
+   * When a room ends, the viewers still watching on this process are credited their watch time up to the end at once,
+   * so the report is complete straight away (their later leave adds nothing: the room has ended).
+   */
+  private async afterStatus(roomId: string, status: string): Promise<void> {
+    this.live.forget(roomId);
+    if (status !== 'ENDED') return;
+    const ids = [...(this.nsp.adapter.rooms.get(roomChannel(roomId)) ?? [])];
+    for (const id of ids) {
+      const socket = this.nsp.sockets.get(id) as LiveSocket | undefined;
+      const entry = socket?.data.rooms?.get(roomId);
+      if (!socket || !entry) continue;
+      const joinedAt = entry.joinedAt;
+      entry.joinedAt = Date.now();
+      await this.live.leave(socket.data.viewer, roomId, joinedAt, entry.isHost, { keepPresence: true }).catch((err) => this.logger.warn(`watch time for ${roomId}: ${(err as Error).message}`));
+    }
+  }
 
   constructor(
     private readonly auth: AuthService,
@@ -57,7 +76,7 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
   onModuleInit(): void {
     this.live.events.on('broadcast', this.onBroadcast);
     this.rooms.events.on('room.status', this.onStatus);
-    (this.nsp as unknown as { on(event: string, fn: (roomId: string) => void): void }).on('room.forget', (roomId) => this.live.forget(roomId));
+    (this.nsp as unknown as { on(event: string, fn: (roomId: string, status: string) => void): void }).on('room.forget', (roomId, status) => void this.afterStatus(roomId, status));
     this.ticker = setInterval(() => void this.pushCounters(), this.config.liveStatsIntervalMs);
     this.ticker.unref();
   }
