@@ -138,6 +138,8 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
       await page.getByTestId('projects-filter-local-hiring-option-AT_RISK').click();
       const rows = page.getByTestId('project-row');
       await page.locator(`[data-testid="project-row"][data-project-id="${ids.compliant}"]`).waitFor({ state: 'detached' });
+      // The list may show its loading state between the old rows and the new ones: wait for the filtered rows to be in.
+      await page.locator(`[data-testid="project-row"][data-project-id="${ids.breach}"]`).waitFor();
       expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-project-id')))).toEqual([ids.atRisk, ids.breach]);
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('projects-export').click()]);

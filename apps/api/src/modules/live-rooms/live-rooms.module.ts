@@ -1,9 +1,10 @@
-import { Module } from '@nestjs/common';
+import { Inject, Module, OnModuleDestroy } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module';
 import { AuthModule } from '../auth/auth.module';
 import { RegionsModule } from '../regions/regions.module';
 import { LiveInteractionService } from './live-interaction.service';
-import { liveRoomStoreProvider } from './live-room-store.provider';
+import type { LiveRoomStore } from './live-room-store';
+import { LIVE_ROOM_STORE, liveRoomStoreProvider } from './live-room-store.provider';
 import { LiveRoomsGateway } from './live-rooms.gateway';
 import { JobPostingFaqResolver, LiveRoomsResolver } from './live-rooms.resolver';
 import { LiveRoomsService } from './live-rooms.service';
@@ -12,4 +13,11 @@ import { LiveRoomsService } from './live-rooms.service';
   imports: [ApplicationsModule, AuthModule, RegionsModule],
   providers: [JobPostingFaqResolver, LiveInteractionService, liveRoomStoreProvider, LiveRoomsGateway, LiveRoomsResolver, LiveRoomsService],
 })
-export class LiveRoomsModule {}
+export class LiveRoomsModule implements OnModuleDestroy {
+  constructor(@Inject(LIVE_ROOM_STORE) private readonly store: LiveRoomStore) {}
+
+  /** The Redis connection of the live state closes with the app (a test or a rolling restart leaves nothing open). */
+  async onModuleDestroy(): Promise<void> {
+    await this.store.close();
+  }
+}
