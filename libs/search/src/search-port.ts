@@ -80,6 +80,8 @@ export interface JobSearchQuery {
   now?: Date;
   /** false skips counting (total is then the number of hits): for pools that only need the top hits. */
   withTotal?: boolean;
+  /** Count exactly up to this many matches (default TOTAL_COUNT_CAP); beyond it `total` is the cap and `totalCapped` true. */
+  countCap?: number;
 }
 
 export interface JobSearchHit {
@@ -95,8 +97,10 @@ export interface FacetCount {
 }
 
 export interface JobSearchResult {
-  /** Exact number of matching documents. */
+  /** Exact number of matching documents, up to the query's count cap. */
   total: number;
+  /** More documents match than the cap: `total` is the cap ("1000+"). */
+  totalCapped?: boolean;
   hits: JobSearchHit[];
   facets: Partial<Record<JobFacet, FacetCount[]>>;
 }
@@ -139,4 +143,9 @@ export function payBandOf(payMax: number): string {
 }
 
 export const MAX_SEARCH_LIMIT = 50;
+/**
+ * Counts stop here. Pages reach at most offset 1,000, so a person needs "1000+" rather than 29,104 — and counting every
+ * match of a broad query (a 30 km radius around a county seat) costs more than the whole page.
+ */
+export const TOTAL_COUNT_CAP = 1000;
 export const MAX_KEYWORD_LENGTH = 50;

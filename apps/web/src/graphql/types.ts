@@ -348,7 +348,9 @@ export interface JobSearchHit<TNode> {
 }
 
 export interface JobSearchResult<TNode> {
+  /** Exact up to 1,000; `totalCountCapped` when more match. */
   totalCount: number;
+  totalCountCapped: boolean;
   hasNextPage: boolean;
   offset: number;
   engine: string;

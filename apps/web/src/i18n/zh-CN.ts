@@ -313,6 +313,7 @@ export const zhCN = {
   jobs: {
     listTitle: '找工作',
     total: '共 {{count}} 个岗位',
+    totalCapped: '{{count}} 个以上岗位',
     empty: '没有找到符合条件的岗位，换个条件试试',
     filters: {
       region: '工作地区',

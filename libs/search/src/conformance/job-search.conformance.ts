@@ -119,6 +119,14 @@ export function describeJobSearchConformance(engineName: string, setup: () => Pr
         expect(new Set(seen).size).toBe(CORPUS.length);
       });
 
+      it('counts exactly up to the cap, and says when more match', async () => {
+        expect(await search({ countCap: 4, limit: 2 })).toMatchObject({ total: 4, totalCapped: true });
+        const exact = await search({ regionCode: '621000', countCap: 4 });
+        expect(exact.total).toBe(2);
+        expect(exact.totalCapped).toBeFalsy();
+        expect((await search({ countCap: CORPUS.length })).totalCapped).toBeFalsy();
+      });
+
       it('counts facets over the whole filtered result', async () => {
         const r = await search({ regionCode: '622900', facets: ['kind', 'industry', 'payBand', 'region'], limit: 1 });
         expect(r.total).toBe(6);

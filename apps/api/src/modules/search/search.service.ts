@@ -89,6 +89,7 @@ export class SearchService {
     });
     return {
       totalCount: result.total,
+      totalCountCapped: !!result.totalCapped,
       hits,
       offset,
       hasNextPage: offset + first < result.total,

@@ -175,6 +175,7 @@ export const SEARCH_JOBS_QUERY: TypedDocumentNode<
   query SearchJobs($input: JobSearchInput, $first: Int, $offset: Int) {
     searchJobs(input: $input, first: $first, offset: $offset) {
       totalCount
+      totalCountCapped
       hasNextPage
       offset
       engine

@@ -5,7 +5,7 @@ import type {
   EnqueuedTaskPromise, Meilisearch, MeilisearchErrorResponse, SearchParams, Settings, Task, WaitOptions,
 } from 'meilisearch' with { 'resolution-mode': 'import' };
 import {
-  FacetCount, JobDocument, JobFacet, JobSearchHit, JobSearchQuery, JobSearchResult, payBandOf, SearchEngine, SearchUnavailableError,
+  FacetCount, JobDocument, JobFacet, JobSearchHit, JobSearchQuery, JobSearchResult, payBandOf, SearchEngine, SearchUnavailableError, TOTAL_COUNT_CAP,
 } from '../../search-port';
 
 type MeilisearchModule = typeof import('meilisearch', { with: { 'resolution-mode': 'import' } });
@@ -487,7 +487,9 @@ export function fromMeiliResponse(response: MeiliSearchResponseLike, q: JobSearc
     }
     return out;
   });
-  return { total: response.totalHits ?? response.estimatedTotalHits ?? 0, hits, facets };
+  const matched = response.totalHits ?? response.estimatedTotalHits ?? 0;
+  const cap = q.countCap ?? TOTAL_COUNT_CAP;
+  return { total: Math.min(matched, cap), ...(matched > cap ? { totalCapped: true } : {}), hits, facets };
 }
 
 function emptyResult(q: JobSearchQuery): JobSearchResult {

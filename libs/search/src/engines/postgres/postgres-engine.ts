@@ -1,6 +1,6 @@
 import { regionPrefix } from '@jobbridge/domain';
 import {
-  FacetCount, JobDocument, JobFacet, JobSearchQuery, JobSearchResult, payBandOf, SearchEngine, SearchUnavailableError,
+  FacetCount, JobDocument, JobFacet, JobSearchQuery, JobSearchResult, payBandOf, SearchEngine, SearchUnavailableError, TOTAL_COUNT_CAP,
 } from '../../search-port';
 import { textAnalyzer, TextAnalyzer } from '../../text/analyzer';
 import { highlight } from '../../text/highlight';
@@ -103,13 +103,13 @@ export class PostgresSearchEngine implements SearchEngine {
     if (q.industries?.length) where.push(`s.industry = ANY(${p(q.industries)}::text[])`);
     if (q.projectId) where.push(`s.project_id = ${p(q.projectId)}`);
     if (q.ids) where.push(`s.id = ANY(${p(q.ids)}::text[])`);
-    const now = p((q.now ?? new Date()).toISOString());
     if (q.postedWithinDays != null) {
-      where.push(`s.published_at >= ${now}::timestamptz - make_interval(days => ${p(q.postedWithinDays)}::int)`);
+      where.push(`s.published_at >= ${p((q.now ?? new Date()).toISOString())}::timestamptz - make_interval(days => ${p(q.postedWithinDays)}::int)`);
     }
-    // A project job in its local-first window: only for viewers whose hukou lies inside the project's local scope.
-    const viewer = q.viewerHukouRegionCode ? p(q.viewerHukouRegionCode) : 'NULL';
-    where.push(`(s.local_only_until IS NULL OR s.local_only_until <= ${now}::timestamptz OR ${viewer}::text LIKE s.local_scope_prefix || '%')`);
+    // Project jobs in a local-first window that this viewer may not see (few, found through a small partial index),
+    // left out by id; with none, the filter is not added at all and the narrow indexes serve the query as before.
+    const hidden = await this.hiddenByLocalWindow(q.viewerHukouRegionCode ?? null, q.now ?? new Date());
+    if (hidden.length) where.push(`s.id <> ALL(${p(hidden)}::text[])`);
     let distance = 'NULL::float8';
     let point = '';
     if (q.near) {
@@ -140,13 +140,19 @@ export class PostgresSearchEngine implements SearchEngine {
        FROM ${TABLE} s ${filter} ORDER BY ${order}, s.id LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}`,
       params,
     );
-    const count = q.withTotal === false ? Promise.resolve(undefined) : this.run<{ n: number }>(`SELECT count(*)::int AS n FROM ${TABLE} s ${filter}`, filterParams);
+    const cap = q.countCap ?? TOTAL_COUNT_CAP;
+    // Without a keyword, counting stops one past the cap (a LIMIT in the subquery), so a broad filter or radius does
+    // not visit every match. With one, the GIN bitmap already counts cheaply, and a LIMIT would tempt the planner into
+    // scanning the table for a rare word; the count is capped afterwards, so both answer alike.
+    const countSql = queryParam ? `SELECT count(*)::int AS n FROM ${TABLE} s ${filter}` : `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${TABLE} s ${filter} LIMIT ${cap + 1}) c`;
+    const count = q.withTotal === false ? Promise.resolve(undefined) : this.run<{ n: number }>(countSql, filterParams);
     const facets = q.facets?.length ? this.facets(q.facets, filter, filterParams) : Promise.resolve({});
     const [rows, counted, facetCounts] = await Promise.all([page, count, facets]);
-    const total = counted ? counted[0].n : rows.length;
+    const matched = counted ? counted[0].n : rows.length;
     const terms = alternatives.flat();
     return {
-      total,
+      total: Math.min(matched, cap),
+      ...(matched > cap ? { totalCapped: true } : {}),
       facets: facetCounts,
       hits: rows.map((r) => ({
         id: r.id,
@@ -154,6 +160,15 @@ export class PostgresSearchEngine implements SearchEngine {
         ...(q.highlight ? { highlights: { title: highlight(r.title, terms), description: highlight(r.description, terms, 80) } } : {}),
       })),
     };
+  }
+
+  /** Ids of documents in a local-first window whose local scope does not include the viewer's hukou. */
+  private async hiddenByLocalWindow(viewerHukou: string | null, now: Date): Promise<string[]> {
+    const rows = await this.run<{ id: string }>(
+      `SELECT id FROM ${TABLE} WHERE local_only_until > $1::timestamptz AND ($2::text IS NULL OR $2::text NOT LIKE local_scope_prefix || '%')`,
+      [now.toISOString(), viewerHukou],
+    );
+    return rows.map((r) => r.id);
   }
 
   /** Every requested facet in one statement (GROUPING SETS over the filtered rows). */

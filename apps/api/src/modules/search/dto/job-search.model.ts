@@ -48,8 +48,11 @@ export class JobSearchHitModel {
 
 @ObjectType('JobSearchResult')
 export class JobSearchResultModel {
-  @Field(() => Int, { description: 'Exact number of matching postings.' })
+  @Field(() => Int, { description: 'Number of matching postings, exact up to 1,000 (see totalCountCapped).' })
   totalCount: number;
+
+  @Field({ description: 'More than totalCount match ("1000+"): counting stops where paging does.' })
+  totalCountCapped: boolean;
 
   @Field(() => [JobSearchHitModel])
   hits: JobSearchHitModel[];

@@ -71,7 +71,7 @@ export function JobListPage() {
       ) : (
         <>
           <Typography.Paragraph className="job-total" data-testid="job-total">
-            {result ? t('jobs.total', { count: result.totalCount }) : '\u00a0'}
+            {result ? t(result.totalCountCapped ? 'jobs.totalCapped' : 'jobs.total', { count: result.totalCount }) : '\u00a0'}
           </Typography.Paragraph>
           {regionFacets.length > 0 ? (
             <Flex wrap gap={6} align="center" className="facet-list" data-testid="facet-region">
