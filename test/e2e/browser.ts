@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { PASSWORD } from '@jobbridge/testing';
 import { Browser, chromium, Page } from 'playwright-core';
 
 /** Debian's Chromium; Playwright's own browser download cannot run here. */
@@ -23,4 +24,13 @@ export async function snap(page: Page, name: string): Promise<void> {
   const dir = join(__dirname, '../../test-results');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** Signs in through the login page, as a person would, and waits until it has moved on. */
+export async function signIn(page: Page, baseUrl: string, phone: string, password = PASSWORD): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByTestId('login-input').fill(phone);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
 }

@@ -1,7 +1,7 @@
-import { createTestApp, LINXIA_PREFECTURE, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, ok, PASSWORD, Session, TestApp } from '@jobbridge/testing';
+import { createTestApp, LINXIA_PREFECTURE, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, ok, Session, TestApp } from '@jobbridge/testing';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap } from './browser';
+import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn } from './browser';
 
 const CREATE = `mutation($input: LiveRoomInput!) { createLiveRoom(input: $input) { id } }`;
 const START = `mutation($id: ID!) { startLiveRoom(id: $id) { id status } }`;
@@ -67,11 +67,7 @@ describeBrowser(hasChromium ? 'live-stream hiring rooms in the browser' : SKIP_R
     const page = await context.newPage();
     page.setDefaultTimeout(15000);
     if (phone) {
-      await page.goto(`${t.url}/login`);
-      await page.getByTestId('login-input').fill(phone);
-      await page.getByTestId('login-password').fill(PASSWORD);
-      await page.getByTestId('login-submit').click();
-      await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+      await signIn(page, t.url, phone);
     }
     return page;
   }

@@ -1,12 +1,12 @@
 import { generateIdNumber } from '@jobbridge/domain';
 import {
-  createTestApp, LINXIA_CITY, LINXIA_COUNTY, LINXIA_PREFECTURE, makeDraftJob, makeEmployer, makeOfficer, makeSeeker, ok, PASSWORD, QINGYANG_XIFENG, Session,
+  createTestApp, LINXIA_CITY, LINXIA_COUNTY, LINXIA_PREFECTURE, makeDraftJob, makeEmployer, makeOfficer, makeSeeker, ok, QINGYANG_XIFENG, Session,
   TestApp,
 } from '@jobbridge/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap } from './browser';
+import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn } from './browser';
 
 const CREATE = `mutation($input: ProjectInput!) { createProject(input: $input) { id name } }`;
 const ADD = `mutation($input: AddProjectWorkerInput!) { addProjectWorker(input: $input) { id } }`;
@@ -66,15 +66,12 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
     await t?.close();
   });
 
-  async function signIn(phone: string): Promise<Page> {
+  async function openAs(phone: string): Promise<Page> {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, acceptDownloads: true });
     contexts.push(context);
     const page = await context.newPage();
     page.setDefaultTimeout(15000);
-    await page.goto(`${t.url}/login`);
-    await page.getByTestId('login-input').fill(phone);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await signIn(page, t.url, phone);
     await page.getByTestId('user-menu').waitFor();
     return page;
   }
@@ -99,7 +96,7 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
       await staff(ids.compliant, 5, 5);
       ids.empty = await createProject('丁 积石山灾后重建');
 
-      const page = await signIn(officer.phone);
+      const page = await openAs(officer.phone);
       await page.getByTestId('nav-bureau-projects').click();
       await page.locator('[data-testid="project-dashboard"][data-live="true"]').waitFor();
       const rows = page.getByTestId('project-row');
@@ -169,7 +166,7 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
 
     it('imports nothing from a CSV with one bad row and shows the row error, then imports the fixed file', async () => {
       projectId = await createProject('临夏县G310国道改扩建工程');
-      page = await signIn(owner.phone);
+      page = await openAs(owner.phone);
       await page.getByTestId('nav-employer-projects').click();
       await page.locator(`[data-testid="project-row"][data-project-id="${projectId}"] [data-testid="project-name"]`).click();
       await page.locator(`[data-testid="project-page"][data-project-id="${projectId}"][data-live="true"]`).waitFor();
@@ -281,7 +278,7 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
 
   describe('an officer’s project under BLOCK', () => {
     it('creates a project for an employer through the form, and a breaching hire is refused', async () => {
-      const page = await signIn(officer.phone);
+      const page = await openAs(officer.phone);
       await page.goto(`${t.url}/bureau/projects`);
       await page.getByTestId('project-create').click();
       await page.getByTestId('project-form-owner').click();

@@ -1,7 +1,7 @@
-import { createTestApp, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, ok, PASSWORD, Session, TestApp } from '@jobbridge/testing';
+import { createTestApp, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, ok, Session, TestApp } from '@jobbridge/testing';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap } from './browser';
+import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn } from './browser';
 
 const SAVED = `{ mySavedSearches { id name criteriaJson } }`;
 const UNREAD = `{ mySearchAlerts(unreadOnly: true) { id jobPosting { id } } }`;
@@ -30,10 +30,7 @@ describeBrowser(hasChromium ? 'saved searches and alerts in the browser' : SKIP_
     browser = await launchBrowser();
     page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage();
     page.setDefaultTimeout(15000);
-    await page.goto(`${t.url}/login`);
-    await page.getByTestId('login-input').fill(seeker.phone);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await signIn(page, t.url, seeker.phone);
     await page.getByTestId('user-menu').waitFor();
   });
   afterAll(async () => {

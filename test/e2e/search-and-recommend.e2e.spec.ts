@@ -1,7 +1,7 @@
-import { createTestApp, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, PASSWORD, TestApp } from '@jobbridge/testing';
+import { createTestApp, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, TestApp } from '@jobbridge/testing';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap } from './browser';
+import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn } from './browser';
 
 /** A seeker searches in Chinese with filters and a region facet, then opens 为你推荐 and reads why a job fits. */
 describeBrowser(hasChromium ? 'search and recommendations in the browser' : SKIP_REASON, () => {
@@ -22,10 +22,7 @@ describeBrowser(hasChromium ? 'search and recommendations in the browser' : SKIP
     browser = await launchBrowser();
     page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage();
     page.setDefaultTimeout(15000);
-    await page.goto(`${t.url}/login`);
-    await page.getByTestId('login-input').fill(seeker.phone);
-    await page.getByTestId('login-password').fill(PASSWORD);
-    await page.getByTestId('login-submit').click();
+    await signIn(page, t.url, seeker.phone);
     await page.getByTestId('user-menu').waitFor();
   });
   afterAll(async () => {

@@ -18,7 +18,7 @@ import type {
   JobSearchSort,
   LiveQuestionStatus,
   LiveRoomStatus,
-  LocalHiringStatus,
+  LocalHiringSnapshot,
   LocalScope,
   MealProvision,
   PriorityGroup,
@@ -395,19 +395,8 @@ export interface MatchScoreFields {
 
 // ---- major projects (重大项目) and the local-hiring ledger ----
 
-/** Local hiring on one day (today, or a day of the history). */
-export interface LocalHiring {
-  /** The threshold as a decimal, e.g. "0.3". */
-  threshold: string;
-  totalWorkers: number;
-  localWorkers: number;
-  /** local ÷ total; null with no active workers. */
-  ratio: number | null;
-  compliant: boolean;
-  /** The fewest additional local hires that would restore compliance. */
-  shortfall: number;
-  status: LocalHiringStatus;
-}
+/** Local hiring on one day (today, or a day of the history): the same shape the /projects socket pushes. */
+export type LocalHiring = LocalHiringSnapshot;
 
 export interface LocalHiringDay extends LocalHiring {
   /** YYYY-MM-DD */

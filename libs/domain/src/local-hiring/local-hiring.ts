@@ -1,4 +1,4 @@
-import { LocalHiringStatus } from '@jobbridge/contracts';
+import { LocalHiringSnapshot, LocalHiringStatus } from '@jobbridge/contracts';
 import { formatShare, meetsShare, Share } from './share';
 
 /** Active workers on a project on one day. */
@@ -7,20 +7,13 @@ export interface WorkforceCounts {
   local: number;
 }
 
-/** The local-hiring figures of a project on one day (domain.md §5, 000 §1 "不低于用工总量的30%"). */
-export interface LocalHiringFigures {
-  /** The threshold as a decimal string, e.g. "0.3". */
-  threshold: string;
-  totalWorkers: number;
-  localWorkers: number;
-  /** local ÷ total; null when nobody is active (no ratio, not in breach). */
-  ratio: number | null;
-  /** local ≥ threshold × total, exactly ("不低于": exactly 30% complies). True with no workers. */
-  compliant: boolean;
-  /** The fewest additional local hires that would restore compliance; 0 when compliant. */
-  shortfall: number;
-  status: LocalHiringStatus;
-}
+/**
+ * The local-hiring figures of a project on one day (domain.md §5, 000 §1 "不低于用工总量的30%"): the shape the API
+ * returns and pushes over socket.io (libs/contracts LocalHiringSnapshot). `ratio` is null with nobody active (no
+ * ratio, not in breach); `compliant` is local ≥ threshold × total decided exactly; `shortfall` the fewest additional
+ * local hires that would restore compliance.
+ */
+export type LocalHiringFigures = LocalHiringSnapshot;
 
 function assertCounts({ total, local }: WorkforceCounts): void {
   if (!Number.isSafeInteger(total) || !Number.isSafeInteger(local) || local < 0 || total < local) {
