@@ -305,6 +305,18 @@ export const LINEUP_SEARCH_QUERY: TypedDocumentNode<
 export type LiveRoomReport = LiveRoomStats;
 
 /** Counters while live; after the end the stored figures and the funnel (host, officers of the region, admins). */
+const LIVE_FUNNEL_ROW_FIELDS = gql`
+  fragment LiveFunnelRowFields on LiveFunnelRow {
+    key
+    label
+    viewers
+    impressions
+    applications
+    interviews
+    hires
+  }
+`;
+
 export const LIVE_ROOM_STATS_QUERY: TypedDocumentNode<{ liveRoom: LiveRoomDetail; liveRoomStats: LiveRoomReport }, { id: string }> = gql`
   query LiveRoomReport($id: ID!) {
     liveRoom(id: $id) {
@@ -337,43 +349,20 @@ export const LIVE_ROOM_STATS_QUERY: TypedDocumentNode<{ liveRoom: LiveRoomDetail
         interviews
         hires
         byCounty {
-          key
-          label
-          viewers
-          impressions
-          applications
-          interviews
-          hires
+          ...LiveFunnelRowFields
         }
         byPriorityGroup {
-          key
-          label
-          viewers
-          impressions
-          applications
-          interviews
-          hires
+          ...LiveFunnelRowFields
         }
       }
       byCounty {
-        key
-        label
-        viewers
-        impressions
-        applications
-        interviews
-        hires
+        ...LiveFunnelRowFields
       }
       byPriorityGroup {
-        key
-        label
-        viewers
-        impressions
-        applications
-        interviews
-        hires
+        ...LiveFunnelRowFields
       }
     }
   }
   ${LIVE_ROOM_DETAIL_FIELDS}
+  ${LIVE_FUNNEL_ROW_FIELDS}
 `;
