@@ -282,6 +282,8 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
       await page.goto(`${t.url}/bureau/projects`);
       await page.getByTestId('project-create').click();
       await page.getByTestId('project-form-owner').click();
+      // Type to search (employersInRegion): the region has many employers and the list is virtual.
+      await page.getByTestId('project-form-owner').locator('input').fill('甘肃路桥');
       await page.getByTestId(`project-form-owner-option-${owner.employerId}`).click();
       await page.getByTestId('project-form-name').fill('临夏县乡村振兴供水保障工程');
       await pickRegion(page, 'project-form-region', ['620000', '622900', LINXIA_COUNTY]);

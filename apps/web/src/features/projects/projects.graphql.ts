@@ -168,6 +168,23 @@ export type ProjectDetail = Pick<
   jobPostings: Pick<JobPosting, 'id' | 'title' | 'status'>[];
 };
 
+const LABOUR_PAY_FIELDS = gql`
+  fragment LabourPayFields on LabourPay {
+    investment
+    labourPaid
+    threshold
+    share
+    compliant
+    shortfall
+    payments {
+      id
+      amount
+      paidOn
+      note
+    }
+  }
+`;
+
 export const PROJECT_QUERY: TypedDocumentNode<{ project: ProjectDetail }, { id: string }> = gql`
   query ProjectDetail($id: ID!) {
     project(id: $id) {
@@ -214,18 +231,7 @@ export const PROJECT_QUERY: TypedDocumentNode<{ project: ProjectDetail }, { id: 
         status
       }
       labourPay {
-        investment
-        labourPaid
-        threshold
-        share
-        compliant
-        shortfall
-        payments {
-          id
-          amount
-          paidOn
-          note
-        }
+        ...LabourPayFields
       }
       acknowledgements(first: 50) {
         id
@@ -250,6 +256,7 @@ export const PROJECT_QUERY: TypedDocumentNode<{ project: ProjectDetail }, { id: 
     }
   }
   ${LOCAL_HIRING_FIELDS}
+  ${LABOUR_PAY_FIELDS}
 `;
 
 export type RosterWorker = Pick<
@@ -435,21 +442,11 @@ export const RECORD_LABOUR_PAYMENT_MUTATION: TypedDocumentNode<
     recordLabourPayment(input: $input) {
       id
       labourPay {
-        investment
-        labourPaid
-        threshold
-        share
-        compliant
-        shortfall
-        payments {
-          id
-          amount
-          paidOn
-          note
-        }
+        ...LabourPayFields
       }
     }
   }
+  ${LABOUR_PAY_FIELDS}
 `;
 
 export type OwnerCandidate = Pick<Employer, 'id' | 'name' | 'creditCode'> & { region: Pick<Region, 'code' | 'name'> };
