@@ -207,3 +207,9 @@ export enum LiveQuestionStatus {
   /** Unanswered when the room ended: now on the job's FAQ, awaiting the employer's answer. */
   MOVED_TO_FAQ = 'MOVED_TO_FAQ',
 }
+
+/** Whether an account may sign in and act; a suspended account's tokens stop working on their next request. */
+export enum UserStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+}

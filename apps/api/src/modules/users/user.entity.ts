@@ -1,9 +1,10 @@
-import { Role } from '@jobbridge/contracts';
+import { Role, UserStatus } from '@jobbridge/contracts';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 @Entity('users')
 @Check('ck_users_login_present', `"phone" IS NOT NULL OR "email" IS NOT NULL`)
 @Check('ck_users_officer_region', `"role" <> 'OFFICER' OR "region_code" IS NOT NULL`)
+@Check('ck_users_status', `"status" IN ('ACTIVE', 'SUSPENDED')`)
 export class UserEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_users' })
   id: string;
@@ -28,6 +29,17 @@ export class UserEntity {
   /** Officers act on this region and the regions below it. */
   @Column({ type: 'varchar', length: 9, nullable: true })
   regionCode: string | null;
+
+  /** A suspended account cannot sign in, and its tokens act as signed out. */
+  @Column({ type: 'varchar', length: 16, default: UserStatus.ACTIVE })
+  status: UserStatus;
+
+  /**
+   * Tokens carry the version they were issued at (`ver`); bumping it (sign out everywhere, suspension) retires every
+   * token issued before. A trigger notifies the API processes of any change to a user row (ADR 0010).
+   */
+  @Column({ type: 'int', default: 0 })
+  tokenVersion: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
