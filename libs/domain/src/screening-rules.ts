@@ -29,11 +29,33 @@ const UPPER_AGE = '(?:19|[2-5]\\d)';
 const ANY_AGE = '(?:1\\d|[2-5]\\d)';
 const RANGE_DASH = '(?:-|~|〜|—|–|至|到)+';
 
-const LOCAL = '(?:本地|本市|本省|本县|本区|本镇|本乡|当地)';
-/** A place name: up to 6 characters ending in an administrative suffix, or 2 bare characters (甘肃, 临夏). */
-const PLACE = `(?:${HAN}{1,6}?(?:省|市|州|县|区|旗|盟)|${HAN}{2})`;
+const LOCAL = '(?:本地|本市|本省|本县|本区|本镇|本乡|本村|当地)';
+/** A place name ending in an administrative suffix: up to 6 characters (兰州, 临夏回族自治州, 甘肃省). */
+const NAMED_PLACE = `${HAN}{1,6}?(?:省|市|州|县|区|旗|盟)`;
+/** A place name: a suffixed one, or 2 bare characters (甘肃, 临夏) — safe before 户籍 / 户口 / 籍. */
+const PLACE = `(?:${NAMED_PLACE}|${HAN}{2})`;
+/**
+ * Before 人 a bare 2-character "place" is risky: it could be the tail of another word ("退役军人"
+ * → "役军" + 人, "技术工人" → "术工" + 人) or a kind of person ("残疾人", "负责人"). So it must start
+ * a word — at the start of the text, after a non-Han character, or right after a lead-in such as
+ * 同等条件下 / 只招 / 仅限 / 须为 — and must not form one of these person nouns with 人.
+ */
+const PERSON_NOUN_STEMS = [
+  '残疾', '残障', '聋哑', '负责', '年轻', '年青', '老年', '成年', '中年', '青年', '少年', '联系', '介绍', '推荐',
+  '担保', '经纪', '代理', '管理', '合伙', '监护', '手艺', '读书', '生意', '文化', '老实', '主持', '发言', '创始',
+  '带头', '接班', '当事', '申请', '应聘', '求职', '持证', '外国', '中国', '退役', '退伍', '复员', '转业',
+];
+const WORD_START = `(?<=^|[^\\u4e00-\\u9fa5]|[下限招要收录用聘是为需须])`;
+const BARE_PLACE_BEFORE_PERSON = `${WORD_START}(?!(?:${PERSON_NOUN_STEMS.join('|')})人)${HAN}{2}`;
+/**
+ * Someone from a place: 本地人, 本地人员, 兰州人, 临夏人 (not 退役军人, 技术工人, 残疾人, 本地人社局, 人力;
+ * "X人员" only after 本地 and the like: 社区人员, 技术人员 and 退休人员 are not places).
+ */
+const PLACE_PERSON = `(?:${LOCAL}\\s*人(?![社力])(?:员|士)?|(?:${NAMED_PLACE}|${BARE_PLACE_BEFORE_PERSON})\\s*人(?![社力员士]))`;
 /** 户口 / 户籍 / …籍, but not 户口本, 国籍, 学籍, 党籍 or 书籍. */
 const HUKOU = '(?:户口|户籍|(?<![国学党书])籍)(?![本簿])';
+/** Not the first of alternatives that are all accepted ("城镇、农村户口均可", "甘肃省内外均可"). */
+const NOT_EITHER_OR = '(?![^\\n。;；]{0,8}?(?:均可|皆可|都可|不限))';
 const OUTSIDER = '(?:非本地|非本市|非本省|外地|外省|外市|外县|外来)(?:户口|户籍|籍|人员|人口|人)?';
 
 /** The 56 recognised ethnic groups (without 族), longest first so the evidence is whole. */
@@ -104,8 +126,20 @@ export const DEFAULT_SCREENING_RULES: readonly ScreeningRule[] = Object.freeze([
   ),
   // 仅限甘肃户籍, 限临夏籍, 仅限临夏回族自治州户籍
   rule('HUKOU_RESTRICTION', `${NOT_NEGATED}${ONLY}\\s*${PLACE}\\s*${HUKOU}`),
-  // 本地户籍优先, 本地人优先, 甘肃籍优先
-  rule('HUKOU_RESTRICTION', `(?:${LOCAL}|${PLACE})\\s*(?:${HUKOU}|人(?![社力]))(?:人员|人士|者)?\\s*${PREFERRED}`),
+  // 只招兰州人, 仅限临夏人 (not 只招退役军人, 只招残疾人)
+  rule('HUKOU_RESTRICTION', `${NOT_NEGATED}${ONLY}\\s*(?:招聘?|招收)?\\s*${PLACE_PERSON}`),
+  // 本地户籍优先, 本地人优先, 甘肃籍优先 (not 退役军人优先, 残疾人优先, 熟练工人优先)
+  rule('HUKOU_RESTRICTION', `(?:(?:${LOCAL}|${PLACE})\\s*${HUKOU}|${PLACE_PERSON})(?:人员|人士|者)?\\s*${PREFERRED}`),
+  // A bare item "要求：本地户口；", "本地户籍，身体健康", "1.甘肃户籍" (not "本地户籍人员可申请就业补贴", "不限本地户口")
+  rule(
+    'HUKOU_RESTRICTION',
+    `(?<=^|[\\n:：;；。,，(、]|\\d[.、)]?)\\s*(?![外非不无])(?:${LOCAL}|${PLACE})\\s*(?:常住)?(?:户口|户籍)(?![本簿])(?=\\s*(?:[,，;；。、)\\n]|$))${NOT_EITHER_OR}`,
+  ),
+  // 户籍：本地, 户口要求：甘肃 (not 户籍：不限, 户籍：城镇、农村均可)
+  rule(
+    'HUKOU_RESTRICTION',
+    `(?:户口|户籍)(?:要求)?\\s*[:：]\\s*(?!不限|无|均可|皆可|都可|不论|全国|外)(?:限|仅限|须为|需为)?\\s*(?:${LOCAL}|${PLACE})${NOT_EITHER_OR}`,
+  ),
   // 外地人勿扰, 不招外地人
   rule('HUKOU_RESTRICTION', `${OUTSIDER}\\s*(?:${REFUSE_AFTER}|不要)`),
   rule('HUKOU_RESTRICTION', `${REFUSE_BEFORE}\\s*${OUTSIDER}`),
