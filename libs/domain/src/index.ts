@@ -11,6 +11,7 @@ export * from './priority-groups';
 export * from './region-code';
 export * from './screening-rules';
 export * from './status-machines';
+export * from './status-labels';
 export * from './local-hiring';
 export * from './policy-packs';
 export * from './live-rooms';

@@ -14,16 +14,16 @@ const isWholeNonNegative = (n: number) => Number.isInteger(n) && n >= 0;
  */
 export function validatePayRange(min: number, max: number): DomainError | null {
   if (!isWholeNonNegative(min)) {
-    return new DomainError('PAY_RANGE_INVALID', 'Minimum pay must be a whole number of yuan, zero or more', 'payMin');
+    return new DomainError('PAY_RANGE_INVALID', '最低月薪应为0或正整数（元）', 'payMin');
   }
   if (!isWholeNonNegative(max)) {
-    return new DomainError('PAY_RANGE_INVALID', 'Maximum pay must be a whole number of yuan, zero or more', 'payMax');
+    return new DomainError('PAY_RANGE_INVALID', '最高月薪应为0或正整数（元）', 'payMax');
   }
   if (max > PAY_MAX_LIMIT) {
-    return new DomainError('PAY_RANGE_INVALID', `Maximum pay may not exceed ${PAY_MAX_LIMIT} yuan a month`, 'payMax');
+    return new DomainError('PAY_RANGE_INVALID', `最高月薪不能超过${PAY_MAX_LIMIT}元`, 'payMax');
   }
   if (min > max) {
-    return new DomainError('PAY_RANGE_INVALID', 'Minimum pay may not exceed maximum pay', 'payMin');
+    return new DomainError('PAY_RANGE_INVALID', '最低月薪不能高于最高月薪', 'payMin');
   }
   return null;
 }
@@ -33,7 +33,7 @@ export function validateHeadcount(headcount: number): DomainError | null {
   if (!Number.isInteger(headcount) || headcount < HEADCOUNT_MIN || headcount > HEADCOUNT_MAX) {
     return new DomainError(
       'VALIDATION_FAILED',
-      `Headcount must be a whole number from ${HEADCOUNT_MIN} to ${HEADCOUNT_MAX}`,
+      `招聘人数应为${HEADCOUNT_MIN}到${HEADCOUNT_MAX}之间的整数`,
       'headcount',
     );
   }

@@ -79,10 +79,10 @@ export interface PageSizeLimits {
 export function clampPageSize(first: number | null | undefined, limits: PageSizeLimits): number {
   if (first === undefined || first === null) return limits.default;
   if (!Number.isInteger(first) || first < 1) {
-    throw new DomainError('VALIDATION_FAILED', '`first` must be a whole number of at least 1', 'first');
+    throw new DomainError('VALIDATION_FAILED', '每页条数（first）应为不小于1的整数', 'first');
   }
   if (first > limits.max) {
-    throw new DomainError('PAGE_SIZE_TOO_LARGE', `\`first\` may not exceed ${limits.max}`, 'first');
+    throw new DomainError('PAGE_SIZE_TOO_LARGE', `每页条数（first）不能超过${limits.max}`, 'first');
   }
   return first;
 }

@@ -43,7 +43,7 @@ export function normalizeRegionCode(code: string): string | null {
 
 function canonicalOrThrow(code: string): string {
   const canonical = normalizeRegionCode(code);
-  if (canonical === null) throw new DomainError('UNKNOWN_REGION', `Malformed region code: "${code}"`);
+  if (canonical === null) throw new DomainError('UNKNOWN_REGION', `地区代码格式无效："${code}"`);
   return canonical;
 }
 

@@ -107,8 +107,11 @@ describe('job posting lifecycle', () => {
       const error = thrown(() => assertJobPostingTransition(P.CLOSED, P.PUBLISHED));
       expect(error).toBeInstanceOf(DomainError);
       expect(error?.code).toBe('INVALID_STATUS_TRANSITION');
-      expect(error?.message).toContain('CLOSED');
-      expect(error?.message).toContain('PUBLISHED');
+      expect(error?.message).toBe('岗位已是「已关闭」状态，不能改为「已发布」');
+    });
+
+    it('says in Chinese when a posting is already in the status asked for', () => {
+      expect(thrown(() => assertJobPostingTransition(P.PUBLISHED, P.PUBLISHED))?.message).toBe('岗位已是「已发布」状态');
     });
 
     it('checks only the lifecycle, so a rejection passes without a reason', () => {
@@ -272,12 +275,19 @@ describe('application lifecycle', () => {
       );
     });
 
+    it('names both statuses in Chinese, as the web app labels them', () => {
+      expect(thrown(() => assertApplicationMove(A.HIRED, A.INTERVIEW, 'EMPLOYER'))?.message).toBe('申请已是「已入职」状态，不能改为「面试」');
+      expect(thrown(() => assertApplicationMove(A.WITHDRAWN, A.WITHDRAWN, 'JOB_SEEKER'))?.message).toBe('申请已是「已撤回」状态');
+    });
+
     it('throws FORBIDDEN when the move exists but belongs to someone else', () => {
       const seekerHires = thrown(() => assertApplicationMove(A.OFFER, A.HIRED, 'JOB_SEEKER'));
       expect(seekerHires).toBeInstanceOf(DomainError);
       expect(seekerHires?.code).toBe('FORBIDDEN');
-      expect(seekerHires?.message).toContain('employer');
-      expect(thrown(() => assertApplicationMove(A.SUBMITTED, A.WITHDRAWN, 'EMPLOYER'))?.message).toContain('job seeker');
+      expect(seekerHires?.message).toBe('只有用人单位可以把申请从「录用意向」改为「已入职」');
+      expect(thrown(() => assertApplicationMove(A.SUBMITTED, A.WITHDRAWN, 'EMPLOYER'))?.message).toBe(
+        '只有求职者本人可以把申请从「已投递」改为「已撤回」',
+      );
       expect(thrown(() => assertApplicationMove(A.SUBMITTED, A.REJECTED, 'OFFICER'))?.code).toBe('FORBIDDEN');
     });
   });

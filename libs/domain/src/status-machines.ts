@@ -1,5 +1,6 @@
 import { ApplicationStatus, JobPostingStatus } from '@jobbridge/contracts';
 import { DomainError } from './errors';
+import { APPLICATION_STATUS_LABELS_ZH, JOB_POSTING_STATUS_LABELS_ZH, statusLabelZh } from './status-labels';
 
 // ---------------------------------------------------------------------------------------------
 // Job postings
@@ -29,7 +30,8 @@ export function canTransitionJobPosting(from: JobPostingStatus, to: JobPostingSt
 /** Throws INVALID_STATUS_TRANSITION unless `from → to` is allowed. */
 export function assertJobPostingTransition(from: JobPostingStatus, to: JobPostingStatus): void {
   if (!canTransitionJobPosting(from, to)) {
-    throw new DomainError('INVALID_STATUS_TRANSITION', `A job posting cannot move from ${from} to ${to}`);
+    const [was, wanted] = [statusLabelZh(JOB_POSTING_STATUS_LABELS_ZH, from), statusLabelZh(JOB_POSTING_STATUS_LABELS_ZH, to)];
+    throw new DomainError('INVALID_STATUS_TRANSITION', from === to ? `岗位已是「${was}」状态` : `岗位已是「${was}」状态，不能改为「${wanted}」`);
   }
 }
 
@@ -39,7 +41,7 @@ export function assertJobPostingTransition(from: JobPostingStatus, to: JobPostin
  * assertJobPostingTransition so that one stays a pure check of the lifecycle graph.
  */
 export function validateRejectionReason(reason: string | null | undefined): DomainError | null {
-  return reason?.trim() ? null : new DomainError('VALIDATION_FAILED', 'Rejecting a job posting needs a reason', 'reason');
+  return reason?.trim() ? null : new DomainError('VALIDATION_FAILED', '驳回岗位时请填写驳回原因', 'reason');
 }
 
 /** Only drafts and rejected postings may be edited. */
@@ -52,6 +54,13 @@ export function isJobPostingEditable(status: JobPostingStatus): boolean {
 // ---------------------------------------------------------------------------------------------
 
 const A = ApplicationStatus;
+
+/** Who makes a move, as a message names them. */
+const ACTOR_LABELS_ZH: Readonly<Record<ApplicationActor, string>> = Object.freeze({
+  JOB_SEEKER: '求职者本人',
+  EMPLOYER: '用人单位',
+  OFFICER: '人社部门工作人员',
+});
 
 export type ApplicationActor = 'JOB_SEEKER' | 'EMPLOYER' | 'OFFICER';
 
@@ -93,10 +102,11 @@ export function canMoveApplication(from: ApplicationStatus, to: ApplicationStatu
  */
 export function assertApplicationMove(from: ApplicationStatus, to: ApplicationStatus, actor: ApplicationActor): void {
   const mover = moverOf(from, to);
+  const [was, wanted] = [statusLabelZh(APPLICATION_STATUS_LABELS_ZH, from), statusLabelZh(APPLICATION_STATUS_LABELS_ZH, to)];
   if (mover === undefined) {
-    throw new DomainError('INVALID_STATUS_TRANSITION', `An application cannot move from ${from} to ${to}`);
+    throw new DomainError('INVALID_STATUS_TRANSITION', from === to ? `申请已是「${was}」状态` : `申请已是「${was}」状态，不能改为「${wanted}」`);
   }
   if (mover !== actor) {
-    throw new DomainError('FORBIDDEN', `Only the ${mover.toLowerCase().replace('_', ' ')} may move an application from ${from} to ${to}`);
+    throw new DomainError('FORBIDDEN', `只有${ACTOR_LABELS_ZH[mover]}可以把申请从「${was}」改为「${wanted}」`);
   }
 }

@@ -21,6 +21,7 @@ describe('live room lifecycle', () => {
   it('says why in Chinese', () => {
     expect(() => assertLiveRoomTransition(S.ENDED, S.LIVE)).toThrow('直播已结束');
     expect(() => assertLiveRoomTransition(S.LIVE, S.LIVE)).toThrow('直播已开始');
+    expect(() => assertLiveRoomTransition(S.LIVE, S.SCHEDULED)).toThrow('直播间已是「直播中」状态，不能改为「未开播」');
   });
 
   it('is editable until it ends', () => {

@@ -1,5 +1,6 @@
 import { LiveRoomStatus } from '@jobbridge/contracts';
 import { DomainError } from '../errors';
+import { LIVE_ROOM_STATUS_LABELS_ZH, statusLabelZh } from '../status-labels';
 
 /** SCHEDULED → LIVE (go live) → ENDED; a scheduled room may also be ended (cancelled). ENDED is final. */
 export const LIVE_ROOM_TRANSITIONS: Readonly<Record<LiveRoomStatus, readonly LiveRoomStatus[]>> = Object.freeze({
@@ -14,8 +15,14 @@ export function canTransitionLiveRoom(from: LiveRoomStatus, to: LiveRoomStatus):
 
 export function assertLiveRoomTransition(from: LiveRoomStatus, to: LiveRoomStatus): void {
   if (!canTransitionLiveRoom(from, to)) {
-    const message = from === LiveRoomStatus.ENDED ? '直播已结束' : to === LiveRoomStatus.LIVE ? '直播已开始' : `直播间不能从 ${from} 变为 ${to}`;
-    throw new DomainError('INVALID_STATUS_TRANSITION', message);
+    throw new DomainError(
+      'INVALID_STATUS_TRANSITION',
+      from === LiveRoomStatus.ENDED
+        ? '直播已结束'
+        : to === LiveRoomStatus.LIVE
+          ? '直播已开始'
+          : `直播间已是「${statusLabelZh(LIVE_ROOM_STATUS_LABELS_ZH, from)}」状态，不能改为「${statusLabelZh(LIVE_ROOM_STATUS_LABELS_ZH, to)}」`,
+    );
   }
 }
 
