@@ -2,12 +2,13 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { RegionsModule } from '../regions/regions.module';
 import { AuthResolver } from './auth.resolver';
+import { CurrentUsers } from '../users/current-users';
 import { AuthService } from './auth.service';
 import { LoginThrottle } from './login-throttle';
 
 @Module({
   imports: [JwtModule.register({}), RegionsModule],
-  providers: [AuthResolver, AuthService, LoginThrottle],
-  exports: [AuthService],
+  providers: [AuthResolver, AuthService, LoginThrottle, CurrentUsers],
+  exports: [AuthService, CurrentUsers],
 })
 export class AuthModule {}

@@ -1,7 +1,8 @@
-import { Role } from '@jobbridge/contracts';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Role, UserStatus } from '@jobbridge/contracts';
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
-import { Ctx, Public, Roles } from '../../common/auth/access.decorators';
+import { Authenticated, Ctx, CurrentUser, Public, Roles } from '../../common/auth/access.decorators';
+import type { AuthUser } from '../../common/auth/auth-user';
 import type { GqlContext } from '../../common/graphql/gql-context';
 import { EmployerEntity } from '../employers/employer.entity';
 import { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
@@ -35,6 +36,29 @@ export class AuthResolver {
   @Mutation(() => UserModel, { description: 'Admins create bureau officers for a region.' })
   async createOfficer(@Args('input') input: CreateOfficerInput): Promise<UserModel> {
     return this.toModel(await this.auth.createOfficer(input));
+  }
+
+  @Authenticated()
+  @Mutation(() => Boolean, { description: 'Signs the caller out on every device: all tokens issued so far stop working (sign in again for a new one).' })
+  async signOutEverywhere(@CurrentUser() user: AuthUser): Promise<boolean> {
+    await this.auth.signOutEverywhere(user.id);
+    return true;
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => UserModel, { description: 'Admins suspend (tokens stop working at once, sign-in refused) or reactivate an account.' })
+  async setUserStatus(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('status', { type: () => UserStatus }) status: UserStatus,
+    @CurrentUser() admin: AuthUser,
+  ): Promise<UserModel> {
+    return this.toModel(await this.auth.setUserStatus(admin, userId, status));
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => UserModel, { description: "Admins move an officer to another region; the officer's next request acts for it." })
+  async setOfficerRegion(@Args('userId', { type: () => ID }) userId: string, @Args('regionCode') regionCode: string): Promise<UserModel> {
+    return this.toModel(await this.auth.setOfficerRegion(userId, regionCode));
   }
 
   @Public()

@@ -1,22 +1,31 @@
-import { ErrorCode, Role } from '@jobbridge/contracts';
+import { ErrorCode, Role, UserStatus } from '@jobbridge/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { hash, verify } from '@node-rs/argon2';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { AppError, invalid } from '../../common/errors/app-error';
+import { AppError, invalid, notFound } from '../../common/errors/app-error';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { RegionsService } from '../regions/regions.service';
+import { CurrentUsers } from '../users/current-users';
 import { UserEntity } from '../users/user.entity';
 import { AccountInput, CreateOfficerInput, LoginInput, RegisterInput } from './dto/auth.input';
 import { LoginThrottle } from './login-throttle';
+import { passwordProblem } from './password-policy';
 
+/**
+ * What a token says: who (`sub`) and which generation of that user's tokens (`ver`). Role, region and status are
+ * not in it: every request reads them as they are now (ADR 0010).
+ */
 interface TokenClaims {
   sub: string;
-  role: Role;
-  name: string;
-  region: string | null;
+  ver: number;
+  exp?: number;
 }
+
+/** The one algorithm tokens are signed and verified with; a token in any other (or none) is refused. */
+const JWT_ALGORITHM = 'HS256';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // A well-formed hash verified when the account does not exist, so both paths take the same time.
 const DUMMY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$3ZDPPiGdCt0kQNnJu3M3q0yQ4n2oByeAnYfFHV0i4qw';
@@ -28,6 +37,7 @@ export class AuthService {
     private readonly jwt: JwtService,
     private readonly throttle: LoginThrottle,
     private readonly regions: RegionsService,
+    private readonly users: CurrentUsers,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -45,6 +55,8 @@ export class AuthService {
     const phone = input.phone?.trim() || null;
     const email = input.email?.trim().toLowerCase() || null;
     if (!phone && !email) throw invalid('phone', '请填写手机号或邮箱');
+    const weak = passwordProblem(input.password, { phone, email });
+    if (weak) throw invalid('password', weak);
     const repo = this.ds.getRepository(UserEntity);
     try {
       return await repo.save(
@@ -61,32 +73,83 @@ export class AuthService {
 
   async login(input: LoginInput, ip: string): Promise<{ token: string; user: UserEntity }> {
     const login = input.login.trim().toLowerCase();
-    await this.throttle.check(login, ip);
+    // The attempt is counted before the password is looked at, so parallel guesses get exactly the allowance.
+    const attempt = await this.throttle.begin(login, ip);
     const user = await this.ds.getRepository(UserEntity).findOne({ where: login.includes('@') ? { email: login } : { phone: login } });
     const ok = await verify(user?.passwordHash ?? DUMMY_HASH, input.password).catch(() => false);
-    if (!user || !ok) {
-      await this.throttle.recordFailure(login, ip);
-      throw new AppError(ErrorCode.INVALID_CREDENTIALS, '账号或密码错误');
-    }
-    await this.throttle.recordSuccess(login);
+    if (!user || !ok) throw new AppError(ErrorCode.INVALID_CREDENTIALS, '账号或密码错误');
+    if (user.status !== UserStatus.ACTIVE) throw new AppError(ErrorCode.FORBIDDEN, '该账号已停用，请联系管理员');
+    await attempt.succeeded();
     return { token: this.issueToken(user), user };
   }
 
-  issueToken(user: UserEntity): string {
-    const claims: TokenClaims = { sub: user.id, role: user.role, name: user.displayName, region: user.regionCode };
-    return this.jwt.sign(claims, { secret: this.config.jwt.secret, expiresIn: this.config.jwt.ttl as never });
+  /** Every token the user holds stops working on its next request (all devices). */
+  async signOutEverywhere(userId: string): Promise<void> {
+    await this.ds
+      .createQueryBuilder()
+      .update(UserEntity)
+      .set({ tokenVersion: () => '"token_version" + 1' })
+      .where('id = :id', { id: userId })
+      .execute();
+    this.users.evict(userId);
   }
 
-  /** The caller behind a bearer token; undefined when absent, malformed, forged or expired. */
-  userFromAuthorization(header: string | undefined): AuthUser | undefined {
+  /** Admins suspend or reactivate an account. Suspending also retires its tokens, so reactivation does not revive them. */
+  async setUserStatus(admin: AuthUser, userId: string, status: UserStatus): Promise<UserEntity> {
+    if (!UUID.test(userId)) throw invalid('userId', '编号格式不正确');
+    if (userId === admin.id) throw new AppError(ErrorCode.FORBIDDEN, '不能停用或启用自己的账号');
+    const set: Record<string, unknown> = { status };
+    if (status === UserStatus.SUSPENDED) set.tokenVersion = () => '"token_version" + 1';
+    return this.updateUser(userId, set);
+  }
+
+  /** Admins move an officer to another region; it acts for the new region from its next request. */
+  async setOfficerRegion(userId: string, regionCode: string): Promise<UserEntity> {
+    if (!UUID.test(userId)) throw invalid('userId', '编号格式不正确');
+    const region = await this.regions.require(regionCode, 'regionCode');
+    const user = await this.ds.getRepository(UserEntity).findOneBy({ id: userId });
+    if (!user) throw notFound('用户');
+    if (user.role !== Role.OFFICER) throw invalid('userId', '只能调整人社部门工作人员的辖区');
+    return this.updateUser(userId, { regionCode: region.code });
+  }
+
+  private async updateUser(userId: string, set: Record<string, unknown>): Promise<UserEntity> {
+    const r = await this.ds.createQueryBuilder().update(UserEntity).set(set).where('id = :id', { id: userId }).execute();
+    this.users.evict(userId);
+    if (!r.affected) throw notFound('用户');
+    return (await this.ds.getRepository(UserEntity).findOneBy({ id: userId }))!;
+  }
+
+  issueToken(user: Pick<UserEntity, 'id' | 'tokenVersion'>): string {
+    const claims: TokenClaims = { sub: user.id, ver: user.tokenVersion };
+    return this.jwt.sign(claims, { secret: this.config.jwt.secret, algorithm: JWT_ALGORITHM, expiresIn: this.config.jwt.ttl as never });
+  }
+
+  /** The caller behind a bearer token; undefined when absent, malformed, forged, expired or revoked. */
+  userFromAuthorization(header: string | undefined): Promise<AuthUser | undefined> {
     const token = header?.startsWith('Bearer ') ? header.slice(7).trim() : undefined;
-    return token ? this.userFromToken(token) : undefined;
+    return token ? this.userFromToken(token) : Promise.resolve(undefined);
   }
 
-  userFromToken(token: string): AuthUser | undefined {
+  /**
+   * The user behind a token as the user is NOW: role, region and status from the database (through the per-process
+   * cache of CurrentUsers). A token whose user is gone or suspended, or that was issued before the user's
+   * token_version was bumped, is treated as no token at all.
+   */
+  async userFromToken(token: string): Promise<AuthUser | undefined> {
+    const claims = this.verifyToken(token);
+    if (!claims) return undefined;
+    const user = await this.users.get(claims.sub);
+    if (!user || user.status !== UserStatus.ACTIVE || user.tokenVersion !== claims.ver) return undefined;
+    return { id: user.id, role: user.role, displayName: user.displayName, regionCode: user.regionCode };
+  }
+
+  /** Signature (HS256 only), expiry (required) and shape; undefined for anything else. */
+  private verifyToken(token: string): TokenClaims | undefined {
     try {
-      const c = this.jwt.verify<TokenClaims>(token, { secret: this.config.jwt.secret });
-      return { id: c.sub, role: c.role, displayName: c.name, regionCode: c.region };
+      const c = this.jwt.verify<TokenClaims>(token, { secret: this.config.jwt.secret, algorithms: [JWT_ALGORITHM] });
+      if (typeof c.exp !== 'number' || typeof c.sub !== 'string' || !UUID.test(c.sub) || !Number.isSafeInteger(c.ver)) return undefined;
+      return c;
     } catch {
       return undefined;
     }

@@ -87,10 +87,10 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
     clearInterval(this.ticker);
   }
 
-  handleConnection(socket: LiveSocket): void {
+  async handleConnection(socket: LiveSocket): Promise<void> {
     const auth = socket.handshake.auth ?? {};
     const token = handshakeToken(socket);
-    const user = token ? (this.auth.userFromToken(token) ?? null) : null;
+    const user = token ? ((await this.auth.userFromToken(token)) ?? null) : null;
     if (token && !user) socket.emit('room.error', { code: LiveErrorCode.UNAUTHENTICATED, message: '登录已失效，将以游客身份观看', action: 'connect' });
     const anon = typeof auth.viewerId === 'string' && ANON.test(auth.viewerId) ? auth.viewerId : randomUUID();
     socket.data.viewer = { user, viewerKey: user ? `u:${user.id}` : `a:${anon}` };

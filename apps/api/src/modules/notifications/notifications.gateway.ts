@@ -43,8 +43,8 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
     this.savedSearches.events.off('alert.created', this.onAlert);
   }
 
-  handleConnection(socket: NotificationSocket): void {
-    const user = requireHandshakeUser(this.auth, socket);
+  async handleConnection(socket: NotificationSocket): Promise<void> {
+    const user = await requireHandshakeUser(this.auth, socket);
     if (!user) return;
     void socket.join(`user:${user.id}`);
     socket.emit('ready', { userId: user.id });

@@ -45,8 +45,8 @@ export class ProjectsGateway implements OnGatewayConnection, OnModuleInit, OnMod
     this.projects.events.off('project.changed', this.onChanged);
   }
 
-  handleConnection(socket: ProjectSocket): void {
-    const user = requireHandshakeUser(this.auth, socket);
+  async handleConnection(socket: ProjectSocket): Promise<void> {
+    const user = await requireHandshakeUser(this.auth, socket);
     if (!user) return;
     socket.data.user = user;
     socket.emit('ready', { userId: user.id });

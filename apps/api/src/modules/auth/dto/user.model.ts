@@ -1,7 +1,10 @@
-import { Role } from '@jobbridge/contracts';
+import { Role, UserStatus } from '@jobbridge/contracts';
 import { maskPhone } from '@jobbridge/domain';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { UserEntity } from '../../users/user.entity';
+
+// Registered here rather than in common/graphql/register-enums.ts: only the auth module's types use it.
+registerEnumType(UserStatus, { name: 'UserStatus', description: 'ACTIVE, or SUSPENDED by an admin (cannot sign in; tokens stop working).' });
 
 @ObjectType('User')
 export class UserModel {
@@ -23,6 +26,9 @@ export class UserModel {
   @Field(() => String, { nullable: true })
   regionCode: string | null;
 
+  @Field(() => UserStatus)
+  status: UserStatus;
+
   @Field(() => String, { nullable: true, description: 'The employer profile of an EMPLOYER, once saved.' })
   employerId: string | null;
 
@@ -37,6 +43,7 @@ export class UserModel {
       phoneMasked: u.phone ? maskPhone(u.phone) : null,
       email: u.email,
       regionCode: u.regionCode,
+      status: u.status,
       ...extra,
     });
   }
