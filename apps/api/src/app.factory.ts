@@ -15,7 +15,8 @@ const API_PATHS = /^\/(graphql|health|socket\.io)(\/|$|\?)/;
  * same origin with a history fallback, so one URL serves both.
  */
 export async function createApp(options: AppModuleOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true });
+  // abortOnError false: a failure while building the app rejects, so main.ts can explain it instead of Nest aborting.
+  const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(PinoNestLogger));
   app.useGlobalPipes(validationPipe);
   if (options.config.redisUrl) {

@@ -43,6 +43,13 @@ export interface AppModuleOptions {
   wrapSearchEngine?: (engine: SearchEngine) => SearchEngine;
 }
 
+/** "POST /graphql login 200 12ms": the GraphQL operation name when the client sent one. */
+function requestLine(req: { method?: string; url?: string; originalUrl?: string; body?: unknown }, status: number, ms?: number): string {
+  const body = req.body as { operationName?: unknown } | undefined;
+  const op = body && typeof body.operationName === 'string' ? ` ${body.operationName.slice(0, 60)}` : '';
+  return `${req.method} ${(req.originalUrl ?? req.url ?? '').slice(0, 200)}${op} ${status}${ms === undefined ? '' : ` ${Math.round(ms)}ms`}`;
+}
+
 export const MAX_QUERY_COMPLEXITY = 2000;
 
 registerEnums();
@@ -78,12 +85,20 @@ export class AppModule {
           pinoHttp: {
             logger: o.logger,
             genReqId: (req, res) => {
-              const id = (req.headers['x-request-id'] as string | undefined) ?? randomUUID();
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
               res.setHeader('x-request-id', id);
               return id;
             },
             autoLogging: { ignore: (req) => req.url === '/health' },
-            redact: ['req.headers.authorization', 'req.headers.cookie'],
+            // One short line per request: "POST /graphql login 200 12ms" with the request id; no headers or bodies.
+            // Lines logged inside a request carry only its id (quietReqLogger).
+            quietReqLogger: true,
+            quietResLogger: true,
+            customAttributeKeys: { reqId: 'reqId', responseTime: 'ms' },
+            serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }), res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
+            customSuccessMessage: (req, res, ms) => requestLine(req, res.statusCode, ms),
+            customErrorMessage: (req, res) => requestLine(req, res.statusCode),
           },
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -96,9 +111,9 @@ export class AppModule {
             path: '/graphql',
             graphiql: o.config.env !== 'production',
             introspection: true,
-            context: async ({ req }: { req: GqlContext['req'] }): Promise<GqlContext> => ({
+            context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({
               req,
-              user: await auth.userFromAuthorization(req.headers.authorization),
+              user: auth.userFromAuthorization(req.headers.authorization),
               loaders: loaders.create(),
             }),
             formatError: createErrorFormatter(o.logger),
