@@ -32,6 +32,17 @@ export const MAX_ROSTER_ROWS = 5000;
 
 export type RosterCsvResult = { ok: true; rows: RosterRowInput[] } | { ok: false; line: number; message: string };
 
+/** What csv-parse's errors mean, for the person importing (its own messages are English). */
+const CSV_PROBLEMS_ZH: Readonly<Record<string, string>> = {
+  CSV_QUOTE_NOT_CLOSED: '引号没有闭合',
+  CSV_INVALID_CLOSING_QUOTE: '引号位置不正确（字段内的引号需写成两个 ""）',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: '引号后面多了字符',
+  INVALID_OPENING_QUOTE: '引号位置不正确（字段内的引号需写成两个 ""）',
+  CSV_MAX_RECORD_SIZE: '某一行过长',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: '各行列数不一致',
+  CSV_RECORD_INCONSISTENT_COLUMNS: '各行列数不一致',
+};
+
 /**
  * Reads a roster CSV (UTF-8, optional BOM, header row first) into raw rows numbered by their line in the file.
  * Only the file's shape is judged here; the rows are validated by libs/domain's validateRosterRows.
@@ -43,7 +54,7 @@ export function parseRosterCsv(text: string): RosterCsvResult {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as unknown as typeof records;
   } catch (e) {
     const line = (e as { lines?: number }).lines ?? 1;
-    return { ok: false, line, message: `CSV 格式错误：${(e as Error).message}` };
+    return { ok: false, line, message: `CSV 格式错误：${CSV_PROBLEMS_ZH[(e as { code?: string }).code ?? ''] ?? '无法读取文件，请用模板另存为 CSV（UTF-8）后重试'}` };
   }
   if (!records.length) return { ok: false, line: 1, message: '文件为空：第一行应为表头（姓名,身份证号,户籍地区代码,工种,进场日期,离场日期,脱贫劳动力）' };
   const header = records[0].record.map((h) => HEADERS[h.replace(/\s+/g, '').toLowerCase()] ?? HEADERS[h.trim()]);
