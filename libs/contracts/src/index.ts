@@ -1,4 +1,5 @@
 export * from './enums';
 export * from './error-codes';
+export * from './error-messages';
 export * from './realtime';
 export * from './live-rooms';
