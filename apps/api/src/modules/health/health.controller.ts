@@ -1,18 +1,20 @@
-import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { Controller, Get, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { HealthReport, HealthService } from './health.service';
 
 @Controller('health')
 export class HealthController {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly health: HealthService) {}
 
-  /** Liveness and database reachability, for load balancers and the compose healthcheck. */
+  /**
+   * For load balancers, the compose healthcheck and a bureau's monitoring: 200 `{status:'ok', checks}` when the
+   * database, Redis (when configured) and the search engine answer, else 503 with the same body naming what is down.
+   */
   @Get()
-  async health(): Promise<{ status: 'ok'; database: 'up' }> {
-    try {
-      await this.ds.query('SELECT 1');
-    } catch {
-      throw new ServiceUnavailableException({ status: 'error', database: 'down' });
-    }
-    return { status: 'ok', database: 'up' };
+  async get(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
+    const report = await this.health.check();
+    res.status(report.status === 'ok' ? 200 : 503);
+    res.setHeader('cache-control', 'no-store');
+    return report;
   }
 }
