@@ -48,14 +48,18 @@ const PERSON_NOUN_STEMS = [
 const WORD_START = `(?<=^|[^\\u4e00-\\u9fa5]|[下限招要收录用聘是为需须])`;
 const BARE_PLACE_BEFORE_PERSON = `${WORD_START}(?!(?:${PERSON_NOUN_STEMS.join('|')})人)${HAN}{2}`;
 /**
- * Someone from a place: 本地人, 本地人员, 兰州人, 临夏人 (not 退役军人, 技术工人, 残疾人, 本地人社局, 人力;
+ * Someone from a place: 本地人, 本地人员, 兰州人, 临夏人 (not 退役军人, 技术工人, 残疾人, 本地人社局, 人力, 兰州人民医院;
  * "X人员" only after 本地 and the like: 社区人员, 技术人员 and 退休人员 are not places).
  */
-const PLACE_PERSON = `(?:${LOCAL}\\s*人(?![社力])(?:员|士)?|(?:${NAMED_PLACE}|${BARE_PLACE_BEFORE_PERSON})\\s*人(?![社力员士]))`;
+const PLACE_PERSON = `(?:${LOCAL}\\s*人(?![社力民])(?:员|士)?|(?:${NAMED_PLACE}|${BARE_PLACE_BEFORE_PERSON})\\s*人(?![社力员士民]))`;
 /** 户口 / 户籍 / …籍, but not 户口本, 国籍, 学籍, 党籍 or 书籍. */
 const HUKOU = '(?:户口|户籍|(?<![国学党书])籍)(?![本簿])';
-/** Not the first of alternatives that are all accepted ("城镇、农村户口均可", "甘肃省内外均可"). */
-const NOT_EITHER_OR = '(?![^\\n。;；]{0,8}?(?:均可|皆可|都可|不限))';
+/**
+ * Not the first of alternatives that are all accepted ("城镇、农村户口均可", "城镇户口，农村户口均可"); a following
+ * item of its own ("户籍：甘肃，年龄不限") does not count.
+ */
+const EITHER_OK = '(?:均可|皆可|都可|不限)';
+const NOT_EITHER_OR = `(?![^\\n。;；,，]{0,8}?${EITHER_OK}|[,，][^\\n。;；,，]{0,6}?(?:户口|户籍|籍|外地|外省|外市|本地|省内|省外)[^\\n。;；,，]{0,4}?${EITHER_OK})`;
 const OUTSIDER = '(?:非本地|非本市|非本省|外地|外省|外市|外县|外来)(?:户口|户籍|籍|人员|人口|人)?';
 
 /** The 56 recognised ethnic groups (without 族), longest first so the evidence is whole. */
@@ -135,10 +139,10 @@ export const DEFAULT_SCREENING_RULES: readonly ScreeningRule[] = Object.freeze([
     'HUKOU_RESTRICTION',
     `(?<=^|[\\n:：;；。,，(、]|\\d[.、)]?)\\s*(?![外非不无])(?:${LOCAL}|${PLACE})\\s*(?:常住)?(?:户口|户籍)(?![本簿])(?=\\s*(?:[,，;；。、)\\n]|$))${NOT_EITHER_OR}`,
   ),
-  // 户籍：本地, 户口要求：甘肃 (not 户籍：不限, 户籍：城镇、农村均可)
+  // 户籍：本地, 户口要求：甘肃, 户籍：兰州市以内 (not 户籍：不限, 户籍：城镇、农村均可, 户籍：请携带户口本)
   rule(
     'HUKOU_RESTRICTION',
-    `(?:户口|户籍)(?:要求)?\\s*[:：]\\s*(?!不限|无|均可|皆可|都可|不论|全国|外)(?:限|仅限|须为|需为)?\\s*(?:${LOCAL}|${PLACE})${NOT_EITHER_OR}`,
+    `(?:户口|户籍)(?:要求)?\\s*[:：]\\s*(?!不限|无|均可|皆可|都可|不论|全国|外)(?:限|仅限|须为|需为)?\\s*(?:${LOCAL}|${PLACE})(?=\\s*(?:[,，;；。、)\\n]|$|户口|户籍|籍|人|地区|范围|以内|境内|优先))${NOT_EITHER_OR}`,
   ),
   // 外地人勿扰, 不招外地人
   rule('HUKOU_RESTRICTION', `${OUTSIDER}\\s*(?:${REFUSE_AFTER}|不要)`),
