@@ -5,6 +5,7 @@ import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppModule, AppModuleOptions } from './app.module';
+import { HttpExceptionFilter } from './common/http/http-exception.filter';
 import { validationPipe } from './common/graphql/validation.pipe';
 import { RedisIoAdapter } from './common/realtime/redis-io.adapter';
 
@@ -19,6 +20,7 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(PinoNestLogger));
   app.useGlobalPipes(validationPipe);
+  app.useGlobalFilters(new HttpExceptionFilter(options.logger));
   if (options.config.redisUrl) {
     const adapter = new RedisIoAdapter(app, options.config.redisUrl, options.config.redisKeyPrefix);
     await adapter.connect();

@@ -23,6 +23,16 @@ export const ErrorCode = {
   ALREADY_APPLIED: 'ALREADY_APPLIED',
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Selection sets nested deeper than the API allows. */
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  /** The request itself is malformed (no operation, unreadable body, unknown operationName …). */
+  BAD_REQUEST: 'BAD_REQUEST',
+  /** A variable or argument does not fit its declared type (a text for an Int, 2147483648, an unknown enum value). */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** An operation type the API does not serve over HTTP (subscriptions: realtime goes over socket.io). */
+  UNSUPPORTED_OPERATION: 'UNSUPPORTED_OPERATION',
+  /** A write conflicted with another at the same moment; the same request can be sent again. */
+  CONFLICT: 'CONFLICT',
   SEARCH_UNAVAILABLE: 'SEARCH_UNAVAILABLE',
   PAGE_SIZE_TOO_LARGE: 'PAGE_SIZE_TOO_LARGE',
   /** A roster change would take a project below its local-hiring threshold and the project's rule is BLOCK. */

@@ -86,6 +86,7 @@ export class JobSearchInput {
   @Field(() => [JobSearchFacet], { nullable: true, description: 'Facet counts over the whole result.' })
   @IsOptional()
   @IsArray()
+  @ArrayMaxSize(Object.keys(JobSearchFacet).length)
   @IsEnum(JobSearchFacet, { each: true })
   facets?: JobSearchFacet[];
 }
