@@ -17,6 +17,7 @@ import { LoaderFactory } from './common/loaders/loaders';
 import { APP_CONFIG, AppConfig } from './config/app-config';
 import { QueryCounter } from './database/query-counter';
 import { ApplicationsModule } from './modules/applications/applications.module';
+import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
 import { EmployersModule } from './modules/employers/employers.module';
@@ -121,6 +122,7 @@ export class AppModule {
           }),
         }),
         ApplicationsModule,
+        AuditModule,
         AuthModule,
         EmployersModule,
         HealthModule,

@@ -3,3 +3,4 @@ export * from './error-codes';
 export * from './error-messages';
 export * from './realtime';
 export * from './live-rooms';
+export * from './audit';

@@ -1,4 +1,5 @@
 import { ApplicationEntity, ApplicationEventEntity } from '../modules/applications/application.entity';
+import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { EmployerEntity } from '../modules/employers/employer.entity';
 import { JobSeekerProfileEntity } from '../modules/job-seekers/job-seeker-profile.entity';
 import { JobPostingEntity } from '../modules/jobs/job-posting.entity';
@@ -14,6 +15,7 @@ import { UserEntity } from '../modules/users/user.entity';
 export const ENTITIES = [
   ApplicationEntity,
   ApplicationEventEntity,
+  AuditLogEntity,
   EmployerEntity,
   JobPostingEntity,
   JobFaqEntity,

@@ -5,6 +5,8 @@ const ENUMS = {
   ApplicationSource: contracts.ApplicationSource,
   BreachRule: contracts.BreachRule,
   ApplicationStatus: contracts.ApplicationStatus,
+  AuditAction: contracts.AuditAction,
+  AuditTargetType: contracts.AuditTargetType,
   CertificateLevel: contracts.CertificateLevel,
   DesiredPlace: contracts.DesiredPlace,
   DormitoryProvision: contracts.DormitoryProvision,

@@ -34,8 +34,8 @@ export class AuthResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => UserModel, { description: 'Admins create bureau officers for a region.' })
-  async createOfficer(@Args('input') input: CreateOfficerInput): Promise<UserModel> {
-    return this.toModel(await this.auth.createOfficer(input));
+  async createOfficer(@Args('input') input: CreateOfficerInput, @CurrentUser() admin: AuthUser): Promise<UserModel> {
+    return this.toModel(await this.auth.createOfficer(admin, input));
   }
 
   @Authenticated()

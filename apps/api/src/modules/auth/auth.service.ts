@@ -1,17 +1,19 @@
-import { ErrorCode, Role, UserStatus } from '@jobbridge/contracts';
+import { AuditAction, AuditTargetType, ErrorCode, Role, UserStatus } from '@jobbridge/contracts';
 import { Inject, Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { hash, verify } from '@node-rs/argon2';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AppError, invalid, notFound } from '../../common/errors/app-error';
 import type { AuthUser } from '../../common/auth/auth-user';
+import { AuditService } from '../audit/audit.service';
 import { RegionsService } from '../regions/regions.service';
 import { CurrentUsers } from '../users/current-users';
 import { UserEntity } from '../users/user.entity';
 import { AccountInput, CreateOfficerInput, LoginInput, RegisterInput } from './dto/auth.input';
 import { LoginThrottle } from './login-throttle';
 import { passwordProblem } from './password-policy';
+import { SessionWatch } from './session-watch';
 
 /**
  * What a token says: who (`sub`) and which generation of that user's tokens (`ver`). Role, region and status are
@@ -38,26 +40,44 @@ export class AuthService {
     private readonly throttle: LoginThrottle,
     private readonly regions: RegionsService,
     private readonly users: CurrentUsers,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.sessions = new SessionWatch(users, (token) => this.userFromToken(token));
+  }
+
+  /** Open sockets of a user are closed when that user changes (ADR 0010). */
+  readonly sessions: SessionWatch;
 
   async register(input: RegisterInput): Promise<{ token: string; user: UserEntity }> {
     const user = await this.createUser(input, input.role, null);
     return { token: this.issueToken(user), user };
   }
 
-  async createOfficer(input: CreateOfficerInput): Promise<UserEntity> {
+  /** An admin creates a bureau officer; the audit entry commits with the account. */
+  async createOfficer(admin: AuthUser, input: CreateOfficerInput): Promise<UserEntity> {
     const region = await this.regions.require(input.regionCode, 'regionCode');
-    return this.createUser(input, Role.OFFICER, region.code);
+    return this.ds.transaction(async (em) => {
+      const officer = await this.createUser(input, Role.OFFICER, region.code, em);
+      await this.audit.record(em, {
+        actor: admin,
+        action: AuditAction.OFFICER_CREATED,
+        targetType: AuditTargetType.USER,
+        targetId: officer.id,
+        regionCode: officer.regionCode,
+        after: { role: officer.role, displayName: officer.displayName, regionCode: officer.regionCode, phone: officer.phone, email: officer.email },
+      });
+      return officer;
+    });
   }
 
-  async createUser(input: AccountInput, role: Role, regionCode: string | null): Promise<UserEntity> {
+  async createUser(input: AccountInput, role: Role, regionCode: string | null, db: DataSource | EntityManager = this.ds): Promise<UserEntity> {
     const phone = input.phone?.trim() || null;
     const email = input.email?.trim().toLowerCase() || null;
     if (!phone && !email) throw invalid('phone', '请填写手机号或邮箱');
     const weak = passwordProblem(input.password, { phone, email });
     if (weak) throw invalid('password', weak);
-    const repo = this.ds.getRepository(UserEntity);
+    const repo = db.getRepository(UserEntity);
     try {
       return await repo.save(
         repo.create({ role, phone, email, regionCode, displayName: input.displayName.trim(), passwordHash: await hash(input.password) }),

@@ -1,10 +1,11 @@
-import { ErrorCode, RegionLevel, VerificationStatus } from '@jobbridge/contracts';
+import { AuditAction, AuditTargetType, ErrorCode, RegionLevel, VerificationStatus } from '@jobbridge/contracts';
 import { normalizeCreditCode, regionPrefix, validateCreditCode } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden } from '../../common/errors/app-error';
+import { AuditService } from '../audit/audit.service';
 import { RegionsService } from '../regions/regions.service';
 import { OutboxTopic, recordOutbox } from '../search/outbox';
 import { SearchSyncWorker } from '../search/search-sync.worker';
@@ -12,12 +13,19 @@ import { EmployerProfileInput, VerifyEmployerInput } from './dto/employer.input'
 import { EmployerEntity } from './employer.entity';
 import { escapeLike } from '../../common/database/like';
 
+const VERIFY_ACTIONS: Record<VerificationStatus, AuditAction> = {
+  [VerificationStatus.VERIFIED]: AuditAction.EMPLOYER_VERIFIED,
+  [VerificationStatus.REJECTED]: AuditAction.EMPLOYER_REJECTED,
+  [VerificationStatus.PENDING]: AuditAction.EMPLOYER_VERIFICATION_RESET,
+};
+
 @Injectable()
 export class EmployersService {
   constructor(
     private readonly ds: DataSource,
     private readonly regions: RegionsService,
     private readonly sync: SearchSyncWorker,
+    private readonly audit: AuditService,
   ) {}
 
   findByOwner(userId: string): Promise<EmployerEntity | null> {
@@ -68,20 +76,34 @@ export class EmployersService {
     }
   }
 
+  /** An officer of the region verifies, rejects (with a reason) or resets a company; the audit entry commits with it. */
   async verify(user: AuthUser, input: VerifyEmployerInput): Promise<EmployerEntity> {
-    const repo = this.ds.getRepository(EmployerEntity);
-    const employer = await repo.findOneBy({ id: input.employerId });
-    if (!employer || !officerCovers(user, employer.regionCode)) throw forbidden();
-    if (input.status === VerificationStatus.REJECTED && !input.note?.trim()) {
-      throw new AppError(ErrorCode.VALIDATION_FAILED, '驳回时请填写原因', 'note');
-    }
-    Object.assign(employer, {
-      verificationStatus: input.status,
-      verificationNote: input.note?.trim() || null,
-      verifiedByUserId: user.id,
-      verifiedAt: new Date(),
+    return this.ds.transaction(async (em) => {
+      const employer = await em.getRepository(EmployerEntity).findOne({ where: { id: input.employerId }, lock: { mode: 'pessimistic_write' } });
+      if (!employer || !officerCovers(user, employer.regionCode)) throw forbidden();
+      if (input.status === VerificationStatus.REJECTED && !input.note?.trim()) {
+        throw new AppError(ErrorCode.VALIDATION_FAILED, '驳回时请填写原因', 'note');
+      }
+      const before = { name: employer.name, verificationStatus: employer.verificationStatus, verificationNote: employer.verificationNote };
+      Object.assign(employer, {
+        verificationStatus: input.status,
+        verificationNote: input.note?.trim() || null,
+        verifiedByUserId: user.id,
+        verifiedAt: new Date(),
+      });
+      const saved = await em.save(employer);
+      await this.audit.record(em, {
+        actor: user,
+        action: VERIFY_ACTIONS[saved.verificationStatus],
+        targetType: AuditTargetType.EMPLOYER,
+        targetId: saved.id,
+        regionCode: saved.regionCode,
+        before,
+        after: { verificationStatus: saved.verificationStatus, verificationNote: saved.verificationNote },
+        reason: saved.verificationNote,
+      });
+      return saved;
     });
-    return repo.save(employer);
   }
 
   /** Employers in the officer's region awaiting verification, oldest first. */

@@ -1,4 +1,4 @@
-import { ErrorCode, JobPostingStatus, RegionLevel, Role } from '@jobbridge/contracts';
+import { AuditAction, AuditTargetType, ErrorCode, JobPostingStatus, RegionLevel, Role } from '@jobbridge/contracts';
 import { assertJobPostingTransition, decodeCursor, encodeCursor, isJobPostingEditable, regionPrefix, screenJobPosting, validatePayRange } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
@@ -7,6 +7,7 @@ import { officerCovers } from '../../common/auth/scope';
 import { escapeLike } from '../../common/database/like';
 import { AppError, forbidden, invalid, notFound } from '../../common/errors/app-error';
 import { Page, toPage } from '../../common/graphql/connection';
+import { AuditService } from '../audit/audit.service';
 import { EmployersService } from '../employers/employers.service';
 import { OutboxTopic, recordOutbox } from '../search/outbox';
 import { SearchSyncWorker } from '../search/search-sync.worker';
@@ -22,6 +23,7 @@ export class JobsService {
     private readonly employers: EmployersService,
     private readonly regions: RegionsService,
     private readonly sync: SearchSyncWorker,
+    private readonly audit: AuditService,
   ) {}
 
   /** Published (and once-published, now closed) postings are public; the rest only for the owner and officers over the region. */
@@ -83,7 +85,8 @@ export class JobsService {
       assertJobPostingTransition(job.status, to);
       if (!approve && !reason?.trim()) throw invalid('reason', '驳回时请填写原因');
       const now = new Date();
-      return em.save(
+      const before = { title: job.title, status: job.status, rejectionReason: job.rejectionReason };
+      const saved = await em.save(
         Object.assign(job, {
           status: to,
           rejectionReason: approve ? null : reason!.trim(),
@@ -92,6 +95,17 @@ export class JobsService {
           publishedAt: approve ? now : job.publishedAt,
         }),
       );
+      await this.audit.record(em, {
+        actor: user,
+        action: approve ? AuditAction.JOB_POSTING_APPROVED : AuditAction.JOB_POSTING_REJECTED,
+        targetType: AuditTargetType.JOB_POSTING,
+        targetId: saved.id,
+        regionCode: saved.workRegionCode,
+        before,
+        after: { status: saved.status, rejectionReason: saved.rejectionReason },
+        reason: saved.rejectionReason,
+      });
+      return saved;
     });
   }
 

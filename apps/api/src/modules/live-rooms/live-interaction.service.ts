@@ -1,5 +1,5 @@
 import {
-  ErrorCode, LiveChatMessage, LiveErrorCode, LiveJoinResult, LiveQuestion, LiveQuestionStatus, LiveRoomEvent, LiveRoomEventBody, LiveRoomStatus, LiveViewerRole,
+  AuditAction, AuditTargetType, ErrorCode, LiveChatMessage, LiveErrorCode, LiveJoinResult, LiveQuestion, LiveQuestionStatus, LiveRoomEvent, LiveRoomEventBody, LiveRoomStatus, LiveViewerRole,
   ApplicationSource, PriorityGroup, Role,
 } from '@jobbridge/contracts';
 import { DEFAULT_LIVE_CHAT_RULES, LiveChatRules, moderateText, publicChatName } from '@jobbridge/domain';
@@ -13,6 +13,8 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { ApplicationsService } from '../applications/applications.service';
+import type { AuditOrigin } from '../audit/audit-context';
+import { AuditService } from '../audit/audit.service';
 import { lineupCard } from './live-cards';
 import { LiveRoomEntity, LiveRoomQuestionEntity, LiveRoomViewerEntity } from './live-room.entity';
 import { LiveRoomStore } from './live-room-store';
@@ -68,6 +70,7 @@ export class LiveInteractionService implements OnModuleDestroy {
     private readonly applications: ApplicationsService,
     @Inject(LIVE_ROOM_STORE) private readonly store: LiveRoomStore,
     @Inject(APP_CONFIG) config: AppConfig,
+    private readonly audit: AuditService,
   ) {
     const r = this.rules;
     const opts = (name: string, points: number, duration: number) => ({ keyPrefix: `${config.redisKeyPrefix}live-${name}`, points, duration });
@@ -335,18 +338,40 @@ export class LiveInteractionService implements OnModuleDestroy {
     await this.broadcast(room.id, { type: 'answered', question: toQuestion(q) });
   }
 
-  async removeMessage(viewer: LiveViewer, roomId: unknown, messageId: unknown): Promise<void> {
+  /** Moderation is audited with the socket's origin (the gateway passes it). */
+  async removeMessage(viewer: LiveViewer, roomId: unknown, messageId: unknown, origin?: AuditOrigin): Promise<void> {
     const room = await this.hostedLive(viewer, roomId);
     const { events } = await this.store.since(room.id, 0);
-    const exists = events.some((e) => e.type === 'chat' && e.message.id === messageId);
-    if (!exists || typeof messageId !== 'string') throw fail(LiveErrorCode.MESSAGE_NOT_FOUND, '消息不存在或已过期');
+    const found = events.find((e) => e.type === 'chat' && e.message.id === messageId);
+    if (!found || found.type !== 'chat' || typeof messageId !== 'string') throw fail(LiveErrorCode.MESSAGE_NOT_FOUND, '消息不存在或已过期');
     await this.broadcast(room.id, { type: 'chat_removed', messageId });
+    const m = found.message;
+    await this.audit.record(null, {
+      actor: viewer.user,
+      action: AuditAction.LIVE_MESSAGE_REMOVED,
+      targetType: AuditTargetType.LIVE_ROOM,
+      targetId: room.id,
+      regionCode: room.regionCode,
+      before: { messageId: m.id, authorUserId: m.userId, authorName: m.userName, text: m.text, at: m.at },
+      origin,
+    });
   }
 
-  async mute(viewer: LiveViewer, roomId: unknown, userId: unknown, muted: unknown): Promise<void> {
+  async mute(viewer: LiveViewer, roomId: unknown, userId: unknown, muted: unknown, origin?: AuditOrigin): Promise<void> {
     const room = await this.hostedLive(viewer, roomId);
     if (typeof userId !== 'string' || !UUID.test(userId) || userId === room.hostUserId) throw fail(LiveErrorCode.INVALID_INPUT, '用户无效');
+    const wasMuted = await this.store.isMuted(room.id, userId);
     await this.store.setMuted(room.id, userId, muted !== false);
+    await this.audit.record(null, {
+      actor: viewer.user,
+      action: muted !== false ? AuditAction.LIVE_USER_MUTED : AuditAction.LIVE_USER_UNMUTED,
+      targetType: AuditTargetType.LIVE_ROOM,
+      targetId: room.id,
+      regionCode: room.regionCode,
+      before: { userId, muted: wasMuted },
+      after: { userId, muted: muted !== false },
+      origin,
+    });
   }
 
   counters(roomId: string) {

@@ -4,7 +4,8 @@ import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect,
 import { randomUUID } from 'node:crypto';
 import type { Namespace, Socket } from 'socket.io';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { handshakeToken } from '../../common/realtime/handshake';
+import { handshakeUser } from '../../common/realtime/handshake';
+import { socketOrigin } from '../audit/audit-context';
 import { AuthService } from '../auth/auth.service';
 import { LiveBroadcast, LiveFailure, LiveInteractionService, LiveViewer } from './live-interaction.service';
 import { LiveRoomsService, LiveRoomStatusChanged } from './live-rooms.service';
@@ -89,8 +90,8 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
 
   async handleConnection(socket: LiveSocket): Promise<void> {
     const auth = socket.handshake.auth ?? {};
-    const token = handshakeToken(socket);
-    const user = token ? ((await this.auth.userFromToken(token)) ?? null) : null;
+    const { token, user: current } = await handshakeUser(this.auth, socket);
+    const user = current ?? null;
     if (token && !user) socket.emit('room.error', { code: LiveErrorCode.UNAUTHENTICATED, message: '登录已失效，将以游客身份观看', action: 'connect' });
     const anon = typeof auth.viewerId === 'string' && ANON.test(auth.viewerId) ? auth.viewerId : randomUUID();
     socket.data.viewer = { user, viewerKey: user ? `u:${user.id}` : `a:${anon}` };
@@ -209,7 +210,7 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
   @SubscribeMessage('host.remove_message')
   removeMessage(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; messageId?: unknown }) {
     return this.act(socket, 'host.remove_message', async () => {
-      await this.live.removeMessage(socket.data.viewer, body?.roomId, body?.messageId);
+      await this.live.removeMessage(socket.data.viewer, body?.roomId, body?.messageId, socketOrigin(socket));
       return {};
     });
   }
@@ -217,7 +218,7 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
   @SubscribeMessage('host.mute')
   mute(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; userId?: unknown; muted?: unknown }) {
     return this.act(socket, 'host.mute', async () => {
-      await this.live.mute(socket.data.viewer, body?.roomId, body?.userId, body?.muted);
+      await this.live.mute(socket.data.viewer, body?.roomId, body?.userId, body?.muted, socketOrigin(socket));
       return {};
     });
   }

@@ -1,6 +1,6 @@
-import { BreachRule, ErrorCode, PriorityGroup, ProjectWorkerSource, RosterChange } from '@jobbridge/contracts';
+import { AuditAction, AuditTargetType, BreachRule, ErrorCode, PriorityGroup, ProjectWorkerSource, RosterChange } from '@jobbridge/contracts';
 import {
-  decodeCursor, encodeCursor, formatSharePercent, isLocalHukou, localScopeRegionCode, maskIdNumber, normalizeRegionCode, previewRosterChange, RosterChangePreview, RosterDelta, RosterRow,
+  decodeCursor, encodeCursor, formatShare, formatSharePercent, isLocalHukou, localScopeRegionCode, maskIdNumber, normalizeRegionCode, previewRosterChange, RosterChangePreview, RosterDelta, RosterRow,
   RosterRowError, RosterRowErrorCode, RosterRowInput, validateRosterRows,
 } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
@@ -10,6 +10,7 @@ import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { AppError, forbidden, invalid } from '../../common/errors/app-error';
 import { Page, toPage } from '../../common/graphql/connection';
 import type { ApplicationEntity } from '../applications/application.entity';
+import { AuditService } from '../audit/audit.service';
 import { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
 import type { JobPostingEntity } from '../jobs/job-posting.entity';
 import { AddProjectWorkerInput, EndProjectWorkerInput, ImportProjectWorkersInput, PreviewProjectHireInput } from './dto/project.input';
@@ -50,6 +51,7 @@ export class ProjectRosterService {
     private readonly ds: DataSource,
     private readonly projects: ProjectsService,
     private readonly cipher: PiiCipher,
+    private readonly audit: AuditService,
   ) {}
 
   async preview(user: AuthUser, input: PreviewProjectHireInput): Promise<RosterPreviewModel> {
@@ -259,7 +261,7 @@ export class ProjectRosterService {
     }
     const saved = await em.save([...change.hires, ...change.exits]);
     if (preview.breaches) {
-      await em.save(
+      const acknowledgement = await em.save(
         em.create(ProjectAcknowledgementEntity, {
           projectId: project.id,
           change: change.hires.length ? RosterChange.HIRE : RosterChange.EXIT,
@@ -275,6 +277,24 @@ export class ProjectRosterService {
           totalAfter: preview.after.totalWorkers,
         }),
       );
+      await this.audit.record(em, {
+        actor: user,
+        action: AuditAction.LOCAL_HIRING_BREACH_ACKNOWLEDGED,
+        targetType: AuditTargetType.PROJECT,
+        targetId: project.id,
+        regionCode: project.regionCode,
+        before: { localWorkers: preview.before.localWorkers, totalWorkers: preview.before.totalWorkers },
+        after: {
+          localWorkers: preview.after.localWorkers,
+          totalWorkers: preview.after.totalWorkers,
+          threshold: formatShare(thresholdOf(project)),
+          breachRule: project.breachRule,
+          change: acknowledgement.change,
+          workerIds: acknowledgement.workerIds,
+          acknowledgementId: acknowledgement.id,
+        },
+        reason,
+      });
     }
     return preview;
   }

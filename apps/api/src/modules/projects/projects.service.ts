@@ -1,4 +1,4 @@
-import { BreachRule, ErrorCode, LocalScope, ProjectKind, ProjectStatus, RegionLevel, Role } from '@jobbridge/contracts';
+import { AuditAction, AuditTargetType, BreachRule, ErrorCode, LocalScope, ProjectKind, ProjectStatus, RegionLevel, Role } from '@jobbridge/contracts';
 import {
   addDays, chinaCalendarDate, compareLocalHiringRisk, decodeCursor, encodeCursor, formatIsoDate, formatShare, formatYuan, labourPayFigures, localHiringFigures,
   LocalHiringFigures, localHiringHistory, localScopeRegionCode, MAX_HISTORY_DAYS, parseShare, parseYuan, POLICY_PACKS, regionPrefix, resolvePolicy, Share,
@@ -10,6 +10,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden, invalid, notFound } from '../../common/errors/app-error';
 import { Page } from '../../common/graphql/connection';
+import { AuditService } from '../audit/audit.service';
 import { EmployerEntity } from '../employers/employer.entity';
 import type { JobPostingEntity } from '../jobs/job-posting.entity';
 import { RegionsService } from '../regions/regions.service';
@@ -36,6 +37,10 @@ export function projectStatusOn(p: Pick<ProjectEntity, 'startDate' | 'endDate'>,
   return ProjectStatus.ACTIVE;
 }
 
+/** The policy fields only officers set (the audit trail records every change to them). */
+const POLICY_FIELDS = ['threshold', 'breachRule', 'localScope'] as const;
+const policyOf = (p: ProjectEntity) => ({ threshold: formatShare(thresholdOf(p)), thresholdSource: p.thresholdSource, breachRule: p.breachRule, localScope: p.localScope });
+
 @Injectable()
 export class ProjectsService {
   readonly events = new EventEmitter();
@@ -43,6 +48,7 @@ export class ProjectsService {
   constructor(
     private readonly ds: DataSource,
     private readonly regions: RegionsService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The project's owner, officers over its region and admins may see and manage it; others get FORBIDDEN. */
@@ -87,7 +93,20 @@ export class ProjectsService {
       const current = await this.require(user, id, em, true);
       const fields = await this.fieldsFrom(user, input, current);
       const scopeChanged = fields.regionCode !== current.regionCode || fields.localScope !== current.localScope;
+      const policyBefore = policyOf(current);
       const saved = await em.save(Object.assign(current, fields));
+      const policyAfter = policyOf(saved);
+      if (POLICY_FIELDS.some((k) => policyBefore[k] !== policyAfter[k])) {
+        await this.audit.record(em, {
+          actor: user,
+          action: AuditAction.PROJECT_POLICY_CHANGED,
+          targetType: AuditTargetType.PROJECT,
+          targetId: saved.id,
+          regionCode: saved.regionCode,
+          before: { name: saved.name, ...policyBefore },
+          after: policyAfter,
+        });
+      }
       if (scopeChanged) {
         // Who counts as local follows the scope: recompute every tenure, past ones included (the history follows).
         const prefix = regionPrefix(localScopeRegionCode(saved.regionCode, saved.localScope));

@@ -1,0 +1,43 @@
+import { Injectable, NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Socket } from 'socket.io';
+
+/** Where a privileged action came from: the client's address and the request id (x-request-id, set by pino-http). */
+export interface AuditOrigin {
+  clientIp: string | null;
+  requestId: string | null;
+}
+
+const requests = new AsyncLocalStorage<{ req: Request; res: Response }>();
+
+/**
+ * Keeps the HTTP request reachable for the length of its handling, so services record where an action came from
+ * without every resolver passing it down. Read lazily: by the time a resolver runs, pino-http has set `req.id`.
+ */
+@Injectable()
+export class AuditContextMiddleware implements NestMiddleware {
+  use(req: Request, res: Response, next: NextFunction): void {
+    requests.run({ req, res }, next);
+  }
+}
+
+const clip = (s: unknown, max: number): string | null => (typeof s === 'string' && s ? s.slice(0, max) : typeof s === 'number' ? String(s) : null);
+
+/** The origin of the HTTP request being handled, or nulls outside one (seed, scripts, timers). */
+export function currentOrigin(): AuditOrigin {
+  const store = requests.getStore();
+  if (!store) return { clientIp: null, requestId: null };
+  const { req, res } = store;
+  const requestId = (req as Request & { id?: unknown }).id ?? res.getHeader('x-request-id');
+  return { clientIp: clip(req.ip ?? req.socket?.remoteAddress, 64), requestId: clip(requestId, 128) };
+}
+
+/** The origin of a socket.io action: the handshake's address and its x-request-id header, or the socket id. */
+export function socketOrigin(socket: Pick<Socket, 'id' | 'handshake'>): AuditOrigin {
+  const requestId = socket.handshake.headers['x-request-id'];
+  return {
+    clientIp: clip(socket.handshake.address, 64),
+    requestId: clip(typeof requestId === 'string' ? requestId : `socket:${socket.id}`, 128),
+  };
+}

@@ -1,0 +1,75 @@
+import { AuditAction, AuditTargetType, Role } from '@jobbridge/contracts';
+import type { AuditLogEntity } from './audit-log.entity';
+
+export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
+  [AuditAction.JOB_POSTING_APPROVED]: '岗位审核通过',
+  [AuditAction.JOB_POSTING_REJECTED]: '岗位审核驳回',
+  [AuditAction.EMPLOYER_VERIFIED]: '单位认证通过',
+  [AuditAction.EMPLOYER_REJECTED]: '单位认证驳回',
+  [AuditAction.EMPLOYER_VERIFICATION_RESET]: '单位认证退回待审',
+  [AuditAction.OFFICER_CREATED]: '创建人社工作人员账号',
+  [AuditAction.PROJECT_POLICY_CHANGED]: '项目本地用工政策变更',
+  [AuditAction.LOCAL_HIRING_BREACH_ACKNOWLEDGED]: '本地用工比例超限确认',
+  [AuditAction.LIVE_MESSAGE_REMOVED]: '直播间删除消息',
+  [AuditAction.LIVE_USER_MUTED]: '直播间禁言',
+  [AuditAction.LIVE_USER_UNMUTED]: '直播间解除禁言',
+  [AuditAction.USER_STATUS_CHANGED]: '账号角色或状态变更',
+  [AuditAction.USER_SIGNED_OUT_EVERYWHERE]: '账号退出全部设备',
+};
+
+const TARGET_LABELS: Record<AuditTargetType, string> = {
+  [AuditTargetType.JOB_POSTING]: '岗位',
+  [AuditTargetType.EMPLOYER]: '用人单位',
+  [AuditTargetType.USER]: '账号',
+  [AuditTargetType.PROJECT]: '重大项目',
+  [AuditTargetType.LIVE_ROOM]: '直播间',
+};
+
+const ROLE_LABELS: Record<Role, string> = {
+  [Role.ADMIN]: '系统管理员',
+  [Role.OFFICER]: '人社工作人员',
+  [Role.EMPLOYER]: '用人单位',
+  [Role.JOB_SEEKER]: '求职者',
+};
+
+export const AUDIT_CSV_HEADER = ['时间', '操作', '操作人', '操作人角色', '操作人编号', '对象类型', '对象编号', '所属地区代码', '变更前', '变更后', '原因', '来源地址', '请求编号'];
+
+/** China time, to the second: 2026-12-03 16:05:09. */
+const chinaTime = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');
+
+/**
+ * One CSV cell: quoted when needed; a cell a spreadsheet would run as a formula (=, +, -, @, tab, CR) is prefixed with
+ * an apostrophe, so an exported chat message or reason cannot execute on the officer's machine.
+ */
+export function csvCell(value: string | null | undefined): string {
+  let s = value ?? '';
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The export: a byte-order mark (spreadsheet programs then read UTF-8 Chinese), the header, one line per entry. */
+export function auditCsv(rows: AuditLogEntity[]): string {
+  const lines = [AUDIT_CSV_HEADER.join(',')];
+  for (const e of rows) {
+    lines.push(
+      [
+        chinaTime(e.occurredAt),
+        AUDIT_ACTION_LABELS[e.action] ?? e.action,
+        e.actorName ?? '系统',
+        e.actorRole ? (ROLE_LABELS[e.actorRole] ?? e.actorRole) : '',
+        e.actorUserId ?? '',
+        TARGET_LABELS[e.targetType] ?? e.targetType,
+        e.targetId,
+        e.regionCode ?? '',
+        e.before ? JSON.stringify(e.before) : '',
+        e.after ? JSON.stringify(e.after) : '',
+        e.reason ?? '',
+        e.clientIp ?? '',
+        e.requestId ?? '',
+      ]
+        .map(csvCell)
+        .join(','),
+    );
+  }
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}

@@ -1,0 +1,31 @@
+/**
+ * The audit trail (issue 9): privileged actions, each written once to the append-only `audit_log` table in the same
+ * transaction as the action. Values are stable identifiers; Chinese labels live in the API's CSV export and the web app.
+ */
+export enum AuditAction {
+  JOB_POSTING_APPROVED = 'JOB_POSTING_APPROVED',
+  JOB_POSTING_REJECTED = 'JOB_POSTING_REJECTED',
+  EMPLOYER_VERIFIED = 'EMPLOYER_VERIFIED',
+  EMPLOYER_REJECTED = 'EMPLOYER_REJECTED',
+  /** An officer set an employer back to PENDING (verification withdrawn). */
+  EMPLOYER_VERIFICATION_RESET = 'EMPLOYER_VERIFICATION_RESET',
+  OFFICER_CREATED = 'OFFICER_CREATED',
+  PROJECT_POLICY_CHANGED = 'PROJECT_POLICY_CHANGED',
+  LOCAL_HIRING_BREACH_ACKNOWLEDGED = 'LOCAL_HIRING_BREACH_ACKNOWLEDGED',
+  LIVE_MESSAGE_REMOVED = 'LIVE_MESSAGE_REMOVED',
+  LIVE_USER_MUTED = 'LIVE_USER_MUTED',
+  LIVE_USER_UNMUTED = 'LIVE_USER_UNMUTED',
+  /** For the sessions work: a user's role or status changed (demoted, suspended, deleted). */
+  USER_STATUS_CHANGED = 'USER_STATUS_CHANGED',
+  /** For the sessions work: a user signed out of every device. */
+  USER_SIGNED_OUT_EVERYWHERE = 'USER_SIGNED_OUT_EVERYWHERE',
+}
+
+/** What an audit entry is about. */
+export enum AuditTargetType {
+  JOB_POSTING = 'JOB_POSTING',
+  EMPLOYER = 'EMPLOYER',
+  USER = 'USER',
+  PROJECT = 'PROJECT',
+  LIVE_ROOM = 'LIVE_ROOM',
+}
