@@ -59,7 +59,8 @@ export class EmployerModel {
       contactPhone: revealContact ? e.contactPhone : null,
       description: e.description,
       verificationStatus: e.verificationStatus,
-      verificationNote: e.verificationNote,
+      // A review note (e.g. why verification was refused) is between the bureau and the employer, not for the public page.
+      verificationNote: revealContact ? e.verificationNote : null,
       createdAt: e.createdAt,
     });
   }

@@ -1,0 +1,476 @@
+import { Role } from '@jobbridge/contracts';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { createTestApp, jobInput, TestApp } from '@jobbridge/testing';
+import {
+  AccessFixture, buildAccessFixture, Caller, CALLER_NAMES, CallerName, chinaDay, FRESH_JOB, otherSide, PASSWORD_FOR_ACCOUNTS, Side,
+} from '../../../libs/testing/src/access-fixture';
+
+/**
+ * The generated access test (issue 9). Every Query and Mutation of the running schema is called by every caller —
+ * anonymous, seeker A/B, employer A/B, officer A (临夏州)/B (庆阳市), admin — on side A's object and on side B's
+ * (its own and someone else's), from a fixture with two of everything (libs/testing/src/access-fixture.ts). A call
+ * that should be refused and answers with data is a leak; so is any response that carries a marker — a clear
+ * identity number or phone, a profile (hukou …), an application, a private note, a draft, a roster entry, a saved
+ * search — to a caller not entitled to it (ADR 0003, ADR 0004). An operation missing from the table below fails the
+ * test: a new operation is classified the day it is added.
+ *
+ * Prints `RESULT access cells=<n> leaks=<n>`.
+ */
+
+interface Call {
+  query: string;
+  variables?: Record<string, unknown>;
+}
+/** Whether caller c may do this to side s's object (for target-less operations, s is the caller's side). */
+type Allow = (c: Caller, s: Side) => boolean;
+
+interface Entry {
+  /** Several entries for one operation: which object it is called on ("draft", "officer's room" …). */
+  variant?: string;
+  /** Anyone may call it: why. (Responses are still scanned for markers.) */
+  public?: string;
+  /** The caller's own things (my…), a list or a creation: one cell per caller instead of one per side. */
+  targetless?: true;
+  allow: Allow;
+  /** Valid arguments against side s's object; may make a fresh target (so cells that change it stay independent). */
+  call(fx: AccessFixture, s: Side, c: Caller): Call | Promise<Call>;
+  /** The API refuses by doing nothing (e.g. marks 0 alerts read): data that counts as a refusal. */
+  refusedData?: (data: any) => boolean;
+  /** For target-less lists: ids of objects that are not the caller's, which must not be listed to it. */
+  foreign?: (fx: AccessFixture, c: Caller) => string[];
+  /** Acts on the caller's own account (e.g. signs it out): run as a new account of the same role and side. */
+  standIn?: true;
+}
+
+/* ------------------------------------------------------------------------------------------------ who may */
+
+const EVERYONE: Allow = () => true;
+const roles = (...r: Role[]): Allow => (c) => !!c.role && r.includes(c.role);
+const ownSide = (role: Role): Allow => (c, s) => c.role === role && c.side === s;
+const anyOf = (...rules: Allow[]): Allow => (c, s) => rules.some((r) => r(c, s));
+const SEEKER_OWN = ownSide(Role.JOB_SEEKER);
+const EMPLOYER_OWN = ownSide(Role.EMPLOYER);
+/** Officers oversee their prefecture: side A is 临夏州, side B 庆阳市. */
+const OFFICER_OVER = ownSide(Role.OFFICER);
+const ADMIN: Allow = (c) => c.role === Role.ADMIN;
+/** A project's owner, officers over its region, admins. */
+const MANAGERS = anyOf(EMPLOYER_OWN, OFFICER_OVER, ADMIN);
+
+/* ------------------------------------------------------------------------------------------------ selections */
+
+// Requests stay under the cost limit (2,000; a connection's edges count `first` × 20 children): rich selections for one
+// object, ids and a few sensitive fields inside lists — every sensitive field is still asked for somewhere.
+const EMPLOYER = `id name creditCode contactName contactPhone contactPhoneMasked verificationStatus verificationNote region { code }`;
+const EMPLOYER_LIGHT = `id contactPhone verificationNote`;
+const PROFILE = `id fullName idNumberMasked phoneMasked gender birthYear hukouRegion { code } residenceRegion { code } priorityGroups discoverable skills`;
+const JOB = `id title status rejectionReason applicationCount screeningFlags { code evidence } projectId employer { ${EMPLOYER} } myApplication { id status coverNote } faqs { id question answer }`;
+const JOB_LIGHT = `id title status applicationCount projectId employer { ${EMPLOYER_LIGHT} } myApplication { id coverNote }`;
+const APPLICATION = `id status coverNote contactPhone source history { note actorName toStatus } applicant { ${PROFILE} } jobPosting { id title status }`;
+const WORKER = `id fullName idNumberMasked hukouRegionCode hukouRegion { code } local active source`;
+const PROJECT = `id name employerId employer { ${EMPLOYER} } localHiring { totalWorkers localWorkers status } workers(first: 3) { totalCount edges { node { id fullName idNumberMasked hukouRegionCode } } }
+  labourPay { labourPaid payments { id note amount } } acknowledgements(first: 5) { reason actorName } jobPostings { id status title }`;
+const ROOM = `id title hostName hostRole isHost status regionCode lineup { position jobPosting { id status title employer { ${EMPLOYER_LIGHT} } } }`;
+const ROOM_LIGHT = `id title hostName isHost status regionCode`;
+const USER = `id role displayName phoneMasked email regionCode employerId hasJobSeekerProfile`;
+
+const q = (query: string, variables?: Record<string, unknown>): Call => ({ query, variables });
+const room = (host: 'employer' | 'officer') => (fx: AccessFixture, s: Side) => fx.side[s].rooms[host];
+/** Rooms host ops act on: an employer's room is its employer's; an officer's room its officer's (not the region's employers'). */
+const HOST_OF: Record<'employer' | 'officer', Allow> = { employer: EMPLOYER_OWN, officer: OFFICER_OVER };
+const roomInput = (fx: AccessFixture, s: Side) => ({ title: '矩阵直播带岗', scheduledStart: new Date(Date.now() + 86_400_000).toISOString(), jobPostingIds: [fx.side[s].jobs.published] });
+const paymentNote = (s: Side) => `劳务报酬备注${s === 'A' ? '甲' : '乙'}`;
+const sideOf = (c: Caller): Side => c.side ?? 'A';
+/** Ids of the other side's objects (for lists that must stay within the caller's own or overseen ones). */
+const otherSides = (fx: AccessFixture, c: Caller, pick: (w: AccessFixture['side']['A']) => string[]) => (c.side ? pick(fx.side[otherSide(c.side)]) : []);
+
+const OPS: Record<string, Entry | Entry[]> = {
+  /* ---------------------------------------------------------------- public */
+  regions: { public: 'the GB/T 2260 region tree is reference data', targetless: true, allow: EVERYONE, call: () => q(`{ regions(parentCode: "620000") { code name } }`) },
+  region: { public: 'the GB/T 2260 region tree is reference data', targetless: true, allow: EVERYONE, call: () => q(`{ region(code: "622921") { code fullName level } }`) },
+  searchJobs: {
+    public: 'search covers published postings only',
+    targetless: true,
+    allow: EVERYONE,
+    call: () => q(`{ searchJobs(first: 5, input: { keyword: "电焊" }) { totalCount hits { highlightedTitle node { id employer { ${EMPLOYER_LIGHT} } } } } }`),
+  },
+  jobPostings: { public: 'the job list covers published postings only', targetless: true, allow: EVERYONE, call: () => q(`{ jobPostings(first: 10) { totalCount edges { node { id applicationCount employer { ${EMPLOYER_LIGHT} } myApplication { id } } } } }`) },
+  jobPosting: [
+    { variant: 'published', public: 'published postings are public', allow: EVERYONE, call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.published }) },
+    { variant: 'draft', allow: MANAGERS, call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.draft }) },
+    { variant: 'pending', allow: MANAGERS, call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.pending }) },
+  ],
+  employer: { public: 'company pages are public; contact phone and review note are gated per field', allow: EVERYONE, call: (fx, s) => q(`query($id: ID!) { employer(id: $id) { ${EMPLOYER} } }`, { id: fx.side[s].employer.employerId }) },
+  liveRooms: {
+    public: 'the room list (share links, QR codes) is public',
+    targetless: true,
+    allow: EVERYONE,
+    call: () => q(`{ liveRooms(first: 10, statuses: [SCHEDULED, LIVE, ENDED]) { totalCount edges { node { ${ROOM_LIGHT} } } } }`),
+  },
+  liveRoom: [
+    { variant: "employer's room", public: 'a room is public (share link); the lineup hides unpublished jobs', allow: EVERYONE, call: (fx, s) => q(`query($id: ID!) { liveRoom(id: $id) { ${ROOM} } }`, { id: room('employer')(fx, s) }) },
+    { variant: "officer's room", public: 'a room is public (share link); the lineup hides unpublished jobs', allow: EVERYONE, call: (fx, s) => q(`query($id: ID!) { liveRoom(id: $id) { ${ROOM} } }`, { id: room('officer')(fx, s) }) },
+  ],
+  me: { public: 'answers with the caller’s own account (null when signed out)', targetless: true, allow: EVERYONE, call: () => q(`{ me { ${USER} } }`) },
+  register: {
+    public: 'job seekers and employers sign themselves up',
+    targetless: true,
+    allow: EVERYONE,
+    call: (fx) => q(`mutation($input: RegisterInput!) { register(input: $input) { token user { ${USER} } } }`, { input: { role: 'JOB_SEEKER', phone: `137${fx.fresh.phone().slice(3)}`, password: PASSWORD_FOR_ACCOUNTS, displayName: '矩阵注册' } }),
+  },
+  login: {
+    public: 'signing in (rate-limited)',
+    targetless: true,
+    allow: EVERYONE,
+    call: async (fx) => {
+      const a = await fx.fresh.account();
+      return q(`mutation($input: LoginInput!) { login(input: $input) { token user { ${USER} } } }`, { input: { login: a.phone, password: a.password } });
+    },
+  },
+
+  /* ---------------------------------------------------------------- accounts */
+  createOfficer: {
+    targetless: true,
+    allow: ADMIN,
+    call: (fx) => q(`mutation($input: CreateOfficerInput!) { createOfficer(input: $input) { ${USER} } }`, { input: { phone: fx.fresh.phone(), password: PASSWORD_FOR_ACCOUNTS, displayName: '矩阵新任工作人员', regionCode: '622900' } }),
+  },
+  signOutEverywhere: { targetless: true, standIn: true, allow: roles(Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN), call: () => q(`mutation { signOutEverywhere }`) },
+  setUserStatus: {
+    allow: ADMIN,
+    call: async (fx, s) => q(`mutation($id: ID!) { setUserStatus(userId: $id, status: SUSPENDED) { ${USER} } }`, { id: await fx.fresh.user(s, Role.JOB_SEEKER) }),
+  },
+  setOfficerRegion: {
+    allow: ADMIN,
+    call: async (fx, s) => q(`mutation($id: ID!, $code: String!) { setOfficerRegion(userId: $id, regionCode: $code) { ${USER} } }`, { id: await fx.fresh.user(s, Role.OFFICER), code: fx.side[s].prefecture }),
+  },
+
+  /* ---------------------------------------------------------------- employers */
+  myEmployer: { targetless: true, allow: roles(Role.EMPLOYER), call: () => q(`{ myEmployer { ${EMPLOYER} } }`) },
+  saveEmployerProfile: {
+    targetless: true,
+    allow: roles(Role.EMPLOYER),
+    // The employer's own profile again, unchanged (so it stays verified).
+    call: (fx, _s, c) => q(`mutation($input: EmployerProfileInput!) { saveEmployerProfile(input: $input) { ${EMPLOYER} } }`, { input: fx.side[sideOf(c)].employer.profileInput }),
+  },
+  verifyEmployer: {
+    allow: OFFICER_OVER,
+    call: (fx, s) => q(`mutation($id: ID!, $note: String) { verifyEmployer(employerId: $id, status: VERIFIED, note: $note) { ${EMPLOYER} } }`, { id: fx.side[s].employer.employerId, note: fx.side[s].employer.verificationNote }),
+  },
+  employersForReview: {
+    targetless: true,
+    allow: roles(Role.OFFICER),
+    call: () => q(`{ employersForReview(first: 50) { ${EMPLOYER_LIGHT} } }`),
+    foreign: (fx, c) => otherSides(fx, c, (w) => [w.pendingEmployerId]),
+  },
+  employersInRegion: {
+    targetless: true,
+    allow: roles(Role.OFFICER),
+    call: () => q(`{ employersInRegion(first: 50) { ${EMPLOYER_LIGHT} } }`),
+    foreign: (fx, c) => otherSides(fx, c, (w) => [w.pendingEmployerId, w.employer.employerId]),
+  },
+
+  /* ---------------------------------------------------------------- job seekers */
+  myJobSeekerProfile: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ myJobSeekerProfile { ${PROFILE} } }`) },
+  saveJobSeekerProfile: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    // The seeker's own profile again, identity number omitted (kept).
+    call: (fx, _s, c) => q(`mutation($input: JobSeekerProfileInput!) { saveJobSeekerProfile(input: $input) { ${PROFILE} } }`, { input: fx.side[sideOf(c)].seeker.profileInput }),
+  },
+
+  /* ---------------------------------------------------------------- postings */
+  myJobPostings: {
+    targetless: true,
+    allow: roles(Role.EMPLOYER),
+    call: () => q(`{ myJobPostings(first: 40) { totalCount edges { node { id } } } }`),
+    foreign: (fx, c) => otherSides(fx, c, (w) => Object.values(w.jobs)),
+  },
+  reviewQueue: {
+    targetless: true,
+    allow: roles(Role.OFFICER),
+    call: () => q(`{ reviewQueue(first: 40) { totalCount edges { node { id } } } }`),
+    foreign: (fx, c) => otherSides(fx, c, (w) => [w.jobs.pending]),
+  },
+  createJobPosting: {
+    // Linked to side s's project: only that project's owner may.
+    allow: EMPLOYER_OWN,
+    call: (fx, s) => q(`mutation($input: JobPostingInput!) { createJobPosting(input: $input) { ${JOB} } }`, { input: jobInput({ ...FRESH_JOB, workRegionCode: fx.side[s].county, projectId: fx.side[s].project }) }),
+  },
+  updateJobPosting: {
+    allow: EMPLOYER_OWN,
+    call: async (fx, s) => q(`mutation($id: ID!, $input: JobPostingInput!) { updateJobPosting(id: $id, input: $input) { ${JOB} } }`, { id: await fx.fresh.draft(s), input: jobInput({ ...FRESH_JOB, workRegionCode: fx.side[s].county }) }),
+  },
+  submitJobPosting: { allow: EMPLOYER_OWN, call: async (fx, s) => q(`mutation($id: ID!) { submitJobPosting(id: $id) { ${JOB} } }`, { id: await fx.fresh.draft(s) }) },
+  reviewJobPosting: { allow: OFFICER_OVER, call: async (fx, s) => q(`mutation($id: ID!) { reviewJobPosting(id: $id, approve: true) { ${JOB} } }`, { id: await fx.fresh.pending(s) }) },
+  closeJobPosting: { allow: anyOf(EMPLOYER_OWN, OFFICER_OVER), call: async (fx, s) => q(`mutation($id: ID!) { closeJobPosting(id: $id) { ${JOB} } }`, { id: await fx.fresh.published(s) }) },
+
+  /* ---------------------------------------------------------------- applications */
+  myApplications: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ myApplications(first: 30) { totalCount edges { node { id coverNote } } } }`) },
+  applicationsForJob: {
+    allow: MANAGERS,
+    call: (fx, s) => q(`query($id: ID!) { applicationsForJob(jobPostingId: $id, first: 2) { totalCount edges { node { id coverNote contactPhone applicant { id fullName idNumberMasked phoneMasked hukouRegion { code } } } } } }`, { id: fx.side[s].jobs.published }),
+  },
+  submitApplication: {
+    // Any seeker may apply to any published posting: a neutral employer's (兰州), so applying widens no caller's view.
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx) => q(`mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { ${APPLICATION} } }`, { input: { jobPostingId: await fx.fresh.neutralPublished(), coverNote: '矩阵投递' } }),
+  },
+  withdrawApplication: { allow: SEEKER_OWN, call: async (fx, s) => q(`mutation($id: ID!) { withdrawApplication(id: $id) { ${APPLICATION} } }`, { id: await fx.fresh.application(s) }) },
+  moveApplication: {
+    allow: EMPLOYER_OWN,
+    call: async (fx, s) => q(`mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { ${APPLICATION} } }`, { input: { applicationId: await fx.fresh.application(s), toStatus: 'VIEWED' } }),
+  },
+
+  /* ---------------------------------------------------------------- matching, saved searches, alerts */
+  recommendedJobs: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ recommendedJobs(first: 10) { score reasons job { ${JOB_LIGHT} } } }`) },
+  matchCandidates: {
+    allow: anyOf(EMPLOYER_OWN, OFFICER_OVER),
+    call: (fx, s) => q(`query($id: ID!) { matchCandidates(jobPostingId: $id, first: 10) { score reasons candidate { ${PROFILE} } } }`, { id: fx.side[s].jobs.published }),
+  },
+  mySavedSearches: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ mySavedSearches { id name criteriaJson } }`) },
+  mySearchAlerts: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ mySearchAlerts(first: 50) { id savedSearchName readAt jobPosting { id title } } }`) },
+  saveSearch: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: (fx, _s, c) => q(`mutation($input: SaveSearchInput!) { saveSearch(input: $input) { id name criteriaJson } }`, { input: { name: '矩阵保存', criteria: { keyword: '叉车', regionCode: fx.side[sideOf(c)].prefecture } } }),
+  },
+  deleteSavedSearch: { allow: SEEKER_OWN, call: async (fx, s) => q(`mutation($id: ID!) { deleteSavedSearch(id: $id) }`, { id: await fx.fresh.savedSearch(s) }) },
+  markSearchAlertsRead: {
+    allow: SEEKER_OWN,
+    // Someone else's alert ids are ignored: 0 marked is the refusal. Own calls use alert 0, others' alert 1, so no
+    // cell depends on another.
+    call: (fx, s, c) => q(`mutation($ids: [ID!]!) { markSearchAlertsRead(ids: $ids) }`, { ids: [fx.side[s].alerts[c.side === s ? 0 : 1]] }),
+    refusedData: (d) => d?.markSearchAlertsRead === 0,
+  },
+
+  /* ---------------------------------------------------------------- projects */
+  projects: {
+    targetless: true,
+    allow: roles(Role.EMPLOYER, Role.OFFICER, Role.ADMIN),
+    call: () => q(`{ projects(first: 40) { totalCount edges { node { id } } } }`),
+    foreign: (fx, c) => otherSides(fx, c, (w) => w.projectIds),
+  },
+  project: { allow: MANAGERS, call: (fx, s) => q(`query($id: ID!) { project(id: $id) { ${PROJECT} } }`, { id: fx.side[s].project }) },
+  previewProjectHire: {
+    allow: MANAGERS,
+    call: (fx, s) => q(`query($input: PreviewProjectHireInput!) { previewProjectHire(input: $input) { local breaches allowed before { totalWorkers localWorkers } after { totalWorkers } } }`, { input: { projectId: fx.side[s].project, hukouRegionCode: fx.side[s].county } }),
+  },
+  createProject: {
+    // For side s's employer, in side s's county (an employer may name only itself).
+    allow: MANAGERS,
+    call: (fx, s, c) => q(`mutation($input: ProjectInput!) { createProject(input: $input) { ${PROJECT} } }`, { input: { ...fx.fresh.projectInput(s, c), employerId: fx.side[s].employer.employerId } }),
+  },
+  updateProject: {
+    allow: MANAGERS,
+    call: async (fx, s, c) => q(`mutation($id: ID!, $input: ProjectInput!) { updateProject(id: $id, input: $input) { ${PROJECT} } }`, { id: await fx.fresh.project(s), input: fx.fresh.projectInput(s, c) }),
+  },
+  addProjectWorker: {
+    allow: MANAGERS,
+    call: async (fx, s) => q(`mutation($input: AddProjectWorkerInput!) { addProjectWorker(input: $input) { ${WORKER} } }`, { input: fx.fresh.workerInput(s, await fx.fresh.project(s)) }),
+  },
+  endProjectWorker: {
+    allow: MANAGERS,
+    call: async (fx, s) => q(`mutation($input: EndProjectWorkerInput!) { endProjectWorker(input: $input) { ${WORKER} } }`, { input: { workerId: (await fx.fresh.worker(s)).worker, reason: '合同期满' } }),
+  },
+  importProjectWorkers: {
+    allow: MANAGERS,
+    call: async (fx, s) => {
+      const w = fx.fresh.workerInput(s, await fx.fresh.project(s));
+      const csv = `姓名,身份证号,户籍地区代码,工种,进场日期,离场日期,脱贫劳动力\n${w.fullName},${w.idNumber},${w.hukouRegionCode},${w.trade},${w.startDate},,否\n`;
+      return q(`mutation($input: ImportProjectWorkersInput!) { importProjectWorkers(input: $input) { imported errors { line field code } project { ${PROJECT} } } }`, { input: { projectId: w.projectId, csv } });
+    },
+  },
+  recordLabourPayment: {
+    allow: MANAGERS,
+    call: (fx, s) => q(`mutation($input: RecordLabourPaymentInput!) { recordLabourPayment(input: $input) { ${PROJECT} } }`, { input: { projectId: fx.side[s].project, paidOn: chinaDay(-1), amount: '1000', note: paymentNote(s) } }),
+  },
+
+  /* ---------------------------------------------------------------- live rooms */
+  myLiveRooms: {
+    targetless: true,
+    allow: roles(Role.EMPLOYER, Role.OFFICER),
+    call: () => q(`{ myLiveRooms { ${ROOM_LIGHT} } }`),
+    // Only rooms the caller hosts: not the other side's, and not the other kind of host's on its own side.
+    foreign: (fx, c) => {
+      const all = (['A', 'B'] as Side[]).flatMap((s) => [...fx.side[s].roomIds.employer.map((id) => ({ id, s, host: 'employer' })), ...fx.side[s].roomIds.officer.map((id) => ({ id, s, host: 'officer' }))]);
+      const mine = (r: { s: Side; host: string }) => r.s === c.side && ((r.host === 'employer' && c.role === Role.EMPLOYER) || (r.host === 'officer' && c.role === Role.OFFICER));
+      return all.filter((r) => !mine(r)).map((r) => r.id);
+    },
+  },
+  createLiveRoom: { allow: anyOf(EMPLOYER_OWN, OFFICER_OVER), call: (fx, s) => q(`mutation($input: LiveRoomInput!) { createLiveRoom(input: $input) { ${ROOM} } }`, { input: roomInput(fx, s) }) },
+  ...Object.fromEntries(
+    (['updateLiveRoom', 'startLiveRoom', 'endLiveRoom'] as const).map((op) => [
+      op,
+      (['employer', 'officer'] as const).map((host): Entry => ({
+        variant: `${host}'s room`,
+        allow: HOST_OF[host],
+        call: async (fx, s) => {
+          const id = await fx.fresh.room(s, host);
+          return op === 'updateLiveRoom'
+            ? q(`mutation($id: ID!, $input: LiveRoomInput!) { updateLiveRoom(id: $id, input: $input) { ${ROOM} } }`, { id, input: roomInput(fx, s) })
+            : q(`mutation($id: ID!) { ${op}(id: $id) { ${ROOM} } }`, { id });
+        },
+      })),
+    ]),
+  ),
+  liveRoomStats: (['employer', 'officer'] as const).map((host): Entry => ({
+    variant: `${host}'s room`,
+    allow: anyOf(HOST_OF[host], OFFICER_OVER, ADMIN),
+    call: (fx, s) => q(`query($id: ID!) { liveRoomStats(id: $id) { roomId status uniqueViewers questions total { viewers applications } byJob { jobPostingId title applications } } }`, { id: room(host)(fx, s) }),
+  })),
+  liveRoomQuestions: (['employer', 'officer'] as const).map((host): Entry => ({
+    variant: `${host}'s room`,
+    allow: anyOf(HOST_OF[host], OFFICER_OVER, ADMIN),
+    call: (fx, s) => q(`query($id: ID!) { liveRoomQuestions(id: $id) { id text askerName status answer } }`, { id: room(host)(fx, s) }),
+  })),
+  answerJobFaq: { allow: EMPLOYER_OWN, call: (fx, s) => q(`mutation($input: AnswerJobFaqInput!) { answerJobFaq(input: $input) { id question answer } }`, { input: { id: fx.side[s].faq, answer: '4人一间，带空调' } }) },
+
+  /* ---------------------------------------------------------------- audit trail */
+  auditLog: {
+    targetless: true,
+    allow: roles(Role.ADMIN, Role.OFFICER),
+    call: () => q(`{ auditLog(first: 15) { totalCount edges { node { id targetId reason beforeJson afterJson } } } }`),
+    // An officer reads its region's entries: none about the other side's employer, postings or project.
+    foreign: (fx, c) => (c.role === Role.OFFICER ? otherSides(fx, c, (w) => [w.employer.employerId, w.pendingEmployerId, w.project, ...Object.values(w.jobs)]) : []),
+  },
+  auditLogCsv: {
+    targetless: true,
+    allow: roles(Role.ADMIN, Role.OFFICER),
+    call: () => q(`{ auditLogCsv { csv rows truncated } }`),
+    foreign: (fx, c) => (c.role === Role.OFFICER ? otherSides(fx, c, (w) => [w.employer.employerId, w.pendingEmployerId, w.project, ...Object.values(w.jobs)]) : []),
+  },
+};
+
+/* ------------------------------------------------------------------------------------------------ the run */
+
+const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
+const CONCURRENCY = 8;
+/** How many leaks and failures the summary lists. */
+const LIST_LIMIT = 200;
+
+interface Cell {
+  op: string;
+  entry: Entry;
+  caller: Caller;
+  side: Side;
+  label: string;
+}
+interface Finding {
+  cell: string;
+  what: string;
+}
+
+async function pool<T>(items: T[], n: number, work: (item: T) => Promise<void>): Promise<void> {
+  let i = 0;
+  await Promise.all(Array.from({ length: n }, async () => {
+    while (i < items.length) await work(items[i++]);
+  }));
+}
+
+function schemaOperations(t: TestApp): string[] {
+  const schema = t.app.get(GraphQLSchemaHost).schema;
+  return [schema.getQueryType(), schema.getMutationType()].flatMap((type) => (type ? Object.keys(type.getFields()) : []));
+}
+
+describe('access matrix (generated from the schema)', () => {
+  let t: TestApp;
+  let fx: AccessFixture;
+  let fixtureSeconds = '';
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    const began = Date.now();
+    fx = await buildAccessFixture(t);
+    fixtureSeconds = ((Date.now() - began) / 1000).toFixed(1);
+    for (const s of ['A', 'B'] as Side[]) fx.mark(paymentNote(s), `labour payment note on project ${s}`, [`employer${s}`, `officer${s}`, 'admin']);
+  }, 180_000);
+  afterAll(() => t?.close());
+
+  it('classifies every query and mutation of the schema (public ones with a reason)', () => {
+    const ops = schemaOperations(t);
+    const unclassified = ops.filter((o) => !OPS[o]);
+    const stale = Object.keys(OPS).filter((o) => !ops.includes(o));
+    const unexplained = Object.entries(OPS).flatMap(([o, e]) => ([] as Entry[]).concat(e).filter((x) => x.allow === EVERYONE && !x.public).map(() => o));
+    expect({ unclassified, stale, unexplained }).toEqual({ unclassified: [], stale: [], unexplained: [] });
+  });
+
+  it('refuses every call on what the caller does not own or oversee, allows it on its own, and leaks no field', async () => {
+    const started = Date.now();
+    const cells: Cell[] = [];
+    for (const op of schemaOperations(t)) {
+      for (const entry of ([] as Entry[]).concat(OPS[op] ?? [])) {
+        for (const name of CALLER_NAMES) {
+          const caller = fx.callers[name];
+          const own = sideOf(caller);
+          for (const side of entry.targetless ? [own] : [own, otherSide(own)]) {
+            const target = entry.targetless ? '' : caller.side ? (side === caller.side ? ' on own' : ' on other’s') : ` on ${side}`;
+            cells.push({ op, entry, caller, side, label: `${op}${entry.variant ? ` (${entry.variant})` : ''} as ${name}${target}` });
+          }
+        }
+      }
+    }
+
+    const leaks: Finding[] = [];
+    const failures: Finding[] = [];
+    const responses: { cell: string; caller: CallerName; text: string }[] = [];
+    const spent = new Map<string, number>();
+    await pool(cells, CONCURRENCY, async (cell) => {
+      const began = Date.now();
+      try {
+        await runCell(cell);
+      } finally {
+        spent.set(cell.op, (spent.get(cell.op) ?? 0) + Date.now() - began);
+      }
+    });
+    async function runCell(cell: Cell) {
+      const { entry, side } = cell;
+      let call: Call;
+      let caller = cell.caller;
+      try {
+        if (entry.standIn) caller = await fx.fresh.standIn(caller);
+        call = await entry.call(fx, side, caller);
+      } catch (e) {
+        failures.push({ cell: cell.label, what: `setup failed: ${(e as Error).message.slice(0, 300)}` });
+        return;
+      }
+      const r = await t.gql(call.query, call.variables, caller.token);
+      const text = JSON.stringify({ data: r.data, errors: r.errors });
+      responses.push({ cell: cell.label, caller: cell.caller.name, text });
+      const codes = (r.errors ?? []).map((e) => e.extensions?.code ?? '?');
+      const data = r.data ? r.data[cell.op] : undefined;
+      const answered = !r.errors?.length && r.data != null;
+      if (r.status >= 500) failures.push({ cell: cell.label, what: `HTTP ${r.status} ${codes.join(',')}` });
+      if (entry.allow(cell.caller, side)) {
+        if (!answered) failures.push({ cell: cell.label, what: `expected success, got ${codes.join(',')}: ${r.errors?.[0]?.message ?? ''}` });
+        for (const id of entry.foreign?.(fx, cell.caller) ?? []) {
+          if (text.includes(id)) leaks.push({ cell: cell.label, what: `lists someone else's ${id}` });
+        }
+      } else if (answered || data != null) {
+        if (!(answered && entry.refusedData?.(r.data))) leaks.push({ cell: cell.label, what: `answered with data: ${text.slice(0, 200)}` });
+      } else if (!codes.some((c) => REFUSALS.has(c))) {
+        failures.push({ cell: cell.label, what: `refused with ${codes.join(',')} instead of FORBIDDEN / NOT_FOUND / UNAUTHENTICATED` });
+      }
+    }
+
+    // Field-level: no response carries a marker to a caller not entitled to it.
+    for (const r of responses) {
+      for (const m of fx.markers) {
+        if (!m.entitled.has(r.caller) && r.text.includes(m.value)) leaks.push({ cell: r.cell, what: `shows ${m.label}` });
+      }
+    }
+
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const ops = new Set(cells.map((c) => c.op)).size;
+    console.log(
+      [
+        `RESULT access cells=${cells.length} leaks=${leaks.length}`,
+        `  ${ops} operations × ${CALLER_NAMES.length} callers × own/other target (one cell per caller for target-less ones); ${fx.markers.length} field markers; ${failures.length} other failures`,
+        `  fixture ${fixtureSeconds} s, matrix ${seconds} s (${CONCURRENCY} at a time); slowest: ${[...spent].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([o, ms]) => `${o} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
+        ...leaks.slice(0, LIST_LIMIT).map((l) => `  LEAK ${l.cell}: ${l.what}`),
+        ...failures.slice(0, LIST_LIMIT).map((f) => `  FAIL ${f.cell}: ${f.what}`),
+      ].join('\n'),
+    );
+    expect(leaks).toEqual([]);
+    expect(failures).toEqual([]);
+  }, 180_000);
+});
