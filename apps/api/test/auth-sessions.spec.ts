@@ -17,6 +17,7 @@ import {
 } from '@jobbridge/testing';
 import jwt from 'jsonwebtoken';
 import { io } from 'socket.io-client';
+import { AuthService } from '../src/modules/auth/auth.service';
 import { CurrentUsers } from '../src/modules/users/current-users';
 
 const ME = `{ me { id role regionCode status } }`;
@@ -205,6 +206,35 @@ describe('sessions follow the account', () => {
     anon.disconnect();
     expect(ready.userId).toBeNull();
     expect(error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('open sockets of a user are closed when the user changes (sign-out everywhere, demotion by SQL); others stay', async () => {
+    const auth = t.app.get(AuthService);
+    const seeker = await signUp(t, Role.JOB_SEEKER);
+    const officer = await makeOfficer(t);
+    const bystander = await signUp(t, Role.JOB_SEEKER);
+    const sockets = {
+      seekerNotifications: await connectSocket(t.url, NOTIFICATIONS_NAMESPACE, { token: seeker.token }),
+      seekerLive: await connectSocket(t.url, LIVE_ROOMS_NAMESPACE, { token: seeker.token }),
+      officerProjects: await connectSocket(t.url, PROJECTS_NAMESPACE, { token: officer.token }),
+      bystander: await connectSocket(t.url, NOTIFICATIONS_NAMESPACE, { token: bystander.token }),
+    };
+    const closed = (s: (typeof sockets)[keyof typeof sockets]) => new Promise<string>((resolve) => s.once('disconnect', (reason) => resolve(reason)));
+    const errorOn = (s: (typeof sockets)[keyof typeof sockets]) => new Promise<{ code: string }>((resolve) => s.once('error', resolve));
+    const watchedBefore = auth.sessions.size;
+
+    const seekerClosed = Promise.all([closed(sockets.seekerNotifications), closed(sockets.seekerLive), errorOn(sockets.seekerNotifications)]);
+    ok(await t.gql(SIGN_OUT_ALL, {}, seeker.token));
+    const [r1, r2, e1] = await seekerClosed;
+    expect([r1, r2, e1.code]).toEqual(['io server disconnect', 'io server disconnect', 'UNAUTHENTICATED']);
+
+    const officerClosed = closed(sockets.officerProjects);
+    await t.ds.query(`UPDATE users SET role = 'JOB_SEEKER' WHERE id = $1`, [officer.userId]);
+    expect(await officerClosed).toBe('io server disconnect');
+
+    expect(sockets.bystander.connected).toBe(true);
+    expect(auth.sessions.size).toBe(watchedBefore - 3);
+    sockets.bystander.disconnect();
   });
 
   it('while the change listener is down nothing is cached, so changes still count; it reconnects by itself', async () => {
