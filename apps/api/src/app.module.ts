@@ -112,9 +112,9 @@ export class AppModule {
             path: '/graphql',
             graphiql: o.config.env !== 'production',
             introspection: true,
-            context: ({ req }: { req: GqlContext['req'] }): GqlContext => ({
+            context: async ({ req }: { req: GqlContext['req'] }): Promise<GqlContext> => ({
               req,
-              user: auth.userFromAuthorization(req.headers.authorization),
+              user: await auth.userFromAuthorization(req.headers.authorization),
               loaders: loaders.create(),
             }),
             formatError: createErrorFormatter(o.logger),
