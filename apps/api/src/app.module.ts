@@ -1,6 +1,6 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { DynamicModule, Global, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -9,8 +9,10 @@ import { DataSource } from 'typeorm';
 import type { SearchEngine } from '@jobbridge/search';
 import { AccessGuard } from './common/auth/access.guard';
 import { PiiCipher } from './common/crypto/pii-cipher';
-import { createErrorFormatter } from './common/errors/format-error';
-import { complexityPlugin } from './common/graphql/complexity.plugin';
+import { createErrorFormatter, errorLoggingPlugin } from './common/errors/format-error';
+import { GraphqlBodyMiddleware } from './common/http/graphql-body.middleware';
+import { IdArgumentsInterceptor } from './common/graphql/id-arguments.interceptor';
+import { DEFAULT_REQUEST_LIMITS, requestLimitsPlugin } from './common/graphql/request-limits.plugin';
 import type { GqlContext } from './common/graphql/gql-context';
 import { registerEnums } from './common/graphql/register-enums';
 import { LoaderFactory } from './common/loaders/loaders';
@@ -51,7 +53,13 @@ function requestLine(req: { method?: string; url?: string; originalUrl?: string;
   return `${req.method} ${(req.originalUrl ?? req.url ?? '').slice(0, 200)}${op} ${status}${ms === undefined ? '' : ` ${Math.round(ms)}ms`}`;
 }
 
-export const MAX_QUERY_COMPLEXITY = 2000;
+/**
+ * The most one request may cost (request-limits.plugin.ts): a page of 50 postings with their nested objects, or an
+ * employer's room list with lineups (about 2,500), fits; 30 root reads of an unpaged list do not.
+ */
+export const MAX_QUERY_COMPLEXITY = 3000;
+/** The web app's largest document is a few hundred tokens. */
+export const MAX_QUERY_TOKENS = 5000;
 
 registerEnums();
 
@@ -76,7 +84,11 @@ class CoreModule {
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(GraphqlBodyMiddleware).forRoutes('graphql');
+  }
+
   static forRoot(o: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
@@ -111,14 +123,17 @@ export class AppModule {
             sortSchema: true,
             path: '/graphql',
             graphiql: o.config.env !== 'production',
-            introspection: true,
+            // The schema is public in apps/api/schema.gql; production does not serve it to anyone who asks.
+            introspection: o.config.env !== 'production',
+            // A token cap stops a pathological document (a 3,800-deep nesting) before the parser recurses into it.
+            parseOptions: { maxTokens: MAX_QUERY_TOKENS },
             context: async ({ req }: { req: GqlContext['req'] }): Promise<GqlContext> => ({
               req,
               user: await auth.userFromAuthorization(req.headers.authorization),
               loaders: loaders.create(),
             }),
-            formatError: createErrorFormatter(o.logger),
-            plugins: [complexityPlugin(MAX_QUERY_COMPLEXITY)],
+            formatError: createErrorFormatter(),
+            plugins: [requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, maxComplexity: MAX_QUERY_COMPLEXITY }), errorLoggingPlugin(o.logger)],
           }),
         }),
         ApplicationsModule,
@@ -136,7 +151,10 @@ export class AppModule {
         SavedSearchesModule,
         SearchModule,
       ],
-      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+      providers: [
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdArgumentsInterceptor },
+      ],
     };
   }
 }

@@ -87,7 +87,7 @@ export function classifyError(error: unknown, formatted?: GraphQLFormattedError)
   const message = formatted?.message ?? original?.message ?? '';
   if (code && (KNOWN.has(code) || APOLLO_CLIENT_CODES[code]) && code !== ErrorCode.INTERNAL) {
     const { stacktrace: _s, http: _h, code: _c, field, ...rest } = extensions as Record<string, unknown>;
-    const lead = APOLLO_CLIENT_CODES[code] ?? ERROR_MESSAGES_ZH?.[code as ErrorCode] ?? '请求未被接受';
+    const lead = APOLLO_CLIENT_CODES[code] ?? ERROR_MESSAGES_ZH[code as ErrorCode] ?? '请求未被接受';
     return {
       kind: 'expected',
       code,

@@ -33,7 +33,7 @@ export interface RequestLimits {
   maxTextLength: number;
 }
 
-export const DEFAULT_REQUEST_LIMITS: RequestLimits = { maxComplexity: 2000, maxDepth: 12, maxAliases: 30, maxTextLength: 200_000 };
+export const DEFAULT_REQUEST_LIMITS: RequestLimits = { maxComplexity: 3000, maxDepth: 12, maxAliases: 30, maxTextLength: 200_000 };
 
 /** Every refusal here is the client's fault: HTTP 400, a typed code, a Chinese message. */
 export const requestError = (code: ErrorCode, message: string, field?: string) =>
@@ -41,25 +41,31 @@ export const requestError = (code: ErrorCode, message: string, field?: string) =
 
 /** A field that reads from the database costs at least this much at the root of an operation. */
 const ROOT_FIELD_COST = 10;
-/** A list without a page size (e.g. `regions`) is assumed to hold this many children. */
-const UNPAGED_LIST_SIZE = 20;
+/** A list without a page size at the root of an operation (`regions`, `myLiveRooms`) is assumed to hold this many rows. */
+const UNPAGED_ROOT_LIST_SIZE = 20;
+/** A list inside an object (a room's lineup, a job's FAQs) is short; assumed to hold this many. */
+const NESTED_LIST_SIZE = 5;
 
 /**
  * What a field costs: its declared `complexity` (connections multiply by `first`), else lists multiply their
  * children, and root fields (each one a database round trip) cost ROOT_FIELD_COST.
  */
+export const costEstimatorsForTest = (schema: GraphQLSchema) => costEstimators(schema);
 const costEstimators = (schema: GraphQLSchema): ComplexityEstimator[] => {
   const roots = new Set([schema.getQueryType(), schema.getMutationType()].filter(Boolean).map((t) => t!.name));
   const rootAware: ComplexityEstimator = (o) => {
-    const base = fieldExtensionsEstimator()(o) ?? listEstimator(o.field, o.childComplexity);
-    return roots.has(o.type.name) ? base + ROOT_FIELD_COST : base;
+    const atRoot = roots.has(o.type.name);
+    const base = fieldExtensionsEstimator()(o) ?? listEstimator(o.field, o.childComplexity, atRoot ? UNPAGED_ROOT_LIST_SIZE : NESTED_LIST_SIZE);
+    return atRoot ? base + ROOT_FIELD_COST : base;
   };
   return [rootAware, simpleEstimator({ defaultComplexity: 1 })];
 };
 
-function listEstimator(field: GraphQLField<unknown, unknown>, childComplexity: number): number {
+function listEstimator(field: GraphQLField<unknown, unknown>, childComplexity: number, listSize: number): number {
   const type = isNonNullType(field.type) ? field.type.ofType : field.type;
-  return 1 + childComplexity * (isListType(type) ? UNPAGED_LIST_SIZE : 1);
+  // A connection's `edges` are its page, already multiplied by `first` (connectionComplexity).
+  const unpaged = isListType(type) && field.name !== 'edges' && field.name !== 'nodes';
+  return 1 + childComplexity * (unpaged ? listSize : 1);
 }
 
 /**
@@ -101,14 +107,14 @@ export function requestLimitsPlugin(limits: RequestLimits = DEFAULT_REQUEST_LIMI
   };
 }
 
-function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const map = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) map.set(d.name.value, d);
   return map;
 }
 
 /** Depth and aliases, following fragment spreads (each fragment once per path, so cycles cannot loop). */
-function checkShape(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>, limits: RequestLimits): void {
+export function checkShape(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>, limits: RequestLimits): void {
   let aliases = 0;
   const visit = (set: SelectionSetNode, depth: number, seen: Set<string>): void => {
     if (depth > limits.maxDepth) throw requestError(ErrorCode.QUERY_TOO_DEEP, `查询嵌套过深（超过 ${limits.maxDepth} 层）`);
