@@ -1,7 +1,7 @@
 import { LiveJoinResult, LiveRoomEvent } from '@jobbridge/contracts';
 import {
   collect, connectSocket, createTestApp, errorOf, LINXIA_COUNTY, LINXIA_PREFECTURE, makeDraftJob, makeEmployer, makeOfficer, makePublishedJob, makeSeeker,
-  nextEvent, ok, Session, TestApp,
+  nextEvent, ok, QINGYANG_PREFECTURE, QINGYANG_XIFENG, Session, TestApp,
 } from '@jobbridge/testing';
 import { Socket } from 'socket.io-client';
 
@@ -21,7 +21,7 @@ describe('live-stream hiring rooms (直播带岗)', () => {
   let t: TestApp;
   let host: Session & { employerId: string };
   let officer: Session;
-  let jobs: { welder: string; cook: string; draft: string; noTruth: string; other: string };
+  let jobs: { welder: string; cook: string; draft: string; noTruth: string; other: string; otherDraft: string; qingyang: string };
   const sockets: Socket[] = [];
 
   const connect = async (token?: string, viewerId?: string) => {
@@ -31,7 +31,7 @@ describe('live-stream hiring rooms (直播带岗)', () => {
   };
   const join = async (s: Socket, roomId: string, since?: number) => (await s.emitWithAck('room.join', { roomId, since })) as { ok: boolean; code?: string } & LiveJoinResult;
   const createRoom = async (overrides: Record<string, unknown> = {}, by: Session = host) =>
-    ok(await t.gql(CREATE, { input: { title: '临夏县电焊工专场直播带岗', scheduledStart: inAnHour(), jobPostingIds: [jobs.welder, jobs.cook, jobs.draft, jobs.noTruth], ...overrides } }, by.token)).createLiveRoom;
+    ok(await t.gql(CREATE, { input: { title: '临夏县电焊工专场直播带岗', scheduledStart: inAnHour(), jobPostingIds: [jobs.welder, jobs.cook, jobs.noTruth], ...overrides } }, by.token)).createLiveRoom;
   const liveRoom = async () => {
     const room = await createRoom();
     ok(await t.gql(START, { id: room.id }, host.token));
@@ -50,7 +50,11 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       draft: await makeDraftJob(t, host, { title: '气割工（未发布）' }),
       noTruth: await makePublishedJob(t, host, officer, { title: '架子工' }),
       other: await makePublishedJob(t, other, officer, { title: '别家的岗位' }),
+      otherDraft: await makeDraftJob(t, other, { title: '别家的草稿岗位' }),
+      qingyang: '',
     };
+    const qingyangEmployer = await makeEmployer(t, { name: '庆阳东数西算数据中心运营有限公司', regionCode: QINGYANG_XIFENG });
+    jobs.qingyang = await makePublishedJob(t, qingyangEmployer, await makeOfficer(t, QINGYANG_PREFECTURE), { title: '数据中心运维', workRegionCode: QINGYANG_XIFENG });
     // A published job whose truth card was later emptied (e.g. an old import): it must not be pinned.
     await t.ds.query(`UPDATE job_postings SET truth_working_hours = NULL WHERE id = $1`, [jobs.noTruth]);
   });
@@ -64,9 +68,8 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       const room = await createRoom();
       expect(room).toMatchObject({ status: 'SCHEDULED', hostName: '甘肃甘康焊接工程有限公司', hostRole: 'EMPLOYER', regionCode: LINXIA_COUNTY, isHost: true });
       const detail = ok(await t.gql(ROOM, { id: room.id })).liveRoom;
-      // The public sees the lineup without the unpublished draft.
       expect(detail.lineup.map((l: { jobPosting: { id: string } }) => l.jobPosting.id)).toEqual([jobs.welder, jobs.cook, jobs.noTruth]);
-      expect(ok(await t.gql(ROOM, { id: room.id }, host.token)).liveRoom.lineup).toHaveLength(4);
+      expect(ok(await t.gql(ROOM, { id: room.id }, host.token)).liveRoom.lineup).toHaveLength(3);
       const listed = ok(await t.gql(ROOMS, { regionCode: '622921100' })).liveRooms;
       expect(listed.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(room.id);
       expect(ok(await t.gql(ROOMS, { regionCode: '621002' })).liveRooms.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(room.id);
@@ -76,6 +79,28 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       const room = ok(await t.gql(CREATE, { input: { title: '临夏州人社局长直播带岗', scheduledStart: inAnHour(), jobPostingIds: [jobs.welder, jobs.other] } }, officer.token)).createLiveRoom;
       expect(room).toMatchObject({ hostRole: 'OFFICER', regionCode: LINXIA_PREFECTURE });
       expect(ok(await t.gql(ROOMS, { regionCode: LINXIA_COUNTY })).liveRooms.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(room.id);
+    });
+
+    it('takes only published postings the host may present into the lineup, naming the place of each refusal', async () => {
+      const UPDATE = `mutation($id: ID!, $input: LiveRoomInput!) { updateLiveRoom(id: $id, input: $input) { id } }`;
+      const input = (ids: string[]) => ({ input: { title: '岗位清单检查', scheduledStart: inAnHour(), jobPostingIds: ids } });
+      const refusal = (r: Awaited<ReturnType<typeof t.gql>>) => ({ ...errorOf(r), message: r.errors?.[0]?.message });
+      // An employer: its own draft is refused; another employer's posting (published or draft) is refused without its title.
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.cook, jobs.draft]), host.token))).toEqual({ code: 'JOB_NOT_PUBLISHED', field: 'jobPostingIds.2', message: expect.stringContaining('只能选择已发布的岗位') });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.otherDraft]), host.token))).toEqual({ code: 'FORBIDDEN', field: 'jobPostingIds.1', message: '只能选择本单位的岗位' });
+      expect(refusal(await t.gql(CREATE, input([jobs.other]), host.token))).toMatchObject({ code: 'FORBIDDEN', field: 'jobPostingIds.0' });
+      // An officer: any employer's published postings in the region, never a draft, never an employer outside it.
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.other, jobs.otherDraft]), officer.token))).toEqual({ code: 'JOB_NOT_PUBLISHED', field: 'jobPostingIds.2', message: expect.stringContaining('只能选择已发布的岗位') });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.other, jobs.qingyang]), officer.token))).toEqual({ code: 'FORBIDDEN', field: 'jobPostingIds.2', message: '只能选择本辖区用人单位的岗位' });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, '00000000-0000-4000-8000-000000000000']), officer.token))).toMatchObject({ code: 'FORBIDDEN', field: 'jobPostingIds.1' });
+      // Editing checks the same way, and a refused edit leaves the lineup as it was.
+      const room = ok(await t.gql(CREATE, input([jobs.welder, jobs.other]), officer.token)).createLiveRoom;
+      expect(refusal(await t.gql(UPDATE, { id: room.id, ...input([jobs.welder, jobs.draft]) }, officer.token))).toMatchObject({ code: 'JOB_NOT_PUBLISHED', field: 'jobPostingIds.1' });
+      expect(refusal(await t.gql(UPDATE, { id: room.id, ...input([jobs.qingyang]) }, officer.token))).toMatchObject({ code: 'FORBIDDEN', field: 'jobPostingIds.0' });
+      const kept = ok(await t.gql(ROOM, { id: room.id }, officer.token)).liveRoom.lineup.map((l: { jobPosting: { id: string } }) => l.jobPosting.id);
+      expect(kept).toEqual([jobs.welder, jobs.other]);
+      const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM live_room_jobs l JOIN job_postings j ON j.id = l.job_posting_id WHERE j.status <> 'PUBLISHED'`);
+      expect(n).toBe(0);
     });
 
     it('answers bad input with field errors', async () => {
@@ -124,7 +149,11 @@ describe('live-stream hiring rooms (直播带岗)', () => {
     });
 
     it('pins a card with its truth card for every viewer at once; refuses jobs outside the lineup, unpublished or without a truth card, and non-hosts', async () => {
-      const roomId = await liveRoom();
+      // A posting closed after it joined the lineup stays listed but cannot be pinned.
+      const closing = await makePublishedJob(t, host, officer, { title: '钢筋工（已下架）' });
+      const roomId = (await createRoom({ jobPostingIds: [jobs.welder, jobs.cook, jobs.noTruth, closing] })).id as string;
+      ok(await t.gql(START, { id: roomId }, host.token));
+      await t.ds.query(`UPDATE job_postings SET status = 'CLOSED' WHERE id = $1`, [closing]);
       const hostSocket = await connect(host.token);
       expect(await join(hostSocket, roomId)).toMatchObject({ ok: true, you: { role: 'HOST' } });
       const viewers = await Promise.all([connect((await makeSeeker(t)).token), connect(), connect()]);
@@ -139,7 +168,8 @@ describe('live-stream hiring rooms (直播带岗)', () => {
         });
       }
       expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: jobs.other })).toMatchObject({ ok: false, code: 'JOB_NOT_IN_LINEUP' });
-      expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: jobs.draft })).toMatchObject({ ok: false, code: 'JOB_NOT_PUBLISHED' });
+      expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: closing })).toMatchObject({ ok: false, code: 'JOB_NOT_PUBLISHED' });
+      expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: jobs.draft })).toMatchObject({ ok: false, code: 'JOB_NOT_IN_LINEUP' });
       expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: jobs.noTruth })).toMatchObject({ ok: false, code: 'TRUTH_CARD_REQUIRED' });
       const intruder = await connect((await makeEmployer(t)).token);
       await join(intruder, roomId);

@@ -276,17 +276,22 @@ export class LiveRoomsService {
     };
   }
 
-  /** An employer presents its own jobs; a bureau officer any employer's jobs in its region. Closed and rejected jobs are refused. */
+  /**
+   * The lineup takes only what the host may present: published postings, an employer's own, or (a bureau officer)
+   * those of employers in the officer's region. Each refusal names its place in the list (`jobPostingIds.<i>`).
+   */
   private async saveLineup(em: EntityManager, user: AuthUser, employerId: string | null, roomId: string, jobIds: string[]): Promise<void> {
     const jobs = await em.getRepository(JobPostingEntity).findBy({ id: In(jobIds) });
     const byId = new Map(jobs.map((j) => [j.id, j]));
+    const employerIds = [...new Set(jobs.map((j) => j.employerId))];
+    const employers = new Map((employerIds.length ? await em.getRepository(EmployerEntity).findBy({ id: In(employerIds) }) : []).map((e) => [e.id, e]));
     jobIds.forEach((id, i) => {
+      const field = `jobPostingIds.${i}`;
       const job = byId.get(id);
-      const mine = job && (employerId ? job.employerId === employerId : officerCovers(user, job.workRegionCode));
-      if (!job || !mine) throw new AppError(ErrorCode.FORBIDDEN, '只能选择本单位（或本辖区）的岗位', `jobPostingIds.${i}`);
-      if (job.status === JobPostingStatus.CLOSED || job.status === JobPostingStatus.REJECTED) {
-        throw new AppError(ErrorCode.JOB_NOT_PUBLISHED, `岗位“${job.title}”已关闭或被驳回`, `jobPostingIds.${i}`);
-      }
+      // Unknown and someone else's postings get the same answer, without the title (a draft is private).
+      const mine = job && (employerId ? job.employerId === employerId : officerCovers(user, employers.get(job.employerId)?.regionCode));
+      if (!job || !mine) throw new AppError(ErrorCode.FORBIDDEN, employerId ? '只能选择本单位的岗位' : '只能选择本辖区用人单位的岗位', field);
+      if (job.status !== JobPostingStatus.PUBLISHED) throw new AppError(ErrorCode.JOB_NOT_PUBLISHED, `岗位“${job.title}”尚未发布或已下架，只能选择已发布的岗位`, field);
     });
     await em.save(jobIds.map((jobPostingId, position) => em.create(LiveRoomJobEntity, { roomId, jobPostingId, position })));
   }

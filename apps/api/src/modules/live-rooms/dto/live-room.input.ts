@@ -42,7 +42,7 @@ export class LiveRoomInput {
   @MaxLength(500)
   streamUrl?: string;
 
-  @Field(() => [ID], { description: 'The lineup, in order: the host’s own jobs (employers) or jobs in the officer’s region.' })
+  @Field(() => [ID], { description: 'The lineup, in order: published postings only, the host’s own (employers) or of employers in the officer’s region.' })
   @IsArray()
   @ArrayMinSize(1, { message: '请至少选择一个岗位' })
   @ArrayMaxSize(30, { message: '一场直播最多30个岗位' })
