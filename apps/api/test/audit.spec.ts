@@ -236,6 +236,10 @@ describe('the audit trail', () => {
 
       // BLOCK: refused whatever the reason, and nothing written.
       const block = ok(await t.gql(CREATE_PROJECT, { input: projectInput({ name: '临夏州物流园', breachRule: 'BLOCK' }) }, officer.token)).createProject;
+      // Created with other than the policy pack's rule: that is a policy decision too.
+      expect(await entries({ targetId: block.id })).toMatchObject([
+        { action: AuditAction.PROJECT_POLICY_CHANGED, actorUserId: officer.userId, before: { breachRule: 'WARN', threshold: '0.3' }, after: { breachRule: 'BLOCK', threshold: '0.3' } },
+      ]);
       const before = await total();
       const refused = await t.gql(ADD_WORKER, { input: worker(block.id, { hukouRegionCode: QINGYANG_XIFENG, idNumber: idNumber(QINGYANG_XIFENG), acknowledgement: '再多理由也不行' }) }, employer.token);
       expect(errorOf(refused).code).toBe('LOCAL_HIRING_BREACH');

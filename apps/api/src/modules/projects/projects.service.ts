@@ -84,7 +84,25 @@ export class ProjectsService {
 
   async create(user: AuthUser, input: ProjectInput): Promise<ProjectModel> {
     const fields = await this.fieldsFrom(user, input, null);
-    const saved = await this.ds.getRepository(ProjectEntity).save(this.ds.getRepository(ProjectEntity).create({ ...fields, createdByUserId: user.id }));
+    const saved = await this.ds.transaction(async (em) => {
+      const row = await em.save(em.create(ProjectEntity, { ...fields, createdByUserId: user.id }));
+      // An officer creating a project with other than the policy pack's values has set policy: audited like a change.
+      const policy = resolvePolicy(row.regionCode, POLICY_PACKS).localHiringThreshold;
+      const pack = { threshold: formatShare(policy.share), thresholdSource: policy.packName, breachRule: BreachRule.WARN, localScope: LocalScope.COUNTY };
+      const set = policyOf(row);
+      if (POLICY_FIELDS.some((k) => pack[k] !== set[k])) {
+        await this.audit.record(em, {
+          actor: user,
+          action: AuditAction.PROJECT_POLICY_CHANGED,
+          targetType: AuditTargetType.PROJECT,
+          targetId: row.id,
+          regionCode: row.regionCode,
+          before: { name: row.name, ...pack },
+          after: set,
+        });
+      }
+      return row;
+    });
     return this.toModel(saved);
   }
 
