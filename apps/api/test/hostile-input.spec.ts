@@ -232,16 +232,20 @@ describe('hostile input, generated from the schema', () => {
     let internal = 0;
     let serverErrors = 0;
     let next = 0;
+    const timeByOperation = new Map<string, number>();
     const started = Date.now();
     const worker = async () => {
       while (next < calls.length) {
         const c = calls[next++];
+        const callStarted = performance.now();
         const res = await fetch(`${t.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(c.token ? { authorization: `Bearer ${c.token}` } : {}) },
           body: JSON.stringify({ query: c.query, variables: c.variables, ...(c.what === 'mismatched operationName' ? { operationName: 'B' } : {}) }),
         });
         const text = await res.text();
+        const spent = performance.now() - callStarted;
+        timeByOperation.set(c.operation, (timeByOperation.get(c.operation) ?? 0) + spent);
         const where = `${c.role} ${c.operation} [${c.what}] → HTTP ${res.status}`;
         if (res.status >= 500) {
           serverErrors++;
@@ -268,6 +272,8 @@ describe('hostile input, generated from the schema', () => {
     await Promise.all(Array.from({ length: 6 }, worker));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`RESULT hostile calls=${calls.length} internal=${internal} server_errors=${serverErrors} problems=${problems.length} seconds=${seconds}`);
+    const slowest = [...timeByOperation].sort((a, b) => b[1] - a[1]).slice(0, 5);
+    console.log(`slowest operations (total ms over all their calls): ${slowest.map(([o, ms]) => `${o} ${Math.round(ms)}`).join(', ')}`);
     if (problems.length) console.log(problems.slice(0, 60).join('\n'));
     expect(calls.length).toBeGreaterThanOrEqual(5000);
     expect({ internal, serverErrors, problems: problems.slice(0, 20) }).toEqual({ internal: 0, serverErrors: 0, problems: [] });
