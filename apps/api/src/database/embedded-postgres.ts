@@ -93,18 +93,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const url = (db: string) => embeddedUrl(options.port, db);
   return {
     url,
-    async createDatabase(name: string, template?: string) {
-      const client = new Client({ connectionString: url('postgres') });
-      await client.connect();
-      try {
-        const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-        if (exists.rowCount === 0) {
-          await client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
-        }
-      } finally {
-        await client.end();
-      }
-    },
+    createDatabase: (name: string, template?: string) => createDatabaseOn(url, name, template),
     stop: () => pg.stop(),
   };
 }
@@ -373,4 +362,41 @@ function describe(e: unknown): string {
   if (e instanceof Error) return e.message || e.name;
   if (e === undefined || e === null) return '';
   return String(e);
+}
+
+/**
+ * The embedded server for a command-line tool (backup, restore): the one already running on this data directory
+ * (an API started by `npm start`) when there is one — connecting to it, leaving it running — else a server started
+ * for the tool and stopped by `stop()`.
+ */
+export async function useEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase & { startedHere: boolean }> {
+  const dir = resolve(options.dir);
+  const pidFile = readPidFile(dir);
+  const proc = pidFile ? processInfo(pidFile.pid) : undefined;
+  if (pidFile && proc && isPostgres(proc) && (dataDirOf(proc) === undefined || sameDir(dataDirOf(proc)!, dir)) && Number.isInteger(pidFile.port)) {
+    const url = (db: string) => embeddedUrl(pidFile.port, db);
+    const probe = new Client({ connectionString: url('postgres') });
+    const reachable = await probe.connect().then(
+      () => true,
+      () => false,
+    );
+    await probe.end().catch(() => undefined);
+    if (reachable) {
+      options.log?.(`using the embedded PostgreSQL already running on ${dir} (pid ${pidFile.pid}, port ${pidFile.port})`);
+      return { url, createDatabase: (name, template) => createDatabaseOn(url, name, template), stop: async () => undefined, startedHere: false };
+    }
+  }
+  const started = await startEmbeddedPostgres(options);
+  return { ...started, startedHere: true };
+}
+
+async function createDatabaseOn(url: (db: string) => string, name: string, template?: string): Promise<void> {
+  const client = new Client({ connectionString: url('postgres') });
+  await client.connect();
+  try {
+    const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (exists.rowCount === 0) await client.query(`CREATE DATABASE "${name}"${template ? ` TEMPLATE "${template}"` : ''}`);
+  } finally {
+    await client.end();
+  }
 }
