@@ -38,7 +38,7 @@ describe('sessions follow the account across API processes', () => {
     const seeker = await signUp(t, Role.JOB_SEEKER);
     expect(ok(await onSecond(ME, {}, seeker.token)).me.id).toBe(seeker.userId); // cached there now
     ok(await t.gql(SET_STATUS, { userId: seeker.userId, status: 'SUSPENDED' }, admin.token));
-    const { ms, asks } = await until(() => onSecond(ME, {}, seeker.token), (r) => ok(r).me === null);
+    const { ms, asks } = await until(() => onSecond(ME, {}, seeker.token), (r) => ok<any>(r).me === null);
     console.log(`RESULT session-revocation change=other-process elapsed_ms=${ms.toFixed(1)} requests=${asks}`);
     expect(ms).toBeLessThan(2000);
   });
@@ -48,7 +48,7 @@ describe('sessions follow the account across API processes', () => {
     const employer = await makeEmployer(t);
     expect(ok(await onSecond(ME, {}, officer.token)).me.role).toBe('OFFICER');
     await t.ds.query(`UPDATE users SET role = 'EMPLOYER', region_code = NULL WHERE id = $1`, [officer.userId]);
-    const { ms, asks } = await until(() => onSecond(ME, {}, officer.token), (r) => ok(r).me.role === 'EMPLOYER');
+    const { ms, asks } = await until(() => onSecond(ME, {}, officer.token), (r) => ok<any>(r).me.role === 'EMPLOYER');
     console.log(`RESULT session-revocation change=sql-other-process elapsed_ms=${ms.toFixed(1)} requests=${asks}`);
     expect(ms).toBeLessThan(2000);
     const r = await onSecond(VERIFY, { id: employer.employerId }, officer.token);
