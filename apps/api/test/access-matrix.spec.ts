@@ -2,7 +2,7 @@ import { Role } from '@jobbridge/contracts';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createTestApp, jobInput, TestApp } from '@jobbridge/testing';
 import {
-  AccessFixture, buildAccessFixture, Caller, CALLER_NAMES, CallerName, chinaDay, FRESH_JOB, otherSide, PASSWORD_FOR_ACCOUNTS, Side,
+  AccessFixture, buildAccessFixture, Caller, CALLER_NAMES, CallerName, chinaDay, FRESH_JOB, FreshFactories, otherSide, PASSWORD_FOR_ACCOUNTS, Side,
 } from '../../../libs/testing/src/access-fixture';
 
 /**
@@ -32,14 +32,36 @@ interface Entry {
   /** The caller's own things (my…), a list or a creation: one cell per caller instead of one per side. */
   targetless?: true;
   allow: Allow;
-  /** Valid arguments against side s's object; may make a fresh target (so cells that change it stay independent). */
-  call(fx: AccessFixture, s: Side, c: Caller): Call | Promise<Call>;
+  /**
+   * Valid arguments against side s's object. Targets an operation changes come from `make`: a new one for each cell
+   * expected to succeed (so cells stay independent), one spare per side for cells expected to be refused (which must
+   * change nothing; if one does, it is reported as a leak).
+   */
+  call(fx: AccessFixture, s: Side, c: Caller, make: Targets): Call | Promise<Call>;
   /** The API refuses by doing nothing (e.g. marks 0 alerts read): data that counts as a refusal. */
   refusedData?: (data: any) => boolean;
   /** For target-less lists: ids of objects that are not the caller's, which must not be listed to it. */
   foreign?: (fx: AccessFixture, c: Caller) => string[];
   /** Acts on the caller's own account (e.g. signs it out): run as a new account of the same role and side. */
   standIn?: true;
+}
+
+type Targets = Pick<FreshFactories, 'draft' | 'pending' | 'published' | 'neutralPublished' | 'application' | 'project' | 'worker' | 'room' | 'savedSearch' | 'user'>;
+
+/** The spare targets: made on first use, one per kind and side, shared by every cell expected to be refused. */
+function spareTargets(fx: AccessFixture): Targets {
+  const made = new Map<string, Promise<unknown>>();
+  const once = <A extends unknown[], R>(kind: string, make: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
+    const key = `${kind}:${args.join(':')}`;
+    if (!made.has(key)) made.set(key, make(...args));
+    return made.get(key) as Promise<R>;
+  };
+  const f = fx.fresh;
+  return {
+    draft: once('draft', f.draft), pending: once('pending', f.pending), published: once('published', f.published), neutralPublished: once('neutral', f.neutralPublished),
+    application: once('application', f.application), project: once('project', f.project), worker: once('worker', f.worker), room: once('room', f.room),
+    savedSearch: once('savedSearch', f.savedSearch), user: once('user', f.user),
+  };
 }
 
 /* ------------------------------------------------------------------------------------------------ who may */
@@ -115,7 +137,7 @@ const OPS: Record<string, Entry | Entry[]> = {
     public: 'job seekers and employers sign themselves up',
     targetless: true,
     allow: EVERYONE,
-    call: (fx) => q(`mutation($input: RegisterInput!) { register(input: $input) { token user { ${USER} } } }`, { input: { role: 'JOB_SEEKER', phone: `137${fx.fresh.phone().slice(3)}`, password: PASSWORD_FOR_ACCOUNTS, displayName: '矩阵注册' } }),
+    call: (fx) => q(`mutation($input: RegisterInput!) { register(input: $input) { token user { ${USER} } } }`, { input: { role: 'JOB_SEEKER', phone: `177${fx.fresh.phone().slice(3)}`, password: PASSWORD_FOR_ACCOUNTS, displayName: '矩阵注册' } }),
   },
   login: {
     public: 'signing in (rate-limited)',
@@ -136,11 +158,11 @@ const OPS: Record<string, Entry | Entry[]> = {
   signOutEverywhere: { targetless: true, standIn: true, allow: roles(Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN), call: () => q(`mutation { signOutEverywhere }`) },
   setUserStatus: {
     allow: ADMIN,
-    call: async (fx, s) => q(`mutation($id: ID!) { setUserStatus(userId: $id, status: SUSPENDED) { ${USER} } }`, { id: await fx.fresh.user(s, Role.JOB_SEEKER) }),
+    call: async (fx, s, _c, make) => q(`mutation($id: ID!) { setUserStatus(userId: $id, status: SUSPENDED) { ${USER} } }`, { id: await make.user(s, Role.JOB_SEEKER) }),
   },
   setOfficerRegion: {
     allow: ADMIN,
-    call: async (fx, s) => q(`mutation($id: ID!, $code: String!) { setOfficerRegion(userId: $id, regionCode: $code) { ${USER} } }`, { id: await fx.fresh.user(s, Role.OFFICER), code: fx.side[s].prefecture }),
+    call: async (fx, s, _c, make) => q(`mutation($id: ID!, $code: String!) { setOfficerRegion(userId: $id, regionCode: $code) { ${USER} } }`, { id: await make.user(s, Role.OFFICER), code: fx.side[s].prefecture }),
   },
 
   /* ---------------------------------------------------------------- employers */
@@ -197,28 +219,28 @@ const OPS: Record<string, Entry | Entry[]> = {
   },
   updateJobPosting: {
     allow: EMPLOYER_OWN,
-    call: async (fx, s) => q(`mutation($id: ID!, $input: JobPostingInput!) { updateJobPosting(id: $id, input: $input) { ${JOB} } }`, { id: await fx.fresh.draft(s), input: jobInput({ ...FRESH_JOB, workRegionCode: fx.side[s].county }) }),
+    call: async (fx, s, _c, make) => q(`mutation($id: ID!, $input: JobPostingInput!) { updateJobPosting(id: $id, input: $input) { ${JOB} } }`, { id: await make.draft(s), input: jobInput({ ...FRESH_JOB, workRegionCode: fx.side[s].county }) }),
   },
-  submitJobPosting: { allow: EMPLOYER_OWN, call: async (fx, s) => q(`mutation($id: ID!) { submitJobPosting(id: $id) { ${JOB} } }`, { id: await fx.fresh.draft(s) }) },
-  reviewJobPosting: { allow: OFFICER_OVER, call: async (fx, s) => q(`mutation($id: ID!) { reviewJobPosting(id: $id, approve: true) { ${JOB} } }`, { id: await fx.fresh.pending(s) }) },
-  closeJobPosting: { allow: anyOf(EMPLOYER_OWN, OFFICER_OVER), call: async (fx, s) => q(`mutation($id: ID!) { closeJobPosting(id: $id) { ${JOB} } }`, { id: await fx.fresh.published(s) }) },
+  submitJobPosting: { allow: EMPLOYER_OWN, call: async (fx, s, _c, make) => q(`mutation($id: ID!) { submitJobPosting(id: $id) { ${JOB} } }`, { id: await make.draft(s) }) },
+  reviewJobPosting: { allow: OFFICER_OVER, call: async (fx, s, _c, make) => q(`mutation($id: ID!) { reviewJobPosting(id: $id, approve: true) { ${JOB} } }`, { id: await make.pending(s) }) },
+  closeJobPosting: { allow: anyOf(EMPLOYER_OWN, OFFICER_OVER), call: async (fx, s, _c, make) => q(`mutation($id: ID!) { closeJobPosting(id: $id) { ${JOB} } }`, { id: await make.published(s) }) },
 
   /* ---------------------------------------------------------------- applications */
   myApplications: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ myApplications(first: 30) { totalCount edges { node { id coverNote } } } }`) },
   applicationsForJob: {
     allow: MANAGERS,
-    call: (fx, s) => q(`query($id: ID!) { applicationsForJob(jobPostingId: $id, first: 2) { totalCount edges { node { id coverNote contactPhone applicant { id fullName idNumberMasked phoneMasked hukouRegion { code } } } } } }`, { id: fx.side[s].jobs.published }),
+    call: (fx, s) => q(`query($id: ID!) { applicationsForJob(jobPostingId: $id, first: 2) { totalCount edges { node { id coverNote contactPhone history { note } applicant { id fullName idNumberMasked phoneMasked hukouRegion { code } } } } } }`, { id: fx.side[s].jobs.published }),
   },
   submitApplication: {
     // Any seeker may apply to any published posting: a neutral employer's (兰州), so applying widens no caller's view.
     targetless: true,
     allow: roles(Role.JOB_SEEKER),
-    call: async (fx) => q(`mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { ${APPLICATION} } }`, { input: { jobPostingId: await fx.fresh.neutralPublished(), coverNote: '矩阵投递' } }),
+    call: async (_fx, _s, _c, make) => q(`mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { ${APPLICATION} } }`, { input: { jobPostingId: await make.neutralPublished(), coverNote: '矩阵投递' } }),
   },
-  withdrawApplication: { allow: SEEKER_OWN, call: async (fx, s) => q(`mutation($id: ID!) { withdrawApplication(id: $id) { ${APPLICATION} } }`, { id: await fx.fresh.application(s) }) },
+  withdrawApplication: { allow: SEEKER_OWN, call: async (fx, s, _c, make) => q(`mutation($id: ID!) { withdrawApplication(id: $id) { ${APPLICATION} } }`, { id: await make.application(s) }) },
   moveApplication: {
     allow: EMPLOYER_OWN,
-    call: async (fx, s) => q(`mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { ${APPLICATION} } }`, { input: { applicationId: await fx.fresh.application(s), toStatus: 'VIEWED' } }),
+    call: async (fx, s, _c, make) => q(`mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { ${APPLICATION} } }`, { input: { applicationId: await make.application(s), toStatus: 'VIEWED' } }),
   },
 
   /* ---------------------------------------------------------------- matching, saved searches, alerts */
@@ -234,7 +256,7 @@ const OPS: Record<string, Entry | Entry[]> = {
     allow: roles(Role.JOB_SEEKER),
     call: (fx, _s, c) => q(`mutation($input: SaveSearchInput!) { saveSearch(input: $input) { id name criteriaJson } }`, { input: { name: '矩阵保存', criteria: { keyword: '叉车', regionCode: fx.side[sideOf(c)].prefecture } } }),
   },
-  deleteSavedSearch: { allow: SEEKER_OWN, call: async (fx, s) => q(`mutation($id: ID!) { deleteSavedSearch(id: $id) }`, { id: await fx.fresh.savedSearch(s) }) },
+  deleteSavedSearch: { allow: SEEKER_OWN, call: async (fx, s, _c, make) => q(`mutation($id: ID!) { deleteSavedSearch(id: $id) }`, { id: await make.savedSearch(s) }) },
   markSearchAlertsRead: {
     allow: SEEKER_OWN,
     // Someone else's alert ids are ignored: 0 marked is the refusal. Own calls use alert 0, others' alert 1, so no
@@ -262,20 +284,20 @@ const OPS: Record<string, Entry | Entry[]> = {
   },
   updateProject: {
     allow: MANAGERS,
-    call: async (fx, s, c) => q(`mutation($id: ID!, $input: ProjectInput!) { updateProject(id: $id, input: $input) { ${PROJECT} } }`, { id: await fx.fresh.project(s), input: fx.fresh.projectInput(s, c) }),
+    call: async (fx, s, c, make) => q(`mutation($id: ID!, $input: ProjectInput!) { updateProject(id: $id, input: $input) { ${PROJECT} } }`, { id: await make.project(s), input: fx.fresh.projectInput(s, c) }),
   },
   addProjectWorker: {
     allow: MANAGERS,
-    call: async (fx, s) => q(`mutation($input: AddProjectWorkerInput!) { addProjectWorker(input: $input) { ${WORKER} } }`, { input: fx.fresh.workerInput(s, await fx.fresh.project(s)) }),
+    call: async (fx, s, _c, make) => q(`mutation($input: AddProjectWorkerInput!) { addProjectWorker(input: $input) { ${WORKER} } }`, { input: fx.fresh.workerInput(s, await make.project(s)) }),
   },
   endProjectWorker: {
     allow: MANAGERS,
-    call: async (fx, s) => q(`mutation($input: EndProjectWorkerInput!) { endProjectWorker(input: $input) { ${WORKER} } }`, { input: { workerId: (await fx.fresh.worker(s)).worker, reason: '合同期满' } }),
+    call: async (fx, s, _c, make) => q(`mutation($input: EndProjectWorkerInput!) { endProjectWorker(input: $input) { ${WORKER} } }`, { input: { workerId: (await make.worker(s)).worker, reason: '合同期满' } }),
   },
   importProjectWorkers: {
     allow: MANAGERS,
-    call: async (fx, s) => {
-      const w = fx.fresh.workerInput(s, await fx.fresh.project(s));
+    call: async (fx, s, _c, make) => {
+      const w = fx.fresh.workerInput(s, await make.project(s));
       const csv = `姓名,身份证号,户籍地区代码,工种,进场日期,离场日期,脱贫劳动力\n${w.fullName},${w.idNumber},${w.hukouRegionCode},${w.trade},${w.startDate},,否\n`;
       return q(`mutation($input: ImportProjectWorkersInput!) { importProjectWorkers(input: $input) { imported errors { line field code } project { ${PROJECT} } } }`, { input: { projectId: w.projectId, csv } });
     },
@@ -304,8 +326,8 @@ const OPS: Record<string, Entry | Entry[]> = {
       (['employer', 'officer'] as const).map((host): Entry => ({
         variant: `${host}'s room`,
         allow: HOST_OF[host],
-        call: async (fx, s) => {
-          const id = await fx.fresh.room(s, host);
+        call: async (fx, s, _c, make) => {
+          const id = await make.room(s, host);
           return op === 'updateLiveRoom'
             ? q(`mutation($id: ID!, $input: LiveRoomInput!) { updateLiveRoom(id: $id, input: $input) { ${ROOM} } }`, { id, input: roomInput(fx, s) })
             : q(`mutation($id: ID!) { ${op}(id: $id) { ${ROOM} } }`, { id });
@@ -396,6 +418,7 @@ describe('access matrix (generated from the schema)', () => {
 
   it('refuses every call on what the caller does not own or oversee, allows it on its own, and leaks no field', async () => {
     const started = Date.now();
+    const fixtureMarkers = [...fx.markers];
     const cells: Cell[] = [];
     for (const op of schemaOperations(t)) {
       for (const entry of ([] as Entry[]).concat(OPS[op] ?? [])) {
@@ -414,6 +437,7 @@ describe('access matrix (generated from the schema)', () => {
     const failures: Finding[] = [];
     const responses: { cell: string; caller: CallerName; text: string }[] = [];
     const spent = new Map<string, number>();
+    const spare = spareTargets(fx);
     await pool(cells, CONCURRENCY, async (cell) => {
       const began = Date.now();
       try {
@@ -427,8 +451,9 @@ describe('access matrix (generated from the schema)', () => {
       let call: Call;
       let caller = cell.caller;
       try {
-        if (entry.standIn) caller = await fx.fresh.standIn(caller);
-        call = await entry.call(fx, side, caller);
+        const expected = entry.allow(cell.caller, side);
+        if (entry.standIn && expected) caller = await fx.fresh.standIn(caller);
+        call = await entry.call(fx, side, caller, expected ? fx.fresh : spare);
       } catch (e) {
         failures.push({ cell: cell.label, what: `setup failed: ${(e as Error).message.slice(0, 300)}` });
         return;
@@ -452,12 +477,17 @@ describe('access matrix (generated from the schema)', () => {
       }
     }
 
-    // Field-level: no response carries a marker to a caller not entitled to it.
+    // Field-level: no response carries a marker to a caller not entitled to it. And the scan is not vacuous: every
+    // marker of the fixture that someone may read does reach one of those entitled (the selections ask for it).
+    const seen = new Set<string>();
     for (const r of responses) {
       for (const m of fx.markers) {
-        if (!m.entitled.has(r.caller) && r.text.includes(m.value)) leaks.push({ cell: r.cell, what: `shows ${m.label}` });
+        if (!r.text.includes(m.value)) continue;
+        if (m.entitled.has(r.caller)) seen.add(m.value);
+        else leaks.push({ cell: r.cell, what: `shows ${m.label}` });
       }
     }
+    const unseen = fixtureMarkers.filter((m) => m.entitled.size && !m.unseen && !seen.has(m.value)).map((m) => m.label);
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const ops = new Set(cells.map((c) => c.op)).size;
@@ -468,9 +498,11 @@ describe('access matrix (generated from the schema)', () => {
         `  fixture ${fixtureSeconds} s, matrix ${seconds} s (${CONCURRENCY} at a time); slowest: ${[...spent].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([o, ms]) => `${o} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
         ...leaks.slice(0, LIST_LIMIT).map((l) => `  LEAK ${l.cell}: ${l.what}`),
         ...failures.slice(0, LIST_LIMIT).map((f) => `  FAIL ${f.cell}: ${f.what}`),
+        ...unseen.map((u) => `  NEVER SEEN (not even by those entitled): ${u}`),
       ].join('\n'),
     );
     expect(leaks).toEqual([]);
     expect(failures).toEqual([]);
+    expect(unseen).toEqual([]);
   }, 180_000);
 });

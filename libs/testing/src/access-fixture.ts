@@ -43,6 +43,8 @@ export interface Marker {
   label: string;
   /** Who may read it; everyone else must never get it in any response. */
   entitled: ReadonlySet<CallerName>;
+  /** No operation shows it even to those entitled (so the test does not expect to see it). */
+  unseen?: true;
 }
 
 export interface SideWorld {
@@ -77,7 +79,7 @@ export interface AccessFixture {
   side: Record<Side, SideWorld>;
   neutral: { employer: Session & { employerId: string }; officer: Session; county: string };
   markers: Marker[];
-  mark(value: string, label: string, entitled: Iterable<CallerName>): void;
+  mark(value: string, label: string, entitled: Iterable<CallerName>, unseen?: true): void;
   /** Cheap factories for targets a cell may consume (each call makes a new one). */
   fresh: FreshFactories;
 }
@@ -141,10 +143,11 @@ const next = () => ++counter;
 
 export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
   const markers: Marker[] = [];
-  const mark = (value: string, label: string, entitled: Iterable<CallerName>) => {
-    if (value) markers.push({ value, label, entitled: new Set(entitled) });
+  const mark = (value: string, label: string, entitled: Iterable<CallerName>, unseen?: true) => {
+    if (value) markers.push({ value, label, entitled: new Set(entitled), ...(unseen ? { unseen } : {}) });
   };
-  const phone = () => `139${String(Date.now() % 1e4).padStart(4, '0')}${String(next() % 1e4).padStart(4, '0')}`;
+  // 199…/166… numbers: the factories' phones all start with 13, so none can collide.
+  const phone = () => `199${String(Date.now() % 1e4).padStart(4, '0')}${String(next() % 1e4).padStart(4, '0')}`;
   const idNumber = (s: Side) => generateIdNumber(`${s === 'A' ? LINXIA_COUNTY : QINGYANG_XIFENG}1988${String(1 + (next() % 12)).padStart(2, '0')}15${String(next() % 1000).padStart(3, '0')}`);
   const seen = new Set<string>();
   const uniqueId = (s: Side) => {
@@ -271,7 +274,8 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
 
   // Seekers' phones: the seeker, and an employer that invited the seeker to interview (ADR 0004).
   mark(A.seeker.phone, 'phone of seeker A', ['seekerA', 'employerA']);
-  mark(B.seeker.phone, 'phone of seeker B', ['seekerB']);
+  // (Seeker B was never invited, so not even seeker B is shown the full number: Application.contactPhone stays null.)
+  mark(B.seeker.phone, 'phone of seeker B', ['seekerB'], true);
   // Profiles (hukou, residence, priority groups …): the seeker; employers it applied to or, when discoverable, any
   // employer matching; officers over its hukou or residence or over a job it applied to; admins.
   const profileA: CallerName[] = ['seekerA', 'employerA', 'employerB', 'officerA', 'officerB', 'admin'];
@@ -393,7 +397,7 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
       return id;
     },
     account: async () => {
-      const p = `137${String(Date.now() % 1e4).padStart(4, '0')}${String(next() % 1e4).padStart(4, '0')}`;
+      const p = `166${String(Date.now() % 1e4).padStart(4, '0')}${String(next() % 1e4).padStart(4, '0')}`;
       ok(await t.gql(REGISTER, { input: { role: Role.JOB_SEEKER, phone: p, password: PASSWORD_FOR_ACCOUNTS, displayName: '登录测试' } }));
       return { phone: p, password: PASSWORD_FOR_ACCOUNTS };
     },
