@@ -1,6 +1,6 @@
 import { Role } from '@jobbridge/contracts';
 
-/** Who is calling, from the verified JWT. */
+/** Who is calling: the user behind a verified token, as the user is now in the database (ADR 0010). */
 export interface AuthUser {
   id: string;
   role: Role;
