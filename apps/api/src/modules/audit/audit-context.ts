@@ -2,6 +2,7 @@ import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Socket } from 'socket.io';
+import { ProxyTrust, socketClientAddress } from '../../common/realtime/client-address';
 
 /** Where a privileged action came from: the client's address and the request id (x-request-id, set by pino-http). */
 export interface AuditOrigin {
@@ -33,11 +34,21 @@ export function currentOrigin(): AuditOrigin {
   return { clientIp: clip(req.ip ?? req.socket?.remoteAddress, 64), requestId: clip(requestId, 128) };
 }
 
-/** The origin of a socket.io action: the handshake's address and its x-request-id header, or the socket id. */
+let proxyTrust: () => ProxyTrust | undefined = () => undefined;
+
+/** Where socket origins find the HTTP server's "trust proxy" test (set once by AuditModule). */
+export function useProxyTrust(get: () => ProxyTrust | undefined): void {
+  proxyTrust = get;
+}
+
+/**
+ * The origin of a socket.io action: the client address as Express would see it (X-Forwarded-For through trusted
+ * proxies only) and the handshake's x-request-id header, or the socket id.
+ */
 export function socketOrigin(socket: Pick<Socket, 'id' | 'handshake'>): AuditOrigin {
   const requestId = socket.handshake.headers['x-request-id'];
   return {
-    clientIp: clip(socket.handshake.address, 64),
+    clientIp: clip(socketClientAddress(socket, proxyTrust()), 64),
     requestId: clip(typeof requestId === 'string' ? requestId : `socket:${socket.id}`, 128),
   };
 }
