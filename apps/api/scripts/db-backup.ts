@@ -21,7 +21,7 @@ async function main() {
   const stamp = new Date().toISOString().replace(/\..*$/, '').replace(/:/g, '-');
   const file = resolve(args.find((a) => !a.startsWith('--')) ?? join(config.dataDir, 'backups', `jobbridge-${stamp}Z.dump`));
   const log = (line: string) => console.log(`  ${line}`);
-  const embedded = config.databaseUrl ? undefined : await useEmbeddedPostgres({ ...config.embeddedPg, persistent: true, log });
+  const embedded = config.databaseUrl ? undefined : await useEmbeddedPostgres({ ...config.embeddedPg, persistent: true, notice: log });
   try {
     const url = config.databaseUrl ?? embedded!.url('jobbridge');
     const started = Date.now();

@@ -22,7 +22,7 @@ async function main() {
   if (!existsSync(file)) throw new RestoreRefused(`找不到备份文件 / backup file not found: ${file}`);
   const config = loadConfig();
   const log = (line: string) => console.log(`  ${line}`);
-  const embedded = config.databaseUrl ? undefined : await useEmbeddedPostgres({ ...config.embeddedPg, persistent: true, log });
+  const embedded = config.databaseUrl ? undefined : await useEmbeddedPostgres({ ...config.embeddedPg, persistent: true, notice: log });
   try {
     if (embedded && !embedded.startedHere && force) {
       throw new RestoreRefused(

@@ -382,7 +382,7 @@ export async function useEmbeddedPostgres(options: EmbeddedOptions): Promise<Emb
     );
     await probe.end().catch(() => undefined);
     if (reachable) {
-      options.log?.(`using the embedded PostgreSQL already running on ${dir} (pid ${pidFile.pid}, port ${pidFile.port})`);
+      (options.notice ?? options.log)?.(`using the embedded PostgreSQL already running on ${dir} (pid ${pidFile.pid}, port ${pidFile.port})`);
       return { url, createDatabase: (name, template) => createDatabaseOn(url, name, template), stop: async () => undefined, startedHere: false };
     }
   }
