@@ -137,7 +137,11 @@ const OPS: Record<string, Entry | Entry[]> = {
     public: 'job seekers and employers sign themselves up',
     targetless: true,
     allow: EVERYONE,
-    call: (fx) => q(`mutation($input: RegisterInput!) { register(input: $input) { token user { ${USER} } } }`, { input: { role: 'JOB_SEEKER', phone: `177${fx.fresh.phone().slice(3)}`, password: PASSWORD_FOR_ACCOUNTS, displayName: '矩阵注册' } }),
+    call: (fx) => {
+      const phone = `177${fx.fresh.phone().slice(3)}`;
+      fx.mark(phone, 'phone of an account registered by the matrix', []); // shown masked, even to its owner
+      return q(`mutation($input: RegisterInput!) { register(input: $input) { token user { ${USER} } } }`, { input: { role: 'JOB_SEEKER', phone, password: PASSWORD_FOR_ACCOUNTS, displayName: '矩阵注册' } });
+    },
   },
   login: {
     public: 'signing in (rate-limited)',
@@ -153,7 +157,11 @@ const OPS: Record<string, Entry | Entry[]> = {
   createOfficer: {
     targetless: true,
     allow: ADMIN,
-    call: (fx) => q(`mutation($input: CreateOfficerInput!) { createOfficer(input: $input) { ${USER} } }`, { input: { phone: fx.fresh.phone(), password: PASSWORD_FOR_ACCOUNTS, displayName: '矩阵新任工作人员', regionCode: '622900' } }),
+    call: (fx) => {
+      const phone = fx.fresh.phone();
+      fx.mark(phone, 'phone of an officer created by the matrix', []); // masked everywhere, the audit log included
+      return q(`mutation($input: CreateOfficerInput!) { createOfficer(input: $input) { ${USER} } }`, { input: { phone, password: PASSWORD_FOR_ACCOUNTS, displayName: '矩阵新任工作人员', regionCode: '622900' } });
+    },
   },
   signOutEverywhere: { targetless: true, standIn: true, allow: roles(Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN), call: () => q(`mutation { signOutEverywhere }`) },
   setUserStatus: {
@@ -382,6 +390,28 @@ interface Finding {
   what: string;
 }
 
+/**
+ * Fields gated per caller that markers cannot catch (a count, a list): a posting's application count and fair-hiring
+ * flags are for its owner and the officers over it only (empty for everyone else).
+ */
+function gatedFields(fx: AccessFixture, body: unknown): { field: string; side: Side; entitled: CallerName[] }[] {
+  const found: { field: string; side: Side; entitled: CallerName[] }[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) return v.forEach(walk);
+    if (!v || typeof v !== 'object') return;
+    const o = v as Record<string, unknown>;
+    const side = typeof o.id === 'string' ? fx.jobSide.get(o.id) : undefined;
+    if (side) {
+      const entitled: CallerName[] = [`employer${side}`, `officer${side}`];
+      if (o.applicationCount != null) found.push({ field: 'applicationCount', side, entitled });
+      if (Array.isArray(o.screeningFlags) && o.screeningFlags.length) found.push({ field: 'screeningFlags', side, entitled });
+    }
+    Object.values(o).forEach(walk);
+  };
+  walk(body);
+  return found;
+}
+
 async function pool<T>(items: T[], n: number, work: (item: T) => Promise<void>): Promise<void> {
   let i = 0;
   await Promise.all(Array.from({ length: n }, async () => {
@@ -435,7 +465,7 @@ describe('access matrix (generated from the schema)', () => {
 
     const leaks: Finding[] = [];
     const failures: Finding[] = [];
-    const responses: { cell: string; caller: CallerName; text: string }[] = [];
+    const responses: { cell: string; caller: CallerName; text: string; body: unknown }[] = [];
     const spent = new Map<string, number>();
     const spare = spareTargets(fx);
     await pool(cells, CONCURRENCY, async (cell) => {
@@ -459,8 +489,9 @@ describe('access matrix (generated from the schema)', () => {
         return;
       }
       const r = await t.gql(call.query, call.variables, caller.token);
-      const text = JSON.stringify({ data: r.data, errors: r.errors });
-      responses.push({ cell: cell.label, caller: cell.caller.name, text });
+      const body = { data: r.data, errors: r.errors };
+      const text = JSON.stringify(body);
+      responses.push({ cell: cell.label, caller: cell.caller.name, text, body });
       const codes = (r.errors ?? []).map((e) => e.extensions?.code ?? '?');
       const data = r.data ? r.data[cell.op] : undefined;
       const answered = !r.errors?.length && r.data != null;
@@ -487,7 +518,17 @@ describe('access matrix (generated from the schema)', () => {
         else leaks.push({ cell: r.cell, what: `shows ${m.label}` });
       }
     }
-    const unseen = fixtureMarkers.filter((m) => m.entitled.size && !m.unseen && !seen.has(m.value)).map((m) => m.label);
+    const gatesSeen = new Set<string>();
+    for (const r of responses) {
+      for (const g of gatedFields(fx, r.body)) {
+        if (g.entitled.includes(r.caller)) gatesSeen.add(g.field);
+        else leaks.push({ cell: r.cell, what: `shows the ${g.field} of a side ${g.side} posting` });
+      }
+    }
+    const unseen = [
+      ...fixtureMarkers.filter((m) => m.entitled.size && !m.unseen && !seen.has(m.value)).map((m) => m.label),
+      ...['applicationCount', 'screeningFlags'].filter((f) => !gatesSeen.has(f)).map((f) => `JobPosting.${f}`),
+    ];
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const ops = new Set(cells.map((c) => c.op)).size;

@@ -80,6 +80,8 @@ export interface AccessFixture {
   neutral: { employer: Session & { employerId: string }; officer: Session; county: string };
   markers: Marker[];
   mark(value: string, label: string, entitled: Iterable<CallerName>, unseen?: true): void;
+  /** The side of every posting of the two sides' employers (the fixture's and fresh ones), for per-field checks. */
+  jobSide: Map<string, Side>;
   /** Cheap factories for targets a cell may consume (each call makes a new one). */
   fresh: FreshFactories;
 }
@@ -201,7 +203,8 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     const draft = await makeDraftJob(t, employer, { ...at, title: `电焊工（草稿${tag}）` });
     const pendingJob = await makeDraftJob(t, employer, { ...at, title: `电焊工（待审${tag}）` });
     ok(await t.gql(SUBMIT, { id: pendingJob }, employer.token));
-    const published = await makePublishedJob(t, employer, officer, { ...at, title: `电焊工${tag}` });
+    // Worded so the fair-hiring screen flags it (the flags are for the owner and officers only).
+    const published = await makePublishedJob(t, employer, officer, { ...at, title: `电焊工${tag}`, description: '负责钢结构焊接作业，限男性，能看懂施工图纸。' });
     const published2 = await makePublishedJob(t, employer, officer, { ...at, title: `氩弧焊电焊工${tag}` });
 
     const project = ok(await t.gql(CREATE_PROJECT, {
@@ -250,6 +253,7 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
   };
   const [A, B] = await Promise.all([buildSide('A'), buildSide('B')]);
   const side: Record<Side, SideWorld> = { A, B };
+  const jobSide = new Map<string, Side>(SIDES.flatMap((s) => Object.values(side[s].jobs).map((id) => [id, s] as [string, Side])));
 
   // Applications: each seeker to its own side's posting; seeker A also to B's (a migrant worker looking elsewhere).
   const apply = async (seeker: Session, job: string, note: string) =>
@@ -355,15 +359,21 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     draft: async (s) => {
       const id = await makeDraftJob(t, side[s].employer, { ...FRESH_JOB, workRegionCode: side[s].county });
       mark(id, `draft posting of employer ${s}`, staff(s));
+      jobSide.set(id, s);
       return id;
     },
     pending: async (s) => {
       const id = await makeDraftJob(t, side[s].employer, { ...FRESH_JOB, workRegionCode: side[s].county });
       ok(await t.gql(SUBMIT, { id }, side[s].employer.token));
       mark(id, `pending posting of employer ${s}`, staff(s));
+      jobSide.set(id, s);
       return id;
     },
-    published: (s) => makePublishedJob(t, side[s].employer, side[s].officer, { ...FRESH_JOB, workRegionCode: side[s].county }),
+    published: async (s) => {
+      const id = await makePublishedJob(t, side[s].employer, side[s].officer, { ...FRESH_JOB, workRegionCode: side[s].county });
+      jobSide.set(id, s);
+      return id;
+    },
     neutralPublished: () => makePublishedJob(t, neutralEmployer, neutralOfficer, { ...FRESH_JOB, workRegionCode: NEUTRAL_COUNTY }),
     application: async (s) => {
       const job = await fresh.published(s);
@@ -399,6 +409,7 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     account: async () => {
       const p = `166${String(Date.now() % 1e4).padStart(4, '0')}${String(next() % 1e4).padStart(4, '0')}`;
       ok(await t.gql(REGISTER, { input: { role: Role.JOB_SEEKER, phone: p, password: PASSWORD_FOR_ACCOUNTS, displayName: '登录测试' } }));
+      mark(p, 'phone of an account made to sign in', []);
       return { phone: p, password: PASSWORD_FOR_ACCOUNTS };
     },
     standIn: async (c) => {
@@ -409,11 +420,16 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
         : c.role === Role.EMPLOYER ? await makeEmployer(t, { regionCode: side[s].county, contactPhone: phone() })
         : c.role === Role.OFFICER ? await makeOfficer(t, side[s].prefecture)
         : await makeStaff(t, Role.ADMIN, null);
+      mark(session.phone, `phone of a stand-in ${c.role} account`, []);
       return { ...c, token: session.token, userId: session.userId };
     },
-    user: async (s, role) => (role === Role.OFFICER ? await makeOfficer(t, side[s].prefecture) : await makeSeeker(t, { hukouRegionCode: side[s].county })).userId,
+    user: async (s, role) => {
+      const u = role === Role.OFFICER ? await makeOfficer(t, side[s].prefecture) : await makeSeeker(t, { hukouRegionCode: side[s].county });
+      mark(u.phone, `phone of a ${role} account made by the matrix`, []);
+      return u.userId;
+    },
   };
 
-  return { t, callers, side, neutral: { employer: neutralEmployer, officer: neutralOfficer, county: NEUTRAL_COUNTY }, markers, mark, fresh };
+  return { t, callers, side, neutral: { employer: neutralEmployer, officer: neutralOfficer, county: NEUTRAL_COUNTY }, markers, mark, jobSide, fresh };
 }
 
