@@ -60,7 +60,7 @@ describe('error logging', () => {
 
   async function run(errors: GraphQLError[]) {
     const { lines, logger } = capture();
-    const hooks = await errorLoggingPlugin(logger).requestDidStart!({} as never);
+    const hooks = await errorLoggingPlugin(logger as never).requestDidStart!({} as never);
     const req = { id: 'req-42', log: logger };
     await hooks!.didEncounterErrors!({ errors, contextValue: { req }, operationName: 'Op' } as never);
     const response = { body: { kind: 'single', singleResult: { errors: errors.map((e) => ({ message: '服务器内部错误', extensions: { code: classifyCode(e) } })) } } };
