@@ -237,6 +237,24 @@ describe('sessions follow the account', () => {
     sockets.bystander.disconnect();
   });
 
+  it('a signed-in request reads its user from the database once, then from the process cache until the user changes', async () => {
+    const seeker = await signUp(t, Role.JOB_SEEKER);
+    const Q = `{ myApplications { totalCount } }`;
+    const statements = async () => {
+      const before = t.queries.total;
+      ok(await t.gql(Q, {}, seeker.token));
+      return t.queries.total - before;
+    };
+    users.evict(seeker.userId);
+    const cold = await statements();
+    const warm = await statements();
+    console.log(`RESULT session-lookup sql_statements cold=${cold} warm=${warm}`);
+    expect(warm).toBe(cold - 1);
+    await sql(seeker.userId, `UPDATE users SET display_name = '改名' WHERE id = $1`, [seeker.userId]);
+    expect(await statements()).toBe(cold);
+    expect(await statements()).toBe(warm);
+  });
+
   it('while the change listener is down nothing is cached, so changes still count; it reconnects by itself', async () => {
     const officer = await makeOfficer(t);
     const employer = await makeEmployer(t);
