@@ -26,6 +26,8 @@ export interface AppConfig {
   login: { maxFailures: number; maxFailuresPerAddress: number; windowSeconds: number };
   /** How often live-room counters (viewers, likes, applications) are pushed at most (ms). */
   liveStatsIntervalMs: number;
+  /** Live-room presence and like limits (ADR 0009): heartbeat TTL of a process's viewers, caps per connection and address. */
+  liveLimits: { presenceTtlMs: number; likesPerConnection: number; likesPerAddress: number; anonymousViewersPerAddress: number };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -68,5 +70,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDistDir: resolve(raw.WEB_DIST_DIR),
     login: { maxFailures: raw.LOGIN_MAX_FAILURES, maxFailuresPerAddress: raw.LOGIN_MAX_FAILURES_PER_ADDRESS, windowSeconds: raw.LOGIN_WINDOW_SECONDS },
     liveStatsIntervalMs: raw.LIVE_STATS_INTERVAL_MS,
+    liveLimits: {
+      presenceTtlMs: raw.LIVE_PRESENCE_TTL_MS,
+      likesPerConnection: raw.LIVE_LIKES_PER_CONNECTION,
+      likesPerAddress: raw.LIVE_LIKES_PER_ADDRESS,
+      anonymousViewersPerAddress: raw.LIVE_VIEWERS_PER_ADDRESS,
+    },
   };
 }

@@ -47,6 +47,10 @@ export const configSchema = z
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
     LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
     LIVE_STATS_INTERVAL_MS: z.coerce.number().int().min(50).max(10_000).default(300),
+    LIVE_PRESENCE_TTL_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000).describe('viewers of a process that stops heartbeating are dropped after this'),
+    LIVE_LIKES_PER_CONNECTION: z.coerce.number().int().min(1).default(50).describe('likes per second one connection may add'),
+    LIVE_LIKES_PER_ADDRESS: z.coerce.number().int().min(1).default(600).describe('likes per 10 s one client address may add to a room'),
+    LIVE_VIEWERS_PER_ADDRESS: z.coerce.number().int().min(1).default(60).describe('anonymous viewers of one address counted in a room'),
   })
   .superRefine((c, ctx) => {
     if (c.NODE_ENV === 'production') {

@@ -35,11 +35,18 @@ const fail = (code: LiveErrorCode, message: string) => new LiveFailure(code, mes
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const RECENT_CHAT = 50;
 
+/** The window of the per-address like limit (LIVE_LIKES_PER_ADDRESS likes per window per room). */
+export const LIKE_ADDRESS_WINDOW_SECONDS = 10;
+
 /** Who is on the socket: a signed-in user, or an anonymous viewer (watch and read only). */
 export interface LiveViewer {
   user: AuthUser | null;
   /** `u:<userId>` or `a:<anonymous id>`: one viewer however many tabs or reconnects. */
   viewerKey: string;
+  /** The connection (socket id): likes are limited per connection, not per an id the client picks. */
+  connectionId: string;
+  /** The client's address (X-Forwarded-For under TRUST_PROXY; IPv6 by /64): likes and anonymous viewers are capped per address. */
+  address: string;
 }
 
 /** Broadcast after a change: the gateway sends it to the room (and host-only events to the host). */
@@ -60,7 +67,9 @@ export class LiveInteractionService implements OnModuleDestroy {
   readonly rules: LiveChatRules = DEFAULT_LIVE_CHAT_RULES;
   private readonly chatLimiter: RateLimiterAbstract;
   private readonly questionLimiter: RateLimiterAbstract;
-  private readonly likeLimiter: RateLimiterAbstract;
+  /** Likes per connection (the socket lives on one process: memory) and per client address in a room (shared). */
+  private readonly likeConnectionLimiter: RateLimiterAbstract;
+  private readonly likeAddressLimiter: RateLimiterAbstract;
   private readonly redis?: Redis;
   /** Room rows are read on every action; they change only on start, end and edit, so a short cache is enough. */
   private readonly roomCache = new Map<string, { room: LiveRoomEntity | null; at: number }>();
@@ -78,12 +87,13 @@ export class LiveInteractionService implements OnModuleDestroy {
       this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectTimeout: 3000 });
       this.chatLimiter = new RateLimiterRedis({ storeClient: this.redis, ...opts('chat', r.chatPerWindow, r.chatWindowSeconds) });
       this.questionLimiter = new RateLimiterRedis({ storeClient: this.redis, ...opts('question', r.questionsPerWindow, r.questionWindowSeconds) });
-      this.likeLimiter = new RateLimiterRedis({ storeClient: this.redis, ...opts('like', 10, 1) });
+      this.likeAddressLimiter = new RateLimiterRedis({ storeClient: this.redis, ...opts('like-address', config.liveLimits.likesPerAddress, LIKE_ADDRESS_WINDOW_SECONDS) });
     } else {
       this.chatLimiter = new RateLimiterMemory(opts('chat', r.chatPerWindow, r.chatWindowSeconds));
       this.questionLimiter = new RateLimiterMemory(opts('question', r.questionsPerWindow, r.questionWindowSeconds));
-      this.likeLimiter = new RateLimiterMemory(opts('like', 10, 1));
+      this.likeAddressLimiter = new RateLimiterMemory(opts('like-address', config.liveLimits.likesPerAddress, LIKE_ADDRESS_WINDOW_SECONDS));
     }
+    this.likeConnectionLimiter = new RateLimiterMemory(opts('like-connection', config.liveLimits.likesPerConnection, 1));
   }
 
   onModuleDestroy(): void {
@@ -131,9 +141,9 @@ export class LiveInteractionService implements OnModuleDestroy {
     throw fail(LiveErrorCode.FORBIDDEN, '仅求职者可以参与互动');
   }
 
-  private async limit(limiter: RateLimiterAbstract, key: string): Promise<void> {
+  private async limit(limiter: RateLimiterAbstract, key: string, points = 1): Promise<void> {
     try {
-      await limiter.consume(key);
+      await limiter.consume(key, points);
     } catch (e) {
       if (e instanceof RateLimiterRes) throw fail(LiveErrorCode.RATE_LIMITED, `操作太频繁，请 ${Math.ceil(e.msBeforeNext / 1000)} 秒后再试`);
       throw e;
@@ -148,16 +158,23 @@ export class LiveInteractionService implements OnModuleDestroy {
 
   /* ------------------------------------------------------------------------------------------------- viewers */
 
-  async join(viewer: LiveViewer, roomId: unknown, since: unknown): Promise<LiveJoinResult & { isHost: boolean }> {
+  /**
+   * `counted` is false for the host and for anonymous connections beyond the per-address cap: they watch and read but
+   * are not viewers (presence, unique viewers, impressions); the gateway then must not `leave` them.
+   */
+  async join(viewer: LiveViewer, roomId: unknown, since: unknown): Promise<LiveJoinResult & { isHost: boolean; counted: boolean }> {
     const room = await this.room(roomId, true);
     if (room.status === LiveRoomStatus.ENDED) throw fail(LiveErrorCode.ROOM_ENDED, '直播已结束，可查看岗位和回放说明');
     const isHost = viewer.user?.id === room.hostUserId;
+    let counted = false;
     if (!isHost) {
-      const { first } = await this.store.join(room.id, viewer.viewerKey);
-      if (first) await this.recordViewer(room.id, viewer);
+      // Signed-in viewers are one account each; anonymous ones are capped per address (their id is the client's pick).
+      const joined = await this.store.join(room.id, viewer.viewerKey, viewer.user ? null : viewer.address);
+      counted = joined.counted;
+      if (joined.first) await this.recordViewer(room.id, viewer);
     }
     const pinned = await this.store.pinned(room.id);
-    if (pinned && !isHost) await this.store.addImpressions(room.id, pinned.jobPostingId, [viewer.viewerKey]);
+    if (pinned && counted) await this.store.addImpressions(room.id, pinned.jobPostingId, [viewer.viewerKey]);
     const sinceSeq = typeof since === 'number' && Number.isInteger(since) && since >= 0 ? since : null;
     const [log, counters, answered, muted, applied] = await Promise.all([
       this.store.since(room.id, 0),
@@ -180,6 +197,7 @@ export class LiveInteractionService implements OnModuleDestroy {
       // Complete when nothing after `since` has fallen out of the log.
       replayComplete: sinceSeq === null || sinceSeq >= log.latest || (log.events[0]?.seq ?? log.latest + 1) <= sinceSeq + 1,
       isHost,
+      counted,
     };
   }
 
@@ -187,9 +205,9 @@ export class LiveInteractionService implements OnModuleDestroy {
    * A viewer's connection left the room: presence, and watch time while the room was live. With `keepPresence` only
    * the watch time is credited (the room ended while the viewer was still there).
    */
-  async leave(viewer: LiveViewer, roomId: string, joinedAt: number, isHost: boolean, options: { keepPresence?: boolean } = {}): Promise<void> {
-    if (isHost) return;
-    if (!options.keepPresence) await this.store.leave(roomId, viewer.viewerKey);
+  async leave(viewer: LiveViewer, roomId: string, joinedAt: number, counted: boolean, options: { keepPresence?: boolean } = {}): Promise<void> {
+    if (!counted) return;
+    if (!options.keepPresence) await this.store.leave(roomId, viewer.viewerKey, viewer.user ? null : viewer.address);
     const room = await this.ds.getRepository(LiveRoomEntity).findOneBy({ id: roomId });
     if (!room?.startedAt) return;
     const from = Math.max(joinedAt, room.startedAt.getTime());
@@ -244,7 +262,9 @@ export class LiveInteractionService implements OnModuleDestroy {
     const room = await this.liveRoom(roomId);
     const n = typeof count === 'number' && Number.isInteger(count) ? count : 1;
     if (n < 1 || n > this.rules.maxLikesPerBatch) throw fail(LiveErrorCode.INVALID_INPUT, `一次最多 ${this.rules.maxLikesPerBatch} 个赞`);
-    await this.limit(this.likeLimiter, `${room.id}:${viewer.viewerKey}`);
+    // Per connection first (memory, cheap), then per address in the room (shared across processes).
+    await this.limit(this.likeConnectionLimiter, viewer.connectionId, n);
+    await this.limit(this.likeAddressLimiter, `${room.id}:${viewer.address}`, n);
     await this.store.addLikes(room.id, n);
   }
 
@@ -376,6 +396,11 @@ export class LiveInteractionService implements OnModuleDestroy {
 
   counters(roomId: string) {
     return this.store.counters(roomId);
+  }
+
+  /** The room ended: this process stops holding (and heartbeating) presence in it. */
+  release(roomId: string): Promise<void> {
+    return this.store.release(roomId);
   }
 
   /** After start or end (GraphQL): log the status so everyone in the room hears it, then forget an ended room. */

@@ -10,6 +10,10 @@ export const LIVE_ROOM_STORE = Symbol('LIVE_ROOM_STORE');
 export const liveRoomStoreProvider: FactoryProvider<LiveRoomStore> = {
   provide: LIVE_ROOM_STORE,
   inject: [APP_CONFIG],
-  useFactory: (config: AppConfig) =>
-    config.redisUrl ? new RedisLiveRoomStore(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectTimeout: 3000 }), config.redisKeyPrefix) : new MemoryLiveRoomStore(),
+  useFactory: (config: AppConfig) => {
+    const { presenceTtlMs, anonymousViewersPerAddress } = config.liveLimits;
+    return config.redisUrl
+      ? new RedisLiveRoomStore(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectTimeout: 3000 }), config.redisKeyPrefix, { presenceTtlMs, anonymousViewersPerAddress })
+      : new MemoryLiveRoomStore({ anonymousViewersPerAddress });
+  },
 };

@@ -17,9 +17,16 @@ export interface LiveRoomStore {
   since(roomId: string, seq: number): Promise<{ events: LiveRoomEvent[]; complete: boolean; latest: number }>;
   setPinned(roomId: string, card: LiveJobCard | null): Promise<void>;
   pinned(roomId: string): Promise<LiveJobCard | null>;
-  /** One more connection for the viewer; `first` when the viewer was not present. Updates the peak. */
-  join(roomId: string, viewerKey: string): Promise<{ viewers: number; first: boolean }>;
-  leave(roomId: string, viewerKey: string): Promise<{ viewers: number; last: boolean }>;
+  /**
+   * One more connection for the viewer; `first` when the viewer was not present. Updates the peak. With an `address`
+   * (anonymous viewers) at most the store's cap of connections per address count; beyond it `counted` is false and
+   * nothing changed (the connection watches without being counted, and must not leave).
+   */
+  join(roomId: string, viewerKey: string, address?: string | null): Promise<{ viewers: number; first: boolean; counted: boolean }>;
+  /** A counted connection left (with the address it joined with). */
+  leave(roomId: string, viewerKey: string, address?: string | null): Promise<{ viewers: number; last: boolean }>;
+  /** This process no longer holds presence in the room (it ended): its share is taken back and not heartbeaten. */
+  release(roomId: string): Promise<void>;
   /** Records that these viewers (or everyone present now) saw the job's card. */
   addImpressions(roomId: string, jobPostingId: string, viewerKeys: string[] | 'present'): Promise<void>;
   impressions(roomId: string): Promise<{ jobPostingId: string; viewerKey: string }[]>;
@@ -39,6 +46,8 @@ interface MemoryRoom {
   log: LiveRoomEvent[];
   pinned: LiveJobCard | null;
   connections: Map<string, number>;
+  /** Counted anonymous connections per client address. */
+  addresses: Map<string, number>;
   peak: number;
   impressions: Map<string, Set<string>>;
   likes: number;
@@ -50,10 +59,12 @@ interface MemoryRoom {
 export class MemoryLiveRoomStore implements LiveRoomStore {
   private readonly rooms = new Map<string, MemoryRoom>();
 
+  constructor(private readonly options: { anonymousViewersPerAddress?: number } = {}) {}
+
   private room(id: string): MemoryRoom {
     let r = this.rooms.get(id);
     if (!r) {
-      r = { seq: 0, log: [], pinned: null, connections: new Map(), peak: 0, impressions: new Map(), likes: 0, questions: 0, applications: new Map(), muted: new Set() };
+      r = { seq: 0, log: [], pinned: null, connections: new Map(), addresses: new Map(), peak: 0, impressions: new Map(), likes: 0, questions: 0, applications: new Map(), muted: new Set() };
       this.rooms.set(id, r);
     }
     return r;
@@ -82,21 +93,35 @@ export class MemoryLiveRoomStore implements LiveRoomStore {
     return this.room(roomId).pinned;
   }
 
-  async join(roomId: string, viewerKey: string) {
+  async join(roomId: string, viewerKey: string, address: string | null = null) {
     const r = this.room(roomId);
+    if (address) {
+      const a = r.addresses.get(address) ?? 0;
+      if (a >= (this.options.anonymousViewersPerAddress ?? 60)) return { viewers: r.connections.size, first: false, counted: false };
+      r.addresses.set(address, a + 1);
+    }
     const n = (r.connections.get(viewerKey) ?? 0) + 1;
     r.connections.set(viewerKey, n);
     r.peak = Math.max(r.peak, r.connections.size);
-    return { viewers: r.connections.size, first: n === 1 };
+    return { viewers: r.connections.size, first: n === 1, counted: true };
   }
 
-  async leave(roomId: string, viewerKey: string) {
-    const r = this.room(roomId);
+  async leave(roomId: string, viewerKey: string, address: string | null = null) {
+    const r = this.rooms.get(roomId);
+    if (!r?.connections.has(viewerKey)) return { viewers: r?.connections.size ?? 0, last: true };
     const n = (r.connections.get(viewerKey) ?? 0) - 1;
     if (n <= 0) r.connections.delete(viewerKey);
     else r.connections.set(viewerKey, n);
+    if (address) {
+      const a = (r.addresses.get(address) ?? 0) - 1;
+      if (a <= 0) r.addresses.delete(address);
+      else r.addresses.set(address, a);
+    }
     return { viewers: r.connections.size, last: n <= 0 };
   }
+
+  /** One process holds all of it: clear() forgets the room. */
+  async release(): Promise<void> {}
 
   async addImpressions(roomId: string, jobPostingId: string, viewerKeys: string[] | 'present') {
     const r = this.room(roomId);

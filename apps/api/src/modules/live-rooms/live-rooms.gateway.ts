@@ -1,5 +1,6 @@
 import { LIVE_ROOMS_NAMESPACE, LiveAck, LiveClientEvents, LiveErrorCode, LiveServerEvents } from '@jobbridge/contracts';
 import { Inject, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
 import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
 import { randomUUID } from 'node:crypto';
 import type { Namespace, Socket } from 'socket.io';
@@ -7,19 +8,22 @@ import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { handshakeUser } from '../../common/realtime/handshake';
 import { socketOrigin } from '../audit/audit-context';
 import { AuthService } from '../auth/auth.service';
+import { clientAddress, TrustProxy } from './live-address';
 import { LiveBroadcast, LiveFailure, LiveInteractionService, LiveViewer } from './live-interaction.service';
 import { LiveRoomsService, LiveRoomStatusChanged } from './live-rooms.service';
 
 interface SocketData {
   viewer: LiveViewer;
-  /** Rooms this socket joined: when, and whether as the host. */
-  rooms: Map<string, { joinedAt: number; isHost: boolean }>;
+  /** Rooms this socket joined: when, and whether it counts as a viewer there (not the host, not over the address cap). */
+  rooms: Map<string, { joinedAt: number; counted: boolean }>;
 }
 type LiveSocket = Socket<LiveClientEvents, LiveServerEvents, Record<string, never>, SocketData>;
 
 const roomChannel = (id: string) => `live:${id}`;
 const hostChannel = (id: string) => `live-host:${id}`;
 const ANON = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** One connection watches a few rooms at most (a viewer is counted in every room its connection joined). */
+export const MAX_ROOMS_PER_CONNECTION = 3;
 
 /**
  * The live-room namespace. The handshake token is optional: without one (or with a forged or expired one, which is
@@ -56,6 +60,7 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
   private async afterStatus(roomId: string, status: string): Promise<void> {
     this.live.forget(roomId);
     if (status !== 'ENDED') return;
+    await this.live.release(roomId).catch((err) => this.logger.warn(`releasing presence in ${roomId}: ${(err as Error).message}`));
     const ids = [...(this.nsp.adapter.rooms.get(roomChannel(roomId)) ?? [])];
     for (const id of ids) {
       const socket = this.nsp.sockets.get(id) as LiveSocket | undefined;
@@ -63,7 +68,7 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
       if (!socket || !entry) continue;
       const joinedAt = entry.joinedAt;
       entry.joinedAt = Date.now();
-      await this.live.leave(socket.data.viewer, roomId, joinedAt, entry.isHost, { keepPresence: true }).catch((err) => this.logger.warn(`watch time for ${roomId}: ${(err as Error).message}`));
+      await this.live.leave(socket.data.viewer, roomId, joinedAt, entry.counted, { keepPresence: true }).catch((err) => this.logger.warn(`watch time for ${roomId}: ${(err as Error).message}`));
     }
   }
 
@@ -72,7 +77,15 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
     private readonly live: LiveInteractionService,
     private readonly rooms: LiveRoomsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly http: HttpAdapterHost,
   ) {}
+
+  /** Express's compiled TRUST_PROXY, so a socket's address is the one `req.ip` would give. */
+  private trustProxy(): TrustProxy | undefined {
+    const app = this.http.httpAdapter?.getInstance?.() as { get?(setting: string): unknown } | undefined;
+    const trust = app?.get?.('trust proxy fn');
+    return typeof trust === 'function' ? (trust as TrustProxy) : undefined;
+  }
 
   onModuleInit(): void {
     this.live.events.on('broadcast', this.onBroadcast);
@@ -94,7 +107,7 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
     const user = current ?? null;
     if (token && !user) socket.emit('room.error', { code: LiveErrorCode.UNAUTHENTICATED, message: '登录已失效，将以游客身份观看', action: 'connect' });
     const anon = typeof auth.viewerId === 'string' && ANON.test(auth.viewerId) ? auth.viewerId : randomUUID();
-    socket.data.viewer = { user, viewerKey: user ? `u:${user.id}` : `a:${anon}` };
+    socket.data.viewer = { user, viewerKey: user ? `u:${user.id}` : `a:${anon}`, connectionId: socket.id, address: clientAddress(socket, this.trustProxy()) };
     socket.data.rooms = new Map();
     socket.emit('ready', { userId: user?.id ?? null });
   }
@@ -125,13 +138,16 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
     return this.act(socket, 'room.join', async () => {
       const roomId = body?.roomId;
       const already = typeof roomId === 'string' ? socket.data.rooms.get(roomId) : undefined;
+      if (!already && socket.data.rooms.size >= MAX_ROOMS_PER_CONNECTION) {
+        throw new LiveFailure(LiveErrorCode.RATE_LIMITED, `同一连接最多同时进入 ${MAX_ROOMS_PER_CONNECTION} 个直播间，请先退出其他直播间`);
+      }
       const result = await this.live.join(socket.data.viewer, roomId, body?.since);
-      const { isHost, ...snapshot } = result;
+      const { isHost, counted, ...snapshot } = result;
       // A second join on the same socket (a client re-syncing) must not count the viewer twice.
-      if (already) await this.live.leave(socket.data.viewer, result.roomId, already.joinedAt, already.isHost);
+      if (already) await this.live.leave(socket.data.viewer, result.roomId, already.joinedAt, already.counted);
       await socket.join(roomChannel(result.roomId));
       if (isHost) await socket.join(hostChannel(result.roomId));
-      socket.data.rooms.set(result.roomId, { joinedAt: Date.now(), isHost });
+      socket.data.rooms.set(result.roomId, { joinedAt: Date.now(), counted });
       return snapshot;
     });
   }
@@ -147,7 +163,7 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
     socket.data.rooms.delete(roomId);
     await socket.leave(roomChannel(roomId));
     await socket.leave(hostChannel(roomId));
-    await this.live.leave(socket.data.viewer, roomId, entry.joinedAt, entry.isHost).catch((e) => this.logger.warn(`leave ${roomId}: ${(e as Error).message}`));
+    await this.live.leave(socket.data.viewer, roomId, entry.joinedAt, entry.counted).catch((e) => this.logger.warn(`leave ${roomId}: ${(e as Error).message}`));
   }
 
   @SubscribeMessage('chat.send')
