@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -173,6 +173,31 @@ describe('a start that recovers (npm start after kill -9)', () => {
       expect(livePostmaster()).toBeUndefined();
     } finally {
       await new Promise((r) => blocker.close(r));
+    }
+  }, 120_000);
+
+  it('when the data directory has the wrong owner or mode, fails saying which and the command that fixes it', async () => {
+    const { uid, gid, mode } = statSync(pgDir);
+    try {
+      chmodSync(pgDir, 0o755);
+      const open = startApi({ PORT: String(await freePort()), EMBEDDED_PG_PORT: String(pgPort) });
+      running.push(open);
+      expect(await open.exited).toBe(1);
+      expect(open.output()).toContain(`chmod 700 ${pgDir}`);
+      expect(open.output()).not.toContain('undefined');
+      chmodSync(pgDir, mode);
+      // Owned by someone other than the user PostgreSQL runs as (as root: the `postgres` user). Needs root to arrange.
+      if (process.getuid?.() !== 0) return;
+      chownSync(pgDir, 65534, gid);
+      const owned = startApi({ PORT: String(await freePort()), EMBEDDED_PG_PORT: String(pgPort) });
+      running.push(owned);
+      expect(await owned.exited).toBe(1);
+      expect(owned.output()).toMatch(/所有者是 uid \d+/);
+      expect(owned.output()).toContain(`chown -R`);
+      expect(owned.output()).not.toContain('undefined');
+    } finally {
+      chmodSync(pgDir, mode);
+      chownSync(pgDir, uid, gid);
     }
   }, 120_000);
 
