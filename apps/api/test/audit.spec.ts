@@ -18,6 +18,8 @@ const UPDATE_PROJECT = `mutation($id: ID!, $input: ProjectInput!) { updateProjec
 const ADD_WORKER = `mutation($input: AddProjectWorkerInput!) { addProjectWorker(input: $input) { id } }`;
 const CREATE_ROOM = `mutation($input: LiveRoomInput!) { createLiveRoom(input: $input) { id regionCode } }`;
 const START_ROOM = `mutation($id: ID!) { startLiveRoom(id: $id) { id status } }`;
+const SET_STATUS = `mutation($userId: ID!, $status: UserStatus!) { setUserStatus(userId: $userId, status: $status) { id } }`;
+const SET_REGION = `mutation($userId: ID!, $regionCode: String!) { setOfficerRegion(userId: $userId, regionCode: $regionCode) { id } }`;
 const AUDIT_LOG = `query($filter: AuditLogFilter, $first: Int, $after: String) { auditLog(filter: $filter, first: $first, after: $after) {
   totalCount pageInfo { hasNextPage endCursor }
   edges { cursor node { id occurredAt actorUserId actorRole actorName action targetType targetId regionCode beforeJson afterJson reason clientIp requestId } } } }`;
@@ -255,6 +257,32 @@ describe('the audit trail', () => {
       expect(await total()).toBe(before);
     });
 
+    it('suspending and reactivating an account, moving an officer, signing out everywhere', async () => {
+      const target = await makeSeeker(t);
+      ok(await t.gql(SET_STATUS, { userId: target.userId, status: 'SUSPENDED' }, admin.token));
+      ok(await t.gql(SET_STATUS, { userId: target.userId, status: 'ACTIVE' }, admin.token));
+      expect((await entries({ targetId: target.userId })).map((e) => [e.action, e.actorUserId, e.before!.status, e.after!.status])).toEqual([
+        [AuditAction.USER_STATUS_CHANGED, admin.userId, 'ACTIVE', 'SUSPENDED'],
+        [AuditAction.USER_STATUS_CHANGED, admin.userId, 'SUSPENDED', 'ACTIVE'],
+      ]);
+      // Refused (an admin cannot suspend itself): nothing written.
+      const before = await total();
+      expect(errorOf(await t.gql(SET_STATUS, { userId: admin.userId, status: 'SUSPENDED' }, admin.token)).code).toBe('FORBIDDEN');
+      expect(await total()).toBe(before);
+
+      const moved = await makeOfficer(t, LINXIA_PREFECTURE);
+      ok(await t.gql(SET_REGION, { userId: moved.userId, regionCode: LINXIA_COUNTY }, admin.token));
+      expect(await entries({ targetId: moved.userId })).toMatchObject([
+        { action: AuditAction.OFFICER_REGION_CHANGED, actorUserId: admin.userId, regionCode: LINXIA_COUNTY, before: { regionCode: LINXIA_PREFECTURE }, after: { regionCode: LINXIA_COUNTY } },
+      ]);
+
+      const leaver = await makeSeeker(t);
+      ok(await t.gql(`mutation { signOutEverywhere }`, {}, leaver.token));
+      expect(await entries({ targetId: leaver.userId })).toMatchObject([
+        { action: AuditAction.USER_SIGNED_OUT_EVERYWHERE, actorUserId: leaver.userId, actorRole: Role.JOB_SEEKER, targetType: AuditTargetType.USER, regionCode: null },
+      ]);
+    });
+
     it('removing a chat message and muting a viewer in a live room (over socket.io)', async () => {
       const job = await makePublishedJob(t, employer, officer, { title: '直播电焊工' });
       const room = ok(await t.gql(CREATE_ROOM, { input: { title: '临夏县电焊工专场直播带岗', scheduledStart: new Date(Date.now() + 3_600_000).toISOString(), jobPostingIds: [job] } }, employer.token)).createLiveRoom;
@@ -343,7 +371,7 @@ describe('the audit trail', () => {
       expect(byAction.edges[0].node).toMatchObject({ targetId: employer.employerId, actorUserId: officer.userId, actorRole: 'OFFICER' });
       expect(JSON.parse(byAction.edges[0].node.afterJson)).toEqual({ verificationStatus: 'VERIFIED', verificationNote: '营业执照核验通过' });
       const byActor = ok(await read(admin.token, { filter: { actorId: admin.userId } })).auditLog;
-      expect(byActor.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(['OFFICER_CREATED']);
+      expect(byActor.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(['OFFICER_REGION_CHANGED', 'USER_STATUS_CHANGED', 'USER_STATUS_CHANGED', 'OFFICER_CREATED']);
       const byTarget = ok(await read(officer.token, { filter: { targetType: 'EMPLOYER', targetId: employer.employerId } })).auditLog;
       expect(byTarget.totalCount).toBe(2);
       const future = new Date(Date.now() + 60_000).toISOString();

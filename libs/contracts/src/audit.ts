@@ -15,9 +15,11 @@ export enum AuditAction {
   LIVE_MESSAGE_REMOVED = 'LIVE_MESSAGE_REMOVED',
   LIVE_USER_MUTED = 'LIVE_USER_MUTED',
   LIVE_USER_UNMUTED = 'LIVE_USER_UNMUTED',
-  /** For the sessions work: a user's role or status changed (demoted, suspended, deleted). */
+  /** An admin suspended or reactivated an account. */
   USER_STATUS_CHANGED = 'USER_STATUS_CHANGED',
-  /** For the sessions work: a user signed out of every device. */
+  /** An admin moved an officer to another region. */
+  OFFICER_REGION_CHANGED = 'OFFICER_REGION_CHANGED',
+  /** A user signed out of every device (all their tokens retired). */
   USER_SIGNED_OUT_EVERYWHERE = 'USER_SIGNED_OUT_EVERYWHERE',
 }
 

@@ -13,7 +13,8 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.LIVE_MESSAGE_REMOVED]: '直播间删除消息',
   [AuditAction.LIVE_USER_MUTED]: '直播间禁言',
   [AuditAction.LIVE_USER_UNMUTED]: '直播间解除禁言',
-  [AuditAction.USER_STATUS_CHANGED]: '账号角色或状态变更',
+  [AuditAction.USER_STATUS_CHANGED]: '账号停用或启用',
+  [AuditAction.OFFICER_REGION_CHANGED]: '人社工作人员辖区调整',
   [AuditAction.USER_SIGNED_OUT_EVERYWHERE]: '账号退出全部设备',
 };
 

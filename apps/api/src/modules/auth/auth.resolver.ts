@@ -41,7 +41,7 @@ export class AuthResolver {
   @Authenticated()
   @Mutation(() => Boolean, { description: 'Signs the caller out on every device: all tokens issued so far stop working (sign in again for a new one).' })
   async signOutEverywhere(@CurrentUser() user: AuthUser): Promise<boolean> {
-    await this.auth.signOutEverywhere(user.id);
+    await this.auth.signOutEverywhere(user);
     return true;
   }
 
@@ -57,8 +57,12 @@ export class AuthResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => UserModel, { description: "Admins move an officer to another region; the officer's next request acts for it." })
-  async setOfficerRegion(@Args('userId', { type: () => ID }) userId: string, @Args('regionCode') regionCode: string): Promise<UserModel> {
-    return this.toModel(await this.auth.setOfficerRegion(userId, regionCode));
+  async setOfficerRegion(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('regionCode') regionCode: string,
+    @CurrentUser() admin: AuthUser,
+  ): Promise<UserModel> {
+    return this.toModel(await this.auth.setOfficerRegion(admin, userId, regionCode));
   }
 
   @Public()

@@ -6,7 +6,7 @@ import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AppError, invalid, notFound } from '../../common/errors/app-error';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { AuditService } from '../audit/audit.service';
+import { AuditEntry, AuditService } from '../audit/audit.service';
 import { RegionsService } from '../regions/regions.service';
 import { CurrentUsers } from '../users/current-users';
 import { UserEntity } from '../users/user.entity';
@@ -104,14 +104,14 @@ export class AuthService {
   }
 
   /** Every token the user holds stops working on its next request (all devices). */
-  async signOutEverywhere(userId: string): Promise<void> {
-    await this.ds
-      .createQueryBuilder()
-      .update(UserEntity)
-      .set({ tokenVersion: () => '"token_version" + 1' })
-      .where('id = :id', { id: userId })
-      .execute();
-    this.users.evict(userId);
+  async signOutEverywhere(user: AuthUser): Promise<void> {
+    await this.updateUser(user.id, { tokenVersion: () => '"token_version" + 1' }, (before) => ({
+      actor: user,
+      action: AuditAction.USER_SIGNED_OUT_EVERYWHERE,
+      targetType: AuditTargetType.USER,
+      targetId: user.id,
+      regionCode: before.regionCode,
+    }));
   }
 
   /** Admins suspend or reactivate an account. Suspending also retires its tokens, so reactivation does not revive them. */
@@ -120,24 +120,49 @@ export class AuthService {
     if (userId === admin.id) throw new AppError(ErrorCode.FORBIDDEN, '不能停用或启用自己的账号');
     const set: Record<string, unknown> = { status };
     if (status === UserStatus.SUSPENDED) set.tokenVersion = () => '"token_version" + 1';
-    return this.updateUser(userId, set);
+    return this.updateUser(userId, set, (before, after) => ({
+      actor: admin,
+      action: AuditAction.USER_STATUS_CHANGED,
+      targetType: AuditTargetType.USER,
+      targetId: userId,
+      regionCode: after.regionCode,
+      before: { role: before.role, displayName: before.displayName, status: before.status },
+      after: { status: after.status },
+    }));
   }
 
   /** Admins move an officer to another region; it acts for the new region from its next request. */
-  async setOfficerRegion(userId: string, regionCode: string): Promise<UserEntity> {
+  async setOfficerRegion(admin: AuthUser, userId: string, regionCode: string): Promise<UserEntity> {
     if (!UUID.test(userId)) throw invalid('userId', '编号格式不正确');
     const region = await this.regions.require(regionCode, 'regionCode');
     const user = await this.ds.getRepository(UserEntity).findOneBy({ id: userId });
     if (!user) throw notFound('用户');
     if (user.role !== Role.OFFICER) throw invalid('userId', '只能调整人社部门工作人员的辖区');
-    return this.updateUser(userId, { regionCode: region.code });
+    return this.updateUser(userId, { regionCode: region.code }, (before, after) => ({
+      actor: admin,
+      action: AuditAction.OFFICER_REGION_CHANGED,
+      targetType: AuditTargetType.USER,
+      targetId: userId,
+      regionCode: after.regionCode,
+      before: { displayName: before.displayName, regionCode: before.regionCode },
+      after: { regionCode: after.regionCode },
+    }));
   }
 
-  private async updateUser(userId: string, set: Record<string, unknown>): Promise<UserEntity> {
-    const r = await this.ds.createQueryBuilder().update(UserEntity).set(set).where('id = :id', { id: userId }).execute();
-    this.users.evict(userId);
-    if (!r.affected) throw notFound('用户');
-    return (await this.ds.getRepository(UserEntity).findOneBy({ id: userId }))!;
+  /** One change to a user and its audit entry, in one transaction; the cached user is dropped after commit. */
+  private async updateUser(userId: string, set: Record<string, unknown>, audit: (before: UserEntity, after: UserEntity) => AuditEntry): Promise<UserEntity> {
+    try {
+      return await this.ds.transaction(async (em) => {
+        const before = await em.getRepository(UserEntity).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+        if (!before) throw notFound('用户');
+        await em.createQueryBuilder().update(UserEntity).set(set).where('id = :id', { id: userId }).execute();
+        const after = (await em.getRepository(UserEntity).findOneBy({ id: userId }))!;
+        await this.audit.record(em, audit(before, after));
+        return after;
+      });
+    } finally {
+      this.users.evict(userId);
+    }
   }
 
   issueToken(user: Pick<UserEntity, 'id' | 'tokenVersion'>): string {
