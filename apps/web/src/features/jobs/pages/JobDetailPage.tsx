@@ -25,7 +25,8 @@ export function JobDetailPage() {
   const job = data?.jobPosting;
 
   if (loading && !data) return <PageLoading />;
-  const missing = error && (hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.FORBIDDEN));
+  // A malformed id in the address (VALIDATION_FAILED on `id`) is a posting that does not exist, too.
+  const missing = error && (hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.FORBIDDEN) || hasErrorCode(error, ErrorCode.VALIDATION_FAILED));
   if (error && !data && !missing) return <QueryErrorResult error={error} onRetry={() => void refetch()} />;
   if (!job) return <Result status="404" title={t('jobs.detail.notFound')} data-testid="job-not-found" />;
 
