@@ -281,10 +281,19 @@ const OPS: Record<string, Entry | Entry[]> = {
     foreign: (fx, c) => otherSides(fx, c, (w) => w.projectIds),
   },
   project: { allow: MANAGERS, call: (fx, s) => q(`query($id: ID!) { project(id: $id) { ${PROJECT} } }`, { id: fx.side[s].project }) },
-  previewProjectHire: {
-    allow: MANAGERS,
-    call: (fx, s) => q(`query($input: PreviewProjectHireInput!) { previewProjectHire(input: $input) { local breaches allowed before { totalWorkers localWorkers } after { totalWorkers } } }`, { input: { projectId: fx.side[s].project, hukouRegionCode: fx.side[s].county } }),
-  },
+  previewProjectHire: [
+    {
+      variant: 'hire',
+      allow: MANAGERS,
+      call: (fx, s) => q(`query($input: PreviewProjectHireInput!) { previewProjectHire(input: $input) { local breaches allowed before { totalWorkers localWorkers } after { totalWorkers } } }`, { input: { projectId: fx.side[s].project, hukouRegionCode: fx.side[s].county } }),
+    },
+    {
+      // A project the caller manages, with side s's worker: only a worker of that same project may be named.
+      variant: "exit of side s's worker from the caller's project",
+      allow: (c, s) => MANAGERS(c, sideOf(c)) && s === sideOf(c),
+      call: (fx, s, c) => q(`query($input: PreviewProjectHireInput!) { previewProjectHire(input: $input) { local breaches allowed before { totalWorkers localWorkers } after { totalWorkers } } }`, { input: { projectId: fx.side[sideOf(c)].project, change: 'EXIT', workerId: fx.side[s].workers[0] } }),
+    },
+  ],
   createProject: {
     // For side s's employer, in side s's county (an employer may name only itself).
     allow: MANAGERS,
