@@ -4,7 +4,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, readFileSync, rmSync, stat
 import { createServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, gqlRequest, ok, PASSWORD } from '@jobbridge/testing';
+import { createTestDatabase, freePort, gqlRequest, ok, PASSWORD } from '@jobbridge/testing';
 
 /**
  * The real API started as `npm start` starts it (apps/api/src/main.ts, from source), on its own embedded PostgreSQL in
@@ -200,6 +200,34 @@ describe('a start that recovers (npm start after kill -9)', () => {
       chownSync(pgDir, uid, gid);
     }
   }, 120_000);
+
+  it('when DATABASE_URL cannot be reached, names its host and port (never the password) and the fix', async () => {
+    const closed = await freePort();
+    const api = startApi({ PORT: String(await freePort()), DATABASE_URL: `postgres://jobbridge:s3cret-pw@127.0.0.1:${closed}/jobbridge` });
+    running.push(api);
+    expect(await api.exited).toBe(1);
+    const out = api.output();
+    expect(out).toContain(`无法连接数据库 DATABASE_URL（127.0.0.1:${closed}/jobbridge）：连接被拒绝`);
+    expect(out).toContain('DATABASE_URL 的主机和端口');
+    expect(out).not.toContain('s3cret-pw');
+    expect(out).not.toContain('undefined');
+  }, 60_000);
+
+  it('when REDIS_URL cannot be reached, says so and how to fix it', async () => {
+    const db = await createTestDatabase();
+    try {
+      const closed = await freePort();
+      const api = startApi({ PORT: String(await freePort()), DATABASE_URL: db.url, REDIS_URL: `redis://127.0.0.1:${closed}` });
+      running.push(api);
+      expect(await api.exited).toBe(1);
+      const out = api.output();
+      expect(out).toContain(`无法连接 REDIS_URL（127.0.0.1:${closed}）`);
+      expect(out).toContain('修改 REDIS_URL');
+      expect(out).not.toContain('undefined');
+    } finally {
+      await db.drop();
+    }
+  }, 60_000);
 
   it('when the API port is taken, stops its PostgreSQL again and says to set PORT', async () => {
     const blocker: Server = createServer();
