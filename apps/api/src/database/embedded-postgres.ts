@@ -164,7 +164,7 @@ const dataDirOf = (p: ProcessInfo) => {
   const i = p.argv.indexOf('-D');
   return i >= 0 ? p.argv[i + 1] : undefined;
 };
-const describeProcess = (pid: number, p: ProcessInfo) => `${pid}${p.argv.length ? ` (${p.argv.join(' ').slice(0, 120)})` : ''}`;
+const describeProcess = (pid: number, p: ProcessInfo) => `${pid}${p.argv.length ? ` (${p.argv.join(' ').replace(/\s+/g, ' ').slice(0, 120)})` : ''}`;
 
 /**
  * A previous API killed with SIGKILL (or an out-of-memory kill) leaves its PostgreSQL running, holding the data
