@@ -11,6 +11,24 @@ const MAX_PER_ADDRESS = 20;
  * process). Addresses come from X-Forwarded-For, which the API trusts from loopback (TRUST_PROXY=loopback), as it
  * would from a reverse proxy on the same machine.
  */
+describe('login limits while Redis is unreachable', () => {
+  it('fall back to the in-process insurance limiter: still exactly the allowance, no INTERNAL', async () => {
+    const throttle = new LoginThrottle({
+      redisUrl: 'redis://127.0.0.1:1', // nothing listens there
+      redisKeyPrefix: 'test:unreachable:',
+      login: { maxFailures: MAX_FAILURES, maxFailuresPerAddress: 100, windowSeconds: 60 },
+    } as never);
+    try {
+      const outcomes = await Promise.allSettled(Array.from({ length: 12 }, () => throttle.begin('13000000001', '198.51.100.20')));
+      const codes = outcomes.map((o) => (o.status === 'fulfilled' ? 'COUNTED' : String((o.reason as { extensions?: { code?: string } }).extensions?.code ?? o.reason)));
+      expect(codes.filter((c) => c === 'COUNTED')).toHaveLength(MAX_FAILURES);
+      expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(12 - MAX_FAILURES);
+    } finally {
+      await throttle.onModuleDestroy();
+    }
+  });
+});
+
 const stores = [...(process.env.REDIS_URL ? [['redis', process.env.REDIS_URL] as const] : []), ['memory', undefined] as const];
 
 describe.each(stores)('login limits under a burst (%s store)', (store, redisUrl) => {
