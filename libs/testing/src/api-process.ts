@@ -7,6 +7,8 @@ export interface ApiProcess {
   url: string;
   child: ChildProcess;
   stop(): Promise<void>;
+  /** SIGKILL: the process dies without closing anything (as under an out-of-memory kill). Resolves once it exited. */
+  crash(): Promise<void>;
 }
 
 /**
@@ -36,10 +38,16 @@ export function startApiProcess(env: Record<string, string | undefined>, timeout
           child,
           stop: () =>
             new Promise<void>((done) => {
-              if (child.exitCode !== null) return done();
+              if (child.exitCode !== null || child.signalCode !== null) return done();
               child.once('exit', () => done());
               child.kill('SIGTERM');
               setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+            }),
+          crash: () =>
+            new Promise<void>((done) => {
+              if (child.exitCode !== null || child.signalCode !== null) return done();
+              child.once('exit', () => done());
+              child.kill('SIGKILL');
             }),
         });
       }

@@ -1,9 +1,19 @@
 import { io, Socket } from 'socket.io-client';
 
-/** A socket.io client on a namespace of a running API, resolved once the server says `ready`. */
-export function connectSocket(baseUrl: string, namespace: string, auth: Record<string, string | undefined> = {}, timeoutMs = 5000): Promise<Socket> {
+/**
+ * A socket.io client on a namespace of a running API, resolved once the server says `ready`. `headers` go with the
+ * WebSocket handshake, e.g. `x-forwarded-for` to stand for another client address (the test client connects from
+ * loopback, which the default TRUST_PROXY trusts).
+ */
+export function connectSocket(
+  baseUrl: string,
+  namespace: string,
+  auth: Record<string, string | undefined> = {},
+  timeoutMs = 5000,
+  headers?: Record<string, string>,
+): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const s = io(`${baseUrl}${namespace}`, { auth, transports: ['websocket'], reconnection: false, forceNew: true });
+    const s = io(`${baseUrl}${namespace}`, { auth, transports: ['websocket'], reconnection: false, forceNew: true, ...(headers ? { extraHeaders: headers } : {}) });
     const timer = setTimeout(() => reject(new Error(`no ready from ${namespace} within ${timeoutMs} ms`)), timeoutMs);
     s.once('ready', () => {
       clearTimeout(timer);
