@@ -83,6 +83,39 @@ const required = !!process.env.REDIS_URL || process.env.CI === 'true';
     expect(n).toBe(1);
   });
 
+  it('drops the viewers of a killed process within its presence TTL, seen from both survivors; their own viewers stay', async () => {
+    const TTL = 2000;
+    const victim = await startApiProcess({ ...t.env, LIVE_PRESENCE_TTL_MS: String(TTL) });
+    const viewersAt = async (url: string) => {
+      const r = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ liveRoom(id: "${roomId}") { viewers } }` }) });
+      return ((await r.json()) as { data: { liveRoom: { viewers: number } } }).data.liveRoom.viewers;
+    };
+    /** Polls until every survivor counts `want`, within an overall timeout; returns when it got there. */
+    const until = async (want: number, timeoutMs: number) => {
+      const end = Date.now() + timeoutMs;
+      for (;;) {
+        const seen = await Promise.all([viewersAt(t.url), viewersAt(second.url)]);
+        if (seen.every((n) => n === want)) return Date.now();
+        if (Date.now() > end) throw new Error(`viewers ${seen.join('/')} instead of ${want} after ${timeoutMs} ms`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    const before = await viewersAt(t.url);
+    await join(await connect(t.url));
+    await join(await connect(second.url, (await makeSeeker(t)).token));
+    const doomed = [await connect(victim.url), await connect(victim.url), await connect(victim.url, (await makeSeeker(t)).token)];
+    for (const s of doomed) expect(await join(s)).toMatchObject({ ok: true });
+    await until(before + 5, 5000);
+
+    const killedAt = Date.now();
+    await victim.crash();
+    const droppedAt = await until(before + 2, TTL + 10_000);
+    console.log(`RESULT presence after SIGKILL: ${before + 5} -> ${before + 2} viewers in ${droppedAt - killedAt} ms (TTL ${TTL} ms)`);
+    // A viewer who joins now is counted at once, and the survivors' viewers stay while they beat.
+    await join(await connect(second.url));
+    await until(before + 3, 5000);
+  }, 120_000);
+
   it('rate-limits one user across both processes', async () => {
     const seeker = await makeSeeker(t);
     const one = await connect(t.url, seeker.token);
