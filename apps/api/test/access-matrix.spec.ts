@@ -1,5 +1,6 @@
 import { Role } from '@jobbridge/contracts';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
+import { io } from 'socket.io-client';
 import { createTestApp, jobInput, TestApp } from '@jobbridge/testing';
 import {
   AccessFixture, buildAccessFixture, Caller, CALLER_NAMES, CallerName, chinaDay, FRESH_JOB, FreshFactories, otherSide, PASSWORD_FOR_ACCOUNTS, Side,
@@ -37,7 +38,9 @@ interface Entry {
    * expected to succeed (so cells stay independent), one spare per side for cells expected to be refused (which must
    * change nothing; if one does, it is reported as a leak).
    */
-  call(fx: AccessFixture, s: Side, c: Caller, make: Targets): Call | Promise<Call>;
+  call?(fx: AccessFixture, s: Side, c: Caller, make: Targets): Call | Promise<Call>;
+  /** Instead of a GraphQL call: a socket.io event (what the realtime namespaces let a caller do). */
+  emit?(fx: AccessFixture, s: Side, c: Caller): Promise<SocketOutcome>;
   /** The API refuses by doing nothing (e.g. marks 0 alerts read): data that counts as a refusal. */
   refusedData?: (data: any) => boolean;
   /** For target-less lists: ids of objects that are not the caller's, which must not be listed to it. */
@@ -380,9 +383,59 @@ const OPS: Record<string, Entry | Entry[]> = {
   },
 };
 
+/* ------------------------------------------------------------------------------------------------ sockets */
+
+interface SocketOutcome {
+  ok: boolean;
+  code?: string;
+  message?: string;
+  payload?: unknown;
+}
+
+/** Connects as the caller, emits one event with an ack; a refused handshake (an `error` event, a disconnect) is a refusal too. */
+async function emitAs(fx: AccessFixture, c: Caller, namespace: string, event: string, body: unknown): Promise<SocketOutcome> {
+  const socket = io(`${fx.t.url}${namespace}`, { auth: c.token ? { token: c.token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
+  try {
+    const ready = await new Promise<SocketOutcome | null>((resolve) => {
+      const timer = setTimeout(() => resolve({ ok: false, code: 'NO_READY', message: 'no ready within 5 s' }), 5000);
+      const done = (v: SocketOutcome | null) => (clearTimeout(timer), resolve(v));
+      socket.once('ready', () => done(null));
+      socket.once('error', (e: { code?: string; message?: string }) => done({ ok: false, code: e?.code ?? 'ERROR', message: e?.message }));
+      socket.once('connect_error', (e: Error) => done({ ok: false, code: 'UNAUTHENTICATED', message: e.message }));
+      socket.once('disconnect', () => done({ ok: false, code: 'UNAUTHENTICATED', message: 'disconnected' }));
+    });
+    if (ready) return ready;
+    const ack = (await socket.timeout(5000).emitWithAck(event, body)) as { ok?: boolean; code?: string; message?: string };
+    return { ok: ack?.ok === true, code: ack?.code, message: ack?.message, payload: ack };
+  } catch (e) {
+    return { ok: false, code: 'NO_ACK', message: (e as Error).message };
+  } finally {
+    socket.disconnect();
+  }
+}
+
+/**
+ * The realtime namespaces' privileged events, checked like operations (they are not in the schema): watching a
+ * project's live figures, a bureau's dashboard, and a room host's console actions (in rooms that are live).
+ */
+const SOCKET_OPS: Record<string, Entry | Entry[]> = {
+  'socket /projects project.watch': { allow: MANAGERS, emit: (fx, s, c) => emitAs(fx, c, '/projects', 'project.watch', { projectId: fx.side[s].project }) },
+  'socket /projects dashboard.watch': { targetless: true, allow: roles(Role.OFFICER, Role.ADMIN), emit: (fx, _s, c) => emitAs(fx, c, '/projects', 'dashboard.watch', {}) },
+  ...Object.fromEntries(
+    (['host.pin', 'host.unpin'] as const).map((event) => [
+      `socket /live ${event}`,
+      (['employer', 'officer'] as const).map((host): Entry => ({
+        variant: `${host}'s live room`,
+        allow: HOST_OF[host],
+        emit: (fx, s, c) => emitAs(fx, c, '/live', event, { roomId: fx.side[s].rooms.live[host], ...(event === 'host.pin' ? { jobPostingId: fx.side[s].jobs.published } : {}) }),
+      })),
+    ]),
+  ),
+};
+
 /* ------------------------------------------------------------------------------------------------ the run */
 
-const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED']);
+const REFUSALS = new Set(['FORBIDDEN', 'NOT_FOUND', 'UNAUTHENTICATED', 'NOT_HOST']);
 const CONCURRENCY = 8;
 /** How many leaks and failures the summary lists. */
 const LIST_LIMIT = 200;
@@ -459,8 +512,9 @@ describe('access matrix (generated from the schema)', () => {
     const started = Date.now();
     const fixtureMarkers = [...fx.markers];
     const cells: Cell[] = [];
-    for (const op of schemaOperations(t)) {
-      for (const entry of ([] as Entry[]).concat(OPS[op] ?? [])) {
+    const socketOps = Object.keys(SOCKET_OPS);
+    for (const op of [...schemaOperations(t), ...socketOps]) {
+      for (const entry of ([] as Entry[]).concat(OPS[op] ?? SOCKET_OPS[op] ?? [])) {
         for (const name of CALLER_NAMES) {
           const caller = fx.callers[name];
           const own = sideOf(caller);
@@ -487,31 +541,46 @@ describe('access matrix (generated from the schema)', () => {
     });
     async function runCell(cell: Cell) {
       const { entry, side } = cell;
-      let call: Call;
-      let caller = cell.caller;
+      const expected = entry.allow(cell.caller, side);
+      let body: unknown;
+      let codes: string[];
+      let message: string | undefined;
+      let answered: boolean;
+      let hasData: boolean;
+      let data: unknown;
       try {
-        const expected = entry.allow(cell.caller, side);
+        let caller = cell.caller;
         if (entry.standIn && expected) caller = await fx.fresh.standIn(caller);
-        call = await entry.call(fx, side, caller, expected ? fx.fresh : spare);
+        if (entry.emit) {
+          const r = await entry.emit(fx, side, caller);
+          body = r.payload ?? r;
+          codes = r.code && !r.ok ? [r.code] : [];
+          message = r.message;
+          answered = hasData = r.ok;
+        } else {
+          const call = await entry.call!(fx, side, caller, expected ? fx.fresh : spare);
+          const r = await t.gql(call.query, call.variables, caller.token);
+          body = { data: r.data, errors: r.errors };
+          codes = (r.errors ?? []).map((e) => e.extensions?.code ?? '?');
+          message = r.errors?.[0]?.message;
+          answered = !r.errors?.length && r.data != null;
+          hasData = r.data?.[cell.op] != null;
+          data = r.data;
+          if (r.status >= 500) failures.push({ cell: cell.label, what: `HTTP ${r.status} ${codes.join(',')}` });
+        }
       } catch (e) {
         failures.push({ cell: cell.label, what: `setup failed: ${(e as Error).message.slice(0, 300)}` });
         return;
       }
-      const r = await t.gql(call.query, call.variables, caller.token);
-      const body = { data: r.data, errors: r.errors };
       const text = JSON.stringify(body);
       responses.push({ cell: cell.label, caller: cell.caller.name, text, body });
-      const codes = (r.errors ?? []).map((e) => e.extensions?.code ?? '?');
-      const data = r.data ? r.data[cell.op] : undefined;
-      const answered = !r.errors?.length && r.data != null;
-      if (r.status >= 500) failures.push({ cell: cell.label, what: `HTTP ${r.status} ${codes.join(',')}` });
-      if (entry.allow(cell.caller, side)) {
-        if (!answered) failures.push({ cell: cell.label, what: `expected success, got ${codes.join(',')}: ${r.errors?.[0]?.message ?? ''}` });
+      if (expected) {
+        if (!answered) failures.push({ cell: cell.label, what: `expected success, got ${codes.join(',')}: ${message ?? ''}` });
         for (const id of entry.foreign?.(fx, cell.caller) ?? []) {
           if (text.includes(id)) leaks.push({ cell: cell.label, what: `lists someone else's ${id}` });
         }
-      } else if (answered || data != null) {
-        if (!(answered && entry.refusedData?.(r.data))) leaks.push({ cell: cell.label, what: `answered with data: ${text.slice(0, 200)}` });
+      } else if (answered || hasData) {
+        if (!(answered && entry.refusedData?.(data))) leaks.push({ cell: cell.label, what: `answered with data: ${text.slice(0, 200)}` });
       } else if (!codes.some((c) => REFUSALS.has(c))) {
         failures.push({ cell: cell.label, what: `refused with ${codes.join(',')} instead of FORBIDDEN / NOT_FOUND / UNAUTHENTICATED` });
       }
@@ -540,11 +609,11 @@ describe('access matrix (generated from the schema)', () => {
     ];
 
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const ops = new Set(cells.map((c) => c.op)).size;
+    const ops = new Set(cells.map((c) => c.op).filter((o) => !socketOps.includes(o))).size;
     console.log(
       [
         `RESULT access cells=${cells.length} leaks=${leaks.length}`,
-        `  ${ops} operations × ${CALLER_NAMES.length} callers × own/other target (one cell per caller for target-less ones); ${fx.markers.length} field markers; ${failures.length} other failures`,
+        `  ${ops} schema operations and ${socketOps.length} socket events × ${CALLER_NAMES.length} callers × own/other target (one cell per caller for target-less ones); ${fx.markers.length} field markers; ${failures.length} other failures`,
         `  fixture ${fixtureSeconds} s, matrix ${seconds} s (${CONCURRENCY} at a time); slowest: ${[...spent].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([o, ms]) => `${o} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
         ...leaks.slice(0, LIST_LIMIT).map((l) => `  LEAK ${l.cell}: ${l.what}`),
         ...failures.slice(0, LIST_LIMIT).map((f) => `  FAIL ${f.cell}: ${f.what}`),

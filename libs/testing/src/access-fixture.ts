@@ -61,7 +61,7 @@ export interface SideWorld {
   /** This side's 以工代赈 project (owner: this side's employer) and its roster. */
   project: string;
   workers: string[];
-  rooms: { employer: string; officer: string };
+  rooms: { employer: string; officer: string; /** Rooms on air now, by host (for the host's socket actions). */ live: { employer: string; officer: string } };
   /** A question left from the employer's room, now the FAQ of its published job. */
   faq: string;
   savedSearch: string;
@@ -243,7 +243,7 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
       application: '',
       project,
       workers,
-      rooms: { employer: employerRoom, officer: officerRoom },
+      rooms: { employer: employerRoom, officer: officerRoom, live: { employer: '', officer: '' } },
       faq: '',
       savedSearch,
       alerts: [],
@@ -320,6 +320,17 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     const faqs = ok(await t.gql(`query($id: ID!) { jobPosting(id: $id) { faqs { id } } }`, { id: w.jobs.published })).jobPosting.faqs as { id: string }[];
     if (!faqs.length) throw new Error(`fixture: no FAQ for side ${s}`);
     w.faq = faqs[0].id;
+  }
+
+  // A room of each host on air now.
+  for (const s of SIDES) {
+    for (const host of ['employer', 'officer'] as const) {
+      const by = host === 'employer' ? side[s].employer : side[s].officer;
+      const id = ok(await t.gql(CREATE_ROOM, { input: { title: `${s}直播中`, scheduledStart: inHours(1), jobPostingIds: [side[s].jobs.published] } }, by.token)).createLiveRoom.id as string;
+      ok(await t.gql(`mutation($id: ID!) { startLiveRoom(id: $id) { id } }`, { id }, by.token));
+      side[s].rooms.live[host] = id;
+      side[s].roomIds[host].push(id);
+    }
   }
 
   const callers: Record<CallerName, Caller> = {
