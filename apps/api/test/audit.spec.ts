@@ -443,6 +443,22 @@ describe('the audit trail', () => {
       at = Date.now();
       ok(await t.gql(AUDIT_LOG, { first: 5, after: page.pageInfo.endCursor, filter: { action: 'JOB_POSTING_APPROVED' } }, officer.token));
       const nextMs = Date.now() - at;
+
+      // Entries microseconds apart (as other writers than this API may store them) page without loss or repeats.
+      await t.ds.query(
+        `INSERT INTO audit_log (occurred_at, action, target_type, target_id, region_code)
+         SELECT timestamptz '2026-12-01 10:00:00.123' + n * interval '1 microsecond', 'LIVE_USER_MUTED', 'LIVE_ROOM', 'microsecond-probe', '622921'
+         FROM generate_series(1, 7) AS n`,
+      );
+      const ids: string[] = [];
+      let after: string | undefined;
+      do {
+        const p = ok(await t.gql(AUDIT_LOG, { first: 2, after, filter: { targetId: 'microsecond-probe' } }, officer.token)).auditLog;
+        ids.push(...p.edges.map((e: { node: { id: string } }) => e.node.id));
+        after = p.pageInfo.hasNextPage ? p.pageInfo.endCursor : undefined;
+      } while (after);
+      expect(ids).toHaveLength(7);
+      expect(new Set(ids).size).toBe(7);
       console.log(`RESULT audit entries=${await total()} export_rows=${all.rows} export_bytes=${Buffer.byteLength(all.csv)} export_ms=${exportMs} officer_page_ms=${pageMs} filtered_next_page_ms=${nextMs}`);
     });
 

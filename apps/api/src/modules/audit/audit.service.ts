@@ -72,8 +72,16 @@ export class AuditService {
       }
       qb.andWhere('(a.occurred_at, a.id) < (:c0::timestamptz, :c1::uuid)', { c0: c[0], c1: c[1] });
     }
-    const rows = await qb.orderBy('a.occurred_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first + 1).getMany();
-    return toPage(rows, first, total, (e) => encodeCursor([e.occurredAt.toISOString(), e.id]));
+    // The cursor keeps the stored microseconds (a JS Date has milliseconds only), so no entry is skipped or repeated.
+    const { entities, raw } = await qb
+      .addSelect(`to_char(a.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, 'cursor_at')
+      .orderBy('a.occurred_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(first + 1)
+      .getRawAndEntities<{ cursor_at: string }>();
+    const rows = entities.map((entry, i) => ({ entry, at: raw[i].cursor_at }));
+    const page = toPage(rows, first, total, (r) => encodeCursor([r.at, r.entry.id]));
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: e.node.entry })) };
   }
 
   /** The entries the caller may read under the filter, newest first, at most MAX_AUDIT_EXPORT_ROWS. */
