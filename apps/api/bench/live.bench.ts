@@ -151,6 +151,8 @@ async function main() {
     PII_ENCRYPTION_KEY: 'cd'.repeat(32),
     SEARCH_SYNC_POLL_MS: '0',
     LOG_LEVEL: 'warn',
+    // Every bench viewer comes from loopback: count them all, as real viewers from many addresses would be.
+    LIVE_VIEWERS_PER_ADDRESS: '1000000',
   };
   const processes = await Promise.all([startApiProcess(env), startApiProcess(env)]);
   const bare = await Promise.all([startBare({ REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}bare:` }), startBare({ REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}bare:` })]);
