@@ -31,7 +31,7 @@ async function bootstrap() {
   let url = cfg.databaseUrl;
   if (!url) {
     stage = 'embedded-database';
-    log.info({ dir: cfg.embeddedPg.dir, port: cfg.embeddedPg.port }, 'starting embedded PostgreSQL (set DATABASE_URL to use your own)');
+    log.info({ dir: cfg.embeddedPg.dir, port: cfg.embeddedPg.port }, '正在启动内置数据库 / starting embedded PostgreSQL (set DATABASE_URL to use your own)');
     embedded = await startEmbeddedPostgres({ ...cfg.embeddedPg, persistent: true, log: (l) => log.debug(l), notice: (l) => log.warn(l) });
     await embedded.createDatabase('jobbridge');
     url = embedded.url('jobbridge');

