@@ -1,6 +1,8 @@
 import { Client } from 'pg';
 
 export const USER_CHANGED_CHANNEL = 'jobbridge_user_changed';
+/** A connection that stopped answering (half-open TCP) hears nothing: ask it something this often to find out. */
+const HEARTBEAT_MS = 15_000;
 
 export interface UserChangeHandlers {
   /** A user row changed or was deleted (`*` after a TRUNCATE). */
@@ -20,6 +22,7 @@ export class UserChangeListener {
   private stopped = false;
   private retryMs = 100;
   private retryTimer?: NodeJS.Timeout;
+  private heartbeat?: NodeJS.Timeout;
 
   constructor(
     private readonly connectionString: string,
@@ -34,6 +37,7 @@ export class UserChangeListener {
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.retryTimer);
+    clearInterval(this.heartbeat);
     const client = this.client;
     this.client = undefined;
     await client?.end().catch(() => undefined);
@@ -41,12 +45,19 @@ export class UserChangeListener {
 
   private async connect(): Promise<void> {
     if (this.stopped) return;
-    const client = new Client({ connectionString: this.connectionString, application_name: 'jobbridge-api-listen' });
+    const client = new Client({
+      connectionString: this.connectionString,
+      application_name: 'jobbridge-api-listen',
+      keepAlive: true,
+      connectionTimeoutMillis: 5000,
+      query_timeout: 5000,
+    });
     let lost = false;
     const onLost = (error?: Error) => {
       if (lost) return;
       lost = true;
       if (this.client === client) this.client = undefined;
+      clearInterval(this.heartbeat);
       void client.end().catch(() => undefined);
       if (this.stopped) return;
       this.on.down(error);
@@ -68,6 +79,8 @@ export class UserChangeListener {
       }
       this.client = client;
       this.retryMs = 100;
+      this.heartbeat = setInterval(() => void client.query('SELECT 1').catch((e: Error) => onLost(e)), HEARTBEAT_MS);
+      this.heartbeat.unref();
       this.on.up();
     } catch (e) {
       onLost(e as Error);
