@@ -45,6 +45,8 @@ interface Entry {
   refusedData?: (data: any) => boolean;
   /** For target-less lists: ids of objects that are not the caller's, which must not be listed to it. */
   foreign?: (fx: AccessFixture, c: Caller) => string[];
+  /** …and ids that must be (so the check above is not passed by an empty list). */
+  mine?: (fx: AccessFixture, c: Caller) => string[];
   /** Acts on the caller's own account (e.g. signs it out): run as a new account of the same role and side. */
   standIn?: true;
 }
@@ -107,6 +109,9 @@ const paymentNote = (s: Side) => `劳务报酬备注${s === 'A' ? '甲' : '乙'}
 const sideOf = (c: Caller): Side => c.side ?? 'A';
 /** Ids of the other side's objects (for lists that must stay within the caller's own or overseen ones). */
 const otherSides = (fx: AccessFixture, c: Caller, pick: (w: AccessFixture['side']['A']) => string[]) => (c.side ? pick(fx.side[otherSide(c.side)]) : []);
+/** Ids of the caller's own side's objects (both sides' for admins). */
+const ownSides = (fx: AccessFixture, c: Caller, pick: (w: AccessFixture['side']['A']) => string[]) =>
+  c.side ? pick(fx.side[c.side]) : c.role === Role.ADMIN ? [...pick(fx.side.A), ...pick(fx.side.B)] : [];
 
 const OPS: Record<string, Entry | Entry[]> = {
   /* ---------------------------------------------------------------- public */
@@ -193,12 +198,14 @@ const OPS: Record<string, Entry | Entry[]> = {
     allow: roles(Role.OFFICER),
     call: () => q(`{ employersForReview(first: 50) { ${EMPLOYER_LIGHT} } }`),
     foreign: (fx, c) => otherSides(fx, c, (w) => [w.pendingEmployerId]),
+    mine: (fx, c) => ownSides(fx, c, (w) => [w.pendingEmployerId]),
   },
   employersInRegion: {
     targetless: true,
     allow: roles(Role.OFFICER),
     call: () => q(`{ employersInRegion(first: 50) { ${EMPLOYER_LIGHT} } }`),
     foreign: (fx, c) => otherSides(fx, c, (w) => [w.pendingEmployerId, w.employer.employerId]),
+    mine: (fx, c) => ownSides(fx, c, (w) => [w.employer.employerId]),
   },
 
   /* ---------------------------------------------------------------- job seekers */
@@ -216,12 +223,14 @@ const OPS: Record<string, Entry | Entry[]> = {
     allow: roles(Role.EMPLOYER),
     call: () => q(`{ myJobPostings(first: 40) { totalCount edges { node { id } } } }`),
     foreign: (fx, c) => otherSides(fx, c, (w) => Object.values(w.jobs)),
+    mine: (fx, c) => ownSides(fx, c, (w) => [w.jobs.published]),
   },
   reviewQueue: {
     targetless: true,
     allow: roles(Role.OFFICER),
     call: () => q(`{ reviewQueue(first: 40) { totalCount edges { node { id } } } }`),
     foreign: (fx, c) => otherSides(fx, c, (w) => [w.jobs.pending]),
+    mine: (fx, c) => ownSides(fx, c, (w) => [w.jobs.pending]),
   },
   createJobPosting: {
     // Linked to side s's project: only that project's owner may.
@@ -237,7 +246,7 @@ const OPS: Record<string, Entry | Entry[]> = {
   closeJobPosting: { allow: anyOf(EMPLOYER_OWN, OFFICER_OVER), call: async (fx, s, _c, make) => q(`mutation($id: ID!) { closeJobPosting(id: $id) { ${JOB} } }`, { id: await make.published(s) }) },
 
   /* ---------------------------------------------------------------- applications */
-  myApplications: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ myApplications(first: 30) { totalCount edges { node { id coverNote } } } }`) },
+  myApplications: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ myApplications(first: 30) { totalCount edges { node { id coverNote } } } }`), mine: (fx, c) => ownSides(fx, c, (w) => [w.application]) },
   applicationsForJob: {
     allow: MANAGERS,
     call: (fx, s) => q(`query($id: ID!) { applicationsForJob(jobPostingId: $id, first: 2) { totalCount edges { node { id coverNote contactPhone history { note } applicant { id fullName idNumberMasked phoneMasked hukouRegion { code } } } } } }`, { id: fx.side[s].jobs.published }),
@@ -260,8 +269,8 @@ const OPS: Record<string, Entry | Entry[]> = {
     allow: anyOf(EMPLOYER_OWN, OFFICER_OVER),
     call: (fx, s) => q(`query($id: ID!) { matchCandidates(jobPostingId: $id, first: 10) { score reasons candidate { ${PROFILE} } } }`, { id: fx.side[s].jobs.published }),
   },
-  mySavedSearches: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ mySavedSearches { id name criteriaJson } }`) },
-  mySearchAlerts: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ mySearchAlerts(first: 50) { id savedSearchName readAt jobPosting { id title } } }`) },
+  mySavedSearches: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ mySavedSearches { id name criteriaJson } }`), mine: (fx, c) => ownSides(fx, c, (w) => [w.savedSearch]) },
+  mySearchAlerts: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ mySearchAlerts(first: 50) { id savedSearchName readAt jobPosting { id title } } }`), mine: (fx, c) => ownSides(fx, c, (w) => w.alerts) },
   saveSearch: {
     targetless: true,
     allow: roles(Role.JOB_SEEKER),
@@ -282,6 +291,7 @@ const OPS: Record<string, Entry | Entry[]> = {
     allow: roles(Role.EMPLOYER, Role.OFFICER, Role.ADMIN),
     call: () => q(`{ projects(first: 40) { totalCount edges { node { id } } } }`),
     foreign: (fx, c) => otherSides(fx, c, (w) => w.projectIds),
+    mine: (fx, c) => ownSides(fx, c, (w) => [w.project]),
   },
   project: { allow: MANAGERS, call: (fx, s) => q(`query($id: ID!) { project(id: $id) { ${PROJECT} } }`, { id: fx.side[s].project }) },
   previewProjectHire: [
@@ -338,6 +348,7 @@ const OPS: Record<string, Entry | Entry[]> = {
       const mine = (r: { s: Side; host: string }) => r.s === c.side && ((r.host === 'employer' && c.role === Role.EMPLOYER) || (r.host === 'officer' && c.role === Role.OFFICER));
       return all.filter((r) => !mine(r)).map((r) => r.id);
     },
+    mine: (fx, c) => (c.side && (c.role === Role.EMPLOYER || c.role === Role.OFFICER) ? [fx.side[c.side].rooms[c.role === Role.EMPLOYER ? 'employer' : 'officer']] : []),
   },
   createLiveRoom: { allow: anyOf(EMPLOYER_OWN, OFFICER_OVER), call: (fx, s) => q(`mutation($input: LiveRoomInput!) { createLiveRoom(input: $input) { ${ROOM} } }`, { input: roomInput(fx, s) }) },
   ...Object.fromEntries(
@@ -380,6 +391,7 @@ const OPS: Record<string, Entry | Entry[]> = {
     allow: roles(Role.ADMIN, Role.OFFICER),
     call: () => q(`{ auditLogCsv { csv rows truncated } }`),
     foreign: (fx, c) => (c.role === Role.OFFICER ? otherSides(fx, c, (w) => [w.employer.employerId, w.pendingEmployerId, w.project, ...Object.values(w.jobs)]) : []),
+    mine: (fx, c) => ownSides(fx, c, (w) => [w.employer.employerId]),
   },
 };
 
@@ -579,6 +591,8 @@ describe('access matrix (generated from the schema)', () => {
         for (const id of entry.foreign?.(fx, cell.caller) ?? []) {
           if (text.includes(id)) leaks.push({ cell: cell.label, what: `lists someone else's ${id}` });
         }
+        const missing = answered ? (entry.mine?.(fx, cell.caller) ?? []).filter((id) => !text.includes(id)) : [];
+        if (missing.length) failures.push({ cell: cell.label, what: `does not list the caller's own ${missing.join(', ')} (the scope check would pass vacuously)` });
       } else if (answered || hasData) {
         if (!(answered && entry.refusedData?.(data))) leaks.push({ cell: cell.label, what: `answered with data: ${text.slice(0, 200)}` });
       } else if (!codes.some((c) => REFUSALS.has(c))) {
