@@ -1,12 +1,12 @@
 import type { SearchEngine } from '@jobbridge/search';
 import { createTestApp, freePort, SwitchableEngine, TestApp } from '@jobbridge/testing';
 import type { DataSource } from 'typeorm';
-import { HEALTH_CHECK_TIMEOUT_MS, HealthService } from '../src/modules/health/health.service';
+import { HEALTH_CHECK_TIMEOUT_MS, HealthReport, HealthService } from '../src/modules/health/health.service';
 import { SEARCH_ENGINE } from '../src/modules/search/search-engine.provider';
 
 const health = async (t: TestApp) => {
   const res = await fetch(`${t.url}/health`);
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: (await res.json()) as HealthReport };
 };
 
 describe('GET /health', () => {
@@ -57,7 +57,7 @@ describe('HealthService', () => {
   it('says Redis is not configured without REDIS_URL (the app served that)', async () => {
     const res = await fetch(`${t.url}/health`);
     expect(res.status).toBe(200);
-    expect((await res.json()).checks.redis).toBe('not-configured');
+    expect(((await res.json()) as HealthReport).checks.redis).toBe('not-configured');
   });
 
   it('reports Redis down, promptly, when REDIS_URL points to a closed port', async () => {
