@@ -1,5 +1,5 @@
 import { AuditAction, AuditTargetType, Role } from '@jobbridge/contracts';
-import { generateIdNumber } from '@jobbridge/domain';
+import { encodeCursor, generateIdNumber } from '@jobbridge/domain';
 import {
   connectSocket, createTestApp, errorOf, GqlResult, LINXIA_COUNTY, LINXIA_PREFECTURE, makeDraftJob, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, makeStaff,
   nextEvent, ok, PASSWORD, QINGYANG_PREFECTURE, QINGYANG_XIFENG, Session, TestApp,
@@ -342,6 +342,12 @@ describe('the audit trail', () => {
       const times = seen.map((s) => Date.parse(s.occurredAt));
       expect([...times].sort((a, b) => b - a)).toEqual(times);
       expect(errorOf(await read(admin.token, { after: 'not-a-cursor' }))).toEqual({ code: 'VALIDATION_FAILED', field: 'after' });
+      // Well-formed cursors holding what PostgreSQL would refuse are refused before any query.
+      const uuid = seen[0].id;
+      for (const at of ['0000-01-01T00:00:00Z', '2026-02-30T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01 00:00', 'now']) {
+        const cursor = encodeCursor([at, uuid]);
+        expect([at, errorOf(await read(admin.token, { after: cursor }))]).toEqual([at, { code: 'VALIDATION_FAILED', field: 'after' }]);
+      }
     });
 
     it('the officer of the region reads its entries; an officer of another prefecture none of them', async () => {

@@ -67,7 +67,7 @@ export class AuditService {
     const total = await qb.clone().getCount();
     if (after) {
       const c = decodeCursor(after);
-      if (!c || c.length !== 2 || typeof c[0] !== 'string' || typeof c[1] !== 'string' || Number.isNaN(Date.parse(c[0])) || !UUID.test(c[1])) {
+      if (!c || c.length !== 2 || typeof c[0] !== 'string' || typeof c[1] !== 'string' || !isCursorInstant(c[0]) || !UUID.test(c[1])) {
         throw invalid('after', '分页游标无效');
       }
       qb.andWhere('(a.occurred_at, a.id) < (:c0::timestamptz, :c1::uuid)', { c0: c[0], c1: c[1] });
@@ -110,3 +110,7 @@ export class AuditService {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** The instant in a cursor, exactly as list() writes it (UTC, up to microseconds). */
+const CURSOR_AT = /^(19[7-9]\d|2\d{3})-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$/;
+/** A real calendar instant (JS rolls 2026-02-30 over to March; PostgreSQL would refuse it). */
+const isCursorInstant = (s: string) => CURSOR_AT.test(s) && !Number.isNaN(Date.parse(s)) && new Date(Date.parse(s)).toISOString().slice(0, 19) === s.slice(0, 19);
