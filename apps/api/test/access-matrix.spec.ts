@@ -46,7 +46,7 @@ interface Entry {
   /** For target-less lists: ids of objects that are not the caller's, which must not be listed to it. */
   foreign?: (fx: AccessFixture, c: Caller) => string[];
   /** …and ids that must be (so the check above is not passed by an empty list). */
-  mine?: (fx: AccessFixture, c: Caller) => string[];
+  mine?: (fx: AccessFixture, c: Caller, s: Side) => string[];
   /** Acts on the caller's own account (e.g. signs it out): run as a new account of the same role and side. */
   standIn?: true;
 }
@@ -200,13 +200,23 @@ const OPS: Record<string, Entry | Entry[]> = {
     foreign: (fx, c) => otherSides(fx, c, (w) => [w.pendingEmployerId]),
     mine: (fx, c) => ownSides(fx, c, (w) => [w.pendingEmployerId]),
   },
-  employersInRegion: {
-    targetless: true,
-    allow: roles(Role.OFFICER),
-    call: () => q(`{ employersInRegion(first: 50) { ${EMPLOYER_LIGHT} } }`),
-    foreign: (fx, c) => otherSides(fx, c, (w) => [w.pendingEmployerId, w.employer.employerId]),
-    mine: (fx, c) => ownSides(fx, c, (w) => [w.employer.employerId]),
-  },
+  employersInRegion: [
+    {
+      targetless: true,
+      allow: roles(Role.OFFICER),
+      call: () => q(`{ employersInRegion(first: 50) { ${EMPLOYER_LIGHT} } }`),
+      foreign: (fx, c) => otherSides(fx, c, (w) => [w.pendingEmployerId, w.employer.employerId]),
+      mine: (fx, c) => ownSides(fx, c, (w) => [w.employer.employerId]),
+    },
+    {
+      // A keyword cannot reach past the region: another region's company by its exact credit code is not found.
+      variant: "side s's credit code",
+      allow: OFFICER_OVER,
+      call: (fx, s) => q(`query($k: String) { employersInRegion(keyword: $k) { ${EMPLOYER_LIGHT} } }`, { k: fx.side[s].employer.profileInput.creditCode }),
+      refusedData: (d) => d?.employersInRegion?.length === 0,
+      mine: (fx, _c, s) => [fx.side[s].employer.employerId],
+    },
+  ],
 
   /* ---------------------------------------------------------------- job seekers */
   myJobSeekerProfile: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ myJobSeekerProfile { ${PROFILE} } }`) },
@@ -286,13 +296,23 @@ const OPS: Record<string, Entry | Entry[]> = {
   },
 
   /* ---------------------------------------------------------------- projects */
-  projects: {
-    targetless: true,
-    allow: roles(Role.EMPLOYER, Role.OFFICER, Role.ADMIN),
-    call: () => q(`{ projects(first: 40) { totalCount edges { node { id } } } }`),
-    foreign: (fx, c) => otherSides(fx, c, (w) => w.projectIds),
-    mine: (fx, c) => ownSides(fx, c, (w) => [w.project]),
-  },
+  projects: [
+    {
+      targetless: true,
+      allow: roles(Role.EMPLOYER, Role.OFFICER, Role.ADMIN),
+      call: () => q(`{ projects(first: 40) { totalCount edges { node { id } } } }`),
+      foreign: (fx, c) => otherSides(fx, c, (w) => w.projectIds),
+      mine: (fx, c) => ownSides(fx, c, (w) => [w.project]),
+    },
+    {
+      // A region filter narrows the caller's scope, never widens it: side s's prefecture lists nothing for others.
+      variant: "filtered to side s's region",
+      allow: MANAGERS,
+      call: (fx, s) => q(`query($r: String) { projects(first: 40, regionCode: $r) { totalCount edges { node { id } } } }`, { r: fx.side[s].prefecture }),
+      refusedData: (d) => d?.projects?.totalCount === 0,
+      mine: (fx, _c, s) => [fx.side[s].project],
+    },
+  ],
   project: { allow: MANAGERS, call: (fx, s) => q(`query($id: ID!) { project(id: $id) { ${PROJECT} } }`, { id: fx.side[s].project }) },
   previewProjectHire: [
     {
@@ -379,20 +399,39 @@ const OPS: Record<string, Entry | Entry[]> = {
   answerJobFaq: { allow: EMPLOYER_OWN, call: (fx, s) => q(`mutation($input: AnswerJobFaqInput!) { answerJobFaq(input: $input) { id question answer } }`, { input: { id: fx.side[s].faq, answer: '4人一间，带空调' } }) },
 
   /* ---------------------------------------------------------------- audit trail */
-  auditLog: {
-    targetless: true,
-    allow: roles(Role.ADMIN, Role.OFFICER),
-    call: () => q(`{ auditLog(first: 15) { totalCount edges { node { id targetId reason beforeJson afterJson } } } }`),
-    // An officer reads its region's entries: none about the other side's employer, postings or project.
-    foreign: (fx, c) => (c.role === Role.OFFICER ? otherSides(fx, c, (w) => [w.employer.employerId, w.pendingEmployerId, w.project, ...Object.values(w.jobs)]) : []),
-  },
-  auditLogCsv: {
-    targetless: true,
-    allow: roles(Role.ADMIN, Role.OFFICER),
-    call: () => q(`{ auditLogCsv { csv rows truncated } }`),
-    foreign: (fx, c) => (c.role === Role.OFFICER ? otherSides(fx, c, (w) => [w.employer.employerId, w.pendingEmployerId, w.project, ...Object.values(w.jobs)]) : []),
-    mine: (fx, c) => ownSides(fx, c, (w) => [w.employer.employerId]),
-  },
+  auditLog: [
+    {
+      targetless: true,
+      allow: roles(Role.ADMIN, Role.OFFICER),
+      call: () => q(`{ auditLog(first: 15) { totalCount edges { node { id targetId reason beforeJson afterJson } } } }`),
+      // An officer reads its region's entries: none about the other side's employer, postings or project.
+      foreign: (fx, c) => (c.role === Role.OFFICER ? otherSides(fx, c, (w) => [w.employer.employerId, w.pendingEmployerId, w.project, ...Object.values(w.jobs)]) : []),
+    },
+    {
+      // A filter on a record cannot reach past the region: entries about another region's employer are not found.
+      variant: "entries about side s's employer",
+      allow: anyOf(OFFICER_OVER, ADMIN),
+      call: (fx, s) => q(`query($id: String) { auditLog(first: 10, filter: { targetId: $id }) { totalCount edges { node { id targetId reason beforeJson afterJson } } } }`, { id: fx.side[s].employer.employerId }),
+      refusedData: (d) => d?.auditLog?.totalCount === 0,
+      mine: (fx, _c, s) => [fx.side[s].employer.employerId],
+    },
+  ],
+  auditLogCsv: [
+    {
+      targetless: true,
+      allow: roles(Role.ADMIN, Role.OFFICER),
+      call: () => q(`{ auditLogCsv { csv rows truncated } }`),
+      foreign: (fx, c) => (c.role === Role.OFFICER ? otherSides(fx, c, (w) => [w.employer.employerId, w.pendingEmployerId, w.project, ...Object.values(w.jobs)]) : []),
+      mine: (fx, c) => ownSides(fx, c, (w) => [w.employer.employerId]),
+    },
+    {
+      variant: "entries about side s's employer",
+      allow: anyOf(OFFICER_OVER, ADMIN),
+      call: (fx, s) => q(`query($id: String) { auditLogCsv(filter: { targetId: $id }) { csv rows truncated } }`, { id: fx.side[s].employer.employerId }),
+      refusedData: (d) => d?.auditLogCsv?.rows === 0,
+      mine: (fx, _c, s) => [fx.side[s].employer.employerId],
+    },
+  ],
 };
 
 /* ------------------------------------------------------------------------------------------------ sockets */
@@ -591,7 +630,7 @@ describe('access matrix (generated from the schema)', () => {
         for (const id of entry.foreign?.(fx, cell.caller) ?? []) {
           if (text.includes(id)) leaks.push({ cell: cell.label, what: `lists someone else's ${id}` });
         }
-        const missing = answered ? (entry.mine?.(fx, cell.caller) ?? []).filter((id) => !text.includes(id)) : [];
+        const missing = answered ? (entry.mine?.(fx, cell.caller, side) ?? []).filter((id) => !text.includes(id)) : [];
         if (missing.length) failures.push({ cell: cell.label, what: `does not list the caller's own ${missing.join(', ')} (the scope check would pass vacuously)` });
       } else if (answered || hasData) {
         if (!(answered && entry.refusedData?.(data))) leaks.push({ cell: cell.label, what: `answered with data: ${text.slice(0, 200)}` });
