@@ -364,16 +364,19 @@ export class LiveInteractionService implements OnModuleDestroy {
     const { events } = await this.store.since(room.id, 0);
     const found = events.find((e) => e.type === 'chat' && e.message.id === messageId);
     if (!found || found.type !== 'chat' || typeof messageId !== 'string') throw fail(LiveErrorCode.MESSAGE_NOT_FOUND, '消息不存在或已过期');
-    await this.broadcast(room.id, { type: 'chat_removed', messageId });
     const m = found.message;
-    await this.audit.record(null, {
-      actor: viewer.user,
-      action: AuditAction.LIVE_MESSAGE_REMOVED,
-      targetType: AuditTargetType.LIVE_ROOM,
-      targetId: room.id,
-      regionCode: room.regionCode,
-      before: { messageId: m.id, authorUserId: m.userId, authorName: m.userName, text: m.text, at: m.at },
-      origin,
+    // The entry's transaction commits only once the removal is made: a failed removal leaves no entry.
+    await this.ds.transaction(async (em) => {
+      await this.audit.record(em, {
+        actor: viewer.user,
+        action: AuditAction.LIVE_MESSAGE_REMOVED,
+        targetType: AuditTargetType.LIVE_ROOM,
+        targetId: room.id,
+        regionCode: room.regionCode,
+        before: { messageId: m.id, authorUserId: m.userId, authorName: m.userName, text: m.text, at: m.at },
+        origin,
+      });
+      await this.broadcast(room.id, { type: 'chat_removed', messageId });
     });
   }
 
@@ -381,16 +384,18 @@ export class LiveInteractionService implements OnModuleDestroy {
     const room = await this.hostedLive(viewer, roomId);
     if (typeof userId !== 'string' || !UUID.test(userId) || userId === room.hostUserId) throw fail(LiveErrorCode.INVALID_INPUT, '用户无效');
     const wasMuted = await this.store.isMuted(room.id, userId);
-    await this.store.setMuted(room.id, userId, muted !== false);
-    await this.audit.record(null, {
-      actor: viewer.user,
-      action: muted !== false ? AuditAction.LIVE_USER_MUTED : AuditAction.LIVE_USER_UNMUTED,
-      targetType: AuditTargetType.LIVE_ROOM,
-      targetId: room.id,
-      regionCode: room.regionCode,
-      before: { userId, muted: wasMuted },
-      after: { userId, muted: muted !== false },
-      origin,
+    await this.ds.transaction(async (em) => {
+      await this.audit.record(em, {
+        actor: viewer.user,
+        action: muted !== false ? AuditAction.LIVE_USER_MUTED : AuditAction.LIVE_USER_UNMUTED,
+        targetType: AuditTargetType.LIVE_ROOM,
+        targetId: room.id,
+        regionCode: room.regionCode,
+        before: { userId, muted: wasMuted },
+        after: { userId, muted: muted !== false },
+        origin,
+      });
+      await this.store.setMuted(room.id, userId, muted !== false);
     });
   }
 
