@@ -296,7 +296,7 @@ describe('the audit trail', () => {
       // The host behind a proxy on this machine; the viewer direct.
       const host = await connect(employer.token, { 'x-forwarded-for': '198.51.100.4' });
       const viewer = await connect(seeker.token);
-      const heard = nextEvent<{ type: string; message: { id: string } }>(host, 'room.event', (e) => e.type === 'chat');
+      const heard = nextEvent<{ type: string; message: { id: string } }>(host, 'room.event', (e) => e.type === 'chat', 15_000);
       expect(await viewer.emitWithAck('chat.send', { roomId: room.id, text: '包吃住吗？' })).toMatchObject({ ok: true });
       const messageId = (await heard).message.id;
       expect(await host.emitWithAck('host.remove_message', { roomId: room.id, messageId })).toEqual({ ok: true });
