@@ -119,6 +119,8 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
   /** Runs an action and turns a refusal into a typed ack and a `room.error`; unexpected errors are logged, not leaked. */
   private async act<T extends object>(socket: LiveSocket, event: string, work: () => Promise<T>): Promise<LiveAck<T>> {
     try {
+      // The handshake resolves the user asynchronously; a client that does not wait for `ready` is told to.
+      if (!socket.data.viewer) throw new LiveFailure(LiveErrorCode.NOT_JOINED, '连接尚未就绪，请稍后再试');
       return { ok: true, ...(await work()) } as LiveAck<T>;
     } catch (e) {
       const failure = e instanceof LiveFailure ? e : null;
@@ -158,7 +160,7 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
   }
 
   private async leaveRoom(socket: LiveSocket, roomId: string): Promise<void> {
-    const entry = socket.data.rooms.get(roomId);
+    const entry = socket.data.rooms?.get(roomId);
     if (!entry) return;
     socket.data.rooms.delete(roomId);
     await socket.leave(roomChannel(roomId));
