@@ -9,13 +9,19 @@ import {
 /**
  * The generated access test (issue 9). Every Query and Mutation of the running schema is called by every caller —
  * anonymous, seeker A/B, employer A/B, officer A (临夏州)/B (庆阳市), admin — on side A's object and on side B's
- * (its own and someone else's), from a fixture with two of everything (libs/testing/src/access-fixture.ts). A call
- * that should be refused and answers with data is a leak; so is any response that carries a marker — a clear
- * identity number or phone, a profile (hukou …), an application, a private note, a draft, a roster entry, a saved
- * search — to a caller not entitled to it (ADR 0003, ADR 0004). An operation missing from the table below fails the
- * test: a new operation is classified the day it is added.
+ * (its own and someone else's), from a fixture with two of everything (libs/testing/src/access-fixture.ts); so are
+ * the realtime namespaces' privileged events. Leaks:
+ * - a call that should be refused and answers with data (or changes something: refusals that do nothing say so);
+ * - a list that shows someone else's objects (and, so that check is not vacuous, must show the caller's own);
+ * - any response carrying a marker to a caller not entitled to it: a clear identity number or phone, a labour profile
+ *   (hukou …), an application or its notes, a review note, a draft, a roster entry, a saved search or alert (ADR 0003,
+ *   ADR 0004) — and every such marker must reach someone entitled, so the selections really ask for it;
+ * - a posting's application count or screening flags shown beyond its owner and the officers over it.
+ * An operation of the schema missing from the table below fails the test: it is classified the day it is added (public
+ * ones with a reason). Cells: operations (and variants) × 8 callers × own/other target; one per caller for target-less
+ * ones (my…, lists, creations).
  *
- * Prints `RESULT access cells=<n> leaks=<n>`.
+ * Prints `RESULT access cells=<n> leaks=<n>`, then any leaks and other failures.
  */
 
 interface Call {
