@@ -130,6 +130,19 @@ describe('the audit trail', () => {
       });
     });
 
+    it('an officer closing an employer’s posting (the owner closing its own is not audited)', async () => {
+      const CLOSE = `mutation($id: ID!) { closeJobPosting(id: $id) { id status } }`;
+      const byOfficer = await makePublishedJob(t, employer, officer, { title: '违规岗位' });
+      const byOwner = await makePublishedJob(t, employer, officer, { title: '招满了' });
+      ok(await t.gql(CLOSE, { id: byOfficer }, officer.token));
+      ok(await t.gql(CLOSE, { id: byOwner }, employer.token));
+      expect((await entries({ targetId: byOfficer })).map((e) => [e.action, e.actorUserId, e.before, e.after])).toEqual([
+        [AuditAction.JOB_POSTING_APPROVED, officer.userId, expect.anything(), expect.anything()],
+        [AuditAction.JOB_POSTING_CLOSED_BY_OFFICER, officer.userId, { title: '违规岗位', status: 'PUBLISHED' }, { status: 'CLOSED' }],
+      ]);
+      expect((await entries({ targetId: byOwner })).map((e) => e.action)).toEqual([AuditAction.JOB_POSTING_APPROVED]);
+    });
+
     it('a refused review (another prefecture, or no reason) writes nothing', async () => {
       const id = await makeDraftJob(t, employer);
       ok(await t.gql(SUBMIT, { id }, employer.token));

@@ -5,6 +5,8 @@
 export enum AuditAction {
   JOB_POSTING_APPROVED = 'JOB_POSTING_APPROVED',
   JOB_POSTING_REJECTED = 'JOB_POSTING_REJECTED',
+  /** An officer closed an employer's posting (an owner closing its own is not audited). */
+  JOB_POSTING_CLOSED_BY_OFFICER = 'JOB_POSTING_CLOSED_BY_OFFICER',
   EMPLOYER_VERIFIED = 'EMPLOYER_VERIFIED',
   EMPLOYER_REJECTED = 'EMPLOYER_REJECTED',
   /** An officer set an employer back to PENDING (verification withdrawn). */

@@ -4,6 +4,7 @@ import type { AuditLogEntity } from './audit-log.entity';
 export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.JOB_POSTING_APPROVED]: '岗位审核通过',
   [AuditAction.JOB_POSTING_REJECTED]: '岗位审核驳回',
+  [AuditAction.JOB_POSTING_CLOSED_BY_OFFICER]: '人社部门关闭岗位',
   [AuditAction.EMPLOYER_VERIFIED]: '单位认证通过',
   [AuditAction.EMPLOYER_REJECTED]: '单位认证驳回',
   [AuditAction.EMPLOYER_VERIFICATION_RESET]: '单位认证退回待审',

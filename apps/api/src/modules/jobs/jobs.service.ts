@@ -116,7 +116,20 @@ export class JobsService {
       const owner = user.role === Role.EMPLOYER && (await this.employers.findByOwner(user.id))?.id === job.employerId;
       if (!owner && !officerCovers(user, job.workRegionCode)) throw forbidden();
       assertJobPostingTransition(job.status, JobPostingStatus.CLOSED);
-      return em.save(Object.assign(job, { status: JobPostingStatus.CLOSED, closedAt: new Date() }));
+      const before = { title: job.title, status: job.status };
+      const saved = await em.save(Object.assign(job, { status: JobPostingStatus.CLOSED, closedAt: new Date() }));
+      if (!owner) {
+        await this.audit.record(em, {
+          actor: user,
+          action: AuditAction.JOB_POSTING_CLOSED_BY_OFFICER,
+          targetType: AuditTargetType.JOB_POSTING,
+          targetId: saved.id,
+          regionCode: saved.workRegionCode,
+          before,
+          after: { status: saved.status },
+        });
+      }
+      return saved;
     });
   }
 
