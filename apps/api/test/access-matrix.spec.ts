@@ -134,6 +134,12 @@ const OPS: Record<string, Entry | Entry[]> = {
     { variant: 'published', public: 'published postings are public', allow: EVERYONE, call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.published }) },
     { variant: 'draft', allow: MANAGERS, call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.draft }) },
     { variant: 'pending', allow: MANAGERS, call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.pending }) },
+    {
+      // Ownership follows the employer, oversight the workplace: side s's employer's draft for the other side's county.
+      variant: "draft for a workplace in the other side's county",
+      allow: (c, s) => EMPLOYER_OWN(c, s) || OFFICER_OVER(c, otherSide(s)) || ADMIN(c, s),
+      call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].crossDraft }),
+    },
   ],
   employer: { public: 'company pages are public; contact phone and review note are gated per field', allow: EVERYONE, call: (fx, s) => q(`query($id: ID!) { employer(id: $id) { ${EMPLOYER} } }`, { id: fx.side[s].employer.employerId }) },
   liveRooms: {

@@ -56,6 +56,8 @@ export interface SideWorld {
   pendingEmployerId: string;
   seeker: Session & { profileId: string; idNumber: string; fullName: string; profileInput: Record<string, unknown> };
   jobs: { draft: string; pending: string; published: string; published2: string };
+  /** A draft of this side's employer for a workplace in the other side's county: overseen by the other side's officer. */
+  crossDraft: string;
   /** This side's seeker's application to this side's published job. */
   application: string;
   /** This side's 以工代赈 project (owner: this side's employer) and its roster. */
@@ -201,6 +203,7 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
 
     const at = { workRegionCode: county };
     const draft = await makeDraftJob(t, employer, { ...at, title: `电焊工（草稿${tag}）` });
+    const crossDraft = await makeDraftJob(t, employer, { workRegionCode: s === 'A' ? QINGYANG_XIFENG : LINXIA_COUNTY, title: `异地项目电焊工（草稿${tag}）` });
     const pendingJob = await makeDraftJob(t, employer, { ...at, title: `电焊工（待审${tag}）` });
     ok(await t.gql(SUBMIT, { id: pendingJob }, employer.token));
     // Worded so the fair-hiring screen flags it (the flags are for the owner and officers only).
@@ -227,6 +230,7 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     mark(contactPhone, `contact phone of employer ${s}`, [`employer${s}`, `officer${s}`]);
     mark(verificationNote, `verification note on employer ${s}`, staff(s));
     mark(draft, `draft posting of employer ${s}`, staff(s));
+    mark(crossDraft, `draft posting of employer ${s} for the other side's county`, [`employer${s}`, `officer${s === 'A' ? 'B' : 'A'}`, 'admin']);
     mark(pendingJob, `pending posting of employer ${s}`, staff(s));
     mark(savedSearch, `saved search of seeker ${s}`, [`seeker${s}`]);
     mark(searchName, `saved search name of seeker ${s}`, [`seeker${s}`]);
@@ -240,6 +244,7 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
       pendingEmployerId: pending.employerId,
       seeker: { ...seeker, idNumber: seekerIdNumber, fullName, profileInput: seekerProfileInput },
       jobs: { draft, pending: pendingJob, published, published2 },
+      crossDraft,
       application: '',
       project,
       workers,
