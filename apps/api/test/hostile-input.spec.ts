@@ -162,6 +162,7 @@ function documentFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, un
   return `${kind} Hostile${vars ? `(${vars})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
 }
 
+const SESSION_ENDING = new Set(['mutation signOutEverywhere']);
 const STACK_OR_SQL = /\n\s+at |QueryFailedError|TypeORMError|\bSELECT\b.+\bFROM\b|\bINSERT INTO\b|\bUPDATE\b.+\bSET\b|violates .* constraint|syntax error at|relation "|node_modules|\.ts:\d+/;
 const CHINESE = /[\u3400-\u9fff]/;
 
@@ -204,6 +205,8 @@ describe('hostile input, generated from the schema', () => {
         operations.push({ name: `${kind} ${field.name}`, query: documentFor(kind, field), variants });
       }
     }
+    // Operations that end the caller's sessions go last, so they do not sign the callers out for everything after them.
+    operations.sort((a, b) => Number(SESSION_ENDING.has(a.name)) - Number(SESSION_ENDING.has(b.name)));
     // Every role gets every variant of the operations it may call. Where the plausible call is refused at the door
     // (UNAUTHENTICATED, FORBIDDEN by role), the guard answers before any argument is read, so a third of the variants
     // (chosen in turn, so every one is sent by some role) is enough to show malformed input is still refused cleanly.
@@ -211,8 +214,9 @@ describe('hostile input, generated from the schema', () => {
     let sampled = 0;
     for (const op of operations) {
       for (const [role, token] of Object.entries(tokens)) {
-        const probe = await t.gql(op.query, op.variants[0].variables, token);
-        const refused = ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(probe.errors?.[0]?.extensions?.code));
+        // Probing a session-ending operation would sign the caller out for the rest of the test: send all of it.
+        const probe = SESSION_ENDING.has(op.name) ? undefined : await t.gql(op.query, op.variants[0].variables, token);
+        const refused = ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(probe?.errors?.[0]?.extensions?.code));
         op.variants.forEach((v, i) => {
           if (refused && (i + sampled) % 3 !== 0) return;
           calls.push({ role, operation: op.name, what: v.what, query: op.query, variables: v.variables, token });
@@ -234,9 +238,10 @@ describe('hostile input, generated from the schema', () => {
     let next = 0;
     const timeByOperation = new Map<string, number>();
     const started = Date.now();
+    let queue: Call[] = [];
     const worker = async () => {
-      while (next < calls.length) {
-        const c = calls[next++];
+      while (next < queue.length) {
+        const c = queue[next++];
         const callStarted = performance.now();
         const res = await fetch(`${t.url}/graphql`, {
           method: 'POST',
@@ -260,6 +265,9 @@ describe('hostile input, generated from the schema', () => {
           continue;
         }
         for (const e of body.errors ?? []) {
+          if (c.token && e.extensions?.code === 'UNAUTHENTICATED' && !SESSION_ENDING.has(c.operation)) {
+            problems.push(`${where}: a signed-in caller was treated as signed out (did an earlier call end its session?)`);
+          }
           if (e.extensions?.code === 'INTERNAL') {
             internal++;
             problems.push(`${where}: INTERNAL ${e.message}`);
@@ -269,7 +277,12 @@ describe('hostile input, generated from the schema', () => {
         if (STACK_OR_SQL.test(text)) problems.push(`${where}: stack or SQL in the response: ${text.slice(0, 300)}`);
       }
     };
-    await Promise.all(Array.from({ length: 6 }, worker));
+    // Everything else first; then, once nothing else is in flight, the calls that end sessions.
+    for (const phase of [calls.filter((c) => !SESSION_ENDING.has(c.operation)), calls.filter((c) => SESSION_ENDING.has(c.operation))]) {
+      queue = phase;
+      next = 0;
+      await Promise.all(Array.from({ length: 6 }, worker));
+    }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     console.log(`RESULT hostile calls=${calls.length} internal=${internal} server_errors=${serverErrors} problems=${problems.length} seconds=${seconds}`);
     const slowest = [...timeByOperation].sort((a, b) => b[1] - a[1]).slice(0, 5);
