@@ -84,19 +84,19 @@ describe('live-stream hiring rooms (直播带岗)', () => {
     it('takes only published postings the host may present into the lineup, naming the place of each refusal', async () => {
       const UPDATE = `mutation($id: ID!, $input: LiveRoomInput!) { updateLiveRoom(id: $id, input: $input) { id } }`;
       const input = (ids: string[]) => ({ input: { title: '岗位清单检查', scheduledStart: inAnHour(), jobPostingIds: ids } });
-      const refusal = (r: Awaited<ReturnType<typeof t.gql>>) => ({ ...errorOf(r), message: r.errors?.[0]?.message });
+      const refusal = (r: Parameters<typeof errorOf>[0]) => ({ ...errorOf(r), message: r.errors?.[0]?.message });
       // An employer: its own draft is refused; another employer's posting (published or draft) is refused without its title.
-      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.cook, jobs.draft]), host.token))).toEqual({ code: 'JOB_NOT_PUBLISHED', field: 'jobPostingIds.2', message: expect.stringContaining('只能选择已发布的岗位') });
-      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.otherDraft]), host.token))).toEqual({ code: 'FORBIDDEN', field: 'jobPostingIds.1', message: '只能选择本单位的岗位' });
-      expect(refusal(await t.gql(CREATE, input([jobs.other]), host.token))).toMatchObject({ code: 'FORBIDDEN', field: 'jobPostingIds.0' });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.cook, jobs.draft]), host.token))).toEqual({ code: 'JOB_NOT_PUBLISHED', field: 'input.jobPostingIds.2', message: expect.stringContaining('只能选择已发布的岗位') });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.otherDraft]), host.token))).toEqual({ code: 'FORBIDDEN', field: 'input.jobPostingIds.1', message: '只能选择本单位的岗位' });
+      expect(refusal(await t.gql(CREATE, input([jobs.other]), host.token))).toMatchObject({ code: 'FORBIDDEN', field: 'input.jobPostingIds.0' });
       // An officer: any employer's published postings in the region, never a draft, never an employer outside it.
-      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.other, jobs.otherDraft]), officer.token))).toEqual({ code: 'JOB_NOT_PUBLISHED', field: 'jobPostingIds.2', message: expect.stringContaining('只能选择已发布的岗位') });
-      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.other, jobs.qingyang]), officer.token))).toEqual({ code: 'FORBIDDEN', field: 'jobPostingIds.2', message: '只能选择本辖区用人单位的岗位' });
-      expect(refusal(await t.gql(CREATE, input([jobs.welder, '00000000-0000-4000-8000-000000000000']), officer.token))).toMatchObject({ code: 'FORBIDDEN', field: 'jobPostingIds.1' });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.other, jobs.otherDraft]), officer.token))).toEqual({ code: 'JOB_NOT_PUBLISHED', field: 'input.jobPostingIds.2', message: expect.stringContaining('只能选择已发布的岗位') });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.other, jobs.qingyang]), officer.token))).toEqual({ code: 'FORBIDDEN', field: 'input.jobPostingIds.2', message: '只能选择本辖区用人单位的岗位' });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, '00000000-0000-4000-8000-000000000000']), officer.token))).toMatchObject({ code: 'FORBIDDEN', field: 'input.jobPostingIds.1' });
       // Editing checks the same way, and a refused edit leaves the lineup as it was.
       const room = ok(await t.gql(CREATE, input([jobs.welder, jobs.other]), officer.token)).createLiveRoom;
-      expect(refusal(await t.gql(UPDATE, { id: room.id, ...input([jobs.welder, jobs.draft]) }, officer.token))).toMatchObject({ code: 'JOB_NOT_PUBLISHED', field: 'jobPostingIds.1' });
-      expect(refusal(await t.gql(UPDATE, { id: room.id, ...input([jobs.qingyang]) }, officer.token))).toMatchObject({ code: 'FORBIDDEN', field: 'jobPostingIds.0' });
+      expect(refusal(await t.gql(UPDATE, { id: room.id, ...input([jobs.welder, jobs.draft]) }, officer.token))).toMatchObject({ code: 'JOB_NOT_PUBLISHED', field: 'input.jobPostingIds.1' });
+      expect(refusal(await t.gql(UPDATE, { id: room.id, ...input([jobs.qingyang]) }, officer.token))).toMatchObject({ code: 'FORBIDDEN', field: 'input.jobPostingIds.0' });
       const kept = ok(await t.gql(ROOM, { id: room.id }, officer.token)).liveRoom.lineup.map((l: { jobPosting: { id: string } }) => l.jobPosting.id);
       expect(kept).toEqual([jobs.welder, jobs.other]);
       const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM live_room_jobs l JOIN job_postings j ON j.id = l.job_posting_id WHERE j.status <> 'PUBLISHED'`);
@@ -105,7 +105,7 @@ describe('live-stream hiring rooms (直播带岗)', () => {
 
     it('answers bad input with field errors', async () => {
       const input = (o: Record<string, unknown>) => ({ input: { title: '直播', scheduledStart: inAnHour(), jobPostingIds: [jobs.welder], ...o } });
-      expect(errorOf(await t.gql(CREATE, input({ jobPostingIds: [jobs.other] }), host.token))).toEqual({ code: 'FORBIDDEN', field: 'jobPostingIds.0' });
+      expect(errorOf(await t.gql(CREATE, input({ jobPostingIds: [jobs.other] }), host.token))).toEqual({ code: 'FORBIDDEN', field: 'input.jobPostingIds.0' });
       expect(errorOf(await t.gql(CREATE, input({ jobPostingIds: [] }), host.token))).toMatchObject({ code: 'VALIDATION_FAILED', field: 'jobPostingIds' });
       expect(errorOf(await t.gql(CREATE, input({ scheduledEnd: new Date(Date.now() - 1000).toISOString() }), host.token))).toEqual({ code: 'VALIDATION_FAILED', field: 'scheduledEnd' });
       expect(errorOf(await t.gql(CREATE, input({ streamUrl: 'rtmp://x/live' }), host.token))).toMatchObject({ code: 'VALIDATION_FAILED', field: 'streamUrl' });

@@ -278,7 +278,8 @@ export class LiveRoomsService {
 
   /**
    * The lineup takes only what the host may present: published postings, an employer's own, or (a bureau officer)
-   * those of employers in the officer's region. Each refusal names its place in the list (`jobPostingIds.<i>`).
+   * those of employers in the officer's region. Each refusal names its place in the list (`input.jobPostingIds.<i>`,
+   * as a malformed id there is named).
    */
   private async saveLineup(em: EntityManager, user: AuthUser, employerId: string | null, roomId: string, jobIds: string[]): Promise<void> {
     const jobs = await em.getRepository(JobPostingEntity).findBy({ id: In(jobIds) });
@@ -286,7 +287,7 @@ export class LiveRoomsService {
     const employerIds = [...new Set(jobs.map((j) => j.employerId))];
     const employers = new Map((employerIds.length ? await em.getRepository(EmployerEntity).findBy({ id: In(employerIds) }) : []).map((e) => [e.id, e]));
     jobIds.forEach((id, i) => {
-      const field = `jobPostingIds.${i}`;
+      const field = `input.jobPostingIds.${i}`;
       const job = byId.get(id);
       // Unknown and someone else's postings get the same answer, without the title (a draft is private).
       const mine = job && (employerId ? job.employerId === employerId : officerCovers(user, employers.get(job.employerId)?.regionCode));
