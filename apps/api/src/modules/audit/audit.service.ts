@@ -41,9 +41,10 @@ export class AuditService {
   async record(em: EntityManager | null, entry: AuditEntry): Promise<void> {
     const origin = entry.origin ?? currentOrigin();
     const reason = entry.reason?.trim();
-    const db = em ?? this.ds.manager;
-    const row = db.create(AuditLogEntity, {
-      occurredAt: new Date(),
+    // insert, never save: an entry is written once and never read back into an update. The time is the database's
+    // (one clock for every API process), to the microsecond.
+    await (em ?? this.ds.manager).insert(AuditLogEntity, {
+      occurredAt: () => 'clock_timestamp()',
       actorUserId: entry.actor?.id ?? null,
       actorRole: entry.actor?.role ?? null,
       actorName: entry.actor?.displayName.slice(0, 60) ?? null,
@@ -51,14 +52,12 @@ export class AuditService {
       targetType: entry.targetType,
       targetId: entry.targetId.slice(0, 64),
       regionCode: entry.regionCode,
-      before: entry.before ? (scrubPii(entry.before) as Record<string, unknown>) : null,
-      after: entry.after ? (scrubPii(entry.after) as Record<string, unknown>) : null,
+      before: entry.before ? (scrubPii(entry.before) as Record<string, any>) : null,
+      after: entry.after ? (scrubPii(entry.after) as Record<string, any>) : null,
       reason: reason ? scrubText(reason).slice(0, 500) : null,
       clientIp: origin.clientIp,
       requestId: origin.requestId,
     });
-    // insert, never save: an entry is written once and never read back into an update.
-    await db.insert(AuditLogEntity, row);
   }
 
   /** Newest first, keyset on (occurred_at, id). Admins read everything; officers their region and below. */
