@@ -118,7 +118,7 @@ describe('a start that recovers (npm start after kill -9)', () => {
     rmSync(base, { recursive: true, force: true });
   });
 
-  it('stops the PostgreSQL a killed API left running, comes up on the same data, and a user registered before the kill signs in', async () => {
+  it('refuses a second start while the API runs; after kill -9 stops the PostgreSQL it left running, comes up on the same data, and a user registered before the kill signs in', async () => {
     const port = await freePort();
     const first = startApi({ PORT: String(port), EMBEDDED_PG_PORT: String(pgPort) });
     running.push(first);
@@ -134,6 +134,16 @@ describe('a start that recovers (npm start after kill -9)', () => {
 
     const orphan = livePostmaster();
     expect(orphan).toBeDefined();
+
+    // While it runs, a second start on the same data directory leaves its database alone and says so.
+    const twice = startApi({ PORT: String(await freePort()), EMBEDDED_PG_PORT: String(pgPort) });
+    running.push(twice);
+    expect(await twice.exited).toBe(1);
+    expect(twice.output()).toContain(`就业通已在运行：进程 ${first.child.pid}`);
+    expect(twice.output()).not.toContain('undefined');
+    expect(alive(orphan!)).toBe(true);
+    ok(await gqlRequest(url, LOGIN, { input: { login: phone, password: PASSWORD } }));
+
     first.child.kill('SIGKILL');
     await first.exited;
     // The situation being fixed: the API is gone, its PostgreSQL is still running and holds the data directory.
