@@ -1,6 +1,6 @@
 import type { LiveJobCard, LiveRoomEvent, LiveRoomEventBody } from '@jobbridge/contracts';
 import Redis from 'ioredis';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { LIVE_LOG_SIZE, LiveCounters, LiveRoomStore } from './live-room-store';
 
 /** Live state survives a quiet room for two days, then expires (a room that never ended leaves nothing behind). */
@@ -141,6 +141,8 @@ redis.call('SADD', KEYS[5], ARGV[2])
 redis.call('EXPIRE', KEYS[4], ARGV[3]); redis.call('EXPIRE', KEYS[5], ARGV[3])
 return #keys`;
 
+const SCRIPT_SHAS = new Map<string, string>();
+
 /** This process's share of one room's presence, kept to write it again if the process was reaped while alive. */
 interface LocalShare {
   conn: Map<string, number>;
@@ -175,6 +177,18 @@ export class RedisLiveRoomStore implements LiveRoomStore {
     // Three beats per TTL: one late beat (a busy event loop) does not drop this process's viewers.
     this.heartbeat = setInterval(() => void this.beat(), Math.max(250, Math.floor(this.presenceTtlMs / 3)));
     this.heartbeat.unref();
+  }
+
+  /** Runs a script by its SHA (EVALSHA), loading it on first use or after a Redis restart: a few bytes a call. */
+  private async script(lua: string, keys: string[], args: (string | number)[]): Promise<unknown> {
+    let sha = SCRIPT_SHAS.get(lua);
+    if (!sha) SCRIPT_SHAS.set(lua, (sha = createHash('sha1').update(lua).digest('hex')));
+    try {
+      return await this.redis.evalsha(sha, keys.length, ...keys, ...args);
+    } catch (e) {
+      if (!String((e as Error).message).startsWith('NOSCRIPT')) throw e;
+      return this.redis.eval(lua, keys.length, ...keys, ...args);
+    }
   }
 
   private key(roomId: string, part: string) {
@@ -220,14 +234,14 @@ export class RedisLiveRoomStore implements LiveRoomStore {
     const s = this.shares.get(roomId) ?? { conn: new Map(), addr: new Map() };
     if (!s.conn.size && !s.addr.size) this.shares.delete(roomId);
     const pairs = (m: Map<string, number>) => [...m].flatMap(([k, n]) => [k, n]);
-    await this.redis.eval(RESYNC, 6, ...this.presenceKeys(roomId), ...this.presenceArgs(roomId), s.conn.size, ...pairs(s.conn), ...pairs(s.addr));
+    await this.script(RESYNC, this.presenceKeys(roomId), [...this.presenceArgs(roomId), s.conn.size, ...pairs(s.conn), ...pairs(s.addr)]);
   }
 
   private async beat(): Promise<void> {
     for (const roomId of [...this.shares.keys()]) {
       await this.serial(roomId, async () => {
         if (!this.shares.has(roomId)) return;
-        const alive = (await this.redis.eval(HEARTBEAT, 6, ...this.presenceKeys(roomId), ...this.presenceArgs(roomId))) as number;
+        const alive = (await this.script(HEARTBEAT, this.presenceKeys(roomId), this.presenceArgs(roomId))) as number;
         if (!alive) await this.resync(roomId);
       }).catch(() => undefined); // Redis away: the next beat tries again; presence may lapse meanwhile, never double.
     }
@@ -268,7 +282,7 @@ export class RedisLiveRoomStore implements LiveRoomStore {
 
   join(roomId: string, viewerKey: string, address: string | null = null) {
     return this.serial(roomId, async () => {
-      const [c, v, alive, counted] = (await this.redis.eval(JOIN, 6, ...this.presenceKeys(roomId), ...this.presenceArgs(roomId), viewerKey, address ?? '', this.cap)) as number[];
+      const [c, v, alive, counted] = (await this.script(JOIN, this.presenceKeys(roomId), [...this.presenceArgs(roomId), viewerKey, address ?? '', this.cap])) as number[];
       if (counted) {
         const s = this.share(roomId);
         RedisLiveRoomStore.bump(s.conn, viewerKey, 1);
@@ -286,7 +300,7 @@ export class RedisLiveRoomStore implements LiveRoomStore {
       if (!s?.conn.has(viewerKey)) return { viewers: (await this.counters(roomId)).viewers, last: true };
       RedisLiveRoomStore.bump(s.conn, viewerKey, -1);
       if (address) RedisLiveRoomStore.bump(s.addr, address, -1);
-      const [c, v, alive] = (await this.redis.eval(LEAVE, 6, ...this.presenceKeys(roomId), ...this.presenceArgs(roomId), viewerKey, address ?? '')) as number[];
+      const [c, v, alive] = (await this.script(LEAVE, this.presenceKeys(roomId), [...this.presenceArgs(roomId), viewerKey, address ?? ''])) as number[];
       if (!s.conn.size && !s.addr.size) this.shares.delete(roomId);
       if (!alive && this.shares.has(roomId)) await this.resync(roomId);
       return { viewers: v, last: c <= 0 };
@@ -305,7 +319,7 @@ export class RedisLiveRoomStore implements LiveRoomStore {
     const set = this.key(roomId, `impr:${jobPostingId}`);
     const jobs = this.key(roomId, 'impr-jobs');
     if (viewerKeys === 'present') {
-      await this.redis.eval(IMPRESS_PRESENT, 5, this.key(roomId, 'procs'), this.key(roomId, 'conn'), this.key(roomId, 'addr'), set, jobs, this.base(roomId), jobPostingId, TTL_SECONDS);
+      await this.script(IMPRESS_PRESENT, [this.key(roomId, 'procs'), this.key(roomId, 'conn'), this.key(roomId, 'addr'), set, jobs], [this.base(roomId), jobPostingId, TTL_SECONDS]);
     } else if (viewerKeys.length) {
       await this.redis.multi().sadd(set, ...viewerKeys).sadd(jobs, jobPostingId).expire(set, TTL_SECONDS).expire(jobs, TTL_SECONDS).exec();
     }
@@ -331,7 +345,7 @@ export class RedisLiveRoomStore implements LiveRoomStore {
 
   async counters(roomId: string): Promise<LiveCounters> {
     const keys = ['procs', 'conn', 'addr', 'peak', 'likes', 'questions', 'apps'].map((p) => this.key(roomId, p));
-    const [viewers, peak, likes, questions, apps] = (await this.redis.eval(COUNTERS, keys.length, ...keys, this.base(roomId))) as [number, string, string, string, string[]];
+    const [viewers, peak, likes, questions, apps] = (await this.script(COUNTERS, keys, [this.base(roomId)])) as [number, string, string, string, string[]];
     const applications: Record<string, number> = {};
     for (let i = 0; i < apps.length; i += 2) applications[apps[i]] = Number(apps[i + 1]);
     return { viewers: Number(viewers), peakViewers: Number(peak), likes: Number(likes), questions: Number(questions), applications };
