@@ -3,7 +3,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { io } from 'socket.io-client';
 import { createTestApp, jobInput, TestApp } from '@jobbridge/testing';
 import {
-  AccessFixture, buildAccessFixture, Caller, CALLER_NAMES, CallerName, chinaDay, FRESH_JOB, FreshFactories, otherSide, PASSWORD_FOR_ACCOUNTS, Side,
+  AccessFixture, buildAccessFixture, Caller, CALLER_NAMES, CallerName, chinaDay, FRESH_JOB, FreshFactories, Marker, otherSide, PASSWORD_FOR_ACCOUNTS, Side,
 } from '../../../libs/testing/src/access-fixture';
 
 /**
@@ -537,6 +537,52 @@ function gatedFields(fx: AccessFixture, body: unknown): { field: string; side: S
   return found;
 }
 
+/** What one call answered. */
+interface Outcome {
+  /** No error, and data. */
+  answered: boolean;
+  /** The operation's own field is not null (data next to an error counts as data). */
+  hasData: boolean;
+  codes: string[];
+  message?: string;
+  data?: unknown;
+  /** The whole response as JSON. */
+  text: string;
+}
+
+/** The verdict on one cell: leaks (a refusal that did not happen, someone else's object listed) and other failures. */
+function judge(fx: AccessFixture, entry: Entry, caller: Caller, side: Side, o: Outcome): { leaks: string[]; failures: string[] } {
+  const leaks: string[] = [];
+  const failures: string[] = [];
+  if (entry.allow(caller, side)) {
+    if (!o.answered) failures.push(`expected success, got ${o.codes.join(',')}: ${o.message ?? ''}`);
+    for (const id of entry.foreign?.(fx, caller) ?? []) {
+      if (o.text.includes(id)) leaks.push(`lists someone else's ${id}`);
+    }
+    const missing = o.answered ? (entry.mine?.(fx, caller, side) ?? []).filter((id) => !o.text.includes(id)) : [];
+    if (missing.length) failures.push(`does not list the caller's own ${missing.join(', ')} (the scope check would pass vacuously)`);
+  } else if (o.answered || o.hasData) {
+    if (!(o.answered && entry.refusedData?.(o.data))) leaks.push(`answered with data: ${o.text.slice(0, 200)}`);
+  } else if (!o.codes.some((c) => REFUSALS.has(c))) {
+    failures.push(`refused with ${o.codes.join(',')} instead of FORBIDDEN / NOT_FOUND / UNAUTHENTICATED`);
+  }
+  return { leaks, failures };
+}
+
+/** Field level: every response that carries a marker to a caller not entitled to it; and which markers someone entitled saw. */
+function scanMarkers(markers: readonly Marker[], responses: readonly { cell: string; caller: CallerName; text: string }[]): { leaks: Finding[]; seen: Set<string> } {
+  const leaks: Finding[] = [];
+  const seen = new Set<string>();
+  for (const r of responses) {
+    for (const m of markers) {
+      if (!r.text.includes(m.value)) continue;
+      if (m.entitled.has(r.caller)) seen.add(m.value);
+      else leaks.push({ cell: r.cell, what: `shows ${m.label}` });
+    }
+  }
+  return { leaks, seen };
+}
+
 async function pool<T>(items: T[], n: number, work: (item: T) => Promise<void>): Promise<void> {
   let i = 0;
   await Promise.all(Array.from({ length: n }, async () => {
@@ -569,6 +615,25 @@ describe('access matrix (generated from the schema)', () => {
     const stale = Object.keys(OPS).filter((o) => !ops.includes(o));
     const unexplained = Object.entries(OPS).flatMap(([o, e]) => ([] as Entry[]).concat(e).filter((x) => x.allow === EVERYONE && !x.public).map(() => o));
     expect({ unclassified, stale, unexplained }).toEqual({ unclassified: [], stale: [], unexplained: [] });
+  });
+
+  it('tells a leak when it sees one (the judge and the scan, on made-up answers)', () => {
+    const [seekerA, employerA] = [fx.callers.seekerA, fx.callers.employerA];
+    const entry: Entry = { allow: EMPLOYER_OWN, foreign: (f, c) => otherSides(f, c, (w) => [w.project]), mine: (f, c) => ownSides(f, c, (w) => [w.project]) };
+    const refused: Outcome = { answered: false, hasData: false, codes: ['FORBIDDEN'], text: '{}' };
+    const answered = (text: string, data: unknown = {}): Outcome => ({ answered: true, hasData: true, codes: [], data, text });
+    expect(judge(fx, entry, seekerA, 'A', refused)).toEqual({ leaks: [], failures: [] });
+    expect(judge(fx, entry, seekerA, 'A', answered('{"x":1}')).leaks).toHaveLength(1);
+    expect(judge(fx, entry, seekerA, 'A', { ...refused, hasData: true }).leaks).toHaveLength(1); // data beside an error
+    expect(judge(fx, entry, seekerA, 'A', { ...refused, codes: ['VALIDATION_FAILED'] }).failures).toHaveLength(1);
+    expect(judge(fx, { ...entry, refusedData: (d) => d === 0 }, seekerA, 'A', answered('0', 0))).toEqual({ leaks: [], failures: [] });
+    expect(judge(fx, entry, employerA, 'A', answered(fx.side.A.project))).toEqual({ leaks: [], failures: [] });
+    expect(judge(fx, entry, employerA, 'A', answered(`${fx.side.A.project} ${fx.side.B.project}`)).leaks).toHaveLength(1);
+    expect(judge(fx, entry, employerA, 'A', answered('[]')).failures).toHaveLength(1); // its own project missing
+    expect(judge(fx, entry, employerA, 'A', refused).failures).toHaveLength(1);
+    const marker: Marker = { value: '13912345678', label: 'a phone', entitled: new Set<CallerName>(['employerA']) };
+    const responses = [{ cell: 'x', caller: 'employerA' as CallerName, text: '"13912345678"' }, { cell: 'y', caller: 'employerB' as CallerName, text: '"139****5678 13912345678"' }];
+    expect(scanMarkers([marker], responses)).toEqual({ leaks: [{ cell: 'y', what: 'shows a phone' }], seen: new Set(['13912345678']) });
   });
 
   it('refuses every call on what the caller does not own or oversee, allows it on its own, and leaks no field', async () => {
@@ -637,30 +702,15 @@ describe('access matrix (generated from the schema)', () => {
       }
       const text = JSON.stringify(body);
       responses.push({ cell: cell.label, caller: cell.caller.name, text, body });
-      if (expected) {
-        if (!answered) failures.push({ cell: cell.label, what: `expected success, got ${codes.join(',')}: ${message ?? ''}` });
-        for (const id of entry.foreign?.(fx, cell.caller) ?? []) {
-          if (text.includes(id)) leaks.push({ cell: cell.label, what: `lists someone else's ${id}` });
-        }
-        const missing = answered ? (entry.mine?.(fx, cell.caller, side) ?? []).filter((id) => !text.includes(id)) : [];
-        if (missing.length) failures.push({ cell: cell.label, what: `does not list the caller's own ${missing.join(', ')} (the scope check would pass vacuously)` });
-      } else if (answered || hasData) {
-        if (!(answered && entry.refusedData?.(data))) leaks.push({ cell: cell.label, what: `answered with data: ${text.slice(0, 200)}` });
-      } else if (!codes.some((c) => REFUSALS.has(c))) {
-        failures.push({ cell: cell.label, what: `refused with ${codes.join(',')} instead of FORBIDDEN / NOT_FOUND / UNAUTHENTICATED` });
-      }
+      const verdict = judge(fx, entry, cell.caller, side, { answered, hasData, codes, message, data, text });
+      verdict.leaks.forEach((what) => leaks.push({ cell: cell.label, what }));
+      verdict.failures.forEach((what) => failures.push({ cell: cell.label, what }));
     }
 
     // Field-level: no response carries a marker to a caller not entitled to it. And the scan is not vacuous: every
     // marker of the fixture that someone may read does reach one of those entitled (the selections ask for it).
-    const seen = new Set<string>();
-    for (const r of responses) {
-      for (const m of fx.markers) {
-        if (!r.text.includes(m.value)) continue;
-        if (m.entitled.has(r.caller)) seen.add(m.value);
-        else leaks.push({ cell: r.cell, what: `shows ${m.label}` });
-      }
-    }
+    const { leaks: fieldLeaks, seen } = scanMarkers(fx.markers, responses);
+    leaks.push(...fieldLeaks);
     const gatesSeen = new Set<string>();
     for (const r of responses) {
       for (const g of gatedFields(fx, r.body)) {
