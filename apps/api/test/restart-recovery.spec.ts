@@ -51,6 +51,22 @@ function startApi(env: Record<string, string>): Started {
   return { child, output: () => out, exited };
 }
 
+/** Runs apps/api/scripts/<name>.ts as `npm run db:…` does, on the test's embedded data directory. */
+function runScript(name: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; out: string }> {
+  const { JWT_SECRET: _jwt, PII_ENCRYPTION_KEY: _pii, ...inherited } = process.env;
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, `apps/api/scripts/${name}.ts`), ...args], {
+      cwd: ROOT,
+      env: { ...inherited, SWC_NODE_PROJECT: join(ROOT, 'apps/api/tsconfig.json'), DATABASE_URL: '', DATA_DIR: base, EMBEDDED_PG_DIR: pgDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
+    child.once('exit', (code) => resolve({ code, out }));
+  });
+}
+
 /** Resolves once GET /health answers 200; fails when the process exits first or after the deadline. */
 async function waitForHealth(api: Started, port: number, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -166,6 +182,29 @@ describe('a start that recovers (npm start after kill -9)', () => {
     expect(await second.exited).toBe(0);
     await waitUntil('the embedded PostgreSQL has stopped', () => !alive(newServer!));
   }, 300_000);
+
+  it('npm run db:backup uses the running embedded server; db:restore --force starts its own once the API is stopped', async () => {
+    const port = await freePort();
+    const api = startApi({ PORT: String(port), EMBEDDED_PG_PORT: String(pgPort) });
+    running.push(api);
+    await waitForHealth(api, port);
+    const env = { EMBEDDED_PG_PORT: String(pgPort) };
+    const file = join(base, 'backups', 'embedded.dump');
+    const backup = await runScript('db-backup', [file], env);
+    expect(backup.out).toContain('using the embedded PostgreSQL already running');
+    expect(backup.out).toContain(`Backup written: ${file}`);
+    expect(backup.code).toBe(0);
+    const refused = await runScript('db-restore', [file, '--force'], env);
+    expect(refused.code).toBe(1);
+    expect(refused.out).toContain('就业通正在运行');
+    api.child.kill('SIGTERM');
+    expect(await api.exited).toBe(0);
+    await waitUntil('the API has stopped its PostgreSQL', () => livePostmaster() === undefined);
+    const restored = await runScript('db-restore', [file, '--force'], env);
+    expect(restored.out).toContain('Restored');
+    expect(restored.code).toBe(0);
+    expect(livePostmaster()).toBeUndefined(); // the server started for the restore is stopped again
+  }, 180_000);
 
   it('when another program holds the embedded PostgreSQL port, fails naming the port, the program and the fix', async () => {
     const blocker: Server = createServer();
