@@ -275,6 +275,18 @@ describe('major projects and the 30% local-hiring rule', () => {
     const header = '姓名,身份证号,户籍地区代码,工种,进场日期,离场日期,脱贫劳动力';
     const line = (name: string, id: string, region: string, extra = '') => `${name},${id},${region},钢筋工,${day(-3)},${extra},否`;
 
+    it('pages a 30-row import (rows written in one instant) as 20 + 10, none skipped or repeated', async () => {
+      const p = await createProject();
+      const csv = [header, ...Array.from({ length: 30 }, (_, i) => line(`工人${i}`, idNumber(), LINXIA_COUNTY))].join('\n');
+      expect(ok(await t.gql(IMPORT, { input: { projectId: p.id, csv } }, owner.token)).importProjectWorkers.imported).toBe(30);
+      const PAGE = `query($id: ID!, $after: String) { project(id: $id) { workers(first: 20, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`;
+      const first = ok(await t.gql(PAGE, { id: p.id }, owner.token)).project.workers;
+      const second = ok(await t.gql(PAGE, { id: p.id, after: first.pageInfo.endCursor }, owner.token)).project.workers;
+      const ids = [...first.edges, ...second.edges].map((e: { node: { id: string } }) => e.node.id);
+      expect([first.edges.length, second.edges.length, new Set(ids).size, second.pageInfo.hasNextPage]).toEqual([20, 10, 30, false]);
+      expect(errorOf(await t.gql(PAGE, { id: p.id, after: 'bm90LWEtY3Vyc29y' }, owner.token))).toEqual({ code: 'VALIDATION_FAILED', field: 'after' });
+    });
+
     it('imports nothing when one row is bad, and names the row and the reason', async () => {
       const p = await createProject();
       const csv = [header, line('甲', idNumber(), LINXIA_COUNTY), line('乙', idNumber(), '62292X'), line('丙', idNumber(), LINXIA_COUNTY)].join('\n');

@@ -1,6 +1,8 @@
 import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
+import { decodeCursor } from '@jobbridge/domain';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { invalid } from '../errors/app-error';
 
 export const MAX_PAGE_SIZE = 50;
 
@@ -66,4 +68,15 @@ export function toPage<T>(rows: T[], first: number, totalCount: number, cursorOf
   const slice = hasNextPage ? rows.slice(0, first) : rows;
   const edges = slice.map((node) => ({ cursor: cursorOf(node), node }));
   return { edges, pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null }, totalCount };
+}
+
+const CURSOR_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A keyset cursor (instant, id) from `after`, or VALIDATION_FAILED on `after` when it is not one. */
+export function keysetCursor(after: string): [string, string] {
+  const c = decodeCursor(after);
+  if (!c || c.length !== 2 || typeof c[0] !== 'string' || typeof c[1] !== 'string' || Number.isNaN(Date.parse(c[0])) || !CURSOR_UUID.test(c[1])) {
+    throw invalid('after', '分页游标无效');
+  }
+  return [c[0], c[1]];
 }

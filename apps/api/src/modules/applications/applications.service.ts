@@ -1,12 +1,12 @@
 import { ApplicationSource, ApplicationStatus, ErrorCode, JobPostingStatus, Role } from '@jobbridge/contracts';
-import { ApplicationActor, assertApplicationMove, decodeCursor, encodeCursor, isLocalHukou } from '@jobbridge/domain';
+import { ApplicationActor, assertApplicationMove, encodeCursor, isLocalHukou } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden, invalid } from '../../common/errors/app-error';
-import { Page, toPage } from '../../common/graphql/connection';
+import { keysetCursor, Page, toPage } from '../../common/graphql/connection';
 import { EmployerEntity } from '../employers/employer.entity';
 import { JobSeekersService } from '../job-seekers/job-seekers.service';
 import { JobPostingEntity } from '../jobs/job-posting.entity';
@@ -196,9 +196,9 @@ export class ApplicationsService {
   private async page(qb: SelectQueryBuilder<ApplicationEntity>, first: number, after?: string): Promise<Page<ApplicationEntity>> {
     const total = await qb.clone().getCount();
     if (after) {
-      const c = decodeCursor(after);
-      if (!c || c.length !== 2) throw invalid('after', '分页游标无效');
-      qb.andWhere('(a.created_at, a.id) < (:c0::timestamptz, :c1::uuid)', { c0: c[0], c1: c[1] });
+      const c = keysetCursor(after);
+      // Exact instant from the row itself (the cursor has milliseconds only).
+      qb.andWhere('(a.created_at, a.id) < (COALESCE((SELECT c.created_at FROM applications c WHERE c.id = :c1::uuid), :c0::timestamptz), :c1::uuid)', { c0: c[0], c1: c[1] });
     }
     const rows = await qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first + 1).getMany();
     return toPage(rows, first, total, (a) => encodeCursor([a.createdAt.toISOString(), a.id]));

@@ -1,12 +1,12 @@
 import { AuditAction, AuditTargetType, ErrorCode, JobPostingStatus, RegionLevel, Role } from '@jobbridge/contracts';
-import { assertJobPostingTransition, decodeCursor, encodeCursor, isJobPostingEditable, regionPrefix, screenJobPosting, validatePayRange } from '@jobbridge/domain';
+import { assertJobPostingTransition, encodeCursor, isJobPostingEditable, regionPrefix, screenJobPosting, validatePayRange } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { escapeLike } from '../../common/database/like';
 import { AppError, forbidden, invalid, notFound } from '../../common/errors/app-error';
-import { Page, toPage } from '../../common/graphql/connection';
+import { keysetCursor, Page, toPage } from '../../common/graphql/connection';
 import { AuditService } from '../audit/audit.service';
 import { EmployersService } from '../employers/employers.service';
 import { OutboxTopic, recordOutbox } from '../search/outbox';
@@ -199,9 +199,13 @@ export class JobsService {
     const total = await qb.clone().getCount();
     const desc = direction === 'after';
     if (after) {
-      const cursor = decodeCursor(after);
-      if (!cursor || cursor.length !== 2) throw invalid('after', '分页游标无效');
-      qb.andWhere(`(j.${column}, j.id) ${desc ? '<' : '>'} (:c0::timestamptz, :c1::uuid)`, { c0: cursor[0], c1: cursor[1] });
+      const cursor = keysetCursor(after);
+      // The cursor's instant has milliseconds; the row's own microseconds come from the row, so rows written in the
+      // same millisecond (one transaction) are neither skipped nor repeated.
+      qb.andWhere(
+        `(j.${column}, j.id) ${desc ? '<' : '>'} (COALESCE((SELECT c.${column} FROM job_postings c WHERE c.id = :c1::uuid), :c0::timestamptz), :c1::uuid)`,
+        { c0: cursor[0], c1: cursor[1] },
+      );
     }
     const rows = await qb
       .orderBy(`j.${column}`, desc ? 'DESC' : 'ASC')

@@ -1,6 +1,6 @@
 import { AuditAction, AuditTargetType, BreachRule, ErrorCode, PriorityGroup, ProjectWorkerSource, RosterChange } from '@jobbridge/contracts';
 import {
-  decodeCursor, encodeCursor, formatShare, formatSharePercent, isLocalHukou, localScopeRegionCode, maskIdNumber, normalizeRegionCode, previewRosterChange, RosterChangePreview, RosterDelta, RosterRow,
+  encodeCursor, formatShare, formatSharePercent, isLocalHukou, localScopeRegionCode, maskIdNumber, normalizeRegionCode, previewRosterChange, RosterChangePreview, RosterDelta, RosterRow,
   RosterRowError, RosterRowErrorCode, RosterRowInput, validateRosterRows,
 } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
@@ -8,7 +8,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { AppError, forbidden, invalid } from '../../common/errors/app-error';
-import { Page, toPage } from '../../common/graphql/connection';
+import { keysetCursor, Page, toPage } from '../../common/graphql/connection';
 import type { ApplicationEntity } from '../applications/application.entity';
 import { AuditService } from '../audit/audit.service';
 import { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
@@ -187,9 +187,9 @@ export class ProjectRosterService {
     if (activeOnly) qb.andWhere('w.start_date <= :t AND (w.end_date IS NULL OR w.end_date > :t)', { t: today });
     const total = await qb.clone().getCount();
     if (after) {
-      const c = decodeCursor(after);
-      if (!c || c.length !== 2) throw invalid('after', '分页游标无效');
-      qb.andWhere('(w.created_at, w.id) < (:c0::timestamptz, :c1::uuid)', { c0: c[0], c1: c[1] });
+      const c = keysetCursor(after);
+      // Exact instant from the row itself (the cursor has milliseconds; a CSV import writes many rows in one instant).
+      qb.andWhere('(w.created_at, w.id) < (COALESCE((SELECT c.created_at FROM project_workers c WHERE c.id = :c1::uuid), :c0::timestamptz), :c1::uuid)', { c0: c[0], c1: c[1] });
     }
     const rows = await qb.orderBy('w.created_at', 'DESC').addOrderBy('w.id', 'DESC').limit(first + 1).getMany();
     const page = toPage(rows, first, total, (w) => encodeCursor([w.createdAt.toISOString(), w.id]));
