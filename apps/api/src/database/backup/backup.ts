@@ -302,7 +302,13 @@ async function restoreBuiltin(url: string, file: string, options: RestoreOptions
   await withClient(url, async (c) => {
     await c.query('BEGIN');
     // Triggers and foreign-key checks off while loading (rows arrive table by table, not in dependency order).
-    await c.query('SET LOCAL session_replication_role = replica');
+    await c.query('SET LOCAL session_replication_role = replica').catch((e: { code?: string }) => {
+      if (e.code !== '42501') throw e;
+      throw new RestoreRefused(
+        '恢复内置格式的备份需要数据库超级用户（要在加载时关闭触发器和外键检查）。 / Restoring a built-in backup needs a superuser on the target (triggers and foreign-key checks are off while loading).\n' +
+          '解决办法：用超级用户的 DATABASE_URL 恢复，或安装与服务器版本相同的 pg_dump/pg_restore 后改用 pg_dump 格式备份。 / Fix: restore with a superuser DATABASE_URL, or install pg_dump/pg_restore matching the server and back up in pg_dump format.',
+      );
+    });
     const existing = new Set((await listTables(c)).map((t) => t.name));
     const missing = header.tables.filter((t) => !existing.has(t.name)).map((t) => t.name);
     if (missing.length) throw new Error(`tables in the backup that the migrations did not create: ${missing.join(', ')}`);
