@@ -143,6 +143,23 @@ describe.each(stores)('%s live-room store', (_name, make) => {
     redis.disconnect();
   });
 
+  it('stays exact when joins and leaves run side by side with the rewrite of a reaped share', async () => {
+    const room = randomUUID();
+    const store = make();
+    const range = (n: number) => Array.from({ length: n }, (_, i) => i);
+    await Promise.all(range(200).map((i) => store.join(room, `u:${i}`)));
+    const redis = new Redis(process.env.REDIS_URL!);
+    await redis.zadd(`${prefix}live:{${room}}:procs`, 0, store.processId); // reaped on the next script
+    await Promise.all([...range(100).map((i) => store.leave(room, `u:${i}`)), ...range(50).map((i) => store.join(room, `a:${i}`, '198.51.100.8'))]);
+    // Only CAP of the 50 anonymous joins from one address count.
+    await until(async () => (await survivor.counters(room)).viewers === 100 + CAP, TTL * 5);
+    const share = await redis.hgetall(`${prefix}live:{${room}}:conn:${store.processId}`);
+    expect(Object.keys(share)).toHaveLength(100 + CAP);
+    expect(await redis.hgetall(`${prefix}live:{${room}}:addr`)).toEqual({ '198.51.100.8': String(CAP) });
+    redis.disconnect();
+    await store.close();
+  });
+
   it('takes its share back when it releases a room, and clear forgets everything', async () => {
     const room = randomUUID();
     const other = make();

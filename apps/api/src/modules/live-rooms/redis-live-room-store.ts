@@ -143,6 +143,40 @@ return #keys`;
 
 const SCRIPT_SHAS = new Map<string, string>();
 
+/**
+ * Presence changes of one room in this process run side by side (pipelined on the connection), but a resync runs
+ * alone: it waits until those in flight have answered (and updated memory) and holds new ones back, so what it writes
+ * is exactly this process's share.
+ */
+class RoomGate {
+  private active = 0;
+  private drained: (() => void)[] = [];
+  private exclusive: Promise<void> | null = null;
+
+  async shared<T>(work: () => Promise<T>): Promise<T> {
+    while (this.exclusive) await this.exclusive;
+    this.active++;
+    try {
+      return await work();
+    } finally {
+      if (--this.active === 0) this.drained.splice(0).forEach((done) => done());
+    }
+  }
+
+  async alone(work: () => Promise<void>): Promise<void> {
+    while (this.exclusive) await this.exclusive;
+    let release!: () => void;
+    this.exclusive = new Promise<void>((r) => (release = r));
+    try {
+      if (this.active) await new Promise<void>((r) => this.drained.push(r));
+      await work();
+    } finally {
+      this.exclusive = null;
+      release();
+    }
+  }
+}
+
 /** This process's share of one room's presence, kept to write it again if the process was reaped while alive. */
 interface LocalShare {
   conn: Map<string, number>;
@@ -163,8 +197,7 @@ export class RedisLiveRoomStore implements LiveRoomStore {
   private readonly presenceTtlMs: number;
   private readonly cap: number;
   private readonly shares = new Map<string, LocalShare>();
-  /** Presence changes of one room run one after another in this process, so a resync writes what memory says. */
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly gates = new Map<string, RoomGate>();
   private readonly heartbeat: NodeJS.Timeout;
 
   constructor(
@@ -207,14 +240,10 @@ export class RedisLiveRoomStore implements LiveRoomStore {
     return [this.base(roomId), this.processId, this.presenceTtlMs, TTL_SECONDS];
   }
 
-  private serial<T>(roomId: string, work: () => Promise<T>): Promise<T> {
-    const run = (this.queues.get(roomId) ?? Promise.resolve()).then(work, work);
-    const tail = run.catch(() => undefined);
-    this.queues.set(roomId, tail);
-    void tail.then(() => {
-      if (this.queues.get(roomId) === tail) this.queues.delete(roomId);
-    });
-    return run;
+  private gate(roomId: string): RoomGate {
+    let g = this.gates.get(roomId);
+    if (!g) this.gates.set(roomId, (g = new RoomGate()));
+    return g;
   }
 
   private share(roomId: string): LocalShare {
@@ -229,8 +258,12 @@ export class RedisLiveRoomStore implements LiveRoomStore {
     else map.delete(field);
   }
 
-  /** Writes this process's whole share of the room again (after it found itself reaped). */
-  private async resync(roomId: string): Promise<void> {
+  /** Writes this process's whole share of the room again (after it found itself reaped), alone in the room. */
+  private resync(roomId: string): Promise<void> {
+    return this.gate(roomId).alone(() => this.writeShare(roomId));
+  }
+
+  private async writeShare(roomId: string): Promise<void> {
     const s = this.shares.get(roomId) ?? { conn: new Map(), addr: new Map() };
     if (!s.conn.size && !s.addr.size) this.shares.delete(roomId);
     const pairs = (m: Map<string, number>) => [...m].flatMap(([k, n]) => [k, n]);
@@ -239,11 +272,12 @@ export class RedisLiveRoomStore implements LiveRoomStore {
 
   private async beat(): Promise<void> {
     for (const roomId of [...this.shares.keys()]) {
-      await this.serial(roomId, async () => {
-        if (!this.shares.has(roomId)) return;
-        const alive = (await this.script(HEARTBEAT, this.presenceKeys(roomId), this.presenceArgs(roomId))) as number;
+      try {
+        const alive = await this.gate(roomId).shared(async () => (this.shares.has(roomId) ? ((await this.script(HEARTBEAT, this.presenceKeys(roomId), this.presenceArgs(roomId))) as number) : 1));
         if (!alive) await this.resync(roomId);
-      }).catch(() => undefined); // Redis away: the next beat tries again; presence may lapse meanwhile, never double.
+      } catch {
+        // Redis away: the next beat tries again; presence may lapse meanwhile, never count twice.
+      }
     }
   }
 
@@ -280,39 +314,44 @@ export class RedisLiveRoomStore implements LiveRoomStore {
     return raw ? (JSON.parse(raw) as LiveJobCard) : null;
   }
 
-  join(roomId: string, viewerKey: string, address: string | null = null) {
-    return this.serial(roomId, async () => {
-      const [c, v, alive, counted] = (await this.script(JOIN, this.presenceKeys(roomId), [...this.presenceArgs(roomId), viewerKey, address ?? '', this.cap])) as number[];
-      if (counted) {
+  async join(roomId: string, viewerKey: string, address: string | null = null) {
+    const [c, v, alive, counted] = await this.gate(roomId).shared(async () => {
+      const r = (await this.script(JOIN, this.presenceKeys(roomId), [...this.presenceArgs(roomId), viewerKey, address ?? '', this.cap])) as number[];
+      if (r[3]) {
         const s = this.share(roomId);
         RedisLiveRoomStore.bump(s.conn, viewerKey, 1);
         if (address) RedisLiveRoomStore.bump(s.addr, address, 1);
       }
-      if (!alive && this.shares.has(roomId)) await this.resync(roomId);
-      return { viewers: v, first: c === 1, counted: counted === 1 };
+      return r;
     });
+    // Reaped while alive (or new in the room): make the whole share true again.
+    if (!alive && this.shares.has(roomId)) await this.resync(roomId);
+    return { viewers: v, first: c === 1, counted: counted === 1 };
   }
 
-  leave(roomId: string, viewerKey: string, address: string | null = null) {
-    return this.serial(roomId, async () => {
+  async leave(roomId: string, viewerKey: string, address: string | null = null) {
+    const result = await this.gate(roomId).shared(async () => {
       const s = this.shares.get(roomId);
       // Not ours (never counted here, or the room ended and was released): nothing to take back.
-      if (!s?.conn.has(viewerKey)) return { viewers: (await this.counters(roomId)).viewers, last: true };
+      if (!s?.conn.has(viewerKey)) return null;
       RedisLiveRoomStore.bump(s.conn, viewerKey, -1);
       if (address) RedisLiveRoomStore.bump(s.addr, address, -1);
-      const [c, v, alive] = (await this.script(LEAVE, this.presenceKeys(roomId), [...this.presenceArgs(roomId), viewerKey, address ?? ''])) as number[];
       if (!s.conn.size && !s.addr.size) this.shares.delete(roomId);
-      if (!alive && this.shares.has(roomId)) await this.resync(roomId);
-      return { viewers: v, last: c <= 0 };
+      return (await this.script(LEAVE, this.presenceKeys(roomId), [...this.presenceArgs(roomId), viewerKey, address ?? ''])) as number[];
     });
+    if (!result) return { viewers: (await this.counters(roomId)).viewers, last: true };
+    const [c, v, alive] = result;
+    if (!alive && this.shares.has(roomId)) await this.resync(roomId);
+    return { viewers: v, last: c <= 0 };
   }
 
-  release(roomId: string) {
-    return this.serial(roomId, async () => {
+  async release(roomId: string) {
+    await this.gate(roomId).alone(async () => {
       if (!this.shares.has(roomId)) return;
       this.shares.delete(roomId);
-      await this.resync(roomId);
+      await this.writeShare(roomId);
     });
+    this.gates.delete(roomId);
   }
 
   async addImpressions(roomId: string, jobPostingId: string, viewerKeys: string[] | 'present') {
@@ -369,6 +408,7 @@ export class RedisLiveRoomStore implements LiveRoomStore {
       ...[...new Set([...procs, this.processId])].flatMap((p) => [`conn:${p}`, `addr:${p}`]),
     ];
     this.shares.delete(roomId);
+    this.gates.delete(roomId);
     await this.redis.del(...parts.map((p) => this.key(roomId, p)));
   }
 
