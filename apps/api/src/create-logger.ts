@@ -26,10 +26,11 @@ const options = (level: string): LoggerOptions => ({
  * The process logger. Development (`npm start`, `npm run dev`): one readable line per event through pino-pretty,
  * colored on a terminal, plain when piped. Production and tests: JSON lines, one object per event, for log shippers.
  */
-export function createLogger(config: Pick<AppConfig, 'env' | 'logLevel'>): Logger {
-  if (config.env !== 'development') return pino(options(config.logLevel));
+export function createLogger(config: Pick<AppConfig, 'env' | 'logLevel'>, destination?: NodeJS.WritableStream): Logger {
+  if (config.env !== 'development') return destination ? pino(options(config.logLevel), destination) : pino(options(config.logLevel));
   const stream = pretty({
-    colorize: Boolean(process.stdout.isTTY),
+    destination,
+    colorize: !destination && Boolean(process.stdout.isTTY),
     translateTime: 'SYS:HH:MM:ss',
     ignore: 'pid,hostname,res,ms',
     singleLine: true,
