@@ -123,13 +123,36 @@ const OPS: Record<string, Entry | Entry[]> = {
   /* ---------------------------------------------------------------- public */
   regions: { public: 'the GB/T 2260 region tree is reference data', targetless: true, allow: EVERYONE, call: () => q(`{ regions(parentCode: "620000") { code name } }`) },
   region: { public: 'the GB/T 2260 region tree is reference data', targetless: true, allow: EVERYONE, call: () => q(`{ region(code: "622921") { code fullName level } }`) },
-  searchJobs: {
-    public: 'search covers published postings only',
-    targetless: true,
-    allow: EVERYONE,
-    call: () => q(`{ searchJobs(first: 5, input: { keyword: "电焊" }) { totalCount hits { highlightedTitle node { id employer { ${EMPLOYER_LIGHT} } } } } }`),
-  },
-  jobPostings: { public: 'the job list covers published postings only', targetless: true, allow: EVERYONE, call: () => q(`{ jobPostings(first: 10) { totalCount edges { node { id applicationCount employer { ${EMPLOYER_LIGHT} } myApplication { id } } } } }`) },
+  searchJobs: [
+    {
+      public: 'search covers published postings only',
+      targetless: true,
+      allow: EVERYONE,
+      call: () => q(`{ searchJobs(first: 5, input: { keyword: "电焊" }) { totalCount hits { highlightedTitle node { id employer { ${EMPLOYER_LIGHT} } } } } }`),
+    },
+    {
+      // A project job in its local-first window is found only by local seekers (seeker A: hukou 临夏县).
+      variant: 'local-first window',
+      public: 'search covers published postings only',
+      targetless: true,
+      allow: EVERYONE,
+      call: () => q(`{ searchJobs(first: 5, input: { keyword: "管道安装工" }) { totalCount hits { node { id } } } }`),
+      foreign: (fx, c) => (c.name === 'seekerA' ? [] : [fx.localFirstJob]),
+      mine: (fx, c) => (c.name === 'seekerA' ? [fx.localFirstJob] : []),
+    },
+  ],
+  jobPostings: [
+    { public: 'the job list covers published postings only', targetless: true, allow: EVERYONE, call: () => q(`{ jobPostings(first: 10) { totalCount edges { node { id applicationCount employer { ${EMPLOYER_LIGHT} } myApplication { id } } } } }`) },
+    {
+      // The list knows no viewer, so a project job in its local-first window is not listed (search shows it to local seekers).
+      variant: 'local-first window',
+      public: 'the job list covers published postings only',
+      targetless: true,
+      allow: EVERYONE,
+      call: () => q(`{ jobPostings(first: 10, filter: { keyword: "管道安装工" }) { totalCount edges { node { id } } } }`),
+      foreign: (fx) => [fx.localFirstJob],
+    },
+  ],
   jobPosting: [
     { variant: 'published', public: 'published postings are public', allow: EVERYONE, call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.published }) },
     { variant: 'draft', allow: MANAGERS, call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.draft }) },
@@ -557,7 +580,7 @@ function judge(fx: AccessFixture, entry: Entry, caller: Caller, side: Side, o: O
   if (entry.allow(caller, side)) {
     if (!o.answered) failures.push(`expected success, got ${o.codes.join(',')}: ${o.message ?? ''}`);
     for (const id of entry.foreign?.(fx, caller) ?? []) {
-      if (o.text.includes(id)) leaks.push(`lists someone else's ${id}`);
+      if (o.text.includes(id)) leaks.push(`lists ${id}, which is not for this caller`);
     }
     const missing = o.answered ? (entry.mine?.(fx, caller, side) ?? []).filter((id) => !o.text.includes(id)) : [];
     if (missing.length) failures.push(`does not list the caller's own ${missing.join(', ')} (the scope check would pass vacuously)`);

@@ -84,6 +84,11 @@ export interface AccessFixture {
   mark(value: string, label: string, entitled: Iterable<CallerName>, unseen?: true): void;
   /** The side of every posting of the two sides' employers (the fixture's and fresh ones), for per-field checks. */
   jobSide: Map<string, Side>;
+  /**
+   * A published posting of side A's employer on a project that shows its new jobs only to local seekers (hukou in 临夏县)
+   * for 30 days: listed and found only for seeker A (its link itself is public).
+   */
+  localFirstJob: string;
   /** Cheap factories for targets a cell may consume (each call makes a new one). */
   fresh: FreshFactories;
 }
@@ -327,6 +332,16 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     w.faq = faqs[0].id;
   }
 
+  // A project job in its local-first window.
+  const localFirstProject = ok(await t.gql(CREATE_PROJECT, {
+    input: { name: '矩阵本地优先项目', employerId: A.employer.employerId, regionCode: A.county, kind: 'OTHER', plannedWorkforce: 10, startDate: chinaDay(-3), localFirstDays: 30 },
+  }, A.officer.token)).createProject.id as string;
+  A.projectIds.push(localFirstProject);
+  const localFirstJob = await makePublishedJob(t, A.employer, A.officer, {
+    workRegionCode: A.county, projectId: localFirstProject, title: '管道安装工（本地优先）', occupation: '管道工', skills: ['管道安装'], description: '负责供水管道安装与试压，服从项目部安排。',
+  });
+  await t.drainSearch();
+
   // A room of each host on air now.
   for (const s of SIDES) {
     for (const host of ['employer', 'officer'] as const) {
@@ -446,6 +461,6 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     },
   };
 
-  return { t, callers, side, neutral: { employer: neutralEmployer, officer: neutralOfficer, county: NEUTRAL_COUNTY }, markers, mark, jobSide, fresh };
+  return { t, callers, side, neutral: { employer: neutralEmployer, officer: neutralOfficer, county: NEUTRAL_COUNTY }, markers, mark, jobSide, localFirstJob, fresh };
 }
 

@@ -143,6 +143,11 @@ export class JobsService {
   /** Published postings, newest first, with filters. Keyset pagination on (published_at, id). */
   async listPublished(filter: JobPostingFilter | undefined, first: number, after?: string): Promise<Page<JobPostingEntity>> {
     const qb = this.ds.getRepository(JobPostingEntity).createQueryBuilder('j').where('j.status = :published', { published: JobPostingStatus.PUBLISHED });
+    // A project job in its local-first window is for local seekers only (search shows it to them by their hukou); this
+    // list knows no viewer, so it leaves such jobs out, as search does for anonymous viewers.
+    qb.andWhere(
+      `NOT EXISTS (SELECT 1 FROM projects p WHERE p.id = j.project_id AND p.local_first_days IS NOT NULL AND j.published_at + make_interval(days => p.local_first_days) > now())`,
+    );
     await this.applyFilter(qb, filter);
     return this.page(qb, 'published_at', 'publishedAt', first, after, 'after');
   }
