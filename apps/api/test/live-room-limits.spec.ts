@@ -138,6 +138,36 @@ describe('live-room limits per connection and per address', () => {
     expect(await viewers(roomId)).toBe(VIEWERS_PER_ADDRESS + 2);
   });
 
+  it('does not let fresh ids after leaving pump unique viewers: an address brings at most twice its cap of new anonymous viewers an hour', async () => {
+    const roomId = await liveRoom();
+    const address = '198.51.100.50';
+    const ids = Array.from({ length: 3 * VIEWERS_PER_ADDRESS }, () => randomUUID());
+    const batch = async (from: number) => {
+      const s = await Promise.all(ids.slice(from, from + VIEWERS_PER_ADDRESS).map((viewerId) => connect({ address, viewerId })));
+      for (const x of s) expect(await join(x, roomId)).toMatchObject({ ok: true });
+      return s;
+    };
+    const uniqueViewers = async () => ok(await t.gql(STATS, { id: roomId }, host.token)).liveRoomStats.uniqueViewers as number;
+    const leaveAll = async (s: Socket[]) => {
+      s.forEach((x) => x.disconnect());
+      expect(await until(() => viewers(roomId), 0)).toBe(0);
+    };
+    await leaveAll(await batch(0));
+    const second = await batch(VIEWERS_PER_ADDRESS);
+    expect(await viewers(roomId)).toBe(VIEWERS_PER_ADDRESS);
+    await leaveAll(second);
+    // The third batch of fresh ids watches uncounted: the address used its allowance of new viewers.
+    const third = await batch(2 * VIEWERS_PER_ADDRESS);
+    expect(await viewers(roomId)).toBe(0);
+    expect(await uniqueViewers()).toBe(2 * VIEWERS_PER_ADDRESS);
+    await leaveAll(third);
+    // Viewers seen before come back and count; another address brings its own.
+    await join(await connect({ address, viewerId: ids[0] }), roomId);
+    await join(await connect({ address: '192.0.2.50' }), roomId);
+    expect(await viewers(roomId)).toBe(2);
+    expect(await uniqueViewers()).toBe(2 * VIEWERS_PER_ADDRESS + 1);
+  });
+
   it('counts one client-chosen id once however many connections use it, and one connection in a few rooms at most', async () => {
     const roomId = await liveRoom();
     const viewerId = randomUUID();

@@ -37,6 +37,8 @@ const RECENT_CHAT = 50;
 
 /** The window of the per-address like limit (LIVE_LIKES_PER_ADDRESS likes per window per room). */
 export const LIKE_ADDRESS_WINDOW_SECONDS = 10;
+/** New anonymous viewers per address per room: twice LIVE_VIEWERS_PER_ADDRESS in this window. */
+export const NEW_VIEWER_WINDOW_SECONDS = 3600;
 
 /** Who is on the socket: a signed-in user, or an anonymous viewer (watch and read only). */
 export interface LiveViewer {
@@ -70,6 +72,11 @@ export class LiveInteractionService implements OnModuleDestroy {
   /** Likes per connection (the socket lives on one process: memory) and per client address in a room (shared). */
   private readonly likeConnectionLimiter: RateLimiterAbstract;
   private readonly likeAddressLimiter: RateLimiterAbstract;
+  /**
+   * New anonymous viewers (ids never seen in the room) per client address in a room: leaving and coming back with
+   * fresh ids does not pump unique viewers.
+   */
+  private readonly newViewerLimiter: RateLimiterAbstract;
   private readonly redis?: Redis;
   /** Room rows are read on every action; they change only on start, end and edit, so a short cache is enough. */
   private readonly roomCache = new Map<string, { room: LiveRoomEntity | null; at: number }>();
@@ -88,10 +95,12 @@ export class LiveInteractionService implements OnModuleDestroy {
       this.chatLimiter = new RateLimiterRedis({ storeClient: this.redis, ...opts('chat', r.chatPerWindow, r.chatWindowSeconds) });
       this.questionLimiter = new RateLimiterRedis({ storeClient: this.redis, ...opts('question', r.questionsPerWindow, r.questionWindowSeconds) });
       this.likeAddressLimiter = new RateLimiterRedis({ storeClient: this.redis, ...opts('like-address', config.liveLimits.likesPerAddress, LIKE_ADDRESS_WINDOW_SECONDS) });
+      this.newViewerLimiter = new RateLimiterRedis({ storeClient: this.redis, ...opts('new-viewer', 2 * config.liveLimits.anonymousViewersPerAddress, NEW_VIEWER_WINDOW_SECONDS) });
     } else {
       this.chatLimiter = new RateLimiterMemory(opts('chat', r.chatPerWindow, r.chatWindowSeconds));
       this.questionLimiter = new RateLimiterMemory(opts('question', r.questionsPerWindow, r.questionWindowSeconds));
       this.likeAddressLimiter = new RateLimiterMemory(opts('like-address', config.liveLimits.likesPerAddress, LIKE_ADDRESS_WINDOW_SECONDS));
+      this.newViewerLimiter = new RateLimiterMemory(opts('new-viewer', 2 * config.liveLimits.anonymousViewersPerAddress, NEW_VIEWER_WINDOW_SECONDS));
     }
     this.likeConnectionLimiter = new RateLimiterMemory(opts('like-connection', config.liveLimits.likesPerConnection, 1));
   }
@@ -171,7 +180,11 @@ export class LiveInteractionService implements OnModuleDestroy {
       // Signed-in viewers are one account each; anonymous ones are capped per address (their id is the client's pick).
       const joined = await this.store.join(room.id, viewer.viewerKey, viewer.user ? null : viewer.address);
       counted = joined.counted;
-      if (joined.first) await this.recordViewer(room.id, viewer);
+      if (counted && joined.first && !viewer.user && !(await this.newViewerAllowed(room.id, viewer))) {
+        await this.store.leave(room.id, viewer.viewerKey, viewer.address);
+        counted = false;
+      }
+      if (counted && joined.first) await this.recordViewer(room.id, viewer);
     }
     const pinned = await this.store.pinned(room.id);
     if (pinned && counted) await this.store.addImpressions(room.id, pinned.jobPostingId, [viewer.viewerKey]);
@@ -215,6 +228,19 @@ export class LiveInteractionService implements OnModuleDestroy {
     const seconds = Math.floor((to - from) / 1000);
     if (seconds > 0) {
       await this.ds.query(`UPDATE live_room_viewers SET watch_seconds = watch_seconds + $3 WHERE room_id = $1 AND viewer_key = $2`, [roomId, viewer.viewerKey, seconds]);
+    }
+  }
+
+  /** An anonymous id seen in the room before comes back freely; a new one takes a place in its address's allowance. */
+  private async newViewerAllowed(roomId: string, viewer: LiveViewer): Promise<boolean> {
+    const seen = await this.ds.query(`SELECT 1 FROM live_room_viewers WHERE room_id = $1 AND viewer_key = $2`, [roomId, viewer.viewerKey]);
+    if (seen.length) return true;
+    try {
+      await this.newViewerLimiter.consume(`${roomId}:${viewer.address}`);
+      return true;
+    } catch (e) {
+      if (e instanceof RateLimiterRes) return false;
+      throw e;
     }
   }
 
