@@ -8,12 +8,13 @@ export class HealthController {
 
   /**
    * For load balancers, the compose healthcheck and a bureau's monitoring: 200 `{status:'ok', checks}` when the
-   * database, Redis (when configured) and the search engine answer, else 503 with the same body naming what is down.
+   * database, Redis (when configured) and the search engine answer; 200 `{status:'degraded'}` naming Redis or search
+   * when one of them is down (the API still serves); 503 `{status:'error'}` when the database is down.
    */
   @Get()
   async get(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     const report = await this.health.check();
-    res.status(report.status === 'ok' ? 200 : 503);
+    res.status(report.status === 'error' ? 503 : 200);
     res.setHeader('cache-control', 'no-store');
     return report;
   }

@@ -7,7 +7,8 @@ import { SEARCH_ENGINE } from '../search/search-engine.provider';
 
 export type CheckState = 'up' | 'down';
 export interface HealthReport {
-  status: 'ok' | 'error';
+  /** ok: everything answers; degraded: the API serves, but search or Redis is down (searches wait, realtime is per process); error: no database. */
+  status: 'ok' | 'degraded' | 'error';
   checks: { database: CheckState; redis: CheckState | 'not-configured'; search: CheckState };
 }
 
@@ -53,8 +54,11 @@ export class HealthService implements OnModuleDestroy {
   async check(): Promise<HealthReport> {
     const [database, redis, search] = await Promise.all([this.database(), this.redisState(), this.searchState()]);
     const checks = { database, redis, search };
-    const down = database === 'down' || redis === 'down' || search === 'down';
-    return { status: down ? 'error' : 'ok', checks };
+    // Only the database makes the API useless. A search or Redis outage is reported but keeps the process in
+    // rotation: postings, applications and sign-in still work, and searches fail with SEARCH_UNAVAILABLE until the
+    // engine is back (the outbox catches up). Taking every replica out for it would turn a partial outage into a total one.
+    const status = database === 'down' ? 'error' : redis === 'down' || search === 'down' ? 'degraded' : 'ok';
+    return { status, checks };
   }
 
   private async database(): Promise<CheckState> {
