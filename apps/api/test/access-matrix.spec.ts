@@ -95,7 +95,7 @@ const MANAGERS = anyOf(EMPLOYER_OWN, OFFICER_OVER, ADMIN);
 // object, ids and a few sensitive fields inside lists — every sensitive field is still asked for somewhere.
 const EMPLOYER = `id name creditCode contactName contactPhone contactPhoneMasked verificationStatus verificationNote region { code }`;
 const EMPLOYER_LIGHT = `id contactPhone verificationNote`;
-const PROFILE = `id fullName idNumberMasked phoneMasked gender birthYear hukouRegion { code } residenceRegion { code } priorityGroups discoverable skills`;
+const PROFILE = `id fullName idNumberMasked phoneMasked gender birthYear hukouRegion { code } residenceRegion { code } residenceLat residenceLng priorityGroups discoverable skills`;
 const JOB = `id title status rejectionReason applicationCount screeningFlags { code evidence } projectId employer { ${EMPLOYER} } myApplication { id status coverNote } faqs { id question answer }`;
 const JOB_LIGHT = `id title status applicationCount projectId employer { ${EMPLOYER_LIGHT} } myApplication { id coverNote }`;
 const APPLICATION = `id status coverNote contactPhone source history { note actorName toStatus } applicant { ${PROFILE} } jobPosting { id title status }`;
@@ -294,7 +294,7 @@ const OPS: Record<string, Entry | Entry[]> = {
   myApplications: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ myApplications(first: 30) { totalCount edges { node { id coverNote } } } }`), mine: (fx, c) => ownSides(fx, c, (w) => [w.application]) },
   applicationsForJob: {
     allow: MANAGERS,
-    call: (fx, s) => q(`query($id: ID!) { applicationsForJob(jobPostingId: $id, first: 2) { totalCount edges { node { id coverNote contactPhone history { note } applicant { id fullName idNumberMasked phoneMasked hukouRegion { code } } } } } }`, { id: fx.side[s].jobs.published }),
+    call: (fx, s) => q(`query($id: ID!) { applicationsForJob(jobPostingId: $id, first: 2) { totalCount edges { node { id coverNote contactPhone history { note } applicant { id fullName idNumberMasked phoneMasked hukouRegion { code } residenceLat residenceLng } } } } }`, { id: fx.side[s].jobs.published }),
   },
   submitApplication: {
     // Any seeker may apply to any published posting: a neutral employer's (兰州), so applying widens no caller's view.

@@ -201,6 +201,9 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
       skills: ['电焊'],
       // A allows discovery (every employer may see it when matching); B does not.
       discoverable: s === 'A',
+      // Where the seeker lives, to the metre: for distances, never shown to anyone but the seeker.
+      residenceLat: s === 'A' ? 35.612347 : 35.731953,
+      residenceLng: s === 'A' ? 103.187659 : 107.642817,
     };
     const seeker = await makeSeeker(t, { ...seekerProfileInput, idNumber: seekerIdNumber });
     const searchName = `矩阵${tag}电焊订阅`;
@@ -232,6 +235,8 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
 
     // Workers, verification and phones of this side.
     mark(seekerIdNumber, `identity number of seeker ${s}`, []);
+    mark(String(seekerProfileInput.residenceLat), `home latitude of seeker ${s}`, [`seeker${s}`]);
+    mark(String(seekerProfileInput.residenceLng), `home longitude of seeker ${s}`, [`seeker${s}`]);
     mark(contactPhone, `contact phone of employer ${s}`, [`employer${s}`, `officer${s}`]);
     mark(verificationNote, `verification note on employer ${s}`, staff(s));
     mark(draft, `draft posting of employer ${s}`, staff(s));

@@ -1,6 +1,6 @@
 import { Role } from '@jobbridge/contracts';
 import { maskPhone } from '@jobbridge/domain';
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentUser, Roles } from '../../common/auth/access.decorators';
 import type { AuthUser } from '../../common/auth/auth-user';
 import type { GqlContext } from '../../common/graphql/gql-context';
@@ -36,6 +36,18 @@ export class JobSeekersResolver {
   async residenceRegion(@Parent() p: JobSeekerProfileModel, @Ctx() ctx: GqlContext): Promise<RegionModel | null> {
     const r = p.residenceRegionCode ? await ctx.loaders.region.load(p.residenceRegionCode) : null;
     return r ? RegionModel.from(r) : null;
+  }
+
+  // Where the seeker lives, to the metre, is for the seeker's own profile form; employers and officers get distances
+  // (CandidateMatch.distanceKm) and the residence region, never the point itself.
+  @ResolveField(() => Float, { nullable: true })
+  residenceLat(@Parent() p: JobSeekerProfileModel, @Ctx() ctx: GqlContext): number | null {
+    return ctx.user?.id === p.userId ? p.residenceLat : null;
+  }
+
+  @ResolveField(() => Float, { nullable: true })
+  residenceLng(@Parent() p: JobSeekerProfileModel, @Ctx() ctx: GqlContext): number | null {
+    return ctx.user?.id === p.userId ? p.residenceLng : null;
   }
 
   @ResolveField(() => String, { nullable: true })
