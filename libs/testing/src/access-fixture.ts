@@ -12,10 +12,13 @@ import type { TestApp } from './test-app';
 /**
  * A small world with two of everything, for the generated access test (apps/api/test/access-matrix.spec.ts): two sides,
  * A in 临夏州 and B in 庆阳市, each with an officer of the prefecture, a verified employer (and one awaiting
- * verification), a seeker with a labour profile (identity number, phone, hukou), postings in every state,
- * applications, a 以工代赈 project with roster workers, a room hosted by the employer (ended, with a question that became
- * the job's FAQ) and one by the officer, a saved search with alerts. Plus a neutral employer in 兰州 (no caller oversees
- * it) whose postings seekers may apply to without widening anyone's view of them.
+ * verification), a seeker with a labour profile (identity number, phone, hukou, home coordinates), postings in every
+ * state (one flagged by the fair-hiring screen, one draft for a workplace in the other region), applications (seeker A
+ * also applies across, and is invited to interview by employer A), a 以工代赈 project with roster workers, rooms hosted by
+ * the employer (one ended, with a question that became the job's FAQ; one on air) and by the officer (one scheduled, one
+ * on air), a saved search with alerts; side A also has a project job in its local-first window. Plus a neutral
+ * employer in 兰州 (no caller oversees it) whose postings seekers may apply to without widening anyone's view of them.
+ * Built through the API (the admin and officers are inserted, as in the factories), in about 5 s.
  *
  * Everything private is registered as a marker — a string that may appear in a response only to the callers entitled
  * to it (ADR 0004 and the services' scoping rules) — so a test can scan every response for what must not be there.
