@@ -100,7 +100,7 @@ const JOB = `id title status rejectionReason applicationCount screeningFlags { c
 const JOB_LIGHT = `id title status applicationCount projectId employer { ${EMPLOYER_LIGHT} } myApplication { id coverNote }`;
 const APPLICATION = `id status coverNote contactPhone source history { note actorName toStatus } applicant { ${PROFILE} } jobPosting { id title status }`;
 const WORKER = `id fullName idNumberMasked hukouRegionCode hukouRegion { code } local active source`;
-const PROJECT = `id name employerId employer { ${EMPLOYER} } localHiring { totalWorkers localWorkers status } workers(first: 3) { totalCount edges { node { id fullName idNumberMasked hukouRegionCode } } }
+const PROJECT = `id name employerId employer { ${EMPLOYER} } localHiring { totalWorkers localWorkers status } workers(first: 3) { totalCount edges { node { id fullName idNumberMasked hukouRegionCode endReason } } }
   labourPay { labourPaid payments { id note amount } } acknowledgements(first: 5) { reason actorName } jobPostings { id status title }`;
 const ROOM = `id title hostName hostRole isHost status regionCode lineup { position jobPosting { id status title employer { ${EMPLOYER_LIGHT} } } }`;
 const ROOM_LIGHT = `id title hostName isHost status regionCode`;

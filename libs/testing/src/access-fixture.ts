@@ -233,6 +233,11 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
       mark(name, `name of project worker ${name}`, staff(s));
     }
 
+    // The second worker left; why is a note for the project's managers.
+    const endReason = `离场原因${tag}-${randomUUID().slice(0, 8)}`;
+    ok(await t.gql(`mutation($input: EndProjectWorkerInput!) { endProjectWorker(input: $input) { id } }`, { input: { workerId: workers[1], reason: endReason } }, employer.token));
+    mark(endReason, `why a worker left project ${s}`, staff(s));
+
     const officerRoom = ok(await t.gql(CREATE_ROOM, { input: { title: `${tag}人社局直播带岗`, scheduledStart: inHours(24), jobPostingIds: [published] } }, officer.token)).createLiveRoom.id;
     const employerRoom = ok(await t.gql(CREATE_ROOM, { input: { title: `${tag}单位直播带岗`, scheduledStart: inHours(2), jobPostingIds: [published, published2] } }, employer.token)).createLiveRoom.id;
 
