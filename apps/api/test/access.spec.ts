@@ -58,6 +58,12 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['liveRoomQuestions', `{ liveRoomQuestions(id: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
   ['answerJobFaq', `mutation { answerJobFaq(input: { id: "${UUID}", answer: "x" }) { id } }`, [Role.EMPLOYER]],
   ['recordLabourPayment', `mutation { recordLabourPayment(input: { projectId: "${UUID}", paidOn: "2026-01-01", amount: "1" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['auditLog', `{ auditLog(first: 1) { totalCount } }`, [Role.OFFICER, Role.ADMIN]],
+  ['auditLogCsv', `{ auditLogCsv { rows } }`, [Role.OFFICER, Role.ADMIN]],
+  ['setUserStatus', `mutation { setUserStatus(userId: "${UUID}", status: SUSPENDED) { id } }`, [Role.ADMIN]],
+  ['setOfficerRegion', `mutation { setOfficerRegion(userId: "${UUID}", regionCode: "622900") { id } }`, [Role.ADMIN]],
+  // Last: each allowed caller signs itself out here (the access matrix runs it as stand-in accounts).
+  ['signOutEverywhere', `mutation { signOutEverywhere }`, [Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
 ];
 const PUBLIC = ['me', 'regions', 'region', 'employer', 'jobPosting', 'jobPostings', 'searchJobs', 'register', 'login', 'liveRoom', 'liveRooms'];
 
