@@ -21,6 +21,7 @@ import {
 } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator, fieldExtensionsEstimator } from 'graphql-query-complexity';
 import { textProblem, walkArgument } from './argument-values';
+import { NESTED_LIST_SIZE } from './complexity.plugin';
 
 export interface RequestLimits {
   /** The most a request may cost (see costEstimators): about a page of 50 rows with their nested objects. */
@@ -43,8 +44,7 @@ export const requestError = (code: ErrorCode, message: string, field?: string) =
 const ROOT_FIELD_COST = 10;
 /** A list without a page size at the root of an operation (`regions`, `myLiveRooms`) is assumed to hold this many rows. */
 const UNPAGED_ROOT_LIST_SIZE = 20;
-/** A list inside an object (a room's lineup, a job's FAQs) is short; assumed to hold this many. */
-const NESTED_LIST_SIZE = 5;
+
 
 /**
  * What a field costs: its declared `complexity` (connections multiply by `first`), else lists multiply their

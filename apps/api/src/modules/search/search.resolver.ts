@@ -1,5 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, Public } from '../../common/auth/access.decorators';
+import { pagedResultComplexity } from '../../common/graphql/complexity.plugin';
 import type { GqlContext } from '../../common/graphql/gql-context';
 import { SearchJobsArgs } from './dto/job-search.input';
 import { JobSearchResultModel } from './dto/job-search.model';
@@ -12,7 +13,7 @@ export class SearchResolver {
   @Public()
   @Query(() => JobSearchResultModel, {
     description: 'Full-text job search in Chinese with filters, distance, facets, sorting and highlights (published postings).',
-    complexity: ({ args, childComplexity }) => 1 + childComplexity * Math.max(1, Number(args.first ?? 20)),
+    complexity: pagedResultComplexity,
   })
   async searchJobs(@Args() args: SearchJobsArgs, @Ctx() ctx: GqlContext): Promise<JobSearchResultModel> {
     return this.search.searchJobs(args, ctx.loaders, ctx.user);
