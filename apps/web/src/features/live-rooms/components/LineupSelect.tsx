@@ -10,8 +10,6 @@ import { LINEUP_OWN_JOBS_QUERY, LINEUP_SEARCH_QUERY, type LineupCandidate } from
 
 const SEARCH_DELAY_MS = 300;
 const LIST_SIZE = 50;
-/** The API refuses closed and rejected postings in a lineup. */
-const REFUSED = new Set<JobPostingStatus>([JobPostingStatus.CLOSED, JobPostingStatus.REJECTED]);
 
 /**
  * The lineup picker, in the order picked. Employers choose among their own postings (`myJobPostings`); officers
@@ -52,7 +50,8 @@ export function LineupSelect({ value, onChange, initial = [], officer, id, ...re
     const byId = new Map<string, LineupCandidate>();
     const add = (job: LineupCandidate) => !byId.has(job.id) && byId.set(job.id, job);
     initial.forEach(add);
-    own.data?.myJobPostings.edges.forEach((e) => !REFUSED.has(e.node.status) && add(e.node));
+    // A lineup takes published postings only (the API refuses drafts, postings in review and closed ones).
+    own.data?.myJobPostings.edges.forEach((e) => e.node.status === JobPostingStatus.PUBLISHED && add(e.node));
     regionJobs.data?.searchJobs.hits.forEach((h) => add(h.node));
     searched.data?.searchJobs.hits.forEach((h) => add(h.node));
     return [...byId.values()];
