@@ -1,7 +1,6 @@
 import { createTestApp, creditCodeFor, makeOfficer, PASSWORD, TestApp } from '@jobbridge/testing';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap } from './browser';
+import { describeBrowser, hasChromium, launchBrowser, pickOptions, pickRegionPath, SKIP_REASON, snap, WEB_DIST } from './browser';
 
 /**
  * The first journey, through the real web app served by the real API on a real PostgreSQL:
@@ -15,7 +14,7 @@ describeBrowser(hasChromium ? 'hiring journey in the browser' : SKIP_REASON, () 
   const jobTitle = `焊接技工${Date.now() % 100000}`;
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { WEB_DIST_DIR: join(__dirname, '../../dist/web') } });
+    t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
     browser = await launchBrowser();
   });
   afterEach(async () => {
@@ -39,15 +38,8 @@ describeBrowser(hasChromium ? 'hiring journey in the browser' : SKIP_REASON, () 
   /** Ant Design radios and checkboxes put the test id on a hidden input; a person clicks its label. */
   const choose = (page: Page, id: string) => page.getByTestId(id).locator('xpath=ancestor::label[1]').click();
 
-  async function pickRegion(page: Page, testId: string, codes: string[]) {
-    await byTestId(page, testId).click();
-    for (const code of codes) await page.getByTestId(`${testId}-option-${code}`).click();
-  }
-
-  async function pickEnum(page: Page, testId: string, value: string) {
-    await byTestId(page, testId).click();
-    await page.getByTestId(`${testId}-option-${value}`).click();
-  }
+  const pickRegion = pickRegionPath;
+  const pickEnum = (page: Page, testId: string, value: string) => pickOptions(page, testId, [`${testId}-option-${value}`]);
 
   async function register(page: Page, role: 'EMPLOYER' | 'JOB_SEEKER', name: string, phone: string) {
     await page.goto(`${t.url}/register`);

@@ -1,7 +1,6 @@
 import { createTestApp, LINXIA_PREFECTURE, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, ok, Session, TestApp } from '@jobbridge/testing';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn } from './browser';
+import { clickUntil, describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn, WEB_DIST } from './browser';
 
 const CREATE = `mutation($input: LiveRoomInput!) { createLiveRoom(input: $input) { id } }`;
 const START = `mutation($id: ID!) { startLiveRoom(id: $id) { id status } }`;
@@ -48,7 +47,7 @@ describeBrowser(hasChromium ? 'live-stream hiring rooms in the browser' : SKIP_R
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { WEB_DIST_DIR: join(__dirname, '../../dist/web') } });
+    t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
     const officer = await makeOfficer(t, LINXIA_PREFECTURE);
     host = await makeEmployer(t, { name: '甘肃甘康焊接工程有限公司' });
     jobs.welder = await makePublishedJob(t, host, officer, { title: '电焊工' });
@@ -232,8 +231,7 @@ describeBrowser(hasChromium ? 'live-stream hiring rooms in the browser' : SKIP_R
 
   it('ends the room: the viewer hears it, the report shows the application, the open question becomes the job’s FAQ', async () => {
     await hostPage.getByTestId('host-end').click();
-    await hostPage.getByTestId('host-end-confirm').click();
-    await hostPage.locator('[data-testid="host-console"][data-status="ENDED"]').waitFor();
+    await clickUntil(hostPage.getByTestId('host-end-confirm'), hostPage.locator('[data-testid="host-console"][data-status="ENDED"]'));
     await seekerPage.locator('[data-testid="live-status-banner"][data-status="ENDED"]').waitFor();
     await seekerPage.getByTestId('live-ended-jobs-link').waitFor();
 

@@ -6,7 +6,7 @@ import {
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn } from './browser';
+import { clickUntil, describeBrowser, hasChromium, launchBrowser, pickOptions, pickRegionPath, SKIP_REASON, snap, signIn, WEB_DIST } from './browser';
 
 const CREATE = `mutation($input: ProjectInput!) { createProject(input: $input) { id name } }`;
 const ADD = `mutation($input: AddProjectWorkerInput!) { addProjectWorker(input: $input) { id } }`;
@@ -53,7 +53,7 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
   };
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { WEB_DIST_DIR: join(__dirname, '../../dist/web') } });
+    t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
     officer = await makeOfficer(t, LINXIA_PREFECTURE);
     owner = await makeEmployer(t, { name: '甘肃路桥建设集团有限公司' });
     browser = await launchBrowser();
@@ -76,10 +76,7 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
     return page;
   }
 
-  async function pickRegion(page: Page, testId: string, codes: string[]) {
-    await page.getByTestId(testId).click();
-    for (const code of codes) await page.getByTestId(`${testId}-option-${code}`).click();
-  }
+  const pickRegion = pickRegionPath;
 
   /** Waits until the element's text is `text` (the page updates it from a push or a refetch). */
   const untilText = (locator: Locator, text: string) => locator.filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
@@ -131,8 +128,7 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
 
     it('filters by local-hiring status and exports the shown list as CSV with a BOM', async () => {
       const page = contexts[0].pages()[0];
-      await page.getByTestId('projects-filter-local-hiring').click();
-      await page.getByTestId('projects-filter-local-hiring-option-AT_RISK').click();
+      await pickOptions(page, 'projects-filter-local-hiring', ['projects-filter-local-hiring-option-AT_RISK']);
       const rows = page.getByTestId('project-row');
       await page.locator(`[data-testid="project-row"][data-project-id="${ids.compliant}"]`).waitFor({ state: 'detached' });
       // The list may show its loading state between the old rows and the new ones: wait for the filtered rows to be in.
@@ -248,8 +244,7 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
       const jobId = await makeDraftJob(t, owner, { title: '电焊工（G310项目）', occupation: '电焊工' });
       await page.goto(`${t.url}/employer/jobs/${jobId}/edit`);
       await page.getByTestId('job-editor-title').waitFor();
-      await page.getByTestId('job-editor-project').click();
-      await page.getByTestId(`job-editor-project-option-${projectId}`).click();
+      await pickOptions(page, 'job-editor-project', [`job-editor-project-option-${projectId}`]);
       await page.getByTestId('job-editor-save').click();
       await page.waitForURL(/\/employer\/jobs$/);
       expect(ok(await t.gql(JOB, { id: jobId }, owner.token)).jobPosting.projectId).toBe(projectId);
@@ -284,7 +279,8 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
       await page.getByTestId('project-form-owner').click();
       // Type to search (employersInRegion): the region has many employers and the list is virtual.
       await page.getByTestId('project-form-owner').locator('input').fill('甘肃路桥');
-      await page.getByTestId(`project-form-owner-option-${owner.employerId}`).click();
+      const ownerOption = page.getByTestId(`project-form-owner-option-${owner.employerId}`);
+      await clickUntil(ownerOption, (timeout) => ownerOption.waitFor({ state: 'hidden', timeout }));
       await page.getByTestId('project-form-name').fill('临夏县乡村振兴供水保障工程');
       await pickRegion(page, 'project-form-region', ['620000', '622900', LINXIA_COUNTY]);
       await page.getByTestId('project-form-planned').fill('80');

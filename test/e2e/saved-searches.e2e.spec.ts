@@ -1,7 +1,6 @@
 import { createTestApp, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, ok, Session, TestApp } from '@jobbridge/testing';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn } from './browser';
+import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn, WEB_DIST } from './browser';
 
 const SAVED = `{ mySavedSearches { id name criteriaJson } }`;
 const UNREAD = `{ mySearchAlerts(unreadOnly: true) { id jobPosting { id } } }`;
@@ -20,7 +19,7 @@ describeBrowser(hasChromium ? 'saved searches and alerts in the browser' : SKIP_
   const jobs: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { WEB_DIST_DIR: join(__dirname, '../../dist/web') } });
+    t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
     employer = await makeEmployer(t);
     officer = await makeOfficer(t, '620000');
     jobs.welder = await makePublishedJob(t, employer, officer, { title: '电焊工', occupation: '电焊工', skills: ['电焊', '气割'], workRegionCode: '622921' });

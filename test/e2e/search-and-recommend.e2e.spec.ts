@@ -1,7 +1,6 @@
 import { createTestApp, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, TestApp } from '@jobbridge/testing';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn } from './browser';
+import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn, WEB_DIST } from './browser';
 
 /** A seeker searches in Chinese with filters and a region facet, then opens 为你推荐 and reads why a job fits. */
 describeBrowser(hasChromium ? 'search and recommendations in the browser' : SKIP_REASON, () => {
@@ -11,7 +10,7 @@ describeBrowser(hasChromium ? 'search and recommendations in the browser' : SKIP
   const jobs: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await createTestApp({ env: { WEB_DIST_DIR: join(__dirname, '../../dist/web') } });
+    t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
     const employer = await makeEmployer(t);
     const officer = await makeOfficer(t, '620000');
     jobs.welder = await makePublishedJob(t, employer, officer, { title: '电焊工', occupation: '电焊工', skills: ['电焊', '气割', '识图'], workRegionCode: '622921', lat: 35.49, lng: 103.0 });
