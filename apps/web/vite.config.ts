@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 const webRoot = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -23,7 +24,8 @@ function sharedChunkName(chunk: { name: string; isEntry: boolean; isDynamicEntry
 
 export default defineConfig({
   root: webRoot,
-  plugins: [react()],
+  // Brotli and gzip copies of every asset over 1 KB, served by the API as the browser accepts (app.factory.ts).
+  plugins: [react(), compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024 })],
   resolve: {
     alias: {
       '@jobbridge/contracts': `${repoRoot}libs/contracts/src/index.ts`,

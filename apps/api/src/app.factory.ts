@@ -1,6 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import express from 'express';
+import expressStaticGzip from 'express-static-gzip';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { validationPipe } from './common/graphql/validation.pipe';
 import { RedisIoAdapter } from './common/realtime/redis-io.adapter';
 
 const API_PATHS = /^\/(graphql|health|socket\.io)(\/|$|\?)/;
+/** Vite's output under assets/ carries a content hash in its name (name-HASH.js). */
+const IMMUTABLE_ASSET = /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.\w+$/;
 
 /**
  * Builds the Nest application (GraphQL, socket.io, health) and, when the web app has been built, serves it from the
@@ -31,9 +34,23 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   const web = options.config.webDistDir;
   if (existsSync(join(web, 'index.html'))) {
     const server = app.getHttpAdapter().getInstance() as express.Express;
-    server.use(express.static(web, { index: false, maxAge: '1h' }));
+    // The build writes .br and .gz beside each asset (vite-plugin-compression2): served as the browser accepts, with
+    // no compression work per request. Hashed assets never change under their name: cached for a year; index.html
+    // (which names them) is revalidated on every load, so a new deploy is picked up at once.
+    server.use(
+      expressStaticGzip(web, {
+        enableBrotli: true,
+        orderPreference: ['br', 'gz'],
+        index: false,
+        serveStatic: {
+          index: false,
+          setHeaders: (res, path) => res.setHeader('Cache-Control', IMMUTABLE_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+        },
+      }),
+    );
     server.use((req, res, next) => {
       if (req.method !== 'GET' || API_PATHS.test(req.path) || req.path.includes('.')) return next();
+      res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(join(web, 'index.html'));
     });
   }

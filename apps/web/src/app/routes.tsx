@@ -2,15 +2,17 @@ import { Role } from '@jobbridge/contracts';
 import { lazy, Suspense, type ComponentType, type ReactNode } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequireRole } from '../features/auth';
+// The job list is the first screen for most visits: in the entry chunk, so its search is sent in the same render as
+// the session check instead of after a second round of downloads (issue 10).
+import { JobListPage } from '../features/jobs/pages/JobListPage';
 import { PageLoading } from '../shared/components/PageLoading';
 import { AppShell } from './AppShell';
 import { NotFoundPage } from './NotFoundPage';
 
-// Route-level code splitting: each page is its own chunk. Pages are named exports (house style).
+// Route-level code splitting: every other page is its own chunk. Pages are named exports (house style).
 const lazyPage = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
   lazy(() => load().then((module) => ({ default: module[name] })));
 
-const JobListPage = lazyPage(() => import('../features/jobs/pages/JobListPage'), 'JobListPage');
 const JobDetailPage = lazyPage(() => import('../features/jobs/pages/JobDetailPage'), 'JobDetailPage');
 const LoginPage = lazyPage(() => import('../features/auth/pages/LoginPage'), 'LoginPage');
 const RegisterPage = lazyPage(() => import('../features/auth/pages/RegisterPage'), 'RegisterPage');
