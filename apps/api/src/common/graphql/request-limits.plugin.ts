@@ -82,29 +82,40 @@ export function requestLimitsPlugin(limits: RequestLimits = DEFAULT_REQUEST_LIMI
           if (operation.operation === 'subscription') {
             throw requestError(ErrorCode.UNSUPPORTED_OPERATION, '不支持订阅操作，实时消息请使用 socket.io 通道');
           }
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {}, { maxErrors: 1 });
-          if (coerced.errors) {
-            const e = coerced.errors[0];
-            const variable = /"\$([A-Za-z_][A-Za-z0-9_]*)"/.exec(e.message)?.[1];
-            throw requestError(ErrorCode.BAD_USER_INPUT, `参数类型或取值不正确：${e.message}`, variable);
-          }
-          const fragments = fragmentsOf(document);
-          checkShape(operation, fragments, limits);
-          checkTexts(schema, operation, fragments, coerced.coerced, limits);
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName ?? undefined,
-            query: document,
-            variables: coerced.coerced,
-            estimators: costEstimators(schema),
-          });
-          if (complexity > limits.maxComplexity) {
-            throw requestError(ErrorCode.QUERY_TOO_COMPLEX, `查询过于复杂（${complexity} > ${limits.maxComplexity}），请减少字段或分页大小`);
-          }
+          checkRequest(schema, document, operation, request.variables ?? {}, limits, request.operationName ?? undefined);
         },
       };
     },
   };
+}
+
+/**
+ * The checks of one operation, in order: variables against their declared types, depth and aliases, text in every
+ * argument, then cost. Throws the refusal; returns the cost. Exported so a test can run every document the web app
+ * sends through the same checks (test/web-documents.spec.ts).
+ */
+export function checkRequest(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: RequestLimits,
+  operationName?: string,
+): number {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
+  if (coerced.errors) {
+    const e = coerced.errors[0];
+    const variable = /"\$([A-Za-z_][A-Za-z0-9_]*)"/.exec(e.message)?.[1];
+    throw requestError(ErrorCode.BAD_USER_INPUT, `参数类型或取值不正确：${e.message}`, variable);
+  }
+  const fragments = fragmentsOf(document);
+  checkShape(operation, fragments, limits);
+  checkTexts(schema, operation, fragments, coerced.coerced, limits);
+  const complexity = getComplexity({ schema, operationName, query: document, variables: coerced.coerced, estimators: costEstimators(schema) });
+  if (complexity > limits.maxComplexity) {
+    throw requestError(ErrorCode.QUERY_TOO_COMPLEX, `查询过于复杂（${complexity} > ${limits.maxComplexity}），请减少字段或分页大小`);
+  }
+  return complexity;
 }
 
 export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {

@@ -11,7 +11,8 @@ import type {
   PageArgs,
   Region,
 } from '../../graphql/types';
-import { APPLICATION_HISTORY_FIELDS } from '../applications';
+// The document module itself, not the feature's barrel: a document never pulls in components.
+import { APPLICATION_HISTORY_FIELDS } from '../applications/applications.graphql';
 
 export type ApplicantProfile = Pick<
   JobSeekerProfile,

@@ -1,7 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { VerificationStatus } from '@jobbridge/contracts';
 import type { Connection, Employer, JobPosting, PageArgs, Region } from '../../graphql/types';
-import { JOB_DETAIL_FIELDS, type JobDetailData } from '../jobs';
+// The document module itself, not the feature's barrel: a document never pulls in components.
+import { JOB_DETAIL_FIELDS, type JobDetailData } from '../jobs/jobs.graphql';
 
 export const REVIEW_QUEUE_QUERY: TypedDocumentNode<{ reviewQueue: Connection<JobDetailData> }, PageArgs> = gql`
   query ReviewQueue($first: Int, $after: String) {

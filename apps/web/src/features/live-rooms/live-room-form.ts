@@ -17,7 +17,7 @@ export interface LiveRoomFormValues {
 export const MAX_LINEUP = 30;
 export const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 
-export function toLiveRoomFormValues(room: LiveRoomDetail): LiveRoomFormValues {
+export function toLiveRoomFormValues(room: Pick<LiveRoomDetail, 'title' | 'description' | 'scheduledStart' | 'scheduledEnd' | 'coverUrl' | 'streamUrl'> & { lineup: { jobPosting: { id: string } }[] }): LiveRoomFormValues {
   return {
     title: room.title,
     description: room.description ?? '',

@@ -183,17 +183,6 @@ export const END_LIVE_ROOM_MUTATION: TypedDocumentNode<{ endLiveRoom: StatusResu
 
 /* ------------------------------------------------------------------------------------------------ host */
 
-export type MyLiveRoom = LiveRoomDetail;
-
-/** Rooms the caller hosts, newest first (the lineup comes along for the editor). */
-export const MY_LIVE_ROOMS_QUERY: TypedDocumentNode<{ myLiveRooms: MyLiveRoom[] }, Record<string, never>> = gql`
-  query MyLiveRooms {
-    myLiveRooms {
-      ...LiveRoomDetailFields
-    }
-  }
-  ${LIVE_ROOM_DETAIL_FIELDS}
-`;
 
 export const CREATE_LIVE_ROOM_MUTATION: TypedDocumentNode<{ createLiveRoom: LiveRoomDetail }, { input: LiveRoomInput }> = gql`
   mutation CreateLiveRoom($input: LiveRoomInput!) {
@@ -257,6 +246,47 @@ const LINEUP_CANDIDATE_FIELDS = gql`
       workingHours
     }
   }
+`;
+
+/**
+ * Rooms the caller hosts, newest first, for 我的直播: what the list and the edit form need, the lineup as the picker's
+ * candidates (not the full detail with truth cards: with many rooms that list went over the API's cost limit).
+ */
+export type MyLiveRoom = Omit<LiveRoomDetail, 'lineup'> & { lineup: { position: number; jobPosting: LineupCandidate }[] };
+
+export const MY_LIVE_ROOMS_QUERY: TypedDocumentNode<{ myLiveRooms: MyLiveRoom[] }, Record<string, never>> = gql`
+  query MyLiveRooms {
+    myLiveRooms {
+      id
+      title
+      description
+      status
+      hostName
+      hostRole
+      employerId
+      regionCode
+      scheduledStart
+      scheduledEnd
+      startedAt
+      endedAt
+      coverUrl
+      streamUrl
+      viewers
+      isHost
+      region {
+        code
+        name
+        fullName
+      }
+      lineup {
+        position
+        jobPosting {
+          ...LineupCandidateFields
+        }
+      }
+    }
+  }
+  ${LINEUP_CANDIDATE_FIELDS}
 `;
 
 /** An employer's own postings (recently changed first). */

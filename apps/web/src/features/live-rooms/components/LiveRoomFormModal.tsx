@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { emptyLiveRoomFormValues, HTTP_URL, MAX_LINEUP, toLiveRoomFormValues, toLiveRoomInput, type LiveRoomFormValues } from '../live-room-form';
-import { CREATE_LIVE_ROOM_MUTATION, UPDATE_LIVE_ROOM_MUTATION, type LineupCandidate, type LiveRoomDetail } from '../live-rooms.graphql';
+import { CREATE_LIVE_ROOM_MUTATION, UPDATE_LIVE_ROOM_MUTATION, type LineupCandidate, type LiveRoomDetail, type MyLiveRoom } from '../live-rooms.graphql';
 import { LineupSelect } from './LineupSelect';
 
 const DATE_TIME = 'YYYY-MM-DD HH:mm';
@@ -14,7 +14,7 @@ export function LiveRoomFormModal({ open, officer, room, onClose, onSaved }: {
   open: boolean;
   officer: boolean;
   /** Editing this room; creating when absent. */
-  room?: LiveRoomDetail | null;
+  room?: LiveRoomDetail | MyLiveRoom | null;
   onClose: () => void;
   onSaved: (room: LiveRoomDetail) => void;
 }) {
