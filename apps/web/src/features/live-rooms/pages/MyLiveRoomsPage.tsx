@@ -56,8 +56,10 @@ export function MyLiveRoomsPage() {
     {
       key: 'actions',
       title: t('live.mine.columns.actions'),
+      // Always in view: on a phone the title scrolls under it, the buttons stay (issue 10).
+      fixed: 'right',
       render: (_, room) => (
-        <Space size={4} wrap>
+        <Space size={4} wrap className="my-live-room-actions">
           {room.status !== LiveRoomStatus.ENDED ? (
             <Link to={`/host/live/${room.id}`} data-testid="my-live-room-console">
               <Button size="small" type="primary">

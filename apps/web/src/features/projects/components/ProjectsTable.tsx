@@ -156,7 +156,8 @@ export function ProjectsTable({ rows, loading, showOwner, emptyText }: { rows: P
         dataSource={rows}
         loading={loading}
         pagination={false}
-        scroll={{ x: 'max-content' }}
+        // No sideways scroll: long project and owner names wrap, so every column (the status last) fits at 1366 px;
+        // below md the projects are cards.
         locale={{ emptyText }}
         onRow={(p) => ({ 'data-testid': 'project-row', 'data-project-id': p.id, 'data-status': p.localHiring.status }) as HTMLAttributes<HTMLElement>}
       />

@@ -60,6 +60,8 @@ export function RosterCard({ projectId, guard, onChanged }: {
     {
       key: 'name',
       title: t('projects.roster.name'),
+      // Name and action stay in view while the columns between scroll sideways (a phone shows both, issue 10).
+      fixed: 'left',
       render: (_, w) => (
         <Flex vertical gap={2}>
           <Typography.Text strong data-testid="roster-name">
@@ -114,6 +116,7 @@ export function RosterCard({ projectId, guard, onChanged }: {
     {
       key: 'actions',
       title: t('common.actions'),
+      fixed: 'right',
       render: (_, w) =>
         isOpen(w, today) ? (
           <Button size="small" onClick={() => setEnding(w)} data-testid="roster-end">
