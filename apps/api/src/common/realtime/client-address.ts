@@ -9,9 +9,10 @@ export type ProxyTrust = (addr: string, i: number) => boolean;
  * (TRUST_PROXY). Without a trust test, or without the header, it is the TCP peer.
  */
 export function socketClientAddress(socket: Pick<Socket, 'handshake'>, trust?: ProxyTrust): string {
-  const peer = socket.handshake.address;
-  const forwarded = socket.handshake.headers['x-forwarded-for'];
-  if (!trust || typeof forwarded !== 'string' || !forwarded.trim()) return peer;
+  const peer = socket.handshake.address ?? '';
+  const header = socket.handshake.headers?.['x-forwarded-for'];
+  const forwarded = Array.isArray(header) ? header.join(',') : (header ?? '');
+  if (!trust || !forwarded.trim()) return peer;
   const hops = [peer, ...forwarded.split(',').map((s) => s.trim()).filter(Boolean).reverse()];
   let i = 0;
   while (i < hops.length - 1 && trust(hops[i], i)) i++;

@@ -1,35 +1,17 @@
 import { isIPv4, isIPv6 } from 'node:net';
 import type { Socket } from 'socket.io';
+import { socketClientAddress, type ProxyTrust } from '../../common/realtime/client-address';
 
 /** Express's compiled "trust proxy" setting: is the address `i` hops from the server a trusted proxy? */
-export type TrustProxy = (address: string, hop: number) => boolean;
+export type TrustProxy = ProxyTrust;
 
 /**
- * The client address behind a socket, the way Express computes `req.ip`: the connection's peer, then X-Forwarded-For
- * from right to left while the hop is a trusted proxy (TRUST_PROXY). A client cannot choose it by sending its own
- * header unless it connects from a trusted proxy. IPv6 addresses are taken by their /64, which one subscriber holds
- * whole (rotating within it is free).
+ * The client address behind a socket for live-room limits: the address Express would give as `req.ip`
+ * (socketClientAddress: a client cannot choose it by sending its own header unless it connects from a trusted proxy),
+ * keyed by addressKey: IPv6 addresses by their /64, which one subscriber holds whole (rotating within it is free).
  */
 export function clientAddress(socket: Pick<Socket, 'handshake'>, trust?: TrustProxy): string {
-  const peer = socket.handshake.address ?? '';
-  const header = socket.handshake.headers?.['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
-    .split(',')
-    .map((a) => a.trim())
-    .filter(Boolean)
-    .reverse();
-  const chain = [peer, ...forwarded];
-  let address = chain[chain.length - 1];
-  if (!trust) address = peer;
-  else {
-    for (let i = 0; i < chain.length - 1; i++) {
-      if (!trust(chain[i], i)) {
-        address = chain[i];
-        break;
-      }
-    }
-  }
-  return addressKey(address);
+  return addressKey(socketClientAddress(socket, trust));
 }
 
 /** IPv4 as is (also when IPv4-mapped), IPv6 by its /64 prefix; anything else (a malformed header) as one bucket. */
