@@ -219,7 +219,7 @@ describeBrowser(hasChromium ? 'live-stream hiring rooms in the browser' : SKIP_R
 
     seekerLink.blocked = false;
     for (const held of seekerLink.held.splice(0)) if (!held.closed) held.server = linkUp(held.page);
-    // Whether the held attempt goes through or the client makes a new one (up to its 20 s connect timeout and 5 s of
+    // Whether the held attempt goes through or the client makes a new one (up to its 8 s connect timeout and 5 s of
     // back-off later), the page gets there: wait for that state, with room for a busy machine.
     await seekerPage.locator('[data-testid="live-room"][data-connection="joined"][data-last-join="replay"]').waitFor({ timeout: 45_000 });
     await seekerPage.locator(`[data-testid="live-pinned-card"][data-job-id="${jobs.cook}"]`).getByTestId('truth-card').waitFor();

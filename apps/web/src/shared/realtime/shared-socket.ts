@@ -25,10 +25,15 @@ const open = new Map<string, SharedSocket>();
  * `extraAuth` joins the handshake's `auth` (e.g. `/live`'s anonymous `viewerId`); it is fixed per connection, so
  * callers of one namespace must pass the same values.
  */
+/** How long one connection attempt may take before the client gives it up and tries again. */
+const CONNECT_TIMEOUT_MS = 8_000;
+
 export function acquireSocket(namespace: string, token: string | null, extraAuth: Record<string, string> = {}): SharedSocket {
   let shared = open.get(namespace);
   if (!shared || shared.token !== token) {
-    const socket = io(namespace, { auth: { ...extraAuth, ...(token ? { token } : {}) }, transports: ['websocket'] });
+    // An attempt that hangs (a proxy holding the upgrade, a flaky mobile link) is given up after 8 s, not socket.io's
+    // 20 s, so the next attempt and its back-off start sooner; a live room then catches up by replay.
+    const socket = io(namespace, { auth: { ...extraAuth, ...(token ? { token } : {}) }, transports: ['websocket'], timeout: CONNECT_TIMEOUT_MS });
     const created: SharedSocket = { namespace, token, socket, ready: false, users: 0 };
     socket.on('ready', () => {
       created.ready = true;
