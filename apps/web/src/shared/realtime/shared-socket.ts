@@ -21,13 +21,13 @@ export interface SharedSocket {
 
 const open = new Map<string, SharedSocket>();
 
+/** How long one connection attempt may take before the client gives it up and tries again. */
+const CONNECT_TIMEOUT_MS = 8_000;
+
 /**
  * `extraAuth` joins the handshake's `auth` (e.g. `/live`'s anonymous `viewerId`); it is fixed per connection, so
  * callers of one namespace must pass the same values.
  */
-/** How long one connection attempt may take before the client gives it up and tries again. */
-const CONNECT_TIMEOUT_MS = 8_000;
-
 export function acquireSocket(namespace: string, token: string | null, extraAuth: Record<string, string> = {}): SharedSocket {
   let shared = open.get(namespace);
   if (!shared || shared.token !== token) {
