@@ -2,6 +2,9 @@ import { Form, Input, Modal, type ButtonProps } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 
+/** Drawers and modals sit at 1000 in antd; a reason box is always opened from one of them. */
+const REASON_MODAL_Z_INDEX = 1100;
+
 /** A required reason (驳回 / 不予认证). Test ids: `<testId>-input`, `<testId>-confirm`. */
 export function ReasonModal({ open, title, label, placeholder, requiredMessage, confirming, onConfirm, onCancel, testId }: {
   open: boolean;
@@ -36,6 +39,9 @@ export function ReasonModal({ open, title, label, placeholder, requiredMessage, 
       confirmLoading={confirming}
       onOk={() => void submit().catch(() => undefined)}
       onCancel={onCancel}
+      // Above the review drawer it is opened from (both default to 1000, and this modal's layer, rendered early by
+      // forceRender, came first in the page: the drawer covered its 确定).
+      zIndex={REASON_MODAL_Z_INDEX}
       forceRender
     >
       <Form form={form} layout="vertical" data-testid={`${testId}-form`}>

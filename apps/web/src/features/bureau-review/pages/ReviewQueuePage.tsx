@@ -20,7 +20,8 @@ export function ReviewQueuePage() {
   const { message } = App.useApp();
   const handleError = useGraphQLErrorHandler();
   const [openId, setOpenId] = useState<string | null>(null);
-  const [rejecting, setRejecting] = useState(false);
+  // The posting the reason box was opened for: it stays the target if the drawer closes meanwhile.
+  const [rejectingId, setRejectingId] = useState<string | null>(null);
 
   const { data, error, refetch, fetchMore } = useQuery(REVIEW_QUEUE_QUERY, {
     variables: { first: PAGE_SIZE },
@@ -30,13 +31,13 @@ export function ReviewQueuePage() {
   const connection = data?.reviewQueue;
   const openJob = connection?.edges.find((e) => e.node.id === openId)?.node ?? null;
 
-  const decide = async (approve: boolean, reason?: string) => {
-    if (!openId) return;
+  const decide = async (id: string | null, approve: boolean, reason?: string) => {
+    if (!id) return;
     try {
-      await review({ variables: { id: openId, approve, reason } });
+      await review({ variables: { id, approve, reason } });
       void message.success(approve ? t('bureau.review.approved') : t('bureau.review.rejected'));
-      setRejecting(false);
-      setOpenId(null);
+      setRejectingId(null);
+      setOpenId((open) => (open === id ? null : open));
       await refetch(); // the posting leaves the queue
     } catch (e) {
       handleError(e);
@@ -68,19 +69,19 @@ export function ReviewQueuePage() {
       <ReviewDrawer
         job={openJob}
         busy={reviewing}
-        onApprove={() => void decide(true)}
-        onReject={() => setRejecting(true)}
+        onApprove={() => void decide(openId, true)}
+        onReject={() => setRejectingId(openId)}
         onClose={() => setOpenId(null)}
       />
       <ReasonModal
-        open={rejecting}
+        open={rejectingId !== null}
         title={t('bureau.review.rejectTitle')}
         label={t('bureau.review.rejectReason')}
         placeholder={t('bureau.review.rejectReasonPlaceholder')}
         requiredMessage={t('bureau.review.rejectReasonRequired')}
         confirming={reviewing}
-        onConfirm={(reason) => decide(false, reason)}
-        onCancel={() => setRejecting(false)}
+        onConfirm={(reason) => decide(rejectingId, false, reason)}
+        onCancel={() => setRejectingId(null)}
         testId="review-reject-reason"
       />
     </div>

@@ -1,0 +1,92 @@
+import { createTestApp, makeDraftJob, makeEmployer, makeOfficer, ok, Session, TestApp } from '@jobbridge/testing';
+import type { Browser, Page } from 'playwright-core';
+import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, signIn, snap, WEB_DIST } from './browser';
+
+const SUBMIT = `mutation($id: ID!) { submitJobPosting(id: $id) { id } }`;
+const JOB = `query($id: ID!) { jobPosting(id: $id) { id status rejectionReason } }`;
+
+/**
+ * An officer rejects a posting from the review drawer with a reason (issue 10: the reason box opened underneath the
+ * drawer with its 确定 covered, and after closing the drawer 确定 did nothing); the employer then reads the reason.
+ */
+describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON, () => {
+  let t: TestApp;
+  let browser: Browser;
+  let officer: Session;
+  let employer: Session;
+  const jobs: string[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
+    officer = await makeOfficer(t, '622900');
+    employer = await makeEmployer(t);
+    for (const title of ['招聘男性焊工', '仓库管理员']) {
+      const id = await makeDraftJob(t, employer, { title, workRegionCode: '622921' });
+      ok(await t.gql(SUBMIT, { id }, employer.token));
+      jobs.push(id);
+    }
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  async function open(phone: string, path: string): Promise<Page> {
+    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })).newPage();
+    page.setDefaultTimeout(15000);
+    await signIn(page, t.url, phone);
+    await page.goto(`${t.url}${path}`);
+    return page;
+  }
+
+  /** Clicks where a person would: the topmost element at the button's centre must be the button (not a drawer over it). */
+  async function clickOnTop(page: Page, testId: string) {
+    const button = page.getByTestId(testId);
+    await button.waitFor();
+    const onTop = await button.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return Boolean(hit && el.contains(hit));
+    });
+    expect({ testId, onTop }).toEqual({ testId, onTop: true });
+    await button.click();
+  }
+
+  it('rejects from the drawer with a reason; the posting leaves the queue and its employer reads why', async () => {
+    const page = await open(officer.phone, '/bureau/review');
+    const item = page.locator(`[data-testid="review-item"][data-job-id="${jobs[0]}"]`);
+    await item.getByTestId('review-open').click();
+    await page.locator(`[data-testid="review-drawer"][data-job-id="${jobs[0]}"]`).waitFor();
+    await page.getByTestId('review-reject').click();
+    await page.getByTestId('review-reject-reason-input').waitFor();
+    // An empty reason is refused in the form.
+    await clickOnTop(page, 'review-reject-reason-confirm');
+    await page.getByText('请填写驳回原因').or(page.locator('.ant-form-item-explain-error')).first().waitFor();
+    await page.getByTestId('review-reject-reason-input').fill('岗位要求限男性，属性别歧视，请删除后重新提交');
+    await snap(page, 'review-reject-dialog');
+    await clickOnTop(page, 'review-reject-reason-confirm');
+    await item.waitFor({ state: 'detached' });
+    const job = ok(await t.gql(JOB, { id: jobs[0] }, officer.token)).jobPosting;
+    expect(job).toMatchObject({ status: 'REJECTED', rejectionReason: '岗位要求限男性，属性别歧视，请删除后重新提交' });
+
+    const employerPage = await open(employer.phone, '/employer/jobs');
+    const row = employerPage.locator(`[data-testid="my-job-row"][data-job-id="${jobs[0]}"]`);
+    await row.getByTestId('job-rejection-reason').filter({ hasText: '岗位要求限男性' }).waitFor();
+  });
+
+  it('the reason box still rejects the posting it was opened for after the drawer is closed', async () => {
+    const page = await open(officer.phone, '/bureau/review');
+    const item = page.locator(`[data-testid="review-item"][data-job-id="${jobs[1]}"]`);
+    await item.getByTestId('review-open').click();
+    await page.locator(`[data-testid="review-drawer"][data-job-id="${jobs[1]}"]`).waitFor();
+    await page.getByTestId('review-reject').click();
+    await page.getByTestId('review-reject-reason-input').fill('工作地点与单位注册地不符，请核实');
+    // The drawer behind the box is closed (as a person did when the box was hidden under it).
+    await page.locator('.ant-drawer-close').dispatchEvent('click');
+    await page.locator(`[data-testid="review-drawer"][data-job-id="${jobs[1]}"]`).waitFor({ state: 'hidden' });
+    await clickOnTop(page, 'review-reject-reason-confirm');
+    await item.waitFor({ state: 'detached' });
+    expect(ok(await t.gql(JOB, { id: jobs[1] }, officer.token)).jobPosting.status).toBe('REJECTED');
+  });
+});
