@@ -4,3 +4,4 @@ export * from './error-messages';
 export * from './realtime';
 export * from './live-rooms';
 export * from './audit';
+export * from './input-limits';

@@ -1,4 +1,4 @@
-import type { DormitoryProvision, JobKind, MealProvision, SocialInsurance } from '@jobbridge/contracts';
+import { INPUT_LIMITS, type DormitoryProvision, type JobKind, type MealProvision, type SocialInsurance } from '@jobbridge/contracts';
 
 /**
  * The search port: what the API needs from a search engine, whichever runs behind it (PostgreSQL full-text search
@@ -148,4 +148,4 @@ export const MAX_SEARCH_LIMIT = 50;
  * match of a broad query (a 30 km radius around a county seat) costs more than the whole page.
  */
 export const TOTAL_COUNT_CAP = 1000;
-export const MAX_KEYWORD_LENGTH = 50;
+export const MAX_KEYWORD_LENGTH = INPUT_LIMITS.searchKeyword;

@@ -1,4 +1,4 @@
-import { JobKind, JobSearchFacet, JobSearchSort } from '@jobbridge/contracts';
+import { INPUT_LIMITS, JobKind, JobSearchFacet, JobSearchSort } from '@jobbridge/contracts';
 import { MAX_KEYWORD_LENGTH, MAX_SEARCH_LIMIT } from '@jobbridge/search';
 import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
@@ -49,12 +49,14 @@ export class JobSearchInput {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(INPUT_LIMITS.monthlyPay, { message: `月薪不超过${INPUT_LIMITS.monthlyPay}元` })
   payMin?: number;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(INPUT_LIMITS.monthlyPay, { message: `月薪不超过${INPUT_LIMITS.monthlyPay}元` })
   payMax?: number;
 
   @Field(() => [JobKind], { nullable: true })

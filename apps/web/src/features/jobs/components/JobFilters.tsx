@@ -1,5 +1,5 @@
 import { FilterOutlined, SearchOutlined } from '@ant-design/icons';
-import { JobSearchSort } from '@jobbridge/contracts';
+import { INPUT_LIMITS, JobSearchSort } from '@jobbridge/contracts';
 import { Button, Card, Col, Form, Grid, Input, InputNumber, Row, Select, Space } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -107,6 +107,7 @@ export function JobFilters({ values, onChange, geo, kindCounts }: {
                 allowClear
                 prefix={<SearchOutlined />}
                 placeholder={t('jobs.filters.keywordPlaceholder')}
+                maxLength={INPUT_LIMITS.searchKeyword}
                 onPressEnter={() => form.submit()}
                 data-testid="filter-keyword"
               />
@@ -133,10 +134,10 @@ export function JobFilters({ values, onChange, geo, kindCounts }: {
             <Form.Item label={`${t('jobs.filters.payMin')} / ${t('jobs.filters.payMax')}`} style={{ marginBottom: 0 }}>
               <Space.Compact block>
                 <Form.Item name="payMin" noStyle>
-                  <InputNumber min={0} step={500} precision={0} placeholder={t('jobs.filters.payMin')} style={{ width: '50%' }} data-testid="filter-pay-min" />
+                  <InputNumber min={0} max={INPUT_LIMITS.monthlyPay} step={500} precision={0} placeholder={t('jobs.filters.payMin')} style={{ width: '50%' }} data-testid="filter-pay-min" />
                 </Form.Item>
                 <Form.Item name="payMax" noStyle>
-                  <InputNumber min={0} step={500} precision={0} placeholder={t('jobs.filters.payMax')} style={{ width: '50%' }} data-testid="filter-pay-max" />
+                  <InputNumber min={0} max={INPUT_LIMITS.monthlyPay} step={500} precision={0} placeholder={t('jobs.filters.payMax')} style={{ width: '50%' }} data-testid="filter-pay-max" />
                 </Form.Item>
               </Space.Compact>
             </Form.Item>

@@ -1,0 +1,85 @@
+import { createTestApp, makeEmployer, makeOfficer, makePublishedJob, TestApp } from '@jobbridge/testing';
+import type { Browser, Page } from 'playwright-core';
+import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, WEB_DIST } from './browser';
+
+/**
+ * What a seeker hit (issue 10): a keyword over the server's 50 characters turned the list into 加载失败 and re-sent
+ * the search about three times a second; `/jobs/<not an id>` said 服务器开小差 instead of 岗位不存在.
+ */
+describeBrowser(hasChromium ? 'seeker fixes in the browser' : SKIP_REASON, () => {
+  let t: TestApp;
+  let browser: Browser;
+  let page: Page;
+  const searches: string[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
+    const employer = await makeEmployer(t);
+    const officer = await makeOfficer(t, '620000');
+    await makePublishedJob(t, employer, officer, { title: '电焊工', workRegionCode: '622921' });
+    await t.drainSearch();
+    browser = await launchBrowser();
+    page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })).newPage();
+    page.setDefaultTimeout(15000);
+    page.on('request', (r) => {
+      const body = r.postData() ?? '';
+      if (r.url().endsWith('/graphql') && body.includes('"operationName":"SearchJobs"')) searches.push(body);
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  it('the keyword box keeps at most 50 characters, and the search goes through', async () => {
+    await page.goto(`${t.url}/jobs`);
+    await page.getByTestId('job-card').first().waitFor();
+    const box = page.getByTestId('filter-keyword');
+    await box.fill('电焊'.repeat(30)); // 60 characters
+    expect((await box.inputValue()).length).toBe(50);
+    await page.getByTestId('filter-submit').click();
+    await page.waitForURL((url) => (url.searchParams.get('q') ?? '').length === 50);
+    await page.getByTestId('job-list').or(page.getByTestId('job-list-empty')).first().waitFor();
+    expect(await page.getByTestId('query-error').count()).toBe(0);
+  });
+
+  it('a refused search (an over-long keyword in the address) is asked once, and 重试 clears the filters', async () => {
+    searches.length = 0;
+    await page.goto(`${t.url}/jobs?q=${encodeURIComponent('焊'.repeat(80))}`);
+    await page.getByTestId('query-error').waitFor();
+    // Give a looping page every chance to show itself: the list's own provinces query answers after the search.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.getByTestId('filter-region').click();
+    await page.getByTestId('filter-region-option-620000').waitFor();
+    await page.keyboard.press('Escape');
+    expect(searches).toHaveLength(1);
+    await snap(page, 'seeker-long-keyword-refused');
+    await page.getByTestId('query-error').getByRole('button').click();
+    await page.getByTestId('job-card').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBeNull();
+  });
+
+  it('a pay over the server’s limit cannot be typed: the box stops at it, and the search is asked once', async () => {
+    await page.goto(`${t.url}/jobs`);
+    await page.getByTestId('job-card').first().waitFor();
+    searches.length = 0;
+    await page.getByTestId('filter-pay-min').fill('99999999999'); // the box stops at 1,000,000, the server's limit
+    await page.getByTestId('filter-submit').click();
+    await page.getByTestId('query-error').or(page.getByTestId('job-list')).first().waitFor();
+    await page.getByTestId('filter-region').click();
+    await page.getByTestId('filter-region-option-620000').waitFor();
+    await page.keyboard.press('Escape');
+    await snap(page, 'seeker-pay-refused');
+    expect(searches.length).toBeLessThanOrEqual(1);
+    expect(await page.getByTestId('query-error').count()).toBe(0);
+    expect(await page.getByTestId('filter-pay-min').inputValue()).toBe('1000000');
+  });
+
+  it('a malformed job address and an unknown job both say 岗位不存在', async () => {
+    for (const id of ['not-a-real-id', '00000000-0000-4000-8000-000000000000']) {
+      await page.goto(`${t.url}/jobs/${id}`);
+      await page.getByTestId('job-not-found').waitFor();
+      expect(await page.getByTestId('job-not-found').textContent()).toContain('岗位不存在');
+    }
+  });
+});
