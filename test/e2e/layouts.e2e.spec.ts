@@ -89,6 +89,16 @@ describeBrowser(hasChromium ? 'layouts at 390 px and 1366 px' : SKIP_REASON, () 
     await snap(page, 'layout-my-live-rooms-phone');
   });
 
+  it('岗位管理 on a phone: each posting’s actions are on screen', async () => {
+    const page = await open(owner.phone, PHONE, '/employer/jobs');
+    const row = page.getByTestId('my-job-row').first();
+    await row.waitFor();
+    const actions = row.locator('td').last().locator('button, a').first();
+    await expectOnScreen(page, actions);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await snap(page, 'layout-my-jobs-phone');
+  });
+
   it('the bureau’s project dashboard at 1366 px shows every column, the last one included', async () => {
     const page = await open(officer.phone, LAPTOP, '/bureau/projects');
     const row = page.getByTestId('project-row').first();

@@ -53,6 +53,31 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     await button.click();
   }
 
+  it('an employer sees the fair-hiring flags with their words while writing, and on 岗位管理 after submitting', async () => {
+    const id = await makeDraftJob(t, employer, { title: '普工', workRegionCode: '622921' });
+    const page = await open(employer.phone, `/employer/jobs/${id}/edit`);
+    const description = page.getByTestId('job-editor-description');
+    await description.waitFor();
+    await description.fill('负责装卸货物。限男性，35岁以下…本地户口');
+    const preview = page.locator('[data-testid="job-editor-screening"][data-count="3"]');
+    await preview.waitFor();
+    expect(await preview.getByTestId('job-editor-screening-flag').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))).toEqual([
+      'GENDER_RESTRICTION', 'AGE_RESTRICTION', 'HUKOU_RESTRICTION',
+    ]);
+    expect(await preview.getByTestId('job-editor-screening-evidence').allTextContents()).toEqual(['限男性', '35岁以下', '本地户口']);
+    await snap(page, 'employer-screening-preview');
+    // Lawful wording clears the warning as it is typed; the employer submits the flagged text anyway.
+    await description.fill('负责装卸货物，男女不限，退役军人优先。');
+    await page.getByTestId('job-editor-screening').waitFor({ state: 'detached' });
+    await description.fill('负责装卸货物。限男性，35岁以下…本地户口');
+    await preview.waitFor();
+    await page.getByTestId('job-editor-save-submit').click();
+    await page.waitForURL(/\/employer\/jobs$/);
+    const row = page.locator(`[data-testid="my-job-row"][data-job-id="${id}"]`);
+    await row.locator('[data-testid="my-job-screening"][data-count="3"]').waitFor();
+    expect(await row.getByTestId('screening-flag-evidence').allTextContents()).toEqual([' “限男性”', ' “35岁以下”', ' “本地户口”']);
+  });
+
   it('rejects from the drawer with a reason; the posting leaves the queue and its employer reads why', async () => {
     const page = await open(officer.phone, '/bureau/review');
     const item = page.locator(`[data-testid="review-item"][data-job-id="${jobs[0]}"]`);

@@ -191,6 +191,13 @@ describe('screenJobPosting', () => {
       '户籍：兰州市以内',
       '户籍：甘肃，年龄不限',
       '本地户籍，年龄不限',
+      // The issue 10 posting, and the same item after an ellipsis, a space, or as a kind of person.
+      '限男性，35岁以下…本地户口',
+      '限男性 35岁以下 本地户口 身体健康',
+      '本地户口…',
+      '本地户口者',
+      '持本地户口',
+      '具有本市户籍',
     ]);
 
     // Priority groups (重点群体) are a lawful policy preference, not a hukou restriction: a bare
@@ -221,6 +228,10 @@ describe('screenJobPosting', () => {
       '户籍：甘肃省内外均可',
       '城镇户口、农村户口均可',
       '不限本地户口',
+      '无论是否持本地户口均可报名',
+      '本地户籍人员可申请就业补贴',
+      '退役军人优先',
+      '本地脱贫劳动力优先',
       '学历不限；不限户籍，欢迎返乡农民工',
       '城镇户口，农村户口均可',
       '本地户口，外地户口均可',

@@ -27,6 +27,7 @@ const WITNESSES: [string, string][] = [
   ['HUKOU_RESTRICTION', '只招兰州人'],
   ['HUKOU_RESTRICTION', '本地户籍优先'],
   ['HUKOU_RESTRICTION', '本地户口'],
+  ['HUKOU_RESTRICTION', '持本地户口'],
   ['HUKOU_RESTRICTION', '户籍：本地'],
   ['HUKOU_RESTRICTION', '外地人勿扰'],
   ['HUKOU_RESTRICTION', '不招外地人'],

@@ -134,11 +134,14 @@ export const DEFAULT_SCREENING_RULES: readonly ScreeningRule[] = Object.freeze([
   rule('HUKOU_RESTRICTION', `${NOT_NEGATED}${ONLY}\\s*(?:招聘?|招收)?\\s*${PLACE_PERSON}`),
   // 本地户籍优先, 本地人优先, 甘肃籍优先 (not 退役军人优先, 残疾人优先, 熟练工人优先)
   rule('HUKOU_RESTRICTION', `(?:(?:${LOCAL}|${PLACE})\\s*${HUKOU}|${PLACE_PERSON})(?:人员|人士|者)?\\s*${PREFERRED}`),
-  // A bare item "要求：本地户口；", "本地户籍，身体健康", "1.甘肃户籍" (not "本地户籍人员可申请就业补贴", "不限本地户口")
+  // A bare item "要求：本地户口；", "本地户籍，身体健康", "1.甘肃户籍", "35岁以下…本地户口", "本地户口 身体健康",
+  // "本地户口者" (not "本地户籍人员可申请就业补贴", "不限本地户口")
   rule(
     'HUKOU_RESTRICTION',
-    `(?<=^|[\\n:：;；。,，(、]|\\d[.、)]?)\\s*(?![外非不无])(?:${LOCAL}|${PLACE})\\s*(?:常住)?(?:户口|户籍)(?![本簿])(?=\\s*(?:[,，;；。、)\\n]|$))${NOT_EITHER_OR}`,
+    `(?<=^|[\\n:：;；。,，(、.\\s]|\\d[.、)]?)\\s*(?![外非不无])(?:${LOCAL}|${PLACE})\\s*(?:常住)?(?:户口|户籍)(?![本簿])(?=\\s*(?:[,，;；。、).\\n]|$|者|\\s))${NOT_EITHER_OR}`,
   ),
+  // 持本地户口, 具有本市户籍 (not 不持…: "无论是否持本地户口" reads as negated)
+  rule('HUKOU_RESTRICTION', `(?<!是否|不|无需|无须|不需|不必)(?:持有?|具有|拥有|具备)\\s*${LOCAL}\\s*(?:常住)?(?:户口|户籍)(?![本簿])`),
   // 户籍：本地, 户口要求：甘肃, 户籍：兰州市以内 (not 户籍：不限, 户籍：城镇、农村均可, 户籍：请携带户口本)
   rule(
     'HUKOU_RESTRICTION',

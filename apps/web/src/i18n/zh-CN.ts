@@ -581,6 +581,10 @@ export const zhCN = {
       goCompany: '去填写',
     },
     editor: {
+      screening: {
+        title: '发现 {{count}} 处可能违反公平就业的内容',
+        hint: '招聘信息不得含有性别、年龄、户籍、民族、婚育等歧视性内容，也不得向求职者收费（《就业促进法》第三条、《人力资源市场暂行条例》第二十四条）。提交后审核人员会重点核查，建议修改后再提交。',
+      },
       newTitle: '发布新岗位',
       editTitle: '编辑岗位',
       sections: {

@@ -1,11 +1,11 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { JobPostingStatus } from '@jobbridge/contracts';
-import type { AnswerJobFaqInput, Connection, JobFaq, JobPosting, JobPostingInput, PageArgs, Region } from '../../graphql/types';
+import type { AnswerJobFaqInput, Connection, JobFaq, JobPosting, JobPostingInput, PageArgs, Region, ScreeningFlag } from '../../graphql/types';
 
 export type MyJobRow = Pick<
   JobPosting,
   'id' | 'title' | 'status' | 'kind' | 'payMin' | 'payMax' | 'rejectionReason' | 'applicationCount' | 'createdAt' | 'updatedAt'
-> & { workRegion: Pick<Region, 'code' | 'name'> };
+> & { workRegion: Pick<Region, 'code' | 'name'>; screeningFlags: Pick<ScreeningFlag, 'code' | 'evidence'>[] };
 
 const MY_JOB_ROW_FIELDS = gql`
   fragment MyJobRowFields on JobPosting {
@@ -22,6 +22,10 @@ const MY_JOB_ROW_FIELDS = gql`
     workRegion {
       code
       name
+    }
+    screeningFlags {
+      code
+      evidence
     }
   }
 `;

@@ -1,7 +1,7 @@
 import { Alert, Button, Drawer, Flex, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EmployerCard, JobDescription, JobRequirementsView, JobSummary, TruthCardView, type JobDetailData } from '../../jobs';
-import { ScreeningFlagTags } from './ScreeningFlagTags';
+import { ScreeningFlagTags } from '../../../shared/components/ScreeningFlagTags';
 
 /** The whole posting under review, with 通过 / 驳回. */
 export function ReviewDrawer({ job, busy, onApprove, onReject, onClose }: {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { JobKindTag } from '../../../shared/components/StatusTags';
 import { formatDateTime, formatPay } from '../../../shared/utils/format';
 import type { JobDetailData } from '../../jobs';
-import { ScreeningFlagTags } from './ScreeningFlagTags';
+import { ScreeningFlagTags } from '../../../shared/components/ScreeningFlagTags';
 
 export function ReviewQueueItem({ job, onOpen }: { job: JobDetailData; onOpen: () => void }) {
   const { t } = useTranslation();

@@ -2,6 +2,7 @@ import { Table, Typography, type TableColumnsType } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { ScreeningFlagTags } from '../../../shared/components/ScreeningFlagTags';
 import { JobKindTag, JobPostingStatusTag } from '../../../shared/components/StatusTags';
 import { formatDateTime, formatPay } from '../../../shared/utils/format';
 import type { MyJobRow } from '../employer-jobs.graphql';
@@ -37,6 +38,11 @@ export function MyJobsTable({ rows, loading, busyId, onSubmit, onClose, onFaqs }
       render: (_, job) => (
         <div>
           <JobPostingStatusTag status={job.status} />
+          {job.screeningFlags.length ? (
+            <div className="my-job-screening" data-testid="my-job-screening" data-count={job.screeningFlags.length}>
+              <ScreeningFlagTags flags={job.screeningFlags} showEvidence />
+            </div>
+          ) : null}
           {job.rejectionReason ? (
             <Typography.Paragraph type="danger" className="rejection-reason" data-testid="job-rejection-reason">
               {t('employer.jobs.rejectionReason', { reason: job.rejectionReason })}
@@ -57,6 +63,9 @@ export function MyJobsTable({ rows, loading, busyId, onSubmit, onClose, onFaqs }
     {
       key: 'actions',
       title: t('common.actions'),
+      // Always in view: on a phone the other columns scroll under it (issue 10).
+      fixed: 'right',
+      width: 120,
       render: (_, job) => <JobRowActions job={job} busy={busyId === job.id} onSubmit={onSubmit} onClose={onClose} onFaqs={onFaqs} />,
     },
   ];

@@ -10,6 +10,7 @@ import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { JobBasicsSection } from '../components/JobBasicsSection';
+import { ScreeningPreview } from '../components/ScreeningPreview';
 import { JobPlaceSection } from '../components/JobPlaceSection';
 import { JobRequirementsSection } from '../components/JobRequirementsSection';
 import { TruthCardSection } from '../components/TruthCardSection';
@@ -98,6 +99,7 @@ export function JobEditorPage() {
       >
         <Flex vertical gap={16}>
           <JobBasicsSection />
+          <ScreeningPreview />
           <JobPlaceSection />
           <TruthCardSection />
           <JobRequirementsSection />

@@ -1,10 +1,13 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Space, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ScreeningFlag } from '../../../graphql/types';
+import type { ScreeningFlag } from '../../graphql/types';
 
-/** Fair-hiring screening flags as warning tags; the tooltip shows the text that raised each one. */
-export function ScreeningFlagTags({ flags }: { flags: ScreeningFlag[] }) {
+/**
+ * Fair-hiring screening flags as warning tags; the tooltip shows the text that raised each one, or with `showEvidence`
+ * the tag says it too (an employer reading its own posting's flags: 限制性别 “限男性”).
+ */
+export function ScreeningFlagTags({ flags, showEvidence = false }: { flags: Pick<ScreeningFlag, 'code' | 'evidence'>[]; showEvidence?: boolean }) {
   const { t, i18n } = useTranslation();
   if (!flags.length) return null;
   const labelOf = (code: string) => {
@@ -17,6 +20,7 @@ export function ScreeningFlagTags({ flags }: { flags: ScreeningFlag[] }) {
         <Tooltip key={`${flag.code}-${i}`} title={t('bureau.flagEvidence', { evidence: flag.evidence })}>
           <Tag color="warning" icon={<WarningOutlined />} data-testid="screening-flag" data-code={flag.code}>
             {labelOf(flag.code)}
+            {showEvidence ? <span data-testid="screening-flag-evidence">{` “${flag.evidence}”`}</span> : null}
           </Tag>
         </Tooltip>
       ))}
