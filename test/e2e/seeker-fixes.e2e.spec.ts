@@ -1,6 +1,8 @@
-import { createTestApp, makeEmployer, makeOfficer, makePublishedJob, TestApp } from '@jobbridge/testing';
+import { createTestApp, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, ok, TestApp } from '@jobbridge/testing';
 import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, WEB_DIST } from './browser';
+import { describeBrowser, hasChromium, launchBrowser, signIn, SKIP_REASON, snap, WEB_DIST } from './browser';
+
+const MY_APPLICATIONS = `{ myApplications(first: 20) { edges { node { source jobPosting { id } } } } }`;
 
 /**
  * What a seeker hit (issue 10): a keyword over the server's 50 characters turned the list into 加载失败 and re-sent
@@ -11,12 +13,15 @@ describeBrowser(hasChromium ? 'seeker fixes in the browser' : SKIP_REASON, () =>
   let browser: Browser;
   let page: Page;
   const searches: string[] = [];
+  const jobs: string[] = [];
 
   beforeAll(async () => {
     t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
     const employer = await makeEmployer(t);
     const officer = await makeOfficer(t, '620000');
-    await makePublishedJob(t, employer, officer, { title: '电焊工', workRegionCode: '622921' });
+    for (const title of ['电焊工', '电焊工（夜班）', '钢结构焊工']) {
+      jobs.push(await makePublishedJob(t, employer, officer, { title, occupation: '电焊工', skills: ['电焊'], workRegionCode: '622921' }));
+    }
     await t.drainSearch();
     browser = await launchBrowser();
     page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })).newPage();
@@ -65,7 +70,7 @@ describeBrowser(hasChromium ? 'seeker fixes in the browser' : SKIP_REASON, () =>
     searches.length = 0;
     await page.getByTestId('filter-pay-min').fill('99999999999'); // the box stops at 1,000,000, the server's limit
     await page.getByTestId('filter-submit').click();
-    await page.getByTestId('query-error').or(page.getByTestId('job-list')).first().waitFor();
+    await page.getByTestId('query-error').or(page.getByTestId('job-list')).or(page.getByTestId('job-list-empty')).first().waitFor();
     await page.getByTestId('filter-region').click();
     await page.getByTestId('filter-region-option-620000').waitFor();
     await page.keyboard.press('Escape');
@@ -81,5 +86,35 @@ describeBrowser(hasChromium ? 'seeker fixes in the browser' : SKIP_REASON, () =>
       await page.getByTestId('job-not-found').waitFor();
       expect(await page.getByTestId('job-not-found').textContent()).toContain('岗位不存在');
     }
+  });
+
+  it('records the channel an application came through: a recommendation card, a page opened from it, the search list', async () => {
+    const seeker = await makeSeeker(t, { fullName: '马永福', skills: ['电焊'], desiredOccupations: ['电焊工'], residenceRegionCode: '622921' });
+    const seekerPage = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })).newPage();
+    seekerPage.setDefaultTimeout(15000);
+    await signIn(seekerPage, t.url, seeker.phone);
+    await seekerPage.goto(`${t.url}/me/recommendations`);
+    // 1. The card's own 投递 button.
+    const card = seekerPage.locator(`[data-testid="recommendation"][data-job-id="${jobs[0]}"]`);
+    await card.getByTestId('apply-button').click();
+    await card.getByTestId('apply-status').waitFor();
+    // 2. The job page opened from another recommendation card.
+    await seekerPage.locator(`[data-testid="recommendation"][data-job-id="${jobs[1]}"]`).getByTestId('job-card-link').click();
+    await seekerPage.waitForURL((url) => url.pathname === `/jobs/${jobs[1]}` && url.searchParams.get('from') === 'recommendation');
+    await seekerPage.getByTestId('recommendation').first().waitFor({ state: 'detached' });
+    await seekerPage.getByTestId('apply-button').click();
+    await seekerPage.getByTestId('apply-status').waitFor();
+    // 3. The job page opened from the search list.
+    await seekerPage.goto(`${t.url}/jobs`);
+    await seekerPage.locator(`[data-testid="job-card"][data-job-id="${jobs[2]}"]`).click();
+    await seekerPage.waitForURL((url) => url.pathname === `/jobs/${jobs[2]}`);
+    await seekerPage.getByTestId('job-card').first().waitFor({ state: 'detached' });
+    await seekerPage.getByTestId('apply-button').click();
+    await seekerPage.getByTestId('apply-status').waitFor();
+
+    const sources = Object.fromEntries(
+      ok(await t.gql(MY_APPLICATIONS, {}, seeker.token)).myApplications.edges.map((e: { node: { source: string; jobPosting: { id: string } } }) => [e.node.jobPosting.id, e.node.source]),
+    );
+    expect(sources).toEqual({ [jobs[0]]: 'RECOMMENDATION', [jobs[1]]: 'RECOMMENDATION', [jobs[2]]: 'SEARCH' });
   });
 });

@@ -9,3 +9,7 @@ export { TruthCardView } from './components/TruthCardView';
 export { JOB_DETAIL_FIELDS, type JobDetailData } from './jobs.graphql';
 // The job list's URL query (`/jobs?q=&region=…`), for links that open the list with filters (saved searches).
 export { DISTANCE_OPTIONS, toSearchParams, type JobFilterValues } from './hooks/use-job-filters';
+// Apply from elsewhere (a recommendation card), recorded under the channel it came through.
+export { ApplyPanel } from './components/ApplyPanel';
+export { JobCard } from './components/JobCard';
+export { jobPath, type JobChannel } from './application-channel';

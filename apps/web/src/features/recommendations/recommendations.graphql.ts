@@ -1,8 +1,8 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { MatchScoreFields } from '../../graphql/types';
-import { JOB_CARD_FIELDS, type JobCardData } from '../jobs/jobs.graphql';
+import { JOB_CARD_FIELDS, type JobCardData, type MyApplicationRef } from '../jobs/jobs.graphql';
 
-export type JobMatchData = MatchScoreFields & { job: JobCardData };
+export type JobMatchData = MatchScoreFields & { job: JobCardData & { myApplication: MyApplicationRef | null } };
 
 export const RECOMMENDED_JOBS_QUERY: TypedDocumentNode<{ recommendedJobs: JobMatchData[] }, { first?: number }> = gql`
   query RecommendedJobs($first: Int) {
@@ -16,6 +16,10 @@ export const RECOMMENDED_JOBS_QUERY: TypedDocumentNode<{ recommendedJobs: JobMat
       distanceKm
       job {
         ...JobCardFields
+        myApplication {
+          id
+          status
+        }
       }
     }
   }

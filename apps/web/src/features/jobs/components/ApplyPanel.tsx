@@ -17,13 +17,17 @@ interface ApplyPanelProps {
   myApplication: MyApplicationRef | null;
   /** Re-reads the posting (e.g. when the API says the seeker already applied). */
   onStale: () => void;
+  /** The channel the seeker came through (see application-channel.ts). */
+  source: ApplicationSource;
+  /** A smaller button, for a card in a list. */
+  compact?: boolean;
 }
 
 /**
  * 立即投递. One idempotency key per page view: a double tap, or a retry after a lost response, is the same
  * application to the API. After applying (or when already applied) the current status shows instead.
  */
-export function ApplyPanel({ jobId, jobStatus, myApplication, onStale }: ApplyPanelProps) {
+export function ApplyPanel({ jobId, jobStatus, myApplication, onStale, source, compact = false }: ApplyPanelProps) {
   const { t } = useTranslation();
   const { user } = useAuth();
   const navigate = useNavigate();
@@ -71,7 +75,7 @@ export function ApplyPanel({ jobId, jobStatus, myApplication, onStale }: ApplyPa
     if (inFlight.current) return;
     inFlight.current = true;
     try {
-      await submit({ variables: { input: { jobPostingId: jobId, source: ApplicationSource.SEARCH, idempotencyKey } } });
+      await submit({ variables: { input: { jobPostingId: jobId, source, idempotencyKey } } });
       void message.success(t('jobs.apply.success'));
     } catch (error) {
       handleError(error, {
@@ -99,12 +103,13 @@ export function ApplyPanel({ jobId, jobStatus, myApplication, onStale }: ApplyPa
   return (
     <Button
       type="primary"
-      size="large"
+      size={compact ? 'middle' : 'large'}
       icon={<SendOutlined />}
       loading={loading}
       disabled={loading}
       onClick={() => void apply()}
       data-testid="apply-button"
+      data-source={source}
       data-idempotency-key={idempotencyKey}
     >
       {loading ? t('jobs.apply.submitting') : t('jobs.apply.button')}

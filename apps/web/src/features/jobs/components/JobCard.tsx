@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { JobKindTag } from '../../../shared/components/StatusTags';
 import { formatKm, formatPay, formatRecent } from '../../../shared/utils/format';
+import { jobPath, type JobChannel } from '../application-channel';
 import type { JobCardData } from '../jobs.graphql';
 import { TruthPerks } from './TruthPerks';
 
@@ -11,14 +12,16 @@ import { TruthPerks } from './TruthPerks';
  * One posting in a list. `highlightedTitle` (from searchJobs) is HTML the server has escaped, with only
  * <mark>…</mark> around the matched words, so it is rendered as HTML.
  */
-export function JobCard({ job, highlightedTitle, distanceKm }: {
+export function JobCard({ job, highlightedTitle, distanceKm, channel = 'search' }: {
+  /** Where the card is shown: the job page records applications started from it under this channel. */
+  channel?: JobChannel;
   job: JobCardData;
   highlightedTitle?: string | null;
   distanceKm?: number | null;
 }) {
   const { t } = useTranslation();
   return (
-    <Link to={`/jobs/${job.id}`} className="job-card-link" data-testid="job-card-link">
+    <Link to={jobPath(job.id, channel)} className="job-card-link" data-testid="job-card-link">
       <Card hoverable size="small" className="job-card" data-testid="job-card" data-job-id={job.id}>
         <Flex justify="space-between" align="baseline" gap={8}>
           <Typography.Title level={5} ellipsis className="job-card-title" data-testid="job-card-title">

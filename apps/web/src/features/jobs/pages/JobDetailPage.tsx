@@ -2,11 +2,12 @@ import { useQuery } from '@apollo/client/react';
 import { ErrorCode, JobPostingStatus } from '@jobbridge/contracts';
 import { Alert, Card, Col, Flex, Result, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { PageLoading } from '../../../shared/components/PageLoading';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { hasErrorCode } from '../../../shared/errors';
+import { applicationSourceOf } from '../application-channel';
 import { ApplyPanel } from '../components/ApplyPanel';
 import { EmployerCard } from '../components/EmployerCard';
 import { JobFaqCard } from '../components/JobFaqCard';
@@ -19,6 +20,8 @@ import { JOB_DETAIL_QUERY } from '../jobs.graphql';
 
 export function JobDetailPage() {
   const { id = '' } = useParams();
+  const [params] = useSearchParams();
+  const source = applicationSourceOf(params);
   const { t } = useTranslation();
   const label = useEnumLabel();
   const { data, loading, error, refetch } = useQuery(JOB_DETAIL_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
@@ -46,7 +49,7 @@ export function JobDetailPage() {
             <Card className="job-header-card">
               <JobSummary job={job} />
               <div className="apply-bar">
-                <ApplyPanel jobId={job.id} jobStatus={job.status} myApplication={job.myApplication} onStale={() => void refetch()} />
+                <ApplyPanel jobId={job.id} jobStatus={job.status} myApplication={job.myApplication} onStale={() => void refetch()} source={source} />
               </div>
             </Card>
             <TruthCardView truthCard={job.truthCard} />

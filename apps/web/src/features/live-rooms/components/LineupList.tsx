@@ -16,7 +16,7 @@ export function LineupList({ jobs, pinnedId, appliedIds }: { jobs: LineupJob[]; 
       ) : (
         <Flex vertical>
           {jobs.map((job) => (
-            <Link key={job.id} to={`/jobs/${job.id}`} className="live-lineup-item" data-testid="live-lineup-item" data-job-id={job.id} data-pinned={job.id === pinnedId ? 'true' : 'false'}>
+            <Link key={job.id} to={`/jobs/${job.id}?from=live`} className="live-lineup-item" data-testid="live-lineup-item" data-job-id={job.id} data-pinned={job.id === pinnedId ? 'true' : 'false'}>
               <Flex justify="space-between" align="baseline" gap={8}>
                 <Typography.Text strong ellipsis className="live-lineup-title">
                   {job.title}

@@ -35,7 +35,7 @@ export function PinnedJobCard({ card, action }: { card: LiveJobCard | null; acti
         </span>
       }
       extra={
-        <Link to={`/jobs/${card.jobPostingId}`} data-testid="live-card-job-link">
+        <Link to={`/jobs/${card.jobPostingId}?from=live`} data-testid="live-card-job-link">
           {t('live.card.viewJob')}
         </Link>
       }

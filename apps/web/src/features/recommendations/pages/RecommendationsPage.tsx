@@ -48,7 +48,7 @@ export function RecommendationsPage() {
         <Row gutter={[12, 12]} data-testid="recommendations">
           {matches.map((match) => (
             <Col key={match.job.id} xs={24} md={12} xl={8}>
-              <JobMatchCard match={match} />
+              <JobMatchCard match={match} onStale={() => void refetch()} />
             </Col>
           ))}
         </Row>
