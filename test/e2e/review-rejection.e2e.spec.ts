@@ -1,6 +1,6 @@
 import { createTestApp, makeDraftJob, makeEmployer, makeOfficer, ok, Session, TestApp } from '@jobbridge/testing';
 import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, signIn, snap, WEB_DIST } from './browser';
+import { clickUntil, describeBrowser, hasChromium, launchBrowser, SKIP_REASON, signIn, snap, WEB_DIST } from './browser';
 
 const SUBMIT = `mutation($id: ID!) { submitJobPosting(id: $id) { id } }`;
 const JOB = `query($id: ID!) { jobPosting(id: $id) { id status rejectionReason } }`;
@@ -76,6 +76,22 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     const row = page.locator(`[data-testid="my-job-row"][data-job-id="${id}"]`);
     await row.locator('[data-testid="my-job-screening"][data-count="3"]').waitFor();
     expect(await row.getByTestId('screening-flag-evidence').allTextContents()).toEqual([' “限男性”', ' “35岁以下”', ' “本地户口”']);
+  });
+
+  it('an employer withdraws a posting under review, edits it and submits it again', async () => {
+    const id = await makeDraftJob(t, employer, { title: '叉车司机', workRegionCode: '622921' });
+    ok(await t.gql(SUBMIT, { id }, employer.token));
+    const page = await open(employer.phone, '/employer/jobs');
+    const row = page.locator(`[data-testid="my-job-row"][data-job-id="${id}"]`);
+    await row.locator('[data-status="PENDING_REVIEW"]').or(row.and(page.locator('[data-status="PENDING_REVIEW"]'))).first().waitFor();
+    await row.getByTestId('job-action-withdraw').click();
+    await clickUntil(page.getByTestId('job-withdraw-confirm'), page.locator(`[data-testid="my-job-row"][data-job-id="${id}"][data-status="DRAFT"]`));
+    await row.getByTestId('job-action-edit').click();
+    const title = page.getByTestId('job-editor-title');
+    await title.fill('叉车司机（持证）');
+    await page.getByTestId('job-editor-save-submit').click();
+    await page.locator(`[data-testid="my-job-row"][data-job-id="${id}"][data-status="PENDING_REVIEW"]`).waitFor();
+    expect(ok(await t.gql(JOB, { id }, employer.token)).jobPosting.status).toBe('PENDING_REVIEW');
   });
 
   it('rejects from the drawer with a reason; the posting leaves the queue and its employer reads why', async () => {

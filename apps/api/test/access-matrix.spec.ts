@@ -288,6 +288,7 @@ const OPS: Record<string, Entry | Entry[]> = {
   },
   submitJobPosting: { allow: EMPLOYER_OWN, call: async (fx, s, _c, make) => q(`mutation($id: ID!) { submitJobPosting(id: $id) { ${JOB} } }`, { id: await make.draft(s) }) },
   reviewJobPosting: { allow: OFFICER_OVER, call: async (fx, s, _c, make) => q(`mutation($id: ID!) { reviewJobPosting(id: $id, approve: true) { ${JOB} } }`, { id: await make.pending(s) }) },
+  withdrawJobPosting: { allow: EMPLOYER_OWN, call: async (fx, s, _c, make) => q(`mutation($id: ID!) { withdrawJobPosting(id: $id) { ${JOB} } }`, { id: await make.pending(s) }) },
   closeJobPosting: { allow: anyOf(EMPLOYER_OWN, OFFICER_OVER), call: async (fx, s, _c, make) => q(`mutation($id: ID!) { closeJobPosting(id: $id) { ${JOB} } }`, { id: await make.published(s) }) },
 
   /* ---------------------------------------------------------------- applications */

@@ -38,6 +38,7 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['submitJobPosting', `mutation { submitJobPosting(id: "${UUID}") { id } }`, [Role.EMPLOYER]],
   ['reviewJobPosting', `mutation { reviewJobPosting(id: "${UUID}", approve: true) { id } }`, [Role.OFFICER]],
   ['closeJobPosting', `mutation { closeJobPosting(id: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER]],
+  ['withdrawJobPosting', `mutation { withdrawJobPosting(id: "${UUID}") { id } }`, [Role.EMPLOYER]],
   ['submitApplication', `mutation { submitApplication(input: { jobPostingId: "${UUID}" }) { id } }`, [Role.JOB_SEEKER]],
   ['withdrawApplication', `mutation { withdrawApplication(id: "${UUID}") { id } }`, [Role.JOB_SEEKER]],
   ['moveApplication', `mutation { moveApplication(input: { applicationId: "${UUID}", toStatus: VIEWED }) { id } }`, [Role.EMPLOYER]],
@@ -106,7 +107,7 @@ describe('access', () => {
 
 /** Operations whose allowed callers can still be refused on the data itself (e.g. a posting that is not theirs). */
 function mayBeDataForbidden(name: string): boolean {
-  return ['updateLiveRoom', 'startLiveRoom', 'endLiveRoom', 'liveRoomStats', 'liveRoomQuestions', 'answerJobFaq', 'project', 'previewProjectHire', 'updateProject', 'addProjectWorker', 'endProjectWorker', 'importProjectWorkers', 'recordLabourPayment', 'applicationsForJob', 'deleteSavedSearch', 'matchCandidates', 'recommendedJobs', 'verifyEmployer', 'updateJobPosting', 'submitJobPosting', 'reviewJobPosting', 'closeJobPosting', 'withdrawApplication', 'moveApplication'].includes(name);
+  return ['updateLiveRoom', 'startLiveRoom', 'endLiveRoom', 'liveRoomStats', 'liveRoomQuestions', 'answerJobFaq', 'project', 'previewProjectHire', 'updateProject', 'addProjectWorker', 'endProjectWorker', 'importProjectWorkers', 'recordLabourPayment', 'applicationsForJob', 'deleteSavedSearch', 'matchCandidates', 'recommendedJobs', 'verifyEmployer', 'updateJobPosting', 'submitJobPosting', 'reviewJobPosting', 'closeJobPosting', 'withdrawJobPosting', 'withdrawApplication', 'moveApplication'].includes(name);
 }
 
 /** Every Query/Mutation handler in the running app, with the access it declares. */

@@ -53,6 +53,23 @@ describe('job postings', () => {
       expect(ok(await t.gql(SUBMIT, { id }, employer.token)).submitJobPosting.status).toBe('PENDING_REVIEW');
     });
 
+    it('the owner withdraws a posting under review to edit it: a double tap is the same draft, others cannot, a published one cannot be', async () => {
+      const WITHDRAW = `mutation($id: ID!) { withdrawJobPosting(id: $id) { id status } }`;
+      const id = await makeDraftJob(t, employer);
+      expect(errorOf(await t.gql(WITHDRAW, { id }, employer.token)).code).toBe('INVALID_STATUS_TRANSITION'); // never submitted
+      ok(await t.gql(SUBMIT, { id }, employer.token));
+      const other = await makeEmployer(t);
+      expect(errorOf(await t.gql(WITHDRAW, { id }, other.token)).code).toBe('FORBIDDEN');
+      expect(errorOf(await t.gql(WITHDRAW, { id }, officer.token)).code).toBe('FORBIDDEN');
+      const [a, b] = await Promise.all([t.gql(WITHDRAW, { id }, employer.token), t.gql(WITHDRAW, { id }, employer.token)]);
+      expect([ok(a).withdrawJobPosting.status, ok(b).withdrawJobPosting.status]).toEqual(['DRAFT', 'DRAFT']);
+      expect((ok(await t.gql(QUEUE, {}, officer.token)).reviewQueue.edges as { node: { id: string } }[]).map((e) => e.node.id)).not.toContain(id);
+      expect(ok(await t.gql(UPDATE, { id, input: jobInput({ title: '电焊工（撤回后修改）' }) }, employer.token)).updateJobPosting).toMatchObject({ status: 'DRAFT', title: '电焊工（撤回后修改）' });
+      ok(await t.gql(SUBMIT, { id }, employer.token));
+      ok(await t.gql(REVIEW, { id, approve: true }, officer.token));
+      expect(errorOf(await t.gql(WITHDRAW, { id }, employer.token)).code).toBe('INVALID_STATUS_TRANSITION');
+    });
+
     it('cannot edit a published posting or approve one twice', async () => {
       const id = await makePublishedJob(t, employer, officer);
       expect(errorOf(await t.gql(UPDATE, { id, input: jobInput() }, employer.token)).code).toBe('INVALID_STATUS_TRANSITION');

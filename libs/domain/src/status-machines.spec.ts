@@ -32,6 +32,7 @@ describe('job posting lifecycle', () => {
     [P.DRAFT, P.CLOSED],
     [P.PENDING_REVIEW, P.PUBLISHED],
     [P.PENDING_REVIEW, P.REJECTED],
+    [P.PENDING_REVIEW, P.DRAFT], // withdrawn by its employer to edit
     [P.PENDING_REVIEW, P.CLOSED],
     [P.REJECTED, P.DRAFT],
     [P.REJECTED, P.PENDING_REVIEW],

@@ -10,12 +10,13 @@ const P = JobPostingStatus;
 
 /**
  * Allowed job-posting moves. DRAFT → PENDING_REVIEW (submit); PENDING_REVIEW → PUBLISHED (approve)
- * or REJECTED (reject, with a reason); REJECTED → DRAFT (edited) or PENDING_REVIEW (resubmit);
+ * or REJECTED (reject, with a reason) or DRAFT (the employer withdraws it to edit); REJECTED → DRAFT (edited) or
+ * PENDING_REVIEW (resubmit);
  * DRAFT, PENDING_REVIEW and PUBLISHED → CLOSED; CLOSED is final.
  */
 export const JOB_POSTING_TRANSITIONS: Readonly<Record<JobPostingStatus, readonly JobPostingStatus[]>> = Object.freeze({
   [P.DRAFT]: Object.freeze([P.PENDING_REVIEW, P.CLOSED]),
-  [P.PENDING_REVIEW]: Object.freeze([P.PUBLISHED, P.REJECTED, P.CLOSED]),
+  [P.PENDING_REVIEW]: Object.freeze([P.PUBLISHED, P.REJECTED, P.DRAFT, P.CLOSED]),
   [P.REJECTED]: Object.freeze([P.DRAFT, P.PENDING_REVIEW]),
   [P.PUBLISHED]: Object.freeze([P.CLOSED]),
   [P.CLOSED]: Object.freeze([]),

@@ -67,6 +67,12 @@ export class JobsResolver {
     return JobPostingModel.from(await this.jobs.submit(user, id));
   }
 
+  @Roles(Role.EMPLOYER)
+  @Mutation(() => JobPostingModel, { description: 'PENDING_REVIEW → DRAFT: the owner takes a posting back from review to edit it. Repeating it is harmless.' })
+  async withdrawJobPosting(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthUser): Promise<JobPostingModel> {
+    return JobPostingModel.from(await this.jobs.withdraw(user, id));
+  }
+
   @Roles(Role.OFFICER)
   @Mutation(() => JobPostingModel, { description: 'PENDING_REVIEW → PUBLISHED, or REJECTED with a reason.' })
   async reviewJobPosting(

@@ -77,6 +77,19 @@ export class JobsService {
     });
   }
 
+  /**
+   * The owner takes a posting back from review to edit it (PENDING_REVIEW → DRAFT). A second tap, on a posting this
+   * already made a draft, answers the draft as it is.
+   */
+  async withdraw(user: AuthUser, id: string): Promise<JobPostingEntity> {
+    return this.change(async (em) => {
+      const job = await this.lockOwn(em, user, id);
+      if (job.status === JobPostingStatus.DRAFT && job.submittedAt) return job;
+      assertJobPostingTransition(job.status, JobPostingStatus.DRAFT);
+      return em.save(Object.assign(job, { status: JobPostingStatus.DRAFT }));
+    });
+  }
+
   async review(user: AuthUser, id: string, approve: boolean, reason: string | undefined): Promise<JobPostingEntity> {
     return this.change(async (em) => {
       const job = await em.getRepository(JobPostingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });

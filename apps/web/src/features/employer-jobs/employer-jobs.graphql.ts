@@ -164,6 +164,18 @@ export const CLOSE_JOB_MUTATION: TypedDocumentNode<{ closeJobPosting: StatusResu
   }
 `;
 
+/** The owner takes a posting back from review to edit it (PENDING_REVIEW → DRAFT). */
+export const WITHDRAW_JOB_MUTATION: TypedDocumentNode<{ withdrawJobPosting: StatusResult }, { id: string }> = gql`
+  mutation WithdrawJobPosting($id: ID!) {
+    withdrawJobPosting(id: $id) {
+      id
+      status
+      rejectionReason
+      updatedAt
+    }
+  }
+`;
+
 export type EmployerJobFaq = Pick<JobFaq, 'id' | 'question' | 'answer' | 'askedAt' | 'answeredAt'>;
 
 const JOB_FAQ_FIELDS = gql`

@@ -8,10 +8,12 @@ import type { MyJobRow } from '../employer-jobs.graphql';
 
 // Mirrors JOB_POSTING_TRANSITIONS in libs/domain (status-machines.ts); the API enforces it.
 
-export function JobRowActions({ job, busy, onSubmit, onClose, onFaqs }: {
+export function JobRowActions({ job, busy, onSubmit, onWithdraw, onClose, onFaqs }: {
   job: MyJobRow;
   busy: boolean;
   onSubmit: (id: string) => void;
+  /** Takes a posting under review back to a draft, to edit it. */
+  onWithdraw: (id: string) => void;
   onClose: (id: string) => void;
   /** Opens 求职者问答 (questions left from live rooms). */
   onFaqs: (id: string) => void;
@@ -35,6 +37,19 @@ export function JobRowActions({ job, busy, onSubmit, onClose, onFaqs }: {
         >
           <Button size="small" type="primary" loading={busy} data-testid="job-action-submit">
             {t('employer.jobs.submitForReview')}
+          </Button>
+        </Popconfirm>
+      ) : null}
+      {job.status === JobPostingStatus.PENDING_REVIEW ? (
+        <Popconfirm
+          title={t('employer.jobs.withdrawConfirm')}
+          okText={t('common.confirm')}
+          cancelText={t('common.cancel')}
+          onConfirm={() => onWithdraw(job.id)}
+          okButtonProps={{ 'data-testid': 'job-withdraw-confirm' } as ButtonProps}
+        >
+          <Button size="small" loading={busy} data-testid="job-action-withdraw">
+            {t('employer.jobs.withdraw')}
           </Button>
         </Popconfirm>
       ) : null}

@@ -8,11 +8,12 @@ import { formatDateTime, formatPay } from '../../../shared/utils/format';
 import type { MyJobRow } from '../employer-jobs.graphql';
 import { JobRowActions } from './JobRowActions';
 
-export function MyJobsTable({ rows, loading, busyId, onSubmit, onClose, onFaqs }: {
+export function MyJobsTable({ rows, loading, busyId, onSubmit, onWithdraw, onClose, onFaqs }: {
   rows: MyJobRow[];
   loading: boolean;
   busyId: string | null;
   onSubmit: (id: string) => void;
+  onWithdraw: (id: string) => void;
   onClose: (id: string) => void;
   onFaqs: (id: string) => void;
 }) {
@@ -66,7 +67,7 @@ export function MyJobsTable({ rows, loading, busyId, onSubmit, onClose, onFaqs }
       // Always in view: on a phone the other columns scroll under it (issue 10).
       fixed: 'right',
       width: 120,
-      render: (_, job) => <JobRowActions job={job} busy={busyId === job.id} onSubmit={onSubmit} onClose={onClose} onFaqs={onFaqs} />,
+      render: (_, job) => <JobRowActions job={job} busy={busyId === job.id} onSubmit={onSubmit} onWithdraw={onWithdraw} onClose={onClose} onFaqs={onFaqs} />,
     },
   ];
 

@@ -14,7 +14,7 @@ import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { useLoadMore } from '../../../shared/hooks/use-load-more';
 import { JobFaqsModal } from '../components/JobFaqsModal';
 import { MyJobsTable } from '../components/MyJobsTable';
-import { CLOSE_JOB_MUTATION, MY_JOB_POSTINGS_QUERY, SUBMIT_JOB_MUTATION } from '../employer-jobs.graphql';
+import { CLOSE_JOB_MUTATION, MY_JOB_POSTINGS_QUERY, SUBMIT_JOB_MUTATION, WITHDRAW_JOB_MUTATION } from '../employer-jobs.graphql';
 import { useProfileRequiredPrompt } from '../use-profile-required-prompt';
 
 const PAGE_SIZE = 20;
@@ -36,6 +36,7 @@ export function MyJobsPage() {
   });
   const [submitJob] = useMutation(SUBMIT_JOB_MUTATION);
   const [closeJob] = useMutation(CLOSE_JOB_MUTATION);
+  const [withdrawJob] = useMutation(WITHDRAW_JOB_MUTATION);
   const connection = data?.myJobPostings;
 
   const run = async (id: string, action: () => Promise<unknown>, done: string) => {
@@ -83,6 +84,7 @@ export function MyJobsPage() {
             busyId={busyId}
             onSubmit={(id) => void run(id, () => submitJob({ variables: { id } }), t('employer.jobs.submitted'))}
             onClose={(id) => void run(id, () => closeJob({ variables: { id } }), t('employer.jobs.closed'))}
+            onWithdraw={(id) => void run(id, () => withdrawJob({ variables: { id } }), t('employer.jobs.withdrawn'))}
             onFaqs={setFaqJobId}
           />
           {connection && connection.edges.length > 0 ? (
