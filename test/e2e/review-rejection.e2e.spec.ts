@@ -1,6 +1,6 @@
 import { createTestApp, makeDraftJob, makeEmployer, makeOfficer, ok, Session, TestApp } from '@jobbridge/testing';
 import type { Browser, Page } from 'playwright-core';
-import { clickUntil, describeBrowser, hasChromium, launchBrowser, SKIP_REASON, signIn, snap, WEB_DIST } from './browser';
+import { clickUntil, pickOptions, describeBrowser, hasChromium, launchBrowser, SKIP_REASON, signIn, snap, WEB_DIST } from './browser';
 
 const SUBMIT = `mutation($id: ID!) { submitJobPosting(id: $id) { id } }`;
 const JOB = `query($id: ID!) { jobPosting(id: $id) { id status rejectionReason } }`;
@@ -92,6 +92,23 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     await page.getByTestId('job-editor-save-submit').click();
     await page.locator(`[data-testid="my-job-row"][data-job-id="${id}"][data-status="PENDING_REVIEW"]`).waitFor();
     expect(ok(await t.gql(JOB, { id }, employer.token)).jobPosting.status).toBe('PENDING_REVIEW');
+  });
+
+  it('filters the review queue to flagged postings or one flag, and orders newest first', async () => {
+    const flagged = await makeDraftJob(t, employer, { title: '装卸工', description: '负责装卸货物。限男性，吃苦耐劳', workRegionCode: '622921' });
+    const clean = await makeDraftJob(t, employer, { title: '理货员', description: '负责理货盘点，男女不限，包吃住', workRegionCode: '622921' });
+    for (const id of [flagged, clean]) ok(await t.gql(SUBMIT, { id }, employer.token));
+    const page = await open(officer.phone, '/bureau/review');
+    const item = (id: string) => page.locator(`[data-testid="review-item"][data-job-id="${id}"]`);
+    await item(clean).waitFor();
+    await pickOptions(page, 'review-filter', ['review-filter-option-flagged']);
+    await item(clean).waitFor({ state: 'detached' });
+    await item(flagged).waitFor();
+    await pickOptions(page, 'review-filter', ['review-filter-option-AGE_RESTRICTION']);
+    await item(flagged).waitFor({ state: 'detached' });
+    await pickOptions(page, 'review-filter', ['review-filter-option-all']);
+    await pickOptions(page, 'review-order', ['review-order-option-newest']);
+    await page.locator(`[data-testid="review-item"]`).first().and(page.locator(`[data-job-id="${clean}"]`)).waitFor();
   });
 
   it('rejects from the drawer with a reason; the posting leaves the queue and its employer reads why', async () => {

@@ -70,6 +70,34 @@ describe('job postings', () => {
       expect(errorOf(await t.gql(WITHDRAW, { id }, employer.token)).code).toBe('INVALID_STATUS_TRANSITION');
     });
 
+    it('the review queue filters by screening flag (any, one code, none) and orders oldest or newest first, paging either way', async () => {
+      const Q = `query($flagged: Boolean, $flagCode: String, $newestFirst: Boolean, $first: Int, $after: String) {
+        reviewQueue(flagged: $flagged, flagCode: $flagCode, newestFirst: $newestFirst, first: $first, after: $after) {
+          totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+      const mine: string[] = [];
+      for (const description of ['负责车间装配。限男性，吃苦耐劳', '负责车间装配。35周岁以下，限男性', '负责车间装配。男女不限，包吃住', '负责车间装配。本地户口，能倒班']) {
+        const id = await makeDraftJob(t, employer, { description });
+        ok(await t.gql(SUBMIT, { id }, employer.token));
+        mine.push(id);
+      }
+      const ids = async (vars: Record<string, unknown>) => {
+        const all: string[] = [];
+        let after: string | undefined;
+        for (;;) {
+          const page = ok(await t.gql(Q, { ...vars, first: 2, after }, officer.token)).reviewQueue;
+          all.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
+          if (!page.pageInfo.hasNextPage) return all.filter((id) => mine.includes(id));
+          after = page.pageInfo.endCursor;
+        }
+      };
+      expect(await ids({ flagged: true })).toEqual([mine[0], mine[1], mine[3]]);
+      expect(await ids({ flagged: false })).toEqual([mine[2]]);
+      expect(await ids({ flagCode: 'GENDER_RESTRICTION' })).toEqual([mine[0], mine[1]]);
+      expect(await ids({ flagCode: 'HUKOU_RESTRICTION', newestFirst: true })).toEqual([mine[3]]);
+      expect(await ids({ newestFirst: true })).toEqual([...mine].reverse());
+      expect(errorOf(await t.gql(Q, { flagCode: "x'; DROP" }, officer.token))).toMatchObject({ code: 'VALIDATION_FAILED' });
+    });
+
     it('cannot edit a published posting or approve one twice', async () => {
       const id = await makePublishedJob(t, employer, officer);
       expect(errorOf(await t.gql(UPDATE, { id, input: jobInput() }, employer.token)).code).toBe('INVALID_STATUS_TRANSITION');

@@ -34,7 +34,7 @@ const cache = new InMemoryCache({
         // Relay connections: pages appended by "加载更多" merge into one list per filter.
         jobPostings: relayStylePagination(['filter']),
         myJobPostings: relayStylePagination(['status']),
-        reviewQueue: relayStylePagination(),
+        reviewQueue: relayStylePagination(['flagged', 'flagCode', 'newestFirst']),
         myApplications: relayStylePagination(['status']),
         applicationsForJob: relayStylePagination(['jobPostingId', 'status']),
         projects: relayStylePagination(['status', 'localHiringStatus', 'regionCode', 'kind', 'sort']),

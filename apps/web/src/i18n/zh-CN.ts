@@ -686,6 +686,16 @@ export const zhCN = {
   },
   bureau: {
     review: {
+      filter: {
+        label: '风险提示',
+        all: '全部',
+        flagged: '有风险提示',
+        clean: '无风险提示',
+        anyFlag: '全部类型',
+        order: '排序',
+        oldestFirst: '最早提交在前',
+        newestFirst: '最新提交在前',
+      },
       title: '岗位审核队列',
       intro: '本辖区内待审核的岗位。系统已对疑似就业歧视、收费等内容做出提示，请核实后处理。',
       empty: '暂无待审核岗位',

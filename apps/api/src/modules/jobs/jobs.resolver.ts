@@ -9,7 +9,7 @@ import type { GqlContext } from '../../common/graphql/gql-context';
 import { EmployerModel } from '../employers/dto/employer.model';
 import { employerModelFor } from '../employers/employers.resolver';
 import { RegionModel } from '../regions/dto/region.model';
-import { JobPostingInput, JobPostingsArgs, MyJobPostingsArgs } from './dto/job-posting.input';
+import { JobPostingInput, JobPostingsArgs, MyJobPostingsArgs, ReviewQueueArgs } from './dto/job-posting.input';
 import { JobPostingConnection, JobPostingModel, ScreeningFlagModel } from './dto/job-posting.model';
 import { JobPostingEntity } from './job-posting.entity';
 import { JobsService } from './jobs.service';
@@ -41,8 +41,8 @@ export class JobsResolver {
 
   @Roles(Role.OFFICER)
   @Query(() => JobPostingConnection, { complexity: connectionComplexity, description: 'Postings awaiting review in the officer’s region.' })
-  async reviewQueue(@Args() args: PageArgs, @CurrentUser() user: AuthUser): Promise<JobPostingConnection> {
-    return toConnection(await this.jobs.reviewQueue(user, args.first ?? 20, args.after));
+  async reviewQueue(@Args() args: ReviewQueueArgs, @CurrentUser() user: AuthUser): Promise<JobPostingConnection> {
+    return toConnection(await this.jobs.reviewQueue(user, args.first ?? 20, args.after, args));
   }
 
   @Roles(Role.EMPLOYER)

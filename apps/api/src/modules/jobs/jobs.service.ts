@@ -174,13 +174,25 @@ export class JobsService {
   }
 
   /** Postings awaiting review in the officer's region, oldest submission first. */
-  async reviewQueue(user: AuthUser, first: number, after?: string): Promise<Page<JobPostingEntity>> {
+  /**
+   * PENDING_REVIEW postings in the officer's region, oldest submission first (or newest), optionally only the flagged
+   * (or clean) ones, or those with one flag code: the queue an officer works through with the risky ones first.
+   */
+  async reviewQueue(
+    user: AuthUser,
+    first: number,
+    after?: string,
+    options: { flagged?: boolean; flagCode?: string; newestFirst?: boolean } = {},
+  ): Promise<Page<JobPostingEntity>> {
     const qb = this.ds
       .getRepository(JobPostingEntity)
       .createQueryBuilder('j')
       .where('j.status = :s', { s: JobPostingStatus.PENDING_REVIEW })
       .andWhere(`j.work_region_code LIKE :prefix`, { prefix: `${regionPrefix(user.regionCode!)}%` });
-    return this.page(qb, 'submitted_at', 'submittedAt', first, after, 'asc');
+    if (options.flagged === true) qb.andWhere(`jsonb_array_length(j.screening_flags) > 0`);
+    if (options.flagged === false) qb.andWhere(`jsonb_array_length(j.screening_flags) = 0`);
+    if (options.flagCode) qb.andWhere(`j.screening_flags @> jsonb_build_array(jsonb_build_object('code', :flagCode::text))`, { flagCode: options.flagCode });
+    return this.page(qb, 'submitted_at', 'submittedAt', first, after, options.newestFirst ? 'after' : 'asc');
   }
 
   private async applyFilter(qb: SelectQueryBuilder<JobPostingEntity>, f: JobPostingFilter | undefined): Promise<void> {

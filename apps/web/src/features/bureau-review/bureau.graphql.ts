@@ -4,9 +4,16 @@ import type { Connection, Employer, JobPosting, PageArgs, Region } from '../../g
 // The document module itself, not the feature's barrel: a document never pulls in components.
 import { JOB_DETAIL_FIELDS, type JobDetailData } from '../jobs/jobs.graphql';
 
-export const REVIEW_QUEUE_QUERY: TypedDocumentNode<{ reviewQueue: Connection<JobDetailData> }, PageArgs> = gql`
-  query ReviewQueue($first: Int, $after: String) {
-    reviewQueue(first: $first, after: $after) {
+/** The queue's filters: flagged or clean postings, one flag code, newest submissions first. */
+export interface ReviewQueueFilters {
+  flagged?: boolean | null;
+  flagCode?: string | null;
+  newestFirst?: boolean;
+}
+
+export const REVIEW_QUEUE_QUERY: TypedDocumentNode<{ reviewQueue: Connection<JobDetailData> }, PageArgs & ReviewQueueFilters> = gql`
+  query ReviewQueue($first: Int, $after: String, $flagged: Boolean, $flagCode: String, $newestFirst: Boolean) {
+    reviewQueue(first: $first, after: $after, flagged: $flagged, flagCode: $flagCode, newestFirst: $newestFirst) {
       totalCount
       edges {
         cursor

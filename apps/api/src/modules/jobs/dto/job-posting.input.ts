@@ -2,7 +2,7 @@ import { DormitoryProvision, EducationLevel, JobKind, JobPostingStatus, MealProv
 import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/connection';
 import { CertificateInput } from '../../job-seekers/dto/job-seeker-profile.input';
@@ -178,4 +178,22 @@ export class MyJobPostingsArgs extends PageArgs {
   @IsOptional()
   @IsEnum(JobPostingStatus)
   status?: JobPostingStatus;
+}
+
+@ArgsType()
+export class ReviewQueueArgs extends PageArgs {
+  @Field(() => Boolean, { nullable: true, description: 'true: only postings the fair-hiring screen flagged; false: only clean ones; omitted: all.' })
+  @IsOptional()
+  @IsBoolean()
+  flagged?: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Only postings with this screening flag (e.g. GENDER_RESTRICTION).' })
+  @IsOptional()
+  @Matches(/^[A-Z][A-Z_]{1,39}$/, { message: '筛查标记代码不正确' })
+  flagCode?: string;
+
+  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Newest submissions first (default: oldest first, the order of service).' })
+  @IsOptional()
+  @IsBoolean()
+  newestFirst?: boolean;
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { App, Empty, Flex, Skeleton, Typography } from 'antd';
+import { App, Empty, Flex, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LoadMore } from '../../../shared/components/LoadMore';
@@ -7,12 +7,14 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { useLoadMore } from '../../../shared/hooks/use-load-more';
-import { REVIEW_JOB_MUTATION, REVIEW_QUEUE_QUERY } from '../bureau.graphql';
+import { REVIEW_JOB_MUTATION, REVIEW_QUEUE_QUERY, type ReviewQueueFilters } from '../bureau.graphql';
 import { ReasonModal } from '../components/ReasonModal';
 import { ReviewDrawer } from '../components/ReviewDrawer';
 import { ReviewQueueItem } from '../components/ReviewQueueItem';
 
 const PAGE_SIZE = 20;
+/** The screen's flag codes (libs/domain screening rules), in the order the filter lists them. */
+const FLAG_CODES = ['GENDER_RESTRICTION', 'AGE_RESTRICTION', 'HUKOU_RESTRICTION', 'ETHNICITY_RESTRICTION', 'MARITAL_OR_PREGNANCY', 'FEE_CHARGED'] as const;
 
 /** 审核队列: PENDING_REVIEW postings in the officer's region, newest submissions as the API orders them. */
 export function ReviewQueuePage() {
@@ -23,8 +25,9 @@ export function ReviewQueuePage() {
   // The posting the reason box was opened for: it stays the target if the drawer closes meanwhile.
   const [rejectingId, setRejectingId] = useState<string | null>(null);
 
+  const [filters, setFilters] = useState<ReviewQueueFilters>({ flagged: null, flagCode: null, newestFirst: false });
   const { data, error, refetch, fetchMore } = useQuery(REVIEW_QUEUE_QUERY, {
-    variables: { first: PAGE_SIZE },
+    variables: { first: PAGE_SIZE, ...filters },
     fetchPolicy: 'cache-and-network',
   });
   const [review, { loading: reviewing }] = useMutation(REVIEW_JOB_MUTATION);
@@ -49,6 +52,36 @@ export function ReviewQueuePage() {
   return (
     <div className="page page-narrow">
       <PageHeader title={t('bureau.review.title')} subtitle={t('bureau.review.intro')} />
+      <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="review-filters">
+        <Select
+          aria-label={t('bureau.review.filter.label')}
+          style={{ minWidth: 140 }}
+          value={filters.flagCode ? `code:${filters.flagCode}` : filters.flagged === true ? 'flagged' : filters.flagged === false ? 'clean' : 'all'}
+          onChange={(v: string) =>
+            setFilters((f) => ({ ...f, flagged: v === 'flagged' ? true : v === 'clean' ? false : null, flagCode: v.startsWith('code:') ? v.slice(5) : null }))
+          }
+          options={[
+            { value: 'all', label: t('bureau.review.filter.all') },
+            { value: 'flagged', label: t('bureau.review.filter.flagged') },
+            { value: 'clean', label: t('bureau.review.filter.clean') },
+            ...FLAG_CODES.map((code) => ({ value: `code:${code}`, label: t(`bureau.screeningFlags.${code}`) })),
+          ]}
+          optionRender={(o) => <span data-testid={`review-filter-option-${String(o.value).replace('code:', '')}`}>{o.label}</span>}
+          data-testid="review-filter"
+        />
+        <Select
+          aria-label={t('bureau.review.filter.order')}
+          style={{ minWidth: 140 }}
+          value={filters.newestFirst ? 'newest' : 'oldest'}
+          onChange={(v: string) => setFilters((f) => ({ ...f, newestFirst: v === 'newest' }))}
+          options={[
+            { value: 'oldest', label: t('bureau.review.filter.oldestFirst') },
+            { value: 'newest', label: t('bureau.review.filter.newestFirst') },
+          ]}
+          optionRender={(o) => <span data-testid={`review-order-option-${String(o.value)}`}>{o.label}</span>}
+          data-testid="review-order"
+        />
+      </Flex>
       {error && !connection ? (
         <QueryErrorResult error={error} onRetry={() => void refetch()} />
       ) : !connection ? (
