@@ -25,6 +25,7 @@ describeBrowser(hasChromium ? 'layouts at 390 px and 1366 px' : SKIP_REASON, () 
   let officer: Session;
   let owner: Session & { employerId: string };
   let projectId: string;
+  let roomId: string;
 
   beforeAll(async () => {
     t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
@@ -38,7 +39,7 @@ describeBrowser(hasChromium ? 'layouts at 390 px and 1366 px' : SKIP_REASON, () 
     }
     const job = await makePublishedJob(t, owner, officer, { title: '钢筋工', workRegionCode: LINXIA_COUNTY });
     const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
-    ok(await t.gql(CREATE_ROOM, { input: { title: '东乡县供水工程直播带岗：钢筋工、电焊工、项目部厨师专场', scheduledStart: inHours(2), jobPostingIds: [job] } }, owner.token));
+    roomId = ok(await t.gql(CREATE_ROOM, { input: { title: '东乡县供水工程直播带岗：钢筋工、电焊工、项目部厨师专场', scheduledStart: inHours(2), jobPostingIds: [job] } }, owner.token)).createLiveRoom.id;
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -97,6 +98,18 @@ describeBrowser(hasChromium ? 'layouts at 390 px and 1366 px' : SKIP_REASON, () 
     await expectOnScreen(page, actions);
     expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
     await snap(page, 'layout-my-jobs-phone');
+  });
+
+  it('a live room that has not started, on a phone: its jobs are on the first screen, not below empty boxes', async () => {
+    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: PHONE })).newPage();
+    page.setDefaultTimeout(15000);
+    await page.goto(`${t.url}/live/${roomId}`);
+    const first = page.getByTestId('live-lineup-item').first();
+    await first.waitFor();
+    const box = (await first.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await snap(page, 'layout-live-room-scheduled-phone');
   });
 
   it('the bureau’s project dashboard at 1366 px shows every column, the last one included', async () => {

@@ -180,7 +180,7 @@ export function LiveRoomPage() {
             </Flex>
           </Col>
         </Row>
-      ) : (
+      ) : isLive ? (
         <Flex vertical gap={12}>
           {player}
           <LiveRoomHeader room={room} status={status} />
@@ -191,6 +191,18 @@ export function LiveRoomPage() {
           {questions}
           {lineup}
           {description}
+          {share}
+        </Flex>
+      ) : (
+        // A phone, and the room not live (yet, or any more): no empty player, pinned card, chat or question boxes
+        // ahead of the jobs; the banner says when it starts, the job list comes first (issue 10).
+        <Flex vertical gap={12} data-testid="live-room-offline-layout">
+          <LiveRoomHeader room={room} status={status} />
+          {banner}
+          {lineup}
+          {description}
+          {chat}
+          {questions}
           {share}
         </Flex>
       )}
