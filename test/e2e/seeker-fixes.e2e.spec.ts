@@ -78,6 +78,8 @@ describeBrowser(hasChromium ? 'seeker fixes in the browser' : SKIP_REASON, () =>
     expect(searches.length).toBeLessThanOrEqual(1);
     expect(await page.getByTestId('query-error').count()).toBe(0);
     expect(await page.getByTestId('filter-pay-min').inputValue()).toBe('1000000');
+    // The pay filter says how it matches: a posting whose range overlaps the one typed.
+    expect(await page.getByTestId('filter-pay-hint').textContent()).toContain('重叠');
   });
 
   it('a malformed job address and an unknown job both say 岗位不存在', async () => {

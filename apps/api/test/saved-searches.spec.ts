@@ -64,4 +64,20 @@ describe('saved searches and alerts', () => {
     expect(errorOf(await t.gql(DELETE, { id: mine[0].id }, other.token)).code).toBe('FORBIDDEN');
     expect(ok(await t.gql(DELETE, { id: mine[0].id }, seeker.token)).deleteSavedSearch).toBe(true);
   });
+
+  it('saving the same criteria again (a double tap, another name, keys in another order) answers the search already saved', async () => {
+    const owner = await makeSeeker(t);
+    const criteria = { keyword: '电焊', regionCode: '622900', kinds: ['PART_TIME', 'FULL_TIME'], facets: ['KIND'] };
+    const [a, b] = await Promise.all([
+      t.gql(SAVE, { input: { name: '临夏电焊', criteria } }, owner.token),
+      t.gql(SAVE, { input: { name: '临夏电焊', criteria } }, owner.token),
+    ]);
+    const again = ok(await t.gql(SAVE, { input: { name: '另一个名字', criteria: { kinds: ['FULL_TIME', 'PART_TIME'], regionCode: '622900', keyword: '电焊' } } }, owner.token)).saveSearch;
+    expect(new Set([ok(a).saveSearch.id, ok(b).saveSearch.id, again.id]).size).toBe(1);
+    expect(again.name).toBe('临夏电焊');
+    expect(ok(await t.gql(`{ mySavedSearches { id } }`, {}, owner.token)).mySavedSearches).toHaveLength(1);
+    // Different criteria are a second search.
+    ok(await t.gql(SAVE, { input: { name: '临夏全职电焊', criteria: { keyword: '电焊', regionCode: '622900', kinds: ['FULL_TIME'] } } }, owner.token));
+    expect(ok(await t.gql(`{ mySavedSearches { id } }`, {}, owner.token)).mySavedSearches).toHaveLength(2);
+  });
 });

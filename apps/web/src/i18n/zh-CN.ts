@@ -321,6 +321,7 @@ export const zhCN = {
       anyKind: '全部类型',
       payMin: '最低月薪',
       payMax: '最高月薪',
+      payOverlapHint: '岗位薪资范围与所填区间有重叠即显示',
       payTo: '至',
       keyword: '关键词',
       keywordPlaceholder: '岗位名称、技能、单位',
@@ -435,6 +436,7 @@ export const zhCN = {
       defaultName: '我的搜索',
       noFilters: '请先设置关键词、地区等搜索条件',
       saved: '已保存搜索「{{name}}」',
+      alreadySaved: '相同条件已保存过：「{{name}}」',
       view: '查看订阅',
     },
     list: {

@@ -23,6 +23,21 @@ export interface AlertCreated {
 }
 
 /**
+ * Criteria as stored and compared: no empty values, no facets (they shape a result page, not which jobs match), lists
+ * sorted; PostgreSQL's jsonb equality then ignores key order.
+ */
+export function canonicalCriteria(criteria: JobSearchInput): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(JSON.parse(JSON.stringify(criteria)) as Record<string, unknown>)) {
+    if (key === 'facets' || value === null || value === undefined || value === '') continue;
+    if (Array.isArray(value)) {
+      if (value.length) out[key] = [...value].sort();
+    } else out[key] = typeof value === 'string' ? value.trim() : value;
+  }
+  return out;
+}
+
+/**
  * Saved searches and their alerts. After each indexed batch, every saved search is re-run restricted to the postings
  * just indexed; a posting published after the search was saved raises one alert per search (unique), pushed live.
  */
@@ -49,11 +64,19 @@ export class SavedSearchesService implements OnModuleInit, OnModuleDestroy {
 
   async save(user: AuthUser, name: string, criteria: JobSearchInput): Promise<SavedSearchEntity> {
     await this.search.toEngineQuery(criteria, 'criteria'); // same validation as a search
-    const repo = this.ds.getRepository(SavedSearchEntity);
-    if ((await repo.count({ where: { userId: user.id } })) >= MAX_SAVED_SEARCHES) {
-      throw new AppError(ErrorCode.VALIDATION_FAILED, `最多保存${MAX_SAVED_SEARCHES}个搜索，请先删除不用的`, 'name');
-    }
-    return repo.save(repo.create({ userId: user.id, name: name.trim(), criteria: JSON.parse(JSON.stringify(criteria)) }));
+    const canonical = canonicalCriteria(criteria);
+    return this.ds.transaction(async (em) => {
+      // One save at a time per seeker, so a double tap cannot insert the same search twice.
+      await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`saved-search:${user.id}`]);
+      const repo = em.getRepository(SavedSearchEntity);
+      // The same criteria saved again (under any name) is the search already saved: answered as it is.
+      const same = await repo.createQueryBuilder('s').where('s.user_id = :user', { user: user.id }).andWhere('s.criteria = :c::jsonb', { c: JSON.stringify(canonical) }).getOne();
+      if (same) return same;
+      if ((await repo.count({ where: { userId: user.id } })) >= MAX_SAVED_SEARCHES) {
+        throw new AppError(ErrorCode.VALIDATION_FAILED, `最多保存${MAX_SAVED_SEARCHES}个搜索，请先删除不用的`, 'name');
+      }
+      return repo.save(repo.create({ userId: user.id, name: name.trim(), criteria: canonical }));
+    });
   }
 
   list(user: AuthUser): Promise<SavedSearchEntity[]> {

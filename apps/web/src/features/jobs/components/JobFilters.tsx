@@ -131,7 +131,11 @@ export function JobFilters({ values, onChange, geo, kindCounts }: {
             </Form.Item>
           </Col>
           <Col xs={24} md={16} lg={7} style={more}>
-            <Form.Item label={`${t('jobs.filters.payMin')} / ${t('jobs.filters.payMax')}`} style={{ marginBottom: 0 }}>
+            <Form.Item
+              label={`${t('jobs.filters.payMin')} / ${t('jobs.filters.payMax')}`}
+              extra={<span data-testid="filter-pay-hint">{t('jobs.filters.payOverlapHint')}</span>}
+              style={{ marginBottom: 0 }}
+            >
               <Space.Compact block>
                 <Form.Item name="payMin" noStyle>
                   <InputNumber min={0} max={INPUT_LIMITS.monthlyPay} step={500} precision={0} placeholder={t('jobs.filters.payMin')} style={{ width: '50%' }} data-testid="filter-pay-min" />

@@ -66,7 +66,10 @@ export function SaveSearchButton({ input }: { input: JobSearchInput }) {
       void message.success({
         content: (
           <span data-testid="save-search-saved">
-            {t('savedSearches.save.saved', { name: data?.saveSearch.name ?? name.trim() })}{' '}
+            {/* The same criteria saved before answer that search (the API keeps one per criteria), under its name. */}
+            {data && data.saveSearch.name !== name.trim()
+              ? t('savedSearches.save.alreadySaved', { name: data.saveSearch.name })
+              : t('savedSearches.save.saved', { name: data?.saveSearch.name ?? name.trim() })}{' '}
             <Typography.Link onClick={() => navigate('/me/subscriptions')} data-testid="save-search-view">
               {t('savedSearches.save.view')}
             </Typography.Link>
