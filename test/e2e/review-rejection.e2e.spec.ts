@@ -94,7 +94,7 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     expect(ok(await t.gql(JOB, { id }, employer.token)).jobPosting.status).toBe('PENDING_REVIEW');
   });
 
-  it('filters the review queue to flagged postings or one flag, and orders newest first', async () => {
+  it('filters the review queue to flagged postings or one flag, and orders newest or flagged first', async () => {
     const flagged = await makeDraftJob(t, employer, { title: '装卸工', description: '负责装卸货物。限男性，吃苦耐劳', workRegionCode: '622921' });
     const clean = await makeDraftJob(t, employer, { title: '理货员', description: '负责理货盘点，男女不限，包吃住', workRegionCode: '622921' });
     for (const id of [flagged, clean]) ok(await t.gql(SUBMIT, { id }, employer.token));
@@ -107,8 +107,13 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     await pickOptions(page, 'review-filter', ['review-filter-option-AGE_RESTRICTION']);
     await item(flagged).waitFor({ state: 'detached' });
     await pickOptions(page, 'review-filter', ['review-filter-option-all']);
-    await pickOptions(page, 'review-order', ['review-order-option-newest']);
+    await pickOptions(page, 'review-order', ['review-order-option-NEWEST_FIRST']);
     await page.locator(`[data-testid="review-item"]`).first().and(page.locator(`[data-job-id="${clean}"]`)).waitFor();
+    // Flagged first: the first card carries a flag, and the clean posting comes after the flagged one.
+    await pickOptions(page, 'review-order', ['review-order-option-FLAGGED_FIRST']);
+    await page.locator(`[data-testid="review-item"]`).first().getByTestId('screening-flag').first().waitFor();
+    const order = await page.locator('[data-testid="review-item"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-job-id')));
+    expect(order.indexOf(flagged)).toBeLessThan(order.indexOf(clean));
   });
 
   it('rejects from the drawer with a reason; the posting leaves the queue and its employer reads why', async () => {

@@ -5,13 +5,13 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createDataSource } from '../src/database/data-source';
-import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
+import { freeLocalPort, startEmbeddedPostgres } from '../src/database/embedded-postgres';
 
 async function main() {
   const external = process.env.DATABASE_URL;
   const embedded = external
     ? undefined
-    : await startEmbeddedPostgres({ dir: join(tmpdir(), `jobbridge-diff-${process.pid}`), port: 54400 + (process.pid % 500), persistent: false });
+    : await startEmbeddedPostgres({ dir: join(tmpdir(), `jobbridge-diff-${process.pid}`), port: await freeLocalPort(), persistent: false });
   const url = external ?? embedded!.url('postgres');
   const ds = createDataSource(url);
   await ds.initialize();

@@ -68,34 +68,70 @@ describe('job postings', () => {
       ok(await t.gql(SUBMIT, { id }, employer.token));
       ok(await t.gql(REVIEW, { id, approve: true }, officer.token));
       expect(errorOf(await t.gql(WITHDRAW, { id }, employer.token)).code).toBe('INVALID_STATUS_TRANSITION');
+      // Only a posting under review is withdrawn: a rejected one is edited as it is, a fresh draft was never submitted.
+      const rejected = await makeDraftJob(t, employer);
+      ok(await t.gql(SUBMIT, { id: rejected }, employer.token));
+      ok(await t.gql(REVIEW, { id: rejected, approve: false, reason: '薪资描述不清' }, officer.token));
+      expect(errorOf(await t.gql(WITHDRAW, { id: rejected }, employer.token)).code).toBe('INVALID_STATUS_TRANSITION');
+      expect(ok(await t.gql(JOB, { id: rejected }, employer.token)).jobPosting.status).toBe('REJECTED');
+      expect(errorOf(await t.gql(WITHDRAW, { id: await makeDraftJob(t, employer) }, employer.token)).code).toBe('INVALID_STATUS_TRANSITION');
     });
 
-    it('the review queue filters by screening flag (any, one code, none) and orders oldest or newest first, paging either way', async () => {
-      const Q = `query($flagged: Boolean, $flagCode: String, $newestFirst: Boolean, $first: Int, $after: String) {
-        reviewQueue(flagged: $flagged, flagCode: $flagCode, newestFirst: $newestFirst, first: $first, after: $after) {
+    it('the review queue filters by screening flag (any, one code, none) and orders oldest, newest or flagged first, paging each way', async () => {
+      const Q = `query($flagged: Boolean, $flagCode: String, $order: ReviewQueueOrder, $first: Int, $after: String) {
+        reviewQueue(flagged: $flagged, flagCode: $flagCode, order: $order, first: $first, after: $after) {
           totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+      // Its own region, so postings other tests left in the queue do not interleave.
+      const own = await makeOfficer(t, QINGYANG_PREFECTURE);
+      const qEmployer = await makeEmployer(t, { regionCode: QINGYANG_XIFENG });
       const mine: string[] = [];
-      for (const description of ['负责车间装配。限男性，吃苦耐劳', '负责车间装配。35周岁以下，限男性', '负责车间装配。男女不限，包吃住', '负责车间装配。本地户口，能倒班']) {
-        const id = await makeDraftJob(t, employer, { description });
-        ok(await t.gql(SUBMIT, { id }, employer.token));
+      for (const description of [
+        '负责车间装配。男女不限，包吃住', '负责车间装配。限男性，吃苦耐劳', '负责车间装配。年满18周岁，包吃住', '负责车间装配。35周岁以下，限男性',
+        '负责车间装配。退役军人优先', '负责车间装配。本地户口，能倒班',
+      ]) {
+        const id = await makeDraftJob(t, qEmployer, { description, workRegionCode: QINGYANG_XIFENG });
+        ok(await t.gql(SUBMIT, { id }, qEmployer.token));
         mine.push(id);
       }
-      const ids = async (vars: Record<string, unknown>) => {
+      const [clean1, flagged1, clean2, flagged2, clean3, flagged3] = mine;
+      /** Every page of `size`, as ids, checking each page's size and the total. */
+      const ids = async (vars: Record<string, unknown>, size = 2) => {
         const all: string[] = [];
         let after: string | undefined;
         for (;;) {
-          const page = ok(await t.gql(Q, { ...vars, first: 2, after }, officer.token)).reviewQueue;
+          const page = ok(await t.gql(Q, { ...vars, first: size, after }, own.token)).reviewQueue;
           all.push(...page.edges.map((e: { node: { id: string } }) => e.node.id));
-          if (!page.pageInfo.hasNextPage) return all.filter((id) => mine.includes(id));
+          if (!page.pageInfo.hasNextPage) {
+            expect(all).toHaveLength(page.totalCount);
+            return all;
+          }
+          expect(page.edges).toHaveLength(size);
           after = page.pageInfo.endCursor;
         }
       };
-      expect(await ids({ flagged: true })).toEqual([mine[0], mine[1], mine[3]]);
-      expect(await ids({ flagged: false })).toEqual([mine[2]]);
-      expect(await ids({ flagCode: 'GENDER_RESTRICTION' })).toEqual([mine[0], mine[1]]);
-      expect(await ids({ flagCode: 'HUKOU_RESTRICTION', newestFirst: true })).toEqual([mine[3]]);
-      expect(await ids({ newestFirst: true })).toEqual([...mine].reverse());
-      expect(errorOf(await t.gql(Q, { flagCode: "x'; DROP" }, officer.token))).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect(await ids({})).toEqual(mine);
+      expect(await ids({ order: 'OLDEST_FIRST' }, 4)).toEqual(mine);
+      expect(await ids({ order: 'NEWEST_FIRST' })).toEqual([...mine].reverse());
+      // Flagged first, each group oldest first; pages of 1, 2 and 4 cross the flagged/clean boundary at every spot.
+      for (const size of [1, 2, 4]) {
+        expect(await ids({ order: 'FLAGGED_FIRST' }, size)).toEqual([flagged1, flagged2, flagged3, clean1, clean2, clean3]);
+      }
+      expect(await ids({ flagged: true })).toEqual([flagged1, flagged2, flagged3]);
+      expect(await ids({ flagged: false, order: 'FLAGGED_FIRST' })).toEqual([clean1, clean2, clean3]);
+      expect(await ids({ flagCode: 'GENDER_RESTRICTION' })).toEqual([flagged1, flagged2]);
+      expect(await ids({ flagCode: 'HUKOU_RESTRICTION', order: 'NEWEST_FIRST' })).toEqual([flagged3]);
+      expect(await ids({ flagCode: 'AGE_RESTRICTION', order: 'FLAGGED_FIRST' })).toEqual([flagged2]);
+      // A posting that leaves the queue between pages (approved) neither shifts nor repeats the rest.
+      const first = ok(await t.gql(Q, { order: 'FLAGGED_FIRST', first: 2 }, own.token)).reviewQueue;
+      ok(await t.gql(REVIEW, { id: flagged2, approve: true }, own.token));
+      const next = ok(await t.gql(Q, { order: 'FLAGGED_FIRST', first: 10, after: first.pageInfo.endCursor }, own.token)).reviewQueue;
+      expect(next.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([flagged3, clean1, clean2, clean3]);
+      // An unknown flag code or a cursor from another order is refused, not guessed at.
+      expect(errorOf(await t.gql(Q, { flagCode: "x'; DROP" }, own.token))).toMatchObject({ code: 'VALIDATION_FAILED' });
+      expect(errorOf(await t.gql(Q, { flagCode: 'NOT_A_FLAG' }, own.token))).toMatchObject({ code: 'VALIDATION_FAILED' });
+      const oldest = ok(await t.gql(Q, { first: 1 }, own.token)).reviewQueue.pageInfo.endCursor;
+      expect(errorOf(await t.gql(Q, { order: 'FLAGGED_FIRST', after: oldest }, own.token))).toMatchObject({ code: 'VALIDATION_FAILED', field: 'after' });
+      expect(errorOf(await t.gql(Q, { order: 'SHUFFLED' }, own.token))).toBeTruthy();
     });
 
     it('cannot edit a published posting or approve one twice', async () => {
@@ -183,6 +219,27 @@ describe('job postings', () => {
       expect(codes).toEqual(expect.arrayContaining(['GENDER_RESTRICTION', 'AGE_RESTRICTION', 'FEE_CHARGED']));
       ok(await t.gql(REVIEW, { id, approve: true }, officer.token));
       expect(ok(await t.gql(JOB, { id })).jobPosting.screeningFlags).toEqual([]);
+    });
+
+    it('shows a posting’s flags with their words to its own employer (not to another employer), the truth card note included', async () => {
+      const FLAGS = `query($id: ID!) { jobPosting(id: $id) { id screeningFlags { code evidence } } }`;
+      const MINE_FLAGS = `{ myJobPostings(status: PENDING_REVIEW, first: 50) { edges { node { id screeningFlags { code evidence } } } } }`;
+      const input = jobInput({ description: '负责装卸货物。限男性，35岁以下…本地户口', truthCard: { ...(jobInput().truthCard as object), note: '入职需交押金300元' } });
+      const id = ok(await t.gql(CREATE, { input }, employer.token)).createJobPosting.id;
+      ok(await t.gql(SUBMIT, { id }, employer.token));
+      const expected = [
+        { code: 'GENDER_RESTRICTION', evidence: '限男性' },
+        { code: 'AGE_RESTRICTION', evidence: '35岁以下' },
+        { code: 'HUKOU_RESTRICTION', evidence: '本地户口' },
+        { code: 'FEE_CHARGED', evidence: '需交押金' },
+      ];
+      expect(ok(await t.gql(FLAGS, { id }, employer.token)).jobPosting.screeningFlags).toEqual(expected);
+      const row = ok(await t.gql(MINE_FLAGS, {}, employer.token)).myJobPostings.edges.find((e: { node: { id: string } }) => e.node.id === id);
+      expect(row.node.screeningFlags).toEqual(expected);
+      expect(errorOf(await t.gql(FLAGS, { id }, (await makeEmployer(t)).token)).code).toBe('FORBIDDEN');
+      // Lawful preferences raise nothing.
+      const clean = ok(await t.gql(CREATE, { input: jobInput({ description: '负责装卸货物。退役军人优先，本地脱贫劳动力优先' }) }, employer.token)).createJobPosting;
+      expect(clean.screeningFlags).toEqual([]);
     });
   });
 

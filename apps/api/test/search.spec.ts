@@ -2,7 +2,7 @@ import { createTestApp, errorOf, makeEmployer, makeOfficer, makePublishedJob, ok
 
 const SEARCH = `query($input: JobSearchInput, $first: Int, $offset: Int) { searchJobs(input: $input, first: $first, offset: $offset) {
   totalCount hasNextPage engine
-  hits { distanceKm highlightedTitle node { id title status employer { name } } }
+  hits { distanceKm highlightedTitle duplicateCount node { id title status employer { name } } }
   facets { kind { value label count } region { value label count } payBand { value count } } } }`;
 const CLOSE = `mutation($id: ID!) { closeJobPosting(id: $id) { id } }`;
 
@@ -45,6 +45,30 @@ describe('searchJobs', () => {
     expect(faceted.totalCount).toBe(3);
     expect(faceted.facets.kind).toEqual(expect.arrayContaining([{ value: 'FULL_TIME', label: 'FULL_TIME', count: 2 }]));
     expect(faceted.facets.region).toEqual(expect.arrayContaining([{ value: '622901', label: '临夏市', count: 1 }]));
+  });
+
+  it('collapses identical postings (one employer, title, county and pay) into one hit when asked, saying how many others', async () => {
+    const COLLAPSED = `query($input: JobSearchInput) { searchJobs(input: $input, collapseDuplicates: true) { totalCount hits { duplicateCount node { id title } } } }`;
+    const same = { title: '砌筑工', occupation: '砌筑工', workRegionCode: '622923', payMin: 6000, payMax: 8000 };
+    const copies = [
+      await makePublishedJob(t, employer, officer, same),
+      await makePublishedJob(t, employer, officer, same),
+      await makePublishedJob(t, employer, officer, { ...same, workRegionCode: '622923100' }), // a township of the same county
+    ];
+    const otherPay = await makePublishedJob(t, employer, officer, { ...same, payMax: 9000 });
+    await t.drainSearch();
+    const plain = await search({ regionCode: '622923' });
+    expect(plain.totalCount).toBe(4);
+    expect(plain.hits.every((h: { duplicateCount: number }) => h.duplicateCount === 0)).toBe(true);
+    const collapsed = ok(await t.gql(COLLAPSED, { input: { regionCode: '622923' } })).searchJobs;
+    expect(collapsed.totalCount).toBe(2);
+    const byId = new Map<string, number>(collapsed.hits.map((h: { duplicateCount: number; node: { id: string } }) => [h.node.id, h.duplicateCount]));
+    expect(byId.get(otherPay)).toBe(0);
+    const kept = copies.filter((id) => byId.has(id));
+    expect(kept).toHaveLength(1);
+    expect(byId.get(kept[0])).toBe(2);
+    for (const id of [...copies, otherPay]) ok(await t.gql(CLOSE, { id }, employer.token));
+    await t.drainSearch();
   });
 
   it('drops a closed posting from the index through the outbox', async () => {

@@ -1,4 +1,4 @@
-import { ScreeningFlagCode, ScreeningRule, screenJobPosting } from './posting-screening';
+import { SCREENING_FLAG_CODES, ScreeningFlagCode, ScreeningRule, screenJobPosting, screenPostingDraft } from './posting-screening';
 import { DEFAULT_SCREENING_RULES } from './screening-rules';
 
 const flagsOf = (text: string) => screenJobPosting({ title: '', description: text });
@@ -424,7 +424,43 @@ describe('screenJobPosting', () => {
     });
   });
 
+  describe('screenPostingDraft (what the API stores and the editor previews)', () => {
+    it('reads the truth card note with the description and certificate names as requirements', () => {
+      expect(
+        screenPostingDraft({
+          title: '普工',
+          description: '负责装卸。',
+          truthCardNote: '入职需交押金300元',
+          certificateNames: ['叉车证（限男性）', undefined],
+        }),
+      ).toEqual([
+        { code: 'FEE_CHARGED', evidence: '需交押金' },
+        { code: 'GENDER_RESTRICTION', evidence: '限男性' },
+      ]);
+    });
+
+    it('keeps the description and the note apart: a description ending in 不 does not negate the note', () => {
+      expect(screenPostingDraft({ title: '普工', description: '学历不', truthCardNote: '限男性' })).toEqual([
+        { code: 'GENDER_RESTRICTION', evidence: '限男性' },
+      ]);
+    });
+
+    it('flags the issue 10 posting and leaves lawful preferences clean', () => {
+      expect(screenPostingDraft({ title: '装卸工', description: '限男性，35岁以下…本地户口' }).map((f) => f.evidence)).toEqual([
+        '限男性',
+        '35岁以下',
+        '本地户口',
+      ]);
+      expect(screenPostingDraft({ title: '装卸工', description: '退役军人优先，本地脱贫劳动力优先', truthCardNote: null, certificateNames: [] })).toEqual([]);
+    });
+  });
+
   describe('rules as data', () => {
+    it('lists every code the default rules raise, each once', () => {
+      expect([...SCREENING_FLAG_CODES].sort()).toEqual([...new Set(DEFAULT_SCREENING_RULES.map((r) => r.code))].sort());
+      expect(new Set(SCREENING_FLAG_CODES).size).toBe(SCREENING_FLAG_CODES.length);
+    });
+
     it('uses only the documented flag codes', () => {
       const codes = new Set(DEFAULT_SCREENING_RULES.map((r) => r.code));
       expect([...codes].sort()).toEqual(

@@ -13,6 +13,16 @@ export type ScreeningFlagCode =
   | 'FEE_CHARGED'
   | 'MARITAL_OR_PREGNANCY';
 
+/** Every flag code, in the order a person reads them in a filter (gender first, fees last). */
+export const SCREENING_FLAG_CODES: readonly ScreeningFlagCode[] = Object.freeze([
+  'GENDER_RESTRICTION',
+  'AGE_RESTRICTION',
+  'HUKOU_RESTRICTION',
+  'ETHNICITY_RESTRICTION',
+  'MARITAL_OR_PREGNANCY',
+  'FEE_CHARGED',
+]);
+
 export interface ScreeningFlag {
   code: ScreeningFlagCode;
   /** The matched text (after NFKC normalisation, so full-width digits appear half-width). */
@@ -80,4 +90,30 @@ export function screenJobPosting(
     seen.add(key);
   }
   return kept.map(({ code, evidence }) => ({ code, evidence }));
+}
+
+/** A posting as the employer writes it: the fields the screen reads. */
+export interface PostingDraftText {
+  title: string;
+  description: string;
+  /** The truth card's free-text note (补充说明). */
+  truthCardNote?: string | null;
+  /** Certificate names under requirements. */
+  certificateNames?: readonly (string | null | undefined)[];
+}
+
+/**
+ * Screens a posting's text the one way the API stores it and the editor previews it: the truth card's note is read
+ * with the description, certificate names as the requirements. Both call this, so the warning the employer sees
+ * while typing is the flag list the officer gets.
+ */
+export function screenPostingDraft(draft: PostingDraftText, rules: readonly ScreeningRule[] = DEFAULT_SCREENING_RULES): ScreeningFlag[] {
+  return screenJobPosting(
+    {
+      title: draft.title ?? '',
+      description: [draft.description ?? '', draft.truthCardNote ?? ''].join('\n'),
+      requirementsText: (draft.certificateNames ?? []).filter((n): n is string => typeof n === 'string').join(' '),
+    },
+    rules,
+  );
 }

@@ -5,6 +5,7 @@ import {
   ApplicationActor,
   assertApplicationMove,
   assertJobPostingTransition,
+  assertJobPostingWithdrawal,
   canMoveApplication,
   canTransitionJobPosting,
   isFinalApplicationStatus,
@@ -130,6 +131,24 @@ describe('job posting lifecycle', () => {
       const error = validateRejectionReason(reason);
       expect(error).toBeInstanceOf(DomainError);
       expect(error).toMatchObject({ code: 'VALIDATION_FAILED', field: 'reason' });
+    });
+  });
+
+  describe('assertJobPostingWithdrawal', () => {
+    it('lets an employer take a posting under review back to a draft', () => {
+      expect(() => assertJobPostingWithdrawal(P.PENDING_REVIEW)).not.toThrow();
+      expect(canTransitionJobPosting(P.PENDING_REVIEW, P.DRAFT)).toBe(true);
+    });
+
+    it.each([
+      [P.DRAFT, '草稿'],
+      [P.REJECTED, '已驳回'],
+      [P.PUBLISHED, '已发布'],
+      [P.CLOSED, '已关闭'],
+    ])('refuses to withdraw a %s posting, naming its status', (status, label) => {
+      const error = thrown(() => assertJobPostingWithdrawal(status));
+      expect(error).toMatchObject({ code: 'INVALID_STATUS_TRANSITION' });
+      expect(error?.message).toBe(`岗位已是「${label}」状态，只有审核中的岗位可以撤回`);
     });
   });
 

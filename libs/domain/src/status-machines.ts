@@ -45,6 +45,17 @@ export function validateRejectionReason(reason: string | null | undefined): Doma
   return reason?.trim() ? null : new DomainError('VALIDATION_FAILED', '驳回岗位时请填写驳回原因', 'reason');
 }
 
+/**
+ * An employer withdraws (撤回) only a posting under review, to edit it: PENDING_REVIEW → DRAFT. A rejected posting is
+ * already editable, a published one must be closed. Throws INVALID_STATUS_TRANSITION naming the status otherwise.
+ */
+export function assertJobPostingWithdrawal(from: JobPostingStatus): void {
+  if (from !== P.PENDING_REVIEW) {
+    throw new DomainError('INVALID_STATUS_TRANSITION', `岗位已是「${statusLabelZh(JOB_POSTING_STATUS_LABELS_ZH, from)}」状态，只有审核中的岗位可以撤回`);
+  }
+  assertJobPostingTransition(from, P.DRAFT);
+}
+
 /** Only drafts and rejected postings may be edited. */
 export function isJobPostingEditable(status: JobPostingStatus): boolean {
   return EDITABLE_POSTING_STATUSES.includes(status);

@@ -82,6 +82,12 @@ export interface JobSearchQuery {
   withTotal?: boolean;
   /** Count exactly up to this many matches (default TOTAL_COUNT_CAP); beyond it `total` is the cap and `totalCapped` true. */
   countCap?: number;
+  /**
+   * Identical postings (same duplicateKeyOf: employer, title, county, pay) make one hit, whose `duplicates` says how
+   * many others matched; `total` and facets then count hits, not postings. Which member stands for the group is the
+   * engine's first-ranked one (the newest on equal rank); the conformance suite asserts only that it is one of them.
+   */
+  collapseDuplicates?: boolean;
 }
 
 export interface JobSearchHit {
@@ -89,6 +95,8 @@ export interface JobSearchHit {
   /** Distance from `near`, when given. */
   distanceKm?: number;
   highlights?: { title?: string; description?: string };
+  /** With collapseDuplicates: how many other matching postings are identical to this one (absent when none). */
+  duplicates?: number;
 }
 
 export interface FacetCount {
@@ -149,3 +157,13 @@ export const MAX_SEARCH_LIMIT = 50;
  */
 export const TOTAL_COUNT_CAP = 1000;
 export const MAX_KEYWORD_LENGTH = INPUT_LIMITS.searchKeyword;
+
+/**
+ * What makes two postings "the same job" in results (issue 10): the same employer, title, workplace county (the first
+ * six digits of the region code, so townships of one county agree) and pay range. Both engines group on this string:
+ * the PostgreSQL table computes the identical expression as a generated column (migration SearchDuplicateKey), the
+ * Meilisearch adapter stores it as `dedupeKey` and searches with `distinct`.
+ */
+export function duplicateKeyOf(doc: Pick<JobDocument, 'employerId' | 'title' | 'regionCode' | 'payMin' | 'payMax'>): string {
+  return `${doc.employerId}|${doc.regionCode.slice(0, 6)}|${doc.payMin}-${doc.payMax}|${doc.title}`;
+}

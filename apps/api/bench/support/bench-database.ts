@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
-import { EmbeddedDatabase, startEmbeddedPostgres } from '../../src/database/embedded-postgres';
+import { EmbeddedDatabase, freeLocalPort, startEmbeddedPostgres } from '../../src/database/embedded-postgres';
 import { prepareDatabase } from '../../src/database/prepare-database';
 
 export interface BenchDatabase {
@@ -21,7 +21,7 @@ export async function benchDatabase(name: string): Promise<BenchDatabase> {
   let url = process.env.DATABASE_URL;
   let dbName: string | undefined;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dir: join(tmpdir(), `jobbridge-${name}-${process.pid}-${randomBytes(3).toString('hex')}`), port: 56000 + (process.pid % 1000), persistent: false });
+    embedded = await startEmbeddedPostgres({ dir: join(tmpdir(), `jobbridge-${name}-${process.pid}-${randomBytes(3).toString('hex')}`), port: await freeLocalPort(), persistent: false });
     url = embedded.url('postgres');
   } else {
     dbName = `jobbridge_${name}_${process.pid}`;

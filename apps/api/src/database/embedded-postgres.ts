@@ -302,6 +302,19 @@ export function portHolder(port: number): string | undefined {
   return undefined;
 }
 
+/** A port nothing listens on now (the OS picks it): for throwaway servers in scripts and benchmarks. */
+export async function freeLocalPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
 /** Fails with a StartupError naming the port, who holds it and the fix when something already listens on it. */
 export async function assertPortFree(port: number): Promise<void> {
   const problem = await new Promise<NodeJS.ErrnoException | undefined>((done) => {

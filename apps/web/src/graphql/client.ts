@@ -34,7 +34,7 @@ const cache = new InMemoryCache({
         // Relay connections: pages appended by "加载更多" merge into one list per filter.
         jobPostings: relayStylePagination(['filter']),
         myJobPostings: relayStylePagination(['status']),
-        reviewQueue: relayStylePagination(['flagged', 'flagCode', 'newestFirst']),
+        reviewQueue: relayStylePagination(['flagged', 'flagCode', 'order']),
         myApplications: relayStylePagination(['status']),
         applicationsForJob: relayStylePagination(['jobPostingId', 'status']),
         projects: relayStylePagination(['status', 'localHiringStatus', 'regionCode', 'kind', 'sort']),

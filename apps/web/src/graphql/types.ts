@@ -344,6 +344,8 @@ export interface JobSearchHit<TNode> {
   distanceKm: number | null;
   highlightedTitle: string | null;
   highlightedDescription: string | null;
+  /** With collapseDuplicates: other matching postings identical to this one (same employer, title, county, pay). */
+  duplicateCount: number;
   node: TNode;
 }
 

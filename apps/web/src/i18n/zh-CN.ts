@@ -346,6 +346,7 @@ export const zhCN = {
     card: {
       headcount: '招 {{count}} 人',
       distance: '{{km}} 公里',
+      duplicates: '另有 {{count}} 个相同岗位',
     },
     detail: {
       notFound: '岗位不存在或已下架',
@@ -589,6 +590,8 @@ export const zhCN = {
       screening: {
         title: '发现 {{count}} 处可能违反公平就业的内容',
         hint: '招聘信息不得含有性别、年龄、户籍、民族、婚育等歧视性内容，也不得向求职者收费（《就业促进法》第三条、《人力资源市场暂行条例》第二十四条）。提交后审核人员会重点核查，建议修改后再提交。',
+        savedTitle: '审核人员会看到 {{count}} 处可能违反公平就业的内容',
+        savedHint: '审核人员会重点核查这些内容。审核中的岗位可以撤回修改，改好后重新提交。',
       },
       newTitle: '发布新岗位',
       editTitle: '编辑岗位',
@@ -697,6 +700,7 @@ export const zhCN = {
         order: '排序',
         oldestFirst: '最早提交在前',
         newestFirst: '最新提交在前',
+        flaggedFirst: '有风险提示的在前',
       },
       title: '岗位审核队列',
       intro: '本辖区内待审核的岗位。系统已对疑似就业歧视、收费等内容做出提示，请核实后处理。',

@@ -179,6 +179,57 @@ export function describeJobSearchConformance(engineName: string, setup: () => Pr
       });
     });
 
+    describe('identical postings (same employer, title, county and pay)', () => {
+      // Three copies of one 塔吊司机 job (one in a township of the same county), and two that differ: the pay, the employer.
+      const copy = (id: string, daysAgo: number, extra: Partial<JobDocument> = {}): JobDocument => ({
+        ...base, id, title: '塔吊司机', occupation: '塔式起重机司机', description: '持证上岗，项目工地。', payMin: 8000, payMax: 11000,
+        regionCode: '622922', lat: null, lng: null, publishedAt: day(daysAgo), ...extra,
+      });
+      const group = [copy('c-crane-1', 1), copy('c-crane-2', 3), copy('c-crane-3', 4, { regionCode: '622922100', description: '持证上岗，乡镇项目。' })];
+      const otherPay = copy('c-crane-pay', 2, { payMax: 12000 });
+      const otherEmployer = copy('c-crane-employer', 2, { employerId: '00000000-0000-4000-8000-000000000e02', employerName: '另一家单位' });
+      const all = [...group, otherPay, otherEmployer];
+      const groupIds = group.map((d) => d.id);
+      beforeAll(() => engine.upsertJobs(all));
+      afterAll(() => engine.removeJobs(all.map((d) => d.id)));
+
+      it('are separate hits unless asked to collapse', async () => {
+        expect(ids(await search({ keyword: '塔吊' })).sort()).toEqual(all.map((d) => d.id).sort());
+      });
+
+      it('collapse into one hit that says how many others matched; different pay or employer stay apart', async () => {
+        for (const sort of ['RELEVANCE', 'NEWEST', 'PAY'] as const) {
+          const r = await search({ keyword: '塔吊', collapseDuplicates: true, sort });
+          expect(r.total).toBe(3);
+          expect(r.hits).toHaveLength(3);
+          const [kept, ...rest] = r.hits.filter((h) => groupIds.includes(h.id));
+          expect(rest).toEqual([]);
+          expect(kept.duplicates).toBe(2);
+          expect(r.hits.filter((h) => !groupIds.includes(h.id)).map((h) => [h.id, h.duplicates ?? 0]).sort()).toEqual([['c-crane-employer', 0], ['c-crane-pay', 0]]);
+        }
+      });
+
+      it('count and facet the collapsed hits, and page through them without repeats', async () => {
+        const r = await search({ regionCode: '622922', collapseDuplicates: true, facets: ['kind'] });
+        expect(r.total).toBe(4); // the streamer, the group, two that differ
+        expect(r.facets.kind?.reduce((n, f) => n + f.count, 0)).toBe(4);
+        const seen: string[] = [];
+        for (let offset = 0; offset < 4; offset += 1) seen.push(...ids(await search({ regionCode: '622922', collapseDuplicates: true, sort: 'NEWEST', offset, limit: 1 })));
+        expect(new Set(seen).size).toBe(4);
+        expect(seen.filter((id) => groupIds.includes(id))).toHaveLength(1);
+      });
+
+      it('keep a group whose newest copy does not match, counting only the copies that do', async () => {
+        const r = await search({ collapseDuplicates: true, ids: ['c-crane-2', 'c-crane-3'] });
+        expect(r.hits).toHaveLength(1);
+        expect(['c-crane-2', 'c-crane-3']).toContain(r.hits[0].id);
+        expect(r.hits[0].duplicates).toBe(1);
+        const alone = await search({ collapseDuplicates: true, keyword: '乡镇' });
+        expect(alone.hits).toEqual([expect.objectContaining({ id: 'c-crane-3' })]);
+        expect(alone.hits[0].duplicates).toBeUndefined();
+      });
+    });
+
     describe('keeping in step', () => {
       it('replaces a document on upsert and forgets a removed one', async () => {
         await engine.upsertJobs([{ ...CORPUS.find((d) => d.id === 'c-cleaner')!, title: '公益性岗位保洁员（城区）' }]);

@@ -1,5 +1,5 @@
 import { AuditAction, AuditTargetType, ErrorCode, JobPostingStatus, RegionLevel, Role } from '@jobbridge/contracts';
-import { assertJobPostingTransition, encodeCursor, isJobPostingEditable, regionPrefix, screenJobPosting, validatePayRange } from '@jobbridge/domain';
+import { assertJobPostingTransition, assertJobPostingWithdrawal, decodeCursor, encodeCursor, isJobPostingEditable, regionPrefix, screenPostingDraft, validatePayRange } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -12,7 +12,7 @@ import { EmployersService } from '../employers/employers.service';
 import { OutboxTopic, recordOutbox } from '../search/outbox';
 import { SearchSyncWorker } from '../search/search-sync.worker';
 import { RegionsService } from '../regions/regions.service';
-import { JobPostingFilter, JobPostingInput } from './dto/job-posting.input';
+import { JobPostingFilter, JobPostingInput, ReviewQueueOrder } from './dto/job-posting.input';
 import { JobPostingEntity } from './job-posting.entity';
 import { ProjectEntity } from '../projects/project.entity';
 
@@ -85,7 +85,7 @@ export class JobsService {
     return this.change(async (em) => {
       const job = await this.lockOwn(em, user, id);
       if (job.status === JobPostingStatus.DRAFT && job.submittedAt) return job;
-      assertJobPostingTransition(job.status, JobPostingStatus.DRAFT);
+      assertJobPostingWithdrawal(job.status);
       return em.save(Object.assign(job, { status: JobPostingStatus.DRAFT }));
     });
   }
@@ -173,16 +173,15 @@ export class JobsService {
     return this.page(qb, 'updated_at', 'updatedAt', first, after, 'after');
   }
 
-  /** Postings awaiting review in the officer's region, oldest submission first. */
   /**
-   * PENDING_REVIEW postings in the officer's region, oldest submission first (or newest), optionally only the flagged
-   * (or clean) ones, or those with one flag code: the queue an officer works through with the risky ones first.
+   * PENDING_REVIEW postings in the officer's region, optionally only the flagged (or clean) ones, or those with one flag
+   * code; oldest submission first (the order of service), newest first, or the flagged ones first.
    */
   async reviewQueue(
     user: AuthUser,
     first: number,
     after?: string,
-    options: { flagged?: boolean; flagCode?: string; newestFirst?: boolean } = {},
+    options: { flagged?: boolean; flagCode?: string; order?: ReviewQueueOrder } = {},
   ): Promise<Page<JobPostingEntity>> {
     const qb = this.ds
       .getRepository(JobPostingEntity)
@@ -192,7 +191,11 @@ export class JobsService {
     if (options.flagged === true) qb.andWhere(`jsonb_array_length(j.screening_flags) > 0`);
     if (options.flagged === false) qb.andWhere(`jsonb_array_length(j.screening_flags) = 0`);
     if (options.flagCode) qb.andWhere(`j.screening_flags @> jsonb_build_array(jsonb_build_object('code', :flagCode::text))`, { flagCode: options.flagCode });
-    return this.page(qb, 'submitted_at', 'submittedAt', first, after, options.newestFirst ? 'after' : 'asc');
+    if (options.order === ReviewQueueOrder.FLAGGED_FIRST) {
+      const flaggedRank = { sql: `(jsonb_array_length(j.screening_flags) > 0)::int`, of: (j: JobPostingEntity) => (j.screeningFlags.length > 0 ? 1 : 0) };
+      return this.page(qb, 'submitted_at', 'submittedAt', first, after, 'asc', flaggedRank);
+    }
+    return this.page(qb, 'submitted_at', 'submittedAt', first, after, options.order === ReviewQueueOrder.NEWEST_FIRST ? 'after' : 'asc');
   }
 
   private async applyFilter(qb: SelectQueryBuilder<JobPostingEntity>, f: JobPostingFilter | undefined): Promise<void> {
@@ -217,7 +220,10 @@ export class JobsService {
     }
   }
 
-  /** One page by keyset on (column, id) plus the total: two statements whatever the page size. */
+  /**
+   * One page by keyset on (column, id) plus the total: two statements whatever the page size. With a `rank` (0 or 1,
+   * higher first) the keyset is (rank, column, id) and the cursor carries the row's rank as a third value.
+   */
   private async page(
     qb: SelectQueryBuilder<JobPostingEntity>,
     column: string,
@@ -225,24 +231,29 @@ export class JobsService {
     first: number,
     after: string | undefined,
     direction: 'after' | 'asc',
+    rank?: { sql: string; of: (row: JobPostingEntity) => number },
   ): Promise<Page<JobPostingEntity>> {
     const total = await qb.clone().getCount();
     const desc = direction === 'after';
     if (after) {
-      const cursor = keysetCursor(after);
+      const cursor = rank ? rankedCursor(after) : keysetCursor(after);
       // The cursor's instant has milliseconds; the row's own microseconds come from the row, so rows written in the
       // same millisecond (one transaction) are neither skipped nor repeated.
-      qb.andWhere(
-        `(j.${column}, j.id) ${desc ? '<' : '>'} (COALESCE((SELECT c.${column} FROM job_postings c WHERE c.id = :c1::uuid), :c0::timestamptz), :c1::uuid)`,
-        { c0: cursor[0], c1: cursor[1] },
-      );
+      const tail = `(j.${column}, j.id) ${desc ? '<' : '>'} (COALESCE((SELECT c.${column} FROM job_postings c WHERE c.id = :c1::uuid), :c0::timestamptz), :c1::uuid)`;
+      const params = { c0: cursor[0], c1: cursor[1] };
+      // Ranks sort high to low: after a row come the rest of its rank, then every lower rank.
+      if (rank) qb.andWhere(`(${rank.sql} < :c2 OR (${rank.sql} = :c2 AND ${tail}))`, { ...params, c2: cursor[2] });
+      else qb.andWhere(tail, params);
     }
+    if (rank) qb.orderBy(rank.sql, 'DESC').addOrderBy(`j.${column}`, desc ? 'DESC' : 'ASC');
+    else qb.orderBy(`j.${column}`, desc ? 'DESC' : 'ASC');
     const rows = await qb
-      .orderBy(`j.${column}`, desc ? 'DESC' : 'ASC')
       .addOrderBy('j.id', desc ? 'DESC' : 'ASC')
       .limit(first + 1)
       .getMany();
-    return toPage(rows, first, total, (j) => encodeCursor([(j[property] as Date).toISOString(), j.id]));
+    return toPage(rows, first, total, (j) =>
+      encodeCursor(rank ? [(j[property] as Date).toISOString(), j.id, rank.of(j)] : [(j[property] as Date).toISOString(), j.id]),
+    );
   }
 
   private async lockOwn(em: EntityManager, user: AuthUser, id: string): Promise<JobPostingEntity> {
@@ -263,7 +274,6 @@ export class JobsService {
     const region = await this.regions.require(input.workRegionCode, 'workRegionCode', [RegionLevel.COUNTY, RegionLevel.TOWNSHIP]);
     if ((input.lat == null) !== (input.lng == null)) throw invalid(input.lat == null ? 'lat' : 'lng', '经纬度需同时填写');
     const t = input.truthCard;
-    const requirementsText = (input.certificates ?? []).map((c) => c.name).join(' ');
     return {
       title: input.title.trim(),
       description: input.description.trim(),
@@ -289,11 +299,21 @@ export class JobsService {
         socialInsurance: t?.socialInsurance ?? null,
         note: t?.note?.trim() || null,
       },
-      screeningFlags: screenJobPosting({
+      // The editor previews the same call on the same fields (screenPostingDraft), so the employer sees these flags.
+      screeningFlags: screenPostingDraft({
         title: input.title,
-        description: [input.description, t?.note ?? ''].join('\n'),
-        requirementsText,
+        description: input.description,
+        truthCardNote: t?.note,
+        certificateNames: (input.certificates ?? []).map((c) => c.name),
       }).map((f) => ({ code: f.code, evidence: f.evidence })),
     };
   }
+}
+
+/** A ranked keyset cursor (instant, id, rank 0 or 1) from `after`, or VALIDATION_FAILED on `after`. */
+function rankedCursor(after: string): [string, string, number] {
+  const c = decodeCursor(after);
+  if (!c || c.length !== 3 || (c[2] !== 0 && c[2] !== 1)) throw invalid('after', '分页游标无效');
+  const [instant, id] = keysetCursor(encodeCursor(c.slice(0, 2)));
+  return [instant, id, c[2]];
 }

@@ -71,7 +71,7 @@ export class SearchService {
 
     let result: JobSearchResult;
     try {
-      result = await this.engine.searchJobs({ ...query, viewerHukouRegionCode, offset, limit: first });
+      result = await this.engine.searchJobs({ ...query, viewerHukouRegionCode, offset, limit: first, collapseDuplicates: !!args.collapseDuplicates });
     } catch (e) {
       if (e instanceof SearchUnavailableError) {
         this.logger.warn(`search unavailable: ${e.message}`);
@@ -85,7 +85,7 @@ export class SearchService {
     const hits = result.hits.flatMap((h, i) => {
       const p = postings[i];
       if (!p || p instanceof Error || p.status !== JobPostingStatus.PUBLISHED) return [];
-      return [{ node: JobPostingModel.from(p), distanceKm: h.distanceKm ?? null, highlightedTitle: h.highlights?.title ?? null, highlightedDescription: h.highlights?.description ?? null }];
+      return [{ node: JobPostingModel.from(p), distanceKm: h.distanceKm ?? null, highlightedTitle: h.highlights?.title ?? null, highlightedDescription: h.highlights?.description ?? null, duplicateCount: h.duplicates ?? 0 }];
     });
     return {
       totalCount: result.total,

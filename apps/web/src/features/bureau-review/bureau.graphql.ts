@@ -4,16 +4,19 @@ import type { Connection, Employer, JobPosting, PageArgs, Region } from '../../g
 // The document module itself, not the feature's barrel: a document never pulls in components.
 import { JOB_DETAIL_FIELDS, type JobDetailData } from '../jobs/jobs.graphql';
 
-/** The queue's filters: flagged or clean postings, one flag code, newest submissions first. */
+/** ReviewQueueOrder in the API: oldest submission first (the default), newest first, or flagged postings first. */
+export type ReviewQueueOrder = 'OLDEST_FIRST' | 'NEWEST_FIRST' | 'FLAGGED_FIRST';
+
+/** The queue's filters: flagged or clean postings, one flag code, and the order. */
 export interface ReviewQueueFilters {
   flagged?: boolean | null;
   flagCode?: string | null;
-  newestFirst?: boolean;
+  order?: ReviewQueueOrder;
 }
 
 export const REVIEW_QUEUE_QUERY: TypedDocumentNode<{ reviewQueue: Connection<JobDetailData> }, PageArgs & ReviewQueueFilters> = gql`
-  query ReviewQueue($first: Int, $after: String, $flagged: Boolean, $flagCode: String, $newestFirst: Boolean) {
-    reviewQueue(first: $first, after: $after, flagged: $flagged, flagCode: $flagCode, newestFirst: $newestFirst) {
+  query ReviewQueue($first: Int, $after: String, $flagged: Boolean, $flagCode: String, $order: ReviewQueueOrder) {
+    reviewQueue(first: $first, after: $after, flagged: $flagged, flagCode: $flagCode, order: $order) {
       totalCount
       edges {
         cursor

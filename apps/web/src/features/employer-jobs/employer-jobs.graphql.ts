@@ -71,7 +71,7 @@ export type EditableJob = Pick<
   | 'truthCard'
   | 'status'
   | 'rejectionReason'
-> & { workRegion: Pick<Region, 'code' | 'fullName'> };
+> & { workRegion: Pick<Region, 'code' | 'fullName'>; screeningFlags: Pick<ScreeningFlag, 'code' | 'evidence'>[] };
 
 const EDITABLE_JOB_FIELDS = gql`
   fragment EditableJobFields on JobPosting {
@@ -93,6 +93,10 @@ const EDITABLE_JOB_FIELDS = gql`
     workRegion {
       code
       fullName
+    }
+    screeningFlags {
+      code
+      evidence
     }
     requirements {
       education

@@ -167,13 +167,17 @@ export const SUBMIT_APPLICATION_MUTATION: TypedDocumentNode<
 
 export type JobSearchData = JobSearchResult<JobCardData>;
 
-/** The job list: full-text search with filters, distance, facets and highlights, paged by offset. */
+/**
+ * The job list: full-text search with filters, distance, facets and highlights, paged by offset. Identical postings
+ * (one employer, title, county and pay) come as one hit with `duplicateCount` (collapseDuplicates is part of the
+ * document, not a variable, so the first-screen prefetch and the page share one cache entry).
+ */
 export const SEARCH_JOBS_QUERY: TypedDocumentNode<
   { searchJobs: JobSearchData },
   { input?: JobSearchInput; first?: number; offset?: number }
 > = gql`
   query SearchJobs($input: JobSearchInput, $first: Int, $offset: Int) {
-    searchJobs(input: $input, first: $first, offset: $offset) {
+    searchJobs(input: $input, first: $first, offset: $offset, collapseDuplicates: true) {
       totalCount
       totalCountCapped
       hasNextPage
@@ -183,6 +187,7 @@ export const SEARCH_JOBS_QUERY: TypedDocumentNode<
         distanceKm
         highlightedTitle
         highlightedDescription
+        duplicateCount
         node {
           ...JobCardFields
         }

@@ -1,7 +1,7 @@
 import { DormitoryProvision, JobKind, MealProvision, SocialInsurance } from '@jobbridge/contracts';
 import { JobDocument, JobSearchQuery, SearchUnavailableError } from '../../search-port';
 import {
-  buildFilter, buildMeiliSearchParams, localWindowFilter, buildSort, formatNumber, fromMeiliResponse, haversineMetres, MAX_TOTAL_HITS, MeiliSearchResponseLike,
+  buildDuplicateCountParams, buildFilter, buildMeiliSearchParams, localWindowFilter, buildSort, formatNumber, fromMeiliResponse, haversineMetres, MAX_TOTAL_HITS, MeiliSearchResponseLike,
   MeilisearchEngine, meiliSettings, pageWindow, quoteFilterValue, RANKING_RULES, regionPrefixesOf, supportsDisableOnNumbers, taskError,
   toFacetCounts, toMarkedHtml, toMeiliDocument, toMeiliSynonyms, toSearchError,
 } from './meilisearch-engine';
@@ -35,6 +35,8 @@ jest.mock('meilisearch', () => {
     version: '1.16.0',
     taskResults: [] as Record<string, unknown>[],
     searchResponse: { hits: [], totalHits: 0 } as unknown,
+    /** Answers for the next searches, in order; then searchResponse. */
+    searchResponses: [] as unknown[],
     failWith: null as unknown,
     healthy: true,
   };
@@ -84,7 +86,7 @@ jest.mock('meilisearch', () => {
         deleteAllDocuments: () => (record('deleteAllDocuments', [uid]), enqueue('documentDeletion')),
         search: async (q: string, params: unknown) => {
           record('search', [uid, q, params]);
-          return state.searchResponse;
+          return state.searchResponses.length ? state.searchResponses.shift() : state.searchResponse;
         },
       };
     }
@@ -103,6 +105,7 @@ const fake = jest.requireMock('meilisearch') as {
     version: string;
     taskResults: Record<string, unknown>[];
     searchResponse: unknown;
+    searchResponses: unknown[];
     failWith: unknown;
     healthy: boolean;
   };
@@ -168,8 +171,18 @@ describe('toMeiliDocument', () => {
       publishedAtTs: Date.UTC(2026, 10, 20, 8) / 1000,
       payBand: '8000-12000',
       localOnlyUntilTs: 0,
+      dedupeKey: 'emp-1|622921|7000-10000|电焊工',
       _geo: { lat: 35.49, lng: 103.0 },
     });
+  });
+
+  it('gives identical postings one dedupeKey: employer, title, county (a township counts as its county) and pay', () => {
+    const key = toMeiliDocument(job()).dedupeKey;
+    expect(toMeiliDocument(job({ id: 'job-2', regionCode: '622921100', description: '别的描述', publishedAt: '2026-11-01T08:00:00.000Z' })).dedupeKey).toBe(key);
+    expect(toMeiliDocument(job({ payMax: 10500 })).dedupeKey).not.toBe(key);
+    expect(toMeiliDocument(job({ employerId: 'emp-2' })).dedupeKey).not.toBe(key);
+    expect(toMeiliDocument(job({ regionCode: '622922' })).dedupeKey).not.toBe(key);
+    expect(toMeiliDocument(job({ title: '电焊工（夜班）' })).dedupeKey).not.toBe(key);
   });
 
   it('has unix seconds, rounded down', () => {
@@ -238,7 +251,7 @@ describe('meiliSettings', () => {
   });
 
   it('filters, sorts and ranks as specified', () => {
-    expect(settings.filterableAttributes).toEqual(['id', 'kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', 'localOnlyUntilTs', 'localScopePrefix', '_geo']);
+    expect(settings.filterableAttributes).toEqual(['id', 'kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', 'localOnlyUntilTs', 'localScopePrefix', 'dedupeKey', '_geo']);
     expect(settings.sortableAttributes).toEqual(['publishedAtTs', 'payMax', '_geo']);
     expect(settings.rankingRules).toEqual(['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness']); // explicit sorts are strict
     expect(settings.rankingRules).toEqual([...RANKING_RULES]);
@@ -719,6 +732,7 @@ describe('MeilisearchEngine (against a stand-in client)', () => {
       version: '1.16.0',
       taskResults: [],
       searchResponse: { hits: [], totalHits: 0 },
+      searchResponses: [],
       failWith: null,
       healthy: true,
     });
@@ -809,6 +823,31 @@ describe('MeilisearchEngine (against a stand-in client)', () => {
     expect(r).toEqual({ total: 1, hits: [{ id: 'c-welder-1' }], facets: { kind: [{ value: 'FULL_TIME', count: 1 }] } });
     const expected = buildMeiliSearchParams(q, NOW);
     expect(calls('search')[0].args).toEqual(['jobs', expected.q, expected.params]);
+  });
+
+  it('collapses identical postings with distinct, then counts each kept group with one more request', async () => {
+    state.searchResponses = [
+      { hits: [{ id: 'a', dedupeKey: 'k1' }, { id: 'b', dedupeKey: 'k2' }], totalHits: 2 },
+      { hits: [], totalHits: 4, facetDistribution: { dedupeKey: { k1: 3, k2: 1 } } },
+    ];
+    const q = query({ keyword: '电焊', collapseDuplicates: true, now: NOW });
+    const r = await engine.searchJobs(q);
+    expect(r.hits).toEqual([{ id: 'a', duplicates: 2 }, { id: 'b' }]);
+    expect(r.total).toBe(2);
+    const [main, counts] = calls('search');
+    expect((main.args[2] as { distinct?: string }).distinct).toBe('dedupeKey');
+    expect(counts.args).toEqual(['jobs', '电焊', buildDuplicateCountParams(q, NOW, ['k1', 'k2']).params]);
+    const countParams = counts.args[2] as { distinct?: string; facets: string[]; hitsPerPage: number; filter: string[] };
+    expect(countParams.distinct).toBeUndefined();
+    expect(countParams.facets).toEqual(['dedupeKey']);
+    expect(countParams.hitsPerPage).toBe(0);
+    expect(countParams.filter.at(-1)).toBe('dedupeKey IN ["k1", "k2"]');
+  });
+
+  it('asks once when not collapsing', async () => {
+    await engine.searchJobs(query({ keyword: '电焊', now: NOW }));
+    expect(calls('search')).toHaveLength(1);
+    expect((calls('search')[0].args[2] as { distinct?: string }).distinct).toBeUndefined();
   });
 
   it('answers nothing for a punctuation-only keyword without asking', async () => {

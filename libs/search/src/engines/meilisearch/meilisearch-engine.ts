@@ -5,7 +5,8 @@ import type {
   EnqueuedTaskPromise, Meilisearch, MeilisearchErrorResponse, SearchParams, Settings, Task, WaitOptions,
 } from 'meilisearch' with { 'resolution-mode': 'import' };
 import {
-  FacetCount, JobDocument, JobFacet, JobSearchHit, JobSearchQuery, JobSearchResult, payBandOf, SearchEngine, SearchUnavailableError, TOTAL_COUNT_CAP,
+  duplicateKeyOf, FacetCount, JobDocument, JobFacet, JobSearchHit, JobSearchQuery, JobSearchResult, payBandOf, SearchEngine, SearchUnavailableError,
+  TOTAL_COUNT_CAP,
 } from '../../search-port';
 
 type MeilisearchModule = typeof import('meilisearch', { with: { 'resolution-mode': 'import' } });
@@ -28,7 +29,7 @@ export interface MeilisearchEngineOptions {
  * (toMeiliDocument, meiliSettings, buildMeiliSearchParams, fromMeiliResponse, toSearchError) so it is unit-tested
  * without a server; the class only moves data through the official client.
  *
- * Documents are the JobDocument fields plus derived `regionPrefixes`, `publishedAtTs`, `payBand` and `_geo`.
+ * Documents are the JobDocument fields plus derived `regionPrefixes`, `publishedAtTs`, `payBand`, `dedupeKey` and `_geo`.
  */
 export class MeilisearchEngine implements SearchEngine {
   readonly name = 'meilisearch' as const;
@@ -96,7 +97,14 @@ export class MeilisearchEngine implements SearchEngine {
     const request = buildMeiliSearchParams(query, query.now ?? new Date());
     if (request.matchesNothing) return emptyResult(query);
     const response = await this.exec('search', () => this.index().search(request.q, request.params));
-    return fromMeiliResponse(response as unknown as MeiliSearchResponseLike, query, request.skip);
+    const result = fromMeiliResponse(response as unknown as MeiliSearchResponseLike, query, request.skip);
+    if (!query.collapseDuplicates) return result;
+    // `distinct` keeps one posting per group but does not say how many it stood for: one more request counts them.
+    const keys = duplicateKeysOnPage(response as unknown as MeiliSearchResponseLike, request.skip, query.limit);
+    if (!keys.length) return result;
+    const counts = buildDuplicateCountParams(query, query.now ?? new Date(), keys);
+    const counted = await this.exec('search', () => this.index().search(counts.q, counts.params));
+    return withDuplicateCounts(result, response as unknown as MeiliSearchResponseLike, request.skip, (counted as unknown as MeiliSearchResponseLike).facetDistribution?.dedupeKey);
   }
 
   private index() {
@@ -143,7 +151,10 @@ const UPSERT_BATCH_SIZE = 1_000;
 
 /** Text attributes, most important first: with the `attribute` ranking rule a title match outranks a description match. */
 export const SEARCHABLE_ATTRIBUTES = ['title', 'occupation', 'skills', 'employerName', 'description'] as const;
-export const FILTERABLE_ATTRIBUTES = ['id', 'kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', 'localOnlyUntilTs', 'localScopePrefix', '_geo'] as const;
+/** `dedupeKey` is filterable because search-time `distinct` (Meilisearch v1.11+) needs it to be, and its counts are a facet. */
+export const FILTERABLE_ATTRIBUTES = [
+  'id', 'kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', 'localOnlyUntilTs', 'localScopePrefix', 'dedupeKey', '_geo',
+] as const;
 export const SORTABLE_ATTRIBUTES = ['publishedAtTs', 'payMax', '_geo'] as const;
 /**
  * Meilisearch's default order: relevance first, then the `sort` parameter, then exactness. Consequence: with a
@@ -227,6 +238,8 @@ export interface MeiliDocument extends JobDocument {
   payBand: string;
   /** End of the local-first window in unix seconds; 0 without a window (filters cannot test for null on every version). */
   localOnlyUntilTs: number;
+  /** duplicateKeyOf(doc): identical postings share it; searches that collapse them send `distinct: 'dedupeKey'`. */
+  dedupeKey: string;
   _geo?: { lat: number; lng: number };
 }
 
@@ -268,6 +281,7 @@ export function toMeiliDocument(doc: JobDocument): MeiliDocument {
     publishedAtTs: Math.floor(publishedMs / 1000),
     payBand: payBandOf(doc.payMax),
     localOnlyUntilTs: doc.localOnlyUntil ? Math.floor(Date.parse(doc.localOnlyUntil) / 1000) : 0,
+    dedupeKey: duplicateKeyOf(doc),
     ...(hasGeo ? { _geo: { lat: doc.lat as number, lng: doc.lng as number } } : {}),
   };
 }
@@ -396,9 +410,10 @@ export function buildMeiliSearchParams(q: JobSearchQuery, now: Date): MeiliSearc
     page,
     hitsPerPage,
     // Only what fromMeiliResponse reads: the id, the point for distances, the texts for highlights.
-    attributesToRetrieve: ['id', ...(q.near ? ['_geo'] : []), ...(q.highlight ? ['title', 'description'] : [])],
+    attributesToRetrieve: ['id', ...(q.near ? ['_geo'] : []), ...(q.highlight ? ['title', 'description'] : []), ...(q.collapseDuplicates ? ['dedupeKey'] : [])],
     filter,
     ...(sort ? { sort } : {}),
+    ...(q.collapseDuplicates ? { distinct: 'dedupeKey' } : {}),
     ...(facets.length ? { facets } : {}),
     ...(keyword
       ? {
@@ -419,6 +434,27 @@ export function buildMeiliSearchParams(q: JobSearchQuery, now: Date): MeiliSearc
       : {}),
   };
   return { q: keyword, params, skip, matchesNothing: keyword !== '' && !WORD.test(keyword) };
+}
+
+/**
+ * The follow-up request of a collapsing search: the same words and filters, no `distinct`, only the page's groups,
+ * no hits, and the `dedupeKey` facet, whose counts are each group's matching postings.
+ */
+export function buildDuplicateCountParams(q: JobSearchQuery, now: Date, keys: string[]): { q: string; params: SearchParams } {
+  const base = buildMeiliSearchParams({ ...q, collapseDuplicates: false, highlight: false, facets: [], offset: 0, limit: 0 }, now);
+  return {
+    q: base.q,
+    params: {
+      ...withoutSort(base.params),
+      attributesToRetrieve: ['id'],
+      filter: [...(base.params.filter as string[]), `dedupeKey IN [${keys.map(quoteFilterValue).join(', ')}]`],
+      facets: ['dedupeKey'],
+    },
+  };
+}
+
+function withoutSort({ sort: _sort, ...rest }: SearchParams): SearchParams {
+  return rest; // order does not change counts
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -490,6 +526,24 @@ export function fromMeiliResponse(response: MeiliSearchResponseLike, q: JobSearc
   const matched = response.totalHits ?? response.estimatedTotalHits ?? 0;
   const cap = q.countCap ?? TOTAL_COUNT_CAP;
   return { total: Math.min(matched, cap), ...(matched > cap ? { totalCapped: true } : {}), hits, facets };
+}
+
+/** The group keys of the hits a page keeps (after the window's leading skip). */
+export function duplicateKeysOnPage(response: MeiliSearchResponseLike, skip: number, limit: number): string[] {
+  return [...new Set(response.hits.slice(skip, skip + limit).map((h) => h.dedupeKey).filter((k): k is string => typeof k === 'string'))];
+}
+
+/** Sets each hit's `duplicates` (its group's matching postings but itself) from the follow-up's `dedupeKey` facet. */
+export function withDuplicateCounts(result: JobSearchResult, response: MeiliSearchResponseLike, skip: number, counts: Record<string, number> | undefined): JobSearchResult {
+  const kept = response.hits.slice(skip, skip + result.hits.length);
+  return {
+    ...result,
+    hits: result.hits.map((hit, i) => {
+      const key = kept[i]?.dedupeKey;
+      const others = typeof key === 'string' ? (counts?.[key] ?? 1) - 1 : 0;
+      return others > 0 ? { ...hit, duplicates: others } : hit;
+    }),
+  };
 }
 
 function emptyResult(q: JobSearchQuery): JobSearchResult {

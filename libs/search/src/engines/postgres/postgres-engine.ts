@@ -85,7 +85,8 @@ export class PostgresSearchEngine implements SearchEngine {
   async searchJobs(q: JobSearchQuery): Promise<JobSearchResult> {
     const params: unknown[] = [];
     const p = (v: unknown) => `$${params.push(v)}`;
-    const where: string[] = [];
+    // Each condition is written for a table alias: the collapse below asks the same of another row (alias d).
+    const where: ((a: string) => string)[] = [];
     const keyword = q.keyword?.trim() ?? '';
     const alternatives = keyword ? this.analyzer.expand(this.analyzer.queryTokens(keyword)) : [];
     const tsquery = alternatives
@@ -95,31 +96,66 @@ export class PostgresSearchEngine implements SearchEngine {
       .join(' & ');
     const queryParam = tsquery ? p(tsquery) : undefined;
     if (keyword && !queryParam) return { total: 0, hits: [], facets: {} }; // only punctuation: nothing can match
-    if (queryParam) where.push(`s.search_vector @@ to_tsquery('simple', ${queryParam})`);
-    if (q.regionCode) where.push(`s.region_code LIKE ${p(`${regionPrefix(q.regionCode)}%`)}`);
-    if (q.payMin != null) where.push(`s.pay_max >= ${p(q.payMin)}`);
-    if (q.payMax != null) where.push(`s.pay_min <= ${p(q.payMax)}`);
-    if (q.kinds?.length) where.push(`s.kind = ANY(${p(q.kinds)}::text[])`);
-    if (q.industries?.length) where.push(`s.industry = ANY(${p(q.industries)}::text[])`);
-    if (q.projectId) where.push(`s.project_id = ${p(q.projectId)}`);
-    if (q.ids) where.push(`s.id = ANY(${p(q.ids)}::text[])`);
+    if (queryParam) where.push((a) => `${a}.search_vector @@ to_tsquery('simple', ${queryParam})`);
+    if (q.regionCode) {
+      const prefix = p(`${regionPrefix(q.regionCode)}%`);
+      where.push((a) => `${a}.region_code LIKE ${prefix}`);
+    }
+    if (q.payMin != null) {
+      const payMin = p(q.payMin);
+      where.push((a) => `${a}.pay_max >= ${payMin}`);
+    }
+    if (q.payMax != null) {
+      const payMax = p(q.payMax);
+      where.push((a) => `${a}.pay_min <= ${payMax}`);
+    }
+    if (q.kinds?.length) {
+      const kinds = p(q.kinds);
+      where.push((a) => `${a}.kind = ANY(${kinds}::text[])`);
+    }
+    if (q.industries?.length) {
+      const industries = p(q.industries);
+      where.push((a) => `${a}.industry = ANY(${industries}::text[])`);
+    }
+    if (q.projectId) {
+      const projectId = p(q.projectId);
+      where.push((a) => `${a}.project_id = ${projectId}`);
+    }
+    if (q.ids) {
+      const ids = p(q.ids);
+      where.push((a) => `${a}.id = ANY(${ids}::text[])`);
+    }
     if (q.postedWithinDays != null) {
-      where.push(`s.published_at >= ${p((q.now ?? new Date()).toISOString())}::timestamptz - make_interval(days => ${p(q.postedWithinDays)}::int)`);
+      const since = `${p((q.now ?? new Date()).toISOString())}::timestamptz - make_interval(days => ${p(q.postedWithinDays)}::int)`;
+      where.push((a) => `${a}.published_at >= ${since}`);
     }
     // Project jobs in a local-first window that this viewer may not see (few, found through a small partial index),
     // left out by id; with none, the filter is not added at all and the narrow indexes serve the query as before.
     const hidden = await this.hiddenByLocalWindow(q.viewerHukouRegionCode ?? null, q.now ?? new Date());
-    if (hidden.length) where.push(`s.id <> ALL(${p(hidden)}::text[])`);
+    if (hidden.length) {
+      const hiddenIds = p(hidden);
+      where.push((a) => `${a}.id <> ALL(${hiddenIds}::text[])`);
+    }
     let distance = 'NULL::float8';
     let point = '';
     if (q.near) {
-      point = `ll_to_earth(${p(q.near.lat)}::float8, ${p(q.near.lng)}::float8)`;
+      const lat = p(q.near.lat);
+      const lng = p(q.near.lng);
+      point = `ll_to_earth(${lat}::float8, ${lng}::float8)`;
       const radius = p(q.near.radiusKm * 1000);
       distance = `earth_distance(${point}, s.earth)`;
       // earth_box uses the GiST index on the stored point; the exact distance check trims its corners.
-      where.push(`earth_box(${point}, ${radius}::float8) @> s.earth AND ${distance} <= ${radius}::float8`);
+      where.push((a) => `earth_box(${point}, ${radius}::float8) @> ${a}.earth AND earth_distance(${point}, ${a}.earth) <= ${radius}::float8`);
     }
-    const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    // The filter without the collapse: which postings match (the duplicate counts read it).
+    const matching = where.length ? `WHERE ${where.map((w) => w('s')).join(' AND ')}` : '';
+    const matchingParams = params.slice();
+    if (q.collapseDuplicates) {
+      // A posting stands for its group unless a newer matching one is identical (probes ix_search_jobs_duplicates).
+      const others = where.map((w) => ` AND ${w('d')}`).join('');
+      where.push((a) => `NOT EXISTS (SELECT 1 FROM ${TABLE} d WHERE d.dedupe_key = ${a}.dedupe_key AND (d.published_at, d.id) > (${a}.published_at, ${a}.id)${others})`);
+    }
+    const filter = where.length ? `WHERE ${where.map((w) => w('s')).join(' AND ')}` : '';
     const sort = q.sort ?? (keyword ? 'RELEVANCE' : 'NEWEST');
     if (sort === 'DISTANCE' && !q.near) throw new Error('DISTANCE sort needs a point (near)');
     const order = {
@@ -135,8 +171,8 @@ export class PostgresSearchEngine implements SearchEngine {
     const filterParams = params.slice(); // before LIMIT/OFFSET: the facet and count statements share the filter only
     // The page and the exact count are separate statements, run side by side: the page can then stop at LIMIT
     // walking an index (newest, nearest) instead of evaluating every match.
-    const page = this.run<{ id: string; title: string; description: string; distance: number | null }>(
-      `SELECT s.id, s.title, s.description, ${distance} AS distance
+    const page = this.run<{ id: string; title: string; description: string; distance: number | null; dedupe_key: string }>(
+      `SELECT s.id, s.title, s.description, ${distance} AS distance, s.dedupe_key
        FROM ${TABLE} s ${filter} ORDER BY ${order}, s.id LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}`,
       params,
     );
@@ -148,6 +184,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const count = q.withTotal === false ? Promise.resolve(undefined) : this.run<{ n: number }>(countSql, filterParams);
     const facets = q.facets?.length ? this.facets(q.facets, filter, filterParams) : Promise.resolve({});
     const [rows, counted, facetCounts] = await Promise.all([page, count, facets]);
+    const duplicates = q.collapseDuplicates ? await this.duplicateCounts(rows.map((r) => r.dedupe_key), matching, matchingParams) : new Map<string, number>();
     const matched = counted ? counted[0].n : rows.length;
     const terms = alternatives.flat();
     return {
@@ -158,8 +195,20 @@ export class PostgresSearchEngine implements SearchEngine {
         id: r.id,
         ...(r.distance != null ? { distanceKm: Math.round((r.distance / 1000) * 10) / 10 } : {}),
         ...(q.highlight ? { highlights: { title: highlight(r.title, terms), description: highlight(r.description, terms, 80) } } : {}),
+        ...(duplicates.get(r.dedupe_key) ? { duplicates: duplicates.get(r.dedupe_key) } : {}),
       })),
     };
+  }
+
+  /** For each group key on a page, how many other matching postings share it (keys without any are left out). */
+  private async duplicateCounts(keys: string[], matching: string, params: unknown[]): Promise<Map<string, number>> {
+    if (!keys.length) return new Map();
+    const rows = await this.run<{ k: string; n: number }>(
+      `SELECT s.dedupe_key AS k, count(*)::int - 1 AS n FROM ${TABLE} s ${matching ? `${matching} AND` : 'WHERE'} s.dedupe_key = ANY($${params.length + 1}::text[])
+       GROUP BY s.dedupe_key HAVING count(*) > 1`,
+      [...params, [...new Set(keys)]],
+    );
+    return new Map(rows.map((r) => [r.k, r.n]));
   }
 
   /** Ids of documents in a local-first window whose local scope does not include the viewer's hukou. */

@@ -1,8 +1,9 @@
 import { DormitoryProvision, EducationLevel, JobKind, JobPostingStatus, MealProvision, SocialInsurance } from '@jobbridge/contracts';
-import { ArgsType, Field, Float, ID, InputType, Int } from '@nestjs/graphql';
+import { SCREENING_FLAG_CODES, type ScreeningFlagCode } from '@jobbridge/domain';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/connection';
 import { CertificateInput } from '../../job-seekers/dto/job-seeker-profile.input';
@@ -180,6 +181,19 @@ export class MyJobPostingsArgs extends PageArgs {
   status?: JobPostingStatus;
 }
 
+/** How the review queue is ordered. Every order pages by keyset, so 加载更多 neither skips nor repeats a posting. */
+export enum ReviewQueueOrder {
+  /** Oldest submission first: the order of service (the default). */
+  OLDEST_FIRST = 'OLDEST_FIRST',
+  NEWEST_FIRST = 'NEWEST_FIRST',
+  /** Postings the fair-hiring screen flagged first, each group oldest submission first. */
+  FLAGGED_FIRST = 'FLAGGED_FIRST',
+}
+registerEnumType(ReviewQueueOrder, {
+  name: 'ReviewQueueOrder',
+  description: 'OLDEST_FIRST (default), NEWEST_FIRST, or FLAGGED_FIRST (flagged postings first, then clean ones; oldest first within each).',
+});
+
 @ArgsType()
 export class ReviewQueueArgs extends PageArgs {
   @Field(() => Boolean, { nullable: true, description: 'true: only postings the fair-hiring screen flagged; false: only clean ones; omitted: all.' })
@@ -187,13 +201,13 @@ export class ReviewQueueArgs extends PageArgs {
   @IsBoolean()
   flagged?: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Only postings with this screening flag (e.g. GENDER_RESTRICTION).' })
+  @Field(() => String, { nullable: true, description: `Only postings with this screening flag: ${SCREENING_FLAG_CODES.join(', ')}.` })
   @IsOptional()
-  @Matches(/^[A-Z][A-Z_]{1,39}$/, { message: '筛查标记代码不正确' })
-  flagCode?: string;
+  @IsIn(SCREENING_FLAG_CODES, { message: '筛查标记代码不正确' })
+  flagCode?: ScreeningFlagCode;
 
-  @Field(() => Boolean, { nullable: true, defaultValue: false, description: 'Newest submissions first (default: oldest first, the order of service).' })
+  @Field(() => ReviewQueueOrder, { nullable: true, defaultValue: ReviewQueueOrder.OLDEST_FIRST })
   @IsOptional()
-  @IsBoolean()
-  newestFirst?: boolean;
+  @IsEnum(ReviewQueueOrder)
+  order?: ReviewQueueOrder;
 }

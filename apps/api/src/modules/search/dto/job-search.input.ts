@@ -2,7 +2,7 @@ import { INPUT_LIMITS, JobKind, JobSearchFacet, JobSearchSort } from '@jobbridge
 import { MAX_KEYWORD_LENGTH, MAX_SEARCH_LIMIT } from '@jobbridge/search';
 import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsEnum, IsInt, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { OptionalTextList } from '../../../common/graphql/validators';
 
 export const MAX_SEARCH_OFFSET = 1000;
@@ -114,4 +114,14 @@ export class SearchJobsArgs {
   @Min(0)
   @Max(MAX_SEARCH_OFFSET, { message: `最多翻到第${MAX_SEARCH_OFFSET}条，请缩小搜索范围` })
   offset?: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description:
+      'One hit for identical postings (same employer, title, workplace county and pay), with duplicateCount saying how many others matched; totalCount and facets then count hits. The job list asks for it.',
+  })
+  @IsOptional()
+  @IsBoolean()
+  collapseDuplicates?: boolean;
 }

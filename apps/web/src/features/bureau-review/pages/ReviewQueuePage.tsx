@@ -1,4 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
+import { SCREENING_FLAG_CODES } from '@jobbridge/domain';
 import { App, Empty, Flex, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,16 +8,20 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { useLoadMore } from '../../../shared/hooks/use-load-more';
-import { REVIEW_JOB_MUTATION, REVIEW_QUEUE_QUERY, type ReviewQueueFilters } from '../bureau.graphql';
+import { REVIEW_JOB_MUTATION, REVIEW_QUEUE_QUERY, type ReviewQueueFilters, type ReviewQueueOrder } from '../bureau.graphql';
 import { ReasonModal } from '../components/ReasonModal';
 import { ReviewDrawer } from '../components/ReviewDrawer';
 import { ReviewQueueItem } from '../components/ReviewQueueItem';
 
 const PAGE_SIZE = 20;
-/** The screen's flag codes (libs/domain screening rules), in the order the filter lists them. */
-const FLAG_CODES = ['GENDER_RESTRICTION', 'AGE_RESTRICTION', 'HUKOU_RESTRICTION', 'ETHNICITY_RESTRICTION', 'MARITAL_OR_PREGNANCY', 'FEE_CHARGED'] as const;
+/** The queue's orders and their labels (ReviewQueueOrder in the API). */
+const ORDERS: { value: ReviewQueueOrder; label: 'oldestFirst' | 'newestFirst' | 'flaggedFirst' }[] = [
+  { value: 'OLDEST_FIRST', label: 'oldestFirst' },
+  { value: 'NEWEST_FIRST', label: 'newestFirst' },
+  { value: 'FLAGGED_FIRST', label: 'flaggedFirst' },
+];
 
-/** 审核队列: PENDING_REVIEW postings in the officer's region, newest submissions as the API orders them. */
+/** 审核队列: PENDING_REVIEW postings in the officer's region, filtered by screening flag and ordered as the officer picks. */
 export function ReviewQueuePage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -25,7 +30,7 @@ export function ReviewQueuePage() {
   // The posting the reason box was opened for: it stays the target if the drawer closes meanwhile.
   const [rejectingId, setRejectingId] = useState<string | null>(null);
 
-  const [filters, setFilters] = useState<ReviewQueueFilters>({ flagged: null, flagCode: null, newestFirst: false });
+  const [filters, setFilters] = useState<ReviewQueueFilters>({ flagged: null, flagCode: null, order: 'OLDEST_FIRST' });
   const { data, error, refetch, fetchMore } = useQuery(REVIEW_QUEUE_QUERY, {
     variables: { first: PAGE_SIZE, ...filters },
     fetchPolicy: 'cache-and-network',
@@ -64,7 +69,7 @@ export function ReviewQueuePage() {
             { value: 'all', label: t('bureau.review.filter.all') },
             { value: 'flagged', label: t('bureau.review.filter.flagged') },
             { value: 'clean', label: t('bureau.review.filter.clean') },
-            ...FLAG_CODES.map((code) => ({ value: `code:${code}`, label: t(`bureau.screeningFlags.${code}`) })),
+            ...SCREENING_FLAG_CODES.map((code) => ({ value: `code:${code}`, label: t(`bureau.screeningFlags.${code}`) })),
           ]}
           optionRender={(o) => <span data-testid={`review-filter-option-${String(o.value).replace('code:', '')}`}>{o.label}</span>}
           data-testid="review-filter"
@@ -72,12 +77,9 @@ export function ReviewQueuePage() {
         <Select
           aria-label={t('bureau.review.filter.order')}
           style={{ minWidth: 140 }}
-          value={filters.newestFirst ? 'newest' : 'oldest'}
-          onChange={(v: string) => setFilters((f) => ({ ...f, newestFirst: v === 'newest' }))}
-          options={[
-            { value: 'oldest', label: t('bureau.review.filter.oldestFirst') },
-            { value: 'newest', label: t('bureau.review.filter.newestFirst') },
-          ]}
+          value={filters.order ?? 'OLDEST_FIRST'}
+          onChange={(order: ReviewQueueOrder) => setFilters((f) => ({ ...f, order }))}
+          options={ORDERS.map(({ value, label }) => ({ value, label: t(`bureau.review.filter.${label}`) }))}
           optionRender={(o) => <span data-testid={`review-order-option-${String(o.value)}`}>{o.label}</span>}
           data-testid="review-order"
         />

@@ -1,18 +1,27 @@
-import { screenJobPosting } from '@jobbridge/domain';
+import { screenPostingDraft } from '@jobbridge/domain';
 import { Alert, Form, Typography } from 'antd';
 import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { JobFormValues } from '../job-form';
 
 /**
- * The fair-hiring screen run on the editor's text as the employer types (the same rules the API applies on save):
- * each flag with the words that raised it, before the posting goes to review (issue 10). Nothing when clean.
+ * The fair-hiring flags of the posting in the editor, each with the words that raised it (issue 10). While the
+ * posting can be edited, the screen runs on the text as the employer types (screenPostingDraft: the same call on the
+ * same fields as the API's save); once it is submitted (`saved`), the flags the API stored, which the officer sees.
+ * Nothing when clean.
  */
-export function ScreeningPreview() {
+export function ScreeningPreview({ saved }: { saved?: { code: string; evidence: string }[] | null }) {
   const { t, i18n } = useTranslation();
-  const form = Form.useFormInstance();
-  const title = useDeferredValue(Form.useWatch<string | undefined>('title', form) ?? '');
-  const description = useDeferredValue(Form.useWatch<string | undefined>('description', form) ?? '');
-  const flags = useMemo(() => screenJobPosting({ title, description }), [title, description]);
+  const form = Form.useFormInstance<JobFormValues>();
+  const title = useDeferredValue(Form.useWatch('title', form) ?? '');
+  const description = useDeferredValue(Form.useWatch('description', form) ?? '');
+  const note = useDeferredValue(Form.useWatch(['truthCard', 'note'], form) ?? '');
+  const certificates = useDeferredValue(Form.useWatch('certificates', form));
+  const live = useMemo(
+    () => screenPostingDraft({ title, description, truthCardNote: note, certificateNames: (certificates ?? []).map((c) => c?.name) }),
+    [title, description, note, certificates],
+  );
+  const flags: { code: string; evidence: string }[] = saved ?? live;
   if (!flags.length) return null;
   const labelOf = (code: string) => {
     const key = `bureau.screeningFlags.${code}`;
@@ -22,7 +31,7 @@ export function ScreeningPreview() {
     <Alert
       type="warning"
       showIcon
-      title={t('employer.editor.screening.title', { count: flags.length })}
+      title={saved ? t('employer.editor.screening.savedTitle', { count: flags.length }) : t('employer.editor.screening.title', { count: flags.length })}
       description={
         <>
           <ul className="screening-preview-list">
@@ -36,10 +45,11 @@ export function ScreeningPreview() {
               </li>
             ))}
           </ul>
-          <Typography.Text type="secondary">{t('employer.editor.screening.hint')}</Typography.Text>
+          <Typography.Text type="secondary">{saved ? t('employer.editor.screening.savedHint') : t('employer.editor.screening.hint')}</Typography.Text>
         </>
       }
       data-testid="job-editor-screening"
+      data-source={saved ? 'saved' : 'live'}
       data-count={flags.length}
     />
   );

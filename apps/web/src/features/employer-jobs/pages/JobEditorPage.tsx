@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { ErrorCode } from '@jobbridge/contracts';
-import { Alert, App, Button, Flex, Form, Result } from 'antd';
+import { ErrorCode, JobPostingStatus } from '@jobbridge/contracts';
+import { Alert, App, Button, Flex, Form, Popconfirm, Result, type ButtonProps } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router-dom';
@@ -14,7 +14,7 @@ import { ScreeningPreview } from '../components/ScreeningPreview';
 import { JobPlaceSection } from '../components/JobPlaceSection';
 import { JobRequirementsSection } from '../components/JobRequirementsSection';
 import { TruthCardSection } from '../components/TruthCardSection';
-import { CREATE_JOB_MUTATION, EDITABLE_JOB_QUERY, SUBMIT_JOB_MUTATION, UPDATE_JOB_MUTATION } from '../employer-jobs.graphql';
+import { CREATE_JOB_MUTATION, EDITABLE_JOB_QUERY, SUBMIT_JOB_MUTATION, UPDATE_JOB_MUTATION, WITHDRAW_JOB_MUTATION } from '../employer-jobs.graphql';
 import { EMPTY_JOB, isEditable, JOB_FIELD_MAP, toJobFormValues, toJobInput, type JobFormValues } from '../job-form';
 import { useProfileRequiredPrompt } from '../use-profile-required-prompt';
 
@@ -35,6 +35,7 @@ export function JobEditorPage() {
   const [createJob, createState] = useMutation(CREATE_JOB_MUTATION);
   const [updateJob, updateState] = useMutation(UPDATE_JOB_MUTATION);
   const [submitJob, submitState] = useMutation(SUBMIT_JOB_MUTATION);
+  const [withdrawJob, withdrawState] = useMutation(WITHDRAW_JOB_MUTATION);
   const saving = createState.loading || updateState.loading || submitState.loading;
   const job = data?.jobPosting;
 
@@ -73,6 +74,17 @@ export function JobEditorPage() {
     }
   };
 
+  /** 撤回修改: the posting under review goes back to a draft and the form opens for editing (the query is refetched). */
+  const withdraw = async (jobId: string) => {
+    try {
+      await withdrawJob({ variables: { id: jobId } });
+      void message.success(t('employer.jobs.withdrawn'));
+      await refetch();
+    } catch (e) {
+      handleError(e);
+    }
+  };
+
   const save = (andSubmit: boolean) => {
     submitAfterSaveRef.current = andSubmit;
     setSubmitAfterSave(andSubmit);
@@ -86,7 +98,28 @@ export function JobEditorPage() {
         <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('employer.jobs.rejectionReason', { reason: job.rejectionReason })} data-testid="job-rejection-reason" />
       ) : null}
       {!editable && job ? (
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={t('employer.editor.notEditable', { status: label('jobPostingStatus', job.status) })} />
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('employer.editor.notEditable', { status: label('jobPostingStatus', job.status) })}
+          action={
+            job.status === JobPostingStatus.PENDING_REVIEW ? (
+              <Popconfirm
+                title={t('employer.jobs.withdrawConfirm')}
+                okText={t('common.confirm')}
+                cancelText={t('common.cancel')}
+                onConfirm={() => void withdraw(job.id)}
+                okButtonProps={{ 'data-testid': 'job-editor-withdraw-confirm' } as ButtonProps}
+              >
+                <Button size="small" loading={withdrawState.loading} data-testid="job-editor-withdraw">
+                  {t('employer.jobs.withdraw')}
+                </Button>
+              </Popconfirm>
+            ) : undefined
+          }
+          data-testid="job-editor-not-editable"
+        />
       ) : null}
       <Form<JobFormValues>
         form={form}
@@ -99,7 +132,8 @@ export function JobEditorPage() {
       >
         <Flex vertical gap={16}>
           <JobBasicsSection />
-          <ScreeningPreview />
+          {/* Editable: the live screen of the text being typed; submitted: the flags the API stored for the officer. */}
+          <ScreeningPreview saved={editable ? undefined : job?.screeningFlags} />
           <JobPlaceSection />
           <TruthCardSection />
           <JobRequirementsSection />

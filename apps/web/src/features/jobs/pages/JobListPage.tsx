@@ -96,7 +96,7 @@ export function JobListPage() {
             <Row gutter={[12, 12]} className={stale ? 'job-list-stale' : undefined} aria-busy={stale} data-testid="job-list">
               {result?.hits.map((hit) => (
                 <Col key={hit.node.id} xs={24} md={12} xl={8}>
-                  <JobCard job={hit.node} highlightedTitle={hit.highlightedTitle} distanceKm={hit.distanceKm} />
+                  <JobCard job={hit.node} highlightedTitle={hit.highlightedTitle} distanceKm={hit.distanceKm} duplicateCount={hit.duplicateCount} />
                 </Col>
               ))}
             </Row>

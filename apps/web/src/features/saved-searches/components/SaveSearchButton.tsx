@@ -1,6 +1,6 @@
 import { BellOutlined } from '@ant-design/icons';
 import type { Reference } from '@apollo/client';
-import { useMutation } from '@apollo/client/react';
+import { useApolloClient, useMutation } from '@apollo/client/react';
 import { App, Button, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { useNavigate } from 'react-router-dom';
 import type { JobSearchInput } from '../../../graphql/types';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { hasCriteria, toSavedCriteria } from '../saved-search-criteria';
-import { SAVE_SEARCH_MUTATION } from '../saved-searches.graphql';
+import { MY_SAVED_SEARCHES_QUERY, SAVE_SEARCH_MUTATION } from '../saved-searches.graphql';
 import { useRegionName } from '../../../shared/regions';
 import { CriteriaSummary } from './CriteriaSummary';
 
@@ -31,6 +31,7 @@ export function SaveSearchButton({ input }: { input: JobSearchInput }) {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const handleError = useGraphQLErrorHandler();
+  const client = useApolloClient();
   const [form] = Form.useForm<{ name: string }>();
   const [open, setOpen] = useState(false);
   const criteria = useMemo(() => toSavedCriteria(input), [input]);
@@ -61,13 +62,18 @@ export function SaveSearchButton({ input }: { input: JobSearchInput }) {
   const submit = async () => {
     const { name } = await form.validateFields();
     try {
+      // The API keeps one search per criteria and answers a repeat with the one saved before: knowing which searches
+      // existed before this save tells "saved" from "already saved", whatever the names.
+      const before = await client
+        .query({ query: MY_SAVED_SEARCHES_QUERY, fetchPolicy: 'network-only' })
+        .then(({ data: list }) => new Set(list?.mySavedSearches.map((s) => s.id)), () => new Set<string>());
       const { data } = await saveSearch({ variables: { input: { name: name.trim(), criteria } } });
+      const alreadySaved = !!data && (before.has(data.saveSearch.id) || data.saveSearch.name !== name.trim());
       setOpen(false);
       void message.success({
         content: (
-          <span data-testid="save-search-saved">
-            {/* The same criteria saved before answer that search (the API keeps one per criteria), under its name. */}
-            {data && data.saveSearch.name !== name.trim()
+          <span data-testid="save-search-saved" data-already-saved={alreadySaved}>
+            {alreadySaved && data
               ? t('savedSearches.save.alreadySaved', { name: data.saveSearch.name })
               : t('savedSearches.save.saved', { name: data?.saveSearch.name ?? name.trim() })}{' '}
             <Typography.Link onClick={() => navigate('/me/subscriptions')} data-testid="save-search-view">
