@@ -4,9 +4,28 @@ const fs = require('fs');
 const swcrc = JSON.parse(fs.readFileSync(path.join(__dirname, '.swcrc'), 'utf8'));
 delete swcrc.$schema;
 const ESM_PACKAGES = [
-  '@apollo', '@as-integrations', '@borewit', '@graphql-tools', '@nestjs', '@standard-schema', '@tokenizer', '@whatwg-node', '@wry',
-  'ansis', 'cross-inspect', 'fdir', 'file-type', 'graphql-ws', 'lru-cache', 'nanoid', 'optimism', 'strtok3', 'tinyglobby', 'token-types',
-  'uint8array-extras', 'zod',
+  '@apollo',
+  '@as-integrations',
+  '@borewit',
+  '@graphql-tools',
+  '@nestjs',
+  '@standard-schema',
+  '@tokenizer',
+  '@whatwg-node',
+  '@wry',
+  'ansis',
+  'cross-inspect',
+  'fdir',
+  'file-type',
+  'graphql-ws',
+  'lru-cache',
+  'nanoid',
+  'optimism',
+  'strtok3',
+  'tinyglobby',
+  'token-types',
+  'uint8array-extras',
+  'zod',
 ];
 module.exports = {
   testEnvironment: 'node',

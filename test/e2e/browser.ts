@@ -15,7 +15,16 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     headless: true,
     // Without the background-networking flags Chromium keeps dialling Google on this closed network.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -75,10 +84,18 @@ export async function pickOptions(page: Page, testId: string, optionTestIds: str
     const next = optionTestIds[i + 1];
     // The last: its popup closes, or (a cascader that takes any level) the option stays open and marked active.
     const picked = (timeout?: number) =>
-      Promise.any([option.waitFor({ state: 'hidden', timeout }), page.locator('li.ant-cascader-menu-item-active', { has: option }).waitFor({ timeout })]);
+      Promise.any([
+        option.waitFor({ state: 'hidden', timeout }),
+        page.locator('li.ant-cascader-menu-item-active', { has: option }).waitFor({ timeout }),
+      ]);
     await clickUntil(option, next ? page.getByTestId(next) : picked);
   }
 }
 
 /** A province → prefecture → county path in a `RegionCascader` (its options carry `${testId}-option-${code}`). */
-export const pickRegionPath = (page: Page, testId: string, codes: string[]) => pickOptions(page, testId, codes.map((code) => `${testId}-option-${code}`));
+export const pickRegionPath = (page: Page, testId: string, codes: string[]) =>
+  pickOptions(
+    page,
+    testId,
+    codes.map((code) => `${testId}-option-${code}`),
+  );

@@ -84,13 +84,20 @@ describeBrowser(hasChromium ? 'the first screen' : SKIP_REASON, () => {
     const seen = await page.evaluate(() => {
       const w = window as unknown as { __firstJobCard: number; __ops: { name: string; sentMs: number; doneMs: number }[] };
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      const scriptsDone = Math.max(0, ...performance.getEntriesByType('resource').filter((r) => /\.js$/.test(r.name)).map((r) => (r as PerformanceResourceTiming).responseEnd));
+      const scriptsDone = Math.max(
+        0,
+        ...performance
+          .getEntriesByType('resource')
+          .filter((r) => /\.js$/.test(r.name))
+          .map((r) => (r as PerformanceResourceTiming).responseEnd),
+      );
       return {
         firstJobCardMs: Math.round(w.__firstJobCard),
         htmlMs: Math.round(nav.responseEnd),
         scriptsDownloadedMs: Math.round(scriptsDone),
         domContentLoadedMs: Math.round(nav.domContentLoadedEventEnd),
-        operations: w.__ops.map((o) => ({ ...o, sentMs: Math.round(o.sentMs), doneMs: Math.round(o.doneMs) })) };
+        operations: w.__ops.map((o) => ({ ...o, sentMs: Math.round(o.sentMs), doneMs: Math.round(o.doneMs) })),
+      };
     });
     await cdp.detach();
     return { ...seen, bytes, scripts };
@@ -133,7 +140,12 @@ describeBrowser(hasChromium ? 'the first screen' : SKIP_REASON, () => {
     const me = r.operations.find((o) => o.name === 'Me');
     const search = r.operations.find((o) => o.name === 'SearchJobs');
     expect(me && search).toBeTruthy();
-    expect(r.operations.filter((o) => o.name === 'SearchJobs' || o.name === 'Me').map((o) => o.name).sort()).toEqual(['Me', 'SearchJobs']);
+    expect(
+      r.operations
+        .filter((o) => o.name === 'SearchJobs' || o.name === 'Me')
+        .map((o) => o.name)
+        .sort(),
+    ).toEqual(['Me', 'SearchJobs']);
     expect(search!.sentMs).toBeLessThan(me!.doneMs);
     expect(r.bytes).toBeLessThan(800_000);
     await fresh.getByTestId('user-menu').waitFor();

@@ -19,7 +19,8 @@ describeBrowser(hasChromium ? 'hiring journey in the browser' : SKIP_REASON, () 
   });
   afterEach(async () => {
     // Keep a picture of every open page after each step, to look at when one fails.
-    for (const [i, c] of contexts.entries()) for (const [j, p] of c.pages().entries()) await snap(p, `journey-last-${i}-${j}`).catch(() => undefined);
+    for (const [i, c] of contexts.entries())
+      for (const [j, p] of c.pages().entries()) await snap(p, `journey-last-${i}-${j}`).catch(() => undefined);
   });
   afterAll(async () => {
     await browser?.close();

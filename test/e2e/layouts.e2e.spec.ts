@@ -1,6 +1,15 @@
 import { generateIdNumber } from '@jobbridge/domain';
 import {
-  createTestApp, LINXIA_COUNTY, LINXIA_PREFECTURE, makeEmployer, makeOfficer, makePublishedJob, ok, QINGYANG_XIFENG, Session, TestApp,
+  createTestApp,
+  LINXIA_COUNTY,
+  LINXIA_PREFECTURE,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  ok,
+  QINGYANG_XIFENG,
+  Session,
+  TestApp,
 } from '@jobbridge/testing';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, signIn, snap, WEB_DIST } from './browser';
@@ -31,15 +40,36 @@ describeBrowser(hasChromium ? 'layouts at 390 px and 1366 px' : SKIP_REASON, () 
     t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
     officer = await makeOfficer(t, LINXIA_PREFECTURE);
     owner = await makeEmployer(t, { name: '甘肃路桥建设集团有限公司（临夏州东乡族自治县分公司）' });
-    const input = { name: '临夏州东乡族自治县城乡供水一体化及配套管网改扩建工程（二期）', employerId: owner.employerId, regionCode: LINXIA_COUNTY, kind: 'GOVERNMENT_INVESTED', plannedWorkforce: 120, startDate: day(-60) };
+    const input = {
+      name: '临夏州东乡族自治县城乡供水一体化及配套管网改扩建工程（二期）',
+      employerId: owner.employerId,
+      regionCode: LINXIA_COUNTY,
+      kind: 'GOVERNMENT_INVESTED',
+      plannedWorkforce: 120,
+      startDate: day(-60),
+    };
     projectId = ok(await t.gql(CREATE_PROJECT, { input }, officer.token)).createProject.id;
     for (const [i, region] of [LINXIA_COUNTY, LINXIA_COUNTY, QINGYANG_XIFENG].entries()) {
-      const worker = { projectId, fullName: `马工人${i}`, idNumber: idNumber(region), hukouRegionCode: region, trade: '钢筋工（持证）', startDate: day(-10), acknowledgement: region === LINXIA_COUNTY ? undefined : '测试数据' };
+      const worker = {
+        projectId,
+        fullName: `马工人${i}`,
+        idNumber: idNumber(region),
+        hukouRegionCode: region,
+        trade: '钢筋工（持证）',
+        startDate: day(-10),
+        acknowledgement: region === LINXIA_COUNTY ? undefined : '测试数据',
+      };
       ok(await t.gql(ADD_WORKER, { input: worker }, owner.token));
     }
     const job = await makePublishedJob(t, owner, officer, { title: '钢筋工', workRegionCode: LINXIA_COUNTY });
     const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
-    roomId = ok(await t.gql(CREATE_ROOM, { input: { title: '东乡县供水工程直播带岗：钢筋工、电焊工、项目部厨师专场', scheduledStart: inHours(2), jobPostingIds: [job] } }, owner.token)).createLiveRoom.id;
+    roomId = ok(
+      await t.gql(
+        CREATE_ROOM,
+        { input: { title: '东乡县供水工程直播带岗：钢筋工、电焊工、项目部厨师专场', scheduledStart: inHours(2), jobPostingIds: [job] } },
+        owner.token,
+      ),
+    ).createLiveRoom.id;
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -119,7 +149,9 @@ describeBrowser(hasChromium ? 'layouts at 390 px and 1366 px' : SKIP_REASON, () 
     const lastHeader = page.locator('[data-testid="projects-table"] thead th').last();
     await expectOnScreen(page, lastHeader);
     // The table's own box holds all its columns: nothing is hidden behind a sideways scroll.
-    const overflow = await page.locator('[data-testid="projects-table"] .ant-table-content').evaluate((el) => el.scrollWidth - el.clientWidth);
+    const overflow = await page
+      .locator('[data-testid="projects-table"] .ant-table-content')
+      .evaluate((el) => el.scrollWidth - el.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await pageWidth(page)).toBeLessThanOrEqual(LAPTOP.width);
     await snap(page, 'layout-project-dashboard-1366');

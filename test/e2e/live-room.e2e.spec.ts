@@ -1,4 +1,14 @@
-import { createTestApp, LINXIA_PREFECTURE, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, ok, Session, TestApp } from '@jobbridge/testing';
+import {
+  createTestApp,
+  LINXIA_PREFECTURE,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  makeSeeker,
+  ok,
+  Session,
+  TestApp,
+} from '@jobbridge/testing';
 import type { Browser, BrowserContext, Page, WebSocketRoute } from 'playwright-core';
 import { clickUntil, describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn, WEB_DIST } from './browser';
 
@@ -8,12 +18,17 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 /** Waits until dialogs and toasts have finished animating (endless ones, like the live dot, aside) before a screenshot. */
 const settle = (page: Page) =>
-  page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity));
+  page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+  );
 const markNoReload = (page: Page) => page.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
 const stillNoReload = (page: Page) => page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload === true);
 /** Waits until an input holds `value` (the page clears it when the send is acknowledged). */
 const untilValue = (page: Page, testId: string, value: string) =>
-  page.waitForFunction(([id, v]) => (document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement | null)?.value === v, [testId, value] as const);
+  page.waitForFunction(([id, v]) => (document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement | null)?.value === v, [
+    testId,
+    value,
+  ] as const);
 
 /**
  * 直播带岗 in the browser: an employer goes live (through the API), pins a job in the host console; a seeker on a phone
@@ -66,7 +81,8 @@ describeBrowser(hasChromium ? 'live-stream hiring rooms in the browser' : SKIP_R
     browser = await launchBrowser();
   });
   afterEach(async () => {
-    for (const [i, c] of contexts.entries()) for (const [j, p] of c.pages().entries()) await snap(p, `live-last-${i}-${j}`).catch(() => undefined);
+    for (const [i, c] of contexts.entries())
+      for (const [j, p] of c.pages().entries()) await snap(p, `live-last-${i}-${j}`).catch(() => undefined);
   });
   afterAll(async () => {
     await browser?.close();
@@ -139,7 +155,11 @@ describeBrowser(hasChromium ? 'live-stream hiring rooms in the browser' : SKIP_R
     // The host's counter for that job moves without a reload.
     await welderRow.locator('[data-testid="host-job-applications"][data-count="1"]').waitFor();
     await hostPage.locator('[data-testid="host-stat-applications"][data-count="1"]').waitFor();
-    expect(await hostPage.locator(`[data-testid="host-lineup-item"][data-job-id="${jobs.cook}"] [data-testid="host-job-applications"]`).getAttribute('data-count')).toBe('0');
+    expect(
+      await hostPage
+        .locator(`[data-testid="host-lineup-item"][data-job-id="${jobs.cook}"] [data-testid="host-job-applications"]`)
+        .getAttribute('data-count'),
+    ).toBe('0');
     expect(await stillNoReload(hostPage)).toBe(true);
     expect(await stillNoReload(seekerPage)).toBe(true);
     await snap(seekerPage, 'live-2-viewer-applied-phone');
@@ -225,7 +245,9 @@ describeBrowser(hasChromium ? 'live-stream hiring rooms in the browser' : SKIP_R
     await seekerPage.locator(`[data-testid="live-pinned-card"][data-job-id="${jobs.cook}"]`).getByTestId('truth-card').waitFor();
     await seekerPage.getByTestId('live-chat').getByTestId('live-chat-text').filter({ hasText: '刚进来的朋友看这里' }).waitFor();
     // Still applied to the welder job (the viewer's standing comes back with the join), and no reload happened.
-    await seekerPage.locator(`[data-testid="live-lineup-item"][data-job-id="${jobs.welder}"] [data-testid="live-lineup-applied"]`).waitFor();
+    await seekerPage
+      .locator(`[data-testid="live-lineup-item"][data-job-id="${jobs.welder}"] [data-testid="live-lineup-applied"]`)
+      .waitFor();
     expect(await stillNoReload(seekerPage)).toBe(true);
   });
 
@@ -248,7 +270,11 @@ describeBrowser(hasChromium ? 'live-stream hiring rooms in the browser' : SKIP_R
     // A job's own audience: the seeker lives in 临夏市.
     await welder.locator('.ant-table-row-expand-icon').click();
     const detail = hostPage.locator(`[data-testid="report-job-detail"][data-job-id="${jobs.welder}"]`);
-    expect(await detail.locator('[data-testid="report-job-county"][data-key="622901"] [data-testid="report-job-county-applications"]').getAttribute('data-count')).toBe('1');
+    expect(
+      await detail
+        .locator('[data-testid="report-job-county"][data-key="622901"] [data-testid="report-job-county-applications"]')
+        .getAttribute('data-count'),
+    ).toBe('1');
     await snap(hostPage, 'live-7-report');
 
     // The unanswered question waits on the job page, and the employer answers it from 岗位管理.
@@ -262,7 +288,9 @@ describeBrowser(hasChromium ? 'live-stream hiring rooms in the browser' : SKIP_R
     await open.getByTestId('faq-answer-submit').click();
     await hostPage.locator('[data-testid="employer-faq"][data-answered="true"]').filter({ hasText: '宿舍几个人一间？' }).waitFor();
     await seekerPage.reload();
-    expect(await seekerPage.getByTestId('job-faq').filter({ hasText: '宿舍几个人一间？' }).getByTestId('job-faq-answer').textContent()).toBe('4人一间，带空调和独立卫生间');
+    expect(
+      await seekerPage.getByTestId('job-faq').filter({ hasText: '宿舍几个人一间？' }).getByTestId('job-faq-answer').textContent(),
+    ).toBe('4人一间，带空调和独立卫生间');
 
     await hostPage.goto(`${t.url}/host/live/${roomId}/report`);
     await hostPage.setViewportSize(PHONE);

@@ -1,12 +1,33 @@
 import { generateIdNumber } from '@jobbridge/domain';
 import {
-  createTestApp, LINXIA_CITY, LINXIA_COUNTY, LINXIA_PREFECTURE, makeDraftJob, makeEmployer, makeOfficer, makeSeeker, ok, QINGYANG_XIFENG, Session,
+  createTestApp,
+  LINXIA_CITY,
+  LINXIA_COUNTY,
+  LINXIA_PREFECTURE,
+  makeDraftJob,
+  makeEmployer,
+  makeOfficer,
+  makeSeeker,
+  ok,
+  QINGYANG_XIFENG,
+  Session,
   TestApp,
 } from '@jobbridge/testing';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { clickUntil, describeBrowser, hasChromium, launchBrowser, pickOptions, pickRegionPath, SKIP_REASON, snap, signIn, WEB_DIST } from './browser';
+import {
+  clickUntil,
+  describeBrowser,
+  hasChromium,
+  launchBrowser,
+  pickOptions,
+  pickRegionPath,
+  SKIP_REASON,
+  snap,
+  signIn,
+  WEB_DIST,
+} from './browser';
 
 const CREATE = `mutation($input: ProjectInput!) { createProject(input: $input) { id name } }`;
 const ADD = `mutation($input: AddProjectWorkerInput!) { addProjectWorker(input: $input) { id } }`;
@@ -38,13 +59,31 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
     ok(
       await t.gql(
         CREATE,
-        { input: { name, employerId: owner.employerId, regionCode: LINXIA_COUNTY, kind: 'GOVERNMENT_INVESTED', plannedWorkforce: 120, startDate: day(-60), ...overrides } },
+        {
+          input: {
+            name,
+            employerId: owner.employerId,
+            regionCode: LINXIA_COUNTY,
+            kind: 'GOVERNMENT_INVESTED',
+            plannedWorkforce: 120,
+            startDate: day(-60),
+            ...overrides,
+          },
+        },
         officer.token,
       ),
     ).createProject.id;
   const addWorker = async (projectId: string, local: boolean, name = local ? '马本地' : '王外地') => {
     const region = local ? LINXIA_COUNTY : QINGYANG_XIFENG;
-    const input = { projectId, fullName: name, idNumber: idNumber(region), hukouRegionCode: region, trade: '钢筋工', startDate: day(-10), acknowledgement: local ? undefined : '测试数据' };
+    const input = {
+      projectId,
+      fullName: name,
+      idNumber: idNumber(region),
+      hukouRegionCode: region,
+      trade: '钢筋工',
+      startDate: day(-10),
+      acknowledgement: local ? undefined : '测试数据',
+    };
     return ok(await t.gql(ADD, { input }, owner.token));
   };
   const staff = async (projectId: string, local: number, nonLocal: number) => {
@@ -59,7 +98,8 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
     browser = await launchBrowser();
   });
   afterEach(async () => {
-    for (const [i, c] of contexts.entries()) for (const [j, p] of c.pages().entries()) await snap(p, `projects-last-${i}-${j}`).catch(() => undefined);
+    for (const [i, c] of contexts.entries())
+      for (const [j, p] of c.pages().entries()) await snap(p, `projects-last-${i}-${j}`).catch(() => undefined);
   });
   afterAll(async () => {
     await browser?.close();
@@ -79,7 +119,8 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
   const pickRegion = pickRegionPath;
 
   /** Waits until the element's text is `text` (the page updates it from a push or a refetch). */
-  const untilText = (locator: Locator, text: string) => locator.filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
+  const untilText = (locator: Locator, text: string) =>
+    locator.filter({ hasText: new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).waitFor();
 
   describe('the bureau dashboard', () => {
     const ids: Record<string, string> = {};
@@ -100,7 +141,12 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
       await rows.nth(3).waitFor();
       const order = () => rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-project-id')));
       expect(await order()).toEqual([ids.breach, ids.atRisk, ids.compliant, ids.empty]);
-      expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['BREACH', 'AT_RISK', 'COMPLIANT', 'NO_WORKERS']);
+      expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual([
+        'BREACH',
+        'AT_RISK',
+        'COMPLIANT',
+        'NO_WORKERS',
+      ]);
       expect(await page.getByTestId('local-hiring-status').allTextContents()).toEqual(['低于30%', '临界', '达标', '暂无在岗']);
 
       const breachRow = page.locator(`[data-testid="project-row"][data-project-id="${ids.breach}"]`);
@@ -158,7 +204,10 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
     let page: Page;
 
     const upload = (csv: string) =>
-      page.getByTestId('roster-import-file').locator('input[type="file"]').setInputFiles({ name: '花名册.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${csv}\r\n`, 'utf8') });
+      page
+        .getByTestId('roster-import-file')
+        .locator('input[type="file"]')
+        .setInputFiles({ name: '花名册.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${csv}\r\n`, 'utf8') });
 
     it('imports nothing from a CSV with one bad row and shows the row error, then imports the fixed file', async () => {
       projectId = await createProject('临夏县G310国道改扩建工程');
@@ -169,7 +218,13 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
       expect(await page.getByTestId('local-hiring-ratio').textContent()).toBe('—');
 
       await page.getByTestId('roster-import-open').click();
-      const bad = [header, ...locals, ...outsiders.slice(0, 2), row('李错号', '622921199001011230', QINGYANG_XIFENG), ...outsiders.slice(2)].join('\r\n');
+      const bad = [
+        header,
+        ...locals,
+        ...outsiders.slice(0, 2),
+        row('李错号', '622921199001011230', QINGYANG_XIFENG),
+        ...outsiders.slice(2),
+      ].join('\r\n');
       await upload(bad);
       await page.locator('[data-testid="roster-import-file-info"][data-rows="10"]').waitFor();
       await page.getByTestId('roster-import-submit').click();
@@ -183,7 +238,13 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
       expect(await page.getByTestId('roster-total').getAttribute('data-count')).toBe('0');
       expect(await page.getByTestId('local-hiring-counts').textContent()).toBe('本地 0 / 在岗 0');
 
-      const fixed = [header, ...locals, ...outsiders.slice(0, 2), row('李改号', idNumber(QINGYANG_XIFENG), QINGYANG_XIFENG), ...outsiders.slice(2)].join('\r\n');
+      const fixed = [
+        header,
+        ...locals,
+        ...outsiders.slice(0, 2),
+        row('李改号', idNumber(QINGYANG_XIFENG), QINGYANG_XIFENG),
+        ...outsiders.slice(2),
+      ].join('\r\n');
       await upload(fixed);
       await page.getByTestId('roster-import-refused').waitFor({ state: 'detached' });
       await page.getByTestId('roster-import-submit').click();
@@ -199,7 +260,11 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
       await pickRegion(page, 'hire-preview-region', ['620000', '622900', LINXIA_CITY]);
       const result = page.getByTestId('hire-preview-result');
       await result.waitFor();
-      expect([await result.getAttribute('data-local'), await result.getAttribute('data-breaches'), await result.getAttribute('data-allowed')]).toEqual(['false', 'true', 'true']);
+      expect([
+        await result.getAttribute('data-local'),
+        await result.getAttribute('data-breaches'),
+        await result.getAttribute('data-allowed'),
+      ]).toEqual(['false', 'true', 'true']);
       expect(await page.getByTestId('hire-preview-before').getAttribute('data-status')).toBe('AT_RISK');
       expect(await page.getByTestId('hire-preview-after').getAttribute('data-status')).toBe('BREACH');
       expect(await page.getByTestId('hire-preview-after').textContent()).toContain('27.3%（3/11）');
@@ -237,7 +302,6 @@ describeBrowser(hasChromium ? 'major projects and the 30% rule in the browser' :
       expect(await added.getByTestId('roster-local').getAttribute('data-local')).toBe('false');
       expect(await added.getByTestId('roster-id-number').textContent()).toMatch(/^622901\*{8}\d{3}[\dX]$/);
       await snap(page, 'projects-7-project-page');
-
     });
 
     it('links a job to the project in the editor, and hires its applicant after acknowledging the breach', async () => {

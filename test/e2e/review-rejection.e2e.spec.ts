@@ -61,9 +61,9 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     await description.fill('负责装卸货物。限男性，35岁以下…本地户口');
     const preview = page.locator('[data-testid="job-editor-screening"][data-count="3"]');
     await preview.waitFor();
-    expect(await preview.getByTestId('job-editor-screening-flag').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')))).toEqual([
-      'GENDER_RESTRICTION', 'AGE_RESTRICTION', 'HUKOU_RESTRICTION',
-    ]);
+    expect(
+      await preview.getByTestId('job-editor-screening-flag').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))),
+    ).toEqual(['GENDER_RESTRICTION', 'AGE_RESTRICTION', 'HUKOU_RESTRICTION']);
     expect(await preview.getByTestId('job-editor-screening-evidence').allTextContents()).toEqual(['限男性', '35岁以下', '本地户口']);
     await snap(page, 'employer-screening-preview');
     // Lawful wording clears the warning as it is typed; the employer submits the flagged text anyway.
@@ -83,9 +83,16 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     ok(await t.gql(SUBMIT, { id }, employer.token));
     const page = await open(employer.phone, '/employer/jobs');
     const row = page.locator(`[data-testid="my-job-row"][data-job-id="${id}"]`);
-    await row.locator('[data-status="PENDING_REVIEW"]').or(row.and(page.locator('[data-status="PENDING_REVIEW"]'))).first().waitFor();
+    await row
+      .locator('[data-status="PENDING_REVIEW"]')
+      .or(row.and(page.locator('[data-status="PENDING_REVIEW"]')))
+      .first()
+      .waitFor();
     await row.getByTestId('job-action-withdraw').click();
-    await clickUntil(page.getByTestId('job-withdraw-confirm'), page.locator(`[data-testid="my-job-row"][data-job-id="${id}"][data-status="DRAFT"]`));
+    await clickUntil(
+      page.getByTestId('job-withdraw-confirm'),
+      page.locator(`[data-testid="my-job-row"][data-job-id="${id}"][data-status="DRAFT"]`),
+    );
     await row.getByTestId('job-action-edit').click();
     const title = page.getByTestId('job-editor-title');
     await title.fill('叉车司机（持证）');
@@ -95,8 +102,16 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
   });
 
   it('filters the review queue to flagged postings or one flag, and orders newest or flagged first', async () => {
-    const flagged = await makeDraftJob(t, employer, { title: '装卸工', description: '负责装卸货物。限男性，吃苦耐劳', workRegionCode: '622921' });
-    const clean = await makeDraftJob(t, employer, { title: '理货员', description: '负责理货盘点，男女不限，包吃住', workRegionCode: '622921' });
+    const flagged = await makeDraftJob(t, employer, {
+      title: '装卸工',
+      description: '负责装卸货物。限男性，吃苦耐劳',
+      workRegionCode: '622921',
+    });
+    const clean = await makeDraftJob(t, employer, {
+      title: '理货员',
+      description: '负责理货盘点，男女不限，包吃住',
+      workRegionCode: '622921',
+    });
     for (const id of [flagged, clean]) ok(await t.gql(SUBMIT, { id }, employer.token));
     const page = await open(officer.phone, '/bureau/review');
     const item = (id: string) => page.locator(`[data-testid="review-item"][data-job-id="${id}"]`);
@@ -108,7 +123,11 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     await item(flagged).waitFor({ state: 'detached' });
     await pickOptions(page, 'review-filter', ['review-filter-option-all']);
     await pickOptions(page, 'review-order', ['review-order-option-NEWEST_FIRST']);
-    await page.locator(`[data-testid="review-item"]`).first().and(page.locator(`[data-job-id="${clean}"]`)).waitFor();
+    await page
+      .locator(`[data-testid="review-item"]`)
+      .first()
+      .and(page.locator(`[data-job-id="${clean}"]`))
+      .waitFor();
     // Flagged first: the first card carries a flag, and the clean posting comes after the flagged one.
     await pickOptions(page, 'review-order', ['review-order-option-FLAGGED_FIRST']);
     await page.locator(`[data-testid="review-item"]`).first().getByTestId('screening-flag').first().waitFor();

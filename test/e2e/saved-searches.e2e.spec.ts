@@ -22,8 +22,19 @@ describeBrowser(hasChromium ? 'saved searches and alerts in the browser' : SKIP_
     t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
     employer = await makeEmployer(t);
     officer = await makeOfficer(t, '620000');
-    jobs.welder = await makePublishedJob(t, employer, officer, { title: '电焊工', occupation: '电焊工', skills: ['电焊', '气割'], workRegionCode: '622921' });
-    jobs.lamian = await makePublishedJob(t, employer, officer, { title: '牛肉拉面师', occupation: '中式面点师', skills: ['拉面'], description: '门店手工拉面出品，熬制牛肉汤。', workRegionCode: '622901' });
+    jobs.welder = await makePublishedJob(t, employer, officer, {
+      title: '电焊工',
+      occupation: '电焊工',
+      skills: ['电焊', '气割'],
+      workRegionCode: '622921',
+    });
+    jobs.lamian = await makePublishedJob(t, employer, officer, {
+      title: '牛肉拉面师',
+      occupation: '中式面点师',
+      skills: ['拉面'],
+      description: '门店手工拉面出品，熬制牛肉汤。',
+      workRegionCode: '622901',
+    });
     await t.drainSearch();
     seeker = await makeSeeker(t, { fullName: '马永福' });
     browser = await launchBrowser();
@@ -43,7 +54,9 @@ describeBrowser(hasChromium ? 'saved searches and alerts in the browser' : SKIP_
   /** Screenshots once antd's open/close transitions have finished. */
   async function settledSnap(name: string): Promise<void> {
     // Endless ones (the unread dot's pulse) never finish.
-    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity));
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity),
+    );
     await page.waitForTimeout(250); // colour transitions (buttons, tags) are not all reported as animations
     await snap(page, name);
   }
@@ -90,8 +103,19 @@ describeBrowser(hasChromium ? 'saved searches and alerts in the browser' : SKIP_
   it('shows a newly published matching job as an alert without a reload, and marks it read when opened', async () => {
     // Survives only as long as the document does: a reload would drop it.
     await page.evaluate(() => Object.assign(window, { __sameDocument: true }));
-    jobs.newWelder = await makePublishedJob(t, employer, officer, { title: '电焊工（钢结构）', occupation: '电焊工', skills: ['电焊'], workRegionCode: '622921' });
-    jobs.newLamian = await makePublishedJob(t, employer, officer, { title: '拉面学徒', occupation: '中式面点师', skills: ['拉面'], description: '跟师傅学习手工拉面。', workRegionCode: '622901' });
+    jobs.newWelder = await makePublishedJob(t, employer, officer, {
+      title: '电焊工（钢结构）',
+      occupation: '电焊工',
+      skills: ['电焊'],
+      workRegionCode: '622921',
+    });
+    jobs.newLamian = await makePublishedJob(t, employer, officer, {
+      title: '拉面学徒',
+      occupation: '中式面点师',
+      skills: ['拉面'],
+      description: '跟师傅学习手工拉面。',
+      workRegionCode: '622901',
+    });
     await t.drainSearch();
 
     const alert = alertItem(jobs.newWelder);
@@ -134,7 +158,12 @@ describeBrowser(hasChromium ? 'saved searches and alerts in the browser' : SKIP_
   it('marks every alert read at once', async () => {
     await page.getByTestId('nav-subscriptions').click();
     await page.getByTestId('saved-search').waitFor();
-    jobs.thirdWelder = await makePublishedJob(t, employer, officer, { title: '氩弧焊电焊工', occupation: '电焊工', skills: ['电焊', '氩弧焊'], workRegionCode: '622901' });
+    jobs.thirdWelder = await makePublishedJob(t, employer, officer, {
+      title: '氩弧焊电焊工',
+      occupation: '电焊工',
+      skills: ['电焊', '氩弧焊'],
+      workRegionCode: '622901',
+    });
     await t.drainSearch();
     await page.locator(`[data-testid="search-alert"][data-job-id="${jobs.thirdWelder}"][data-read="false"]`).waitFor();
     // Newest first.

@@ -13,11 +13,40 @@ describeBrowser(hasChromium ? 'search and recommendations in the browser' : SKIP
     t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
     const employer = await makeEmployer(t);
     const officer = await makeOfficer(t, '620000');
-    jobs.welder = await makePublishedJob(t, employer, officer, { title: '电焊工', occupation: '电焊工', skills: ['电焊', '气割', '识图'], workRegionCode: '622921', lat: 35.49, lng: 103.0 });
-    jobs.welderQy = await makePublishedJob(t, employer, officer, { title: '焊工（庆阳）', occupation: '电焊工', skills: ['电焊'], workRegionCode: '621002', lat: 35.73, lng: 107.64 });
-    jobs.lamian = await makePublishedJob(t, employer, officer, { title: '牛肉拉面师', occupation: '中式面点师', skills: ['拉面'], description: '门店手工拉面出品，熬制牛肉汤。', workRegionCode: '622901', lat: 35.6, lng: 103.21 });
+    jobs.welder = await makePublishedJob(t, employer, officer, {
+      title: '电焊工',
+      occupation: '电焊工',
+      skills: ['电焊', '气割', '识图'],
+      workRegionCode: '622921',
+      lat: 35.49,
+      lng: 103.0,
+    });
+    jobs.welderQy = await makePublishedJob(t, employer, officer, {
+      title: '焊工（庆阳）',
+      occupation: '电焊工',
+      skills: ['电焊'],
+      workRegionCode: '621002',
+      lat: 35.73,
+      lng: 107.64,
+    });
+    jobs.lamian = await makePublishedJob(t, employer, officer, {
+      title: '牛肉拉面师',
+      occupation: '中式面点师',
+      skills: ['拉面'],
+      description: '门店手工拉面出品，熬制牛肉汤。',
+      workRegionCode: '622901',
+      lat: 35.6,
+      lng: 103.21,
+    });
     await t.drainSearch();
-    const seeker = await makeSeeker(t, { fullName: '马永福', skills: ['电焊', '气割'], desiredOccupations: ['焊工'], residenceRegionCode: '622921', residenceLat: 35.52, residenceLng: 103.04 });
+    const seeker = await makeSeeker(t, {
+      fullName: '马永福',
+      skills: ['电焊', '气割'],
+      desiredOccupations: ['焊工'],
+      residenceRegionCode: '622921',
+      residenceLat: 35.52,
+      residenceLng: 103.04,
+    });
     browser = await launchBrowser();
     page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage();
     page.setDefaultTimeout(15000);
@@ -39,7 +68,9 @@ describeBrowser(hasChromium ? 'search and recommendations in the browser' : SKIP
     await page.locator(`[data-testid="job-card"][data-job-id="${jobs.lamian}"]`).waitFor({ state: 'detached' });
     await page.locator(`[data-testid="job-card"][data-job-id="${jobs.welderQy}"]`).waitFor();
     expect((await cardIds()).sort()).toEqual([jobs.welder, jobs.welderQy].sort());
-    expect(await page.locator(`[data-testid="job-card"][data-job-id="${jobs.welder}"] [data-testid="job-card-highlight"]`).innerHTML()).toContain('<mark>电焊</mark>');
+    expect(
+      await page.locator(`[data-testid="job-card"][data-job-id="${jobs.welder}"] [data-testid="job-card-highlight"]`).innerHTML(),
+    ).toContain('<mark>电焊</mark>');
 
     await page.getByTestId('facet-region-622921').click();
     await page.locator(`[data-testid="job-card"][data-job-id="${jobs.welderQy}"]`).waitFor({ state: 'detached' });

@@ -91,7 +91,12 @@ describeBrowser(hasChromium ? 'seeker fixes in the browser' : SKIP_REASON, () =>
   });
 
   it('records the channel an application came through: a recommendation card, a page opened from it, the search list', async () => {
-    const seeker = await makeSeeker(t, { fullName: '马永福', skills: ['电焊'], desiredOccupations: ['电焊工'], residenceRegionCode: '622921' });
+    const seeker = await makeSeeker(t, {
+      fullName: '马永福',
+      skills: ['电焊'],
+      desiredOccupations: ['电焊工'],
+      residenceRegionCode: '622921',
+    });
     const seekerPage = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })).newPage();
     seekerPage.setDefaultTimeout(15000);
     await signIn(seekerPage, t.url, seeker.phone);
@@ -115,7 +120,9 @@ describeBrowser(hasChromium ? 'seeker fixes in the browser' : SKIP_REASON, () =>
     await seekerPage.getByTestId('apply-status').waitFor();
 
     const sources = Object.fromEntries(
-      ok(await t.gql(MY_APPLICATIONS, {}, seeker.token)).myApplications.edges.map((e: { node: { source: string; jobPosting: { id: string } } }) => [e.node.jobPosting.id, e.node.source]),
+      ok(await t.gql(MY_APPLICATIONS, {}, seeker.token)).myApplications.edges.map(
+        (e: { node: { source: string; jobPosting: { id: string } } }) => [e.node.jobPosting.id, e.node.source],
+      ),
     );
     expect(sources).toEqual({ [jobs[0]]: 'RECOMMENDATION', [jobs[1]]: 'RECOMMENDATION', [jobs[2]]: 'SEARCH' });
   });

@@ -96,7 +96,10 @@ async function measure(target: Target, n: number, pins: number, chatPerSecond: n
   });
   // Steady chat from the talkers during the whole measurement.
   let chats = 0;
-  const chatTimer = chatPerSecond > 0 ? setInterval(() => target.chat(target.talkers[chats % target.talkers.length], chats++), 1000 / chatPerSecond) : undefined;
+  const chatTimer =
+    chatPerSecond > 0
+      ? setInterval(() => target.chat(target.talkers[chats % target.talkers.length], chats++), 1000 / chatPerSecond)
+      : undefined;
   await new Promise((r) => setTimeout(r, 1500)); // counters settle after the joins
   let delivered = 0;
   for (let i = 0; i < pins; i++) {
@@ -115,7 +118,12 @@ async function measure(target: Target, n: number, pins: number, chatPerSecond: n
   clearInterval(chatTimer);
   for (const s of viewers) s.disconnect();
   await new Promise((r) => setTimeout(r, 500));
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99), delivered: delivered / (n * pins) };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    delivered: delivered / (n * pins),
+  };
 }
 
 function startBare(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
@@ -140,7 +148,10 @@ async function main() {
   const pins = numberArg('pins', 20);
   const chatPerSecond = numberArg('chat-per-second', 5);
   const redisUrl = process.env.REDIS_URL;
-  if (!redisUrl) throw new Error('bench:live needs REDIS_URL: its two API processes share one room through Redis (e.g. REDIS_URL=redis://127.0.0.1:6379)');
+  if (!redisUrl)
+    throw new Error(
+      'bench:live needs REDIS_URL: its two API processes share one room through Redis (e.g. REDIS_URL=redis://127.0.0.1:6379)',
+    );
   const db = await benchDatabase('live');
   const prefix = `bench:${process.pid}:`;
   const env = {
@@ -155,20 +166,36 @@ async function main() {
     LIVE_VIEWERS_PER_ADDRESS: '1000000',
   };
   const processes = await Promise.all([startApiProcess(env), startApiProcess(env)]);
-  const bare = await Promise.all([startBare({ REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}bare:` }), startBare({ REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}bare:` })]);
+  const bare = await Promise.all([
+    startBare({ REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}bare:` }),
+    startBare({ REDIS_URL: redisUrl, REDIS_KEY_PREFIX: `${prefix}bare:` }),
+  ]);
   const rows: { n: number; app: Figures; bare: Figures; ratio: number; ok: boolean }[] = [];
   try {
     log(`two API processes: ${processes.map((p) => p.url).join(', ')}; two bare socket.io processes: ${bare.map((b) => b.url).join(', ')}`);
     // The room, its host and jobs, and some seekers to chat, through the real API.
-    const api = { url: processes[0].url, ds: db.ds, gql: (q: string, v?: Record<string, unknown>, token?: string) => gqlRequest(processes[0].url, q, v ?? {}, token) } as unknown as TestApp;
+    const api = {
+      url: processes[0].url,
+      ds: db.ds,
+      gql: (q: string, v?: Record<string, unknown>, token?: string) => gqlRequest(processes[0].url, q, v ?? {}, token),
+    } as unknown as TestApp;
     const officer = await makeOfficer(api, '622900');
     const host = await makeEmployer(api);
-    const jobs = [await makePublishedJob(api, host, officer, { title: '电焊工' }), await makePublishedJob(api, host, officer, { title: '钢筋工' })];
-    const room = await gqlRequest<{ createLiveRoom: { id: string } }>(api.url, `mutation($input: LiveRoomInput!) { createLiveRoom(input: $input) { id } }`, { input: { title: '压测直播间', scheduledStart: new Date().toISOString(), jobPostingIds: jobs } }, host.token);
+    const jobs = [
+      await makePublishedJob(api, host, officer, { title: '电焊工' }),
+      await makePublishedJob(api, host, officer, { title: '钢筋工' }),
+    ];
+    const room = await gqlRequest<{ createLiveRoom: { id: string } }>(
+      api.url,
+      `mutation($input: LiveRoomInput!) { createLiveRoom(input: $input) { id } }`,
+      { input: { title: '压测直播间', scheduledStart: new Date().toISOString(), jobPostingIds: jobs } },
+      host.token,
+    );
     const roomId = room.data!.createLiveRoom.id;
     await gqlRequest(api.url, `mutation($id: ID!) { startLiveRoom(id: $id) { id } }`, { id: roomId }, host.token);
     const talkerSessions = [];
-    for (let i = 0; i < Math.max(4, Math.ceil(chatPerSecond * 2)); i++) talkerSessions.push(await signUp(api, Role.JOB_SEEKER, `压测观众${i}`));
+    for (let i = 0; i < Math.max(4, Math.ceil(chatPerSecond * 2)); i++)
+      talkerSessions.push(await signUp(api, Role.JOB_SEEKER, `压测观众${i}`));
 
     const hostSocket = await connect(processes[0].url, { token: host.token });
     await hostSocket.emitWithAck('room.join', { roomId });
@@ -191,7 +218,10 @@ async function main() {
       roomId,
       talkers: bareTalkers,
       pin: async (i) => {
-        await bareHost.emitWithAck('host.pin', { roomId, card: { jobPostingId: jobs[i % 2], title: '电焊工', truthCard: { workingHours: '8:00-18:00' } } });
+        await bareHost.emitWithAck('host.pin', {
+          roomId,
+          card: { jobPostingId: jobs[i % 2], title: '电焊工', truthCard: { workingHours: '8:00-18:00' } },
+        });
       },
       chat: (s, i) => s.emit('chat.send', { roomId, text: `请问第${i}个问题：包吃住吗？` }, () => undefined),
     };
@@ -199,12 +229,18 @@ async function main() {
 
     for (const n of sizes) {
       const app = await measure(appTarget, n, pins, chatPerSecond);
-      log(`app   N=${n}: pin p50 ${app.p50.toFixed(1)} ms, p95 ${app.p95.toFixed(1)} ms, p99 ${app.p99.toFixed(1)} ms, delivered ${(app.delivered * 100).toFixed(2)}%`);
+      log(
+        `app   N=${n}: pin p50 ${app.p50.toFixed(1)} ms, p95 ${app.p95.toFixed(1)} ms, p99 ${app.p99.toFixed(1)} ms, delivered ${(app.delivered * 100).toFixed(2)}%`,
+      );
       const base = await measure(bareTarget, n, pins, chatPerSecond);
-      log(`bare  N=${n}: pin p50 ${base.p50.toFixed(1)} ms, p95 ${base.p95.toFixed(1)} ms, p99 ${base.p99.toFixed(1)} ms, delivered ${(base.delivered * 100).toFixed(2)}%`);
+      log(
+        `bare  N=${n}: pin p50 ${base.p50.toFixed(1)} ms, p95 ${base.p95.toFixed(1)} ms, p99 ${base.p99.toFixed(1)} ms, delivered ${(base.delivered * 100).toFixed(2)}%`,
+      );
       const ratio = app.p95 / base.p95;
       const ok = app.p95 <= TARGET.p95 && app.delivered >= TARGET.delivered && ratio <= TARGET.ratio;
-      log(`N=${n}: p95 ratio to the bare baseline ${ratio.toFixed(2)} → ${ok ? 'meets' : 'misses'} the targets (p95 ≤ ${TARGET.p95} ms, 100% delivered, ratio ≤ ${TARGET.ratio})`);
+      log(
+        `N=${n}: p95 ratio to the bare baseline ${ratio.toFixed(2)} → ${ok ? 'meets' : 'misses'} the targets (p95 ≤ ${TARGET.p95} ms, 100% delivered, ratio ≤ ${TARGET.ratio})`,
+      );
       rows.push({ n, app, bare: base, ratio, ok });
     }
     for (const s of [hostSocket, bareHost, ...talkers, ...bareTalkers]) s.disconnect();

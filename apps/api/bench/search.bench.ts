@@ -37,7 +37,28 @@ function rng(seed: number) {
 const pct = percentile;
 const ms = (start: bigint) => Number(process.hrtime.bigint() - start) / 1e6;
 
-const KEYWORDS = ['电焊', '焊工', '拉面', '保洁', '司机', '主播', '带货', '护理', '月嫂', '服务员', '厨师', '普工', '叉车', '钢筋', '运维', '分拣', '刺绣', '保安', '收银', '养老'];
+const KEYWORDS = [
+  '电焊',
+  '焊工',
+  '拉面',
+  '保洁',
+  '司机',
+  '主播',
+  '带货',
+  '护理',
+  '月嫂',
+  '服务员',
+  '厨师',
+  '普工',
+  '叉车',
+  '钢筋',
+  '运维',
+  '分拣',
+  '刺绣',
+  '保安',
+  '收银',
+  '养老',
+];
 const PREFECTURES = ['622900', '621000', '620100'];
 const POINTS = [
   { lat: 35.6, lng: 103.21 },
@@ -56,8 +77,20 @@ function makeQueries(n: number): { kind: Kind; input: Record<string, unknown> }[
   for (let i = 0; i < n; i++) {
     const kind = (['keyword', 'filter', 'facet', 'geo'] as Kind[])[i % 4];
     if (kind === 'keyword') out.push({ kind, input: { keyword: pick(KEYWORDS) } });
-    if (kind === 'filter') out.push({ kind, input: { keyword: pick(KEYWORDS), regionCode: pick(PREFECTURES), payMin: 3000 + Math.floor(r() * 4) * 1000, kinds: [pick(KINDS)] } });
-    if (kind === 'facet') out.push({ kind, input: { regionCode: pick(PREFECTURES), facets: ['KIND', 'INDUSTRY', 'PAY_BAND', 'REGION'], ...(r() < 0.5 ? { keyword: pick(KEYWORDS) } : {}) } });
+    if (kind === 'filter')
+      out.push({
+        kind,
+        input: { keyword: pick(KEYWORDS), regionCode: pick(PREFECTURES), payMin: 3000 + Math.floor(r() * 4) * 1000, kinds: [pick(KINDS)] },
+      });
+    if (kind === 'facet')
+      out.push({
+        kind,
+        input: {
+          regionCode: pick(PREFECTURES),
+          facets: ['KIND', 'INDUSTRY', 'PAY_BAND', 'REGION'],
+          ...(r() < 0.5 ? { keyword: pick(KEYWORDS) } : {}),
+        },
+      });
     if (kind === 'geo') out.push({ kind, input: { near: { ...pick(POINTS), radiusKm: 10 + Math.floor(r() * 40) }, sort: 'DISTANCE' } });
   }
   return out;
@@ -65,7 +98,12 @@ function makeQueries(n: number): { kind: Kind; input: Record<string, unknown> }[
 
 /** The same query in the port's terms, for timing the engine alone. */
 function toEngineQuery(input: Record<string, any>): JobSearchQuery {
-  const facets: Record<string, 'kind' | 'industry' | 'payBand' | 'region'> = { KIND: 'kind', INDUSTRY: 'industry', PAY_BAND: 'payBand', REGION: 'region' };
+  const facets: Record<string, 'kind' | 'industry' | 'payBand' | 'region'> = {
+    KIND: 'kind',
+    INDUSTRY: 'industry',
+    PAY_BAND: 'payBand',
+    REGION: 'region',
+  };
   return {
     keyword: input.keyword,
     regionCode: input.regionCode,
@@ -91,12 +129,21 @@ async function main() {
   const log = (m: string) => console.log(`[bench:search] ${m}`);
   const db = await benchDatabase('bench');
   const { ds, url } = db;
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', JWT_SECRET: 'bench-secret-bench-secret-bench-secret', PII_ENCRYPTION_KEY: 'cd'.repeat(32), SEARCH_SYNC_POLL_MS: '0', WEB_DIST_DIR: '/nonexistent' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+    PII_ENCRYPTION_KEY: 'cd'.repeat(32),
+    SEARCH_SYNC_POLL_MS: '0',
+    WEB_DIST_DIR: '/nonexistent',
+  });
   try {
     let t0 = process.hrtime.bigint();
     const data = buildDemoData({ postings: jobs });
     await seedDemoData(ds, { info: () => undefined }, new PiiCipher(config.piiKey), data, [], { liveRooms: false });
-    log(`stored ${jobs} postings (${data.postings.filter((p) => p.status === 'PUBLISHED').length} published) in ${(ms(t0) / 1000).toFixed(1)} s`);
+    log(
+      `stored ${jobs} postings (${data.postings.filter((p) => p.status === 'PUBLISHED').length} published) in ${(ms(t0) / 1000).toFixed(1)} s`,
+    );
 
     const app = await createApp({ config, dataSource: ds, logger: pino({ level: 'silent' }) });
     await app.listen(0, '127.0.0.1');
@@ -126,7 +173,9 @@ async function main() {
     const seekerLogins = data.seekers.map((s) => s.login.phone);
     const tokens: string[] = [];
     for (const phone of seekerLogins) {
-      const r = await gqlRequest<any>(base, `mutation($i: LoginInput!) { login(input: $i) { token } }`, { i: { login: phone, password: DEMO_PASSWORD } });
+      const r = await gqlRequest<any>(base, `mutation($i: LoginInput!) { login(input: $i) { token } }`, {
+        i: { login: phone, password: DEMO_PASSWORD },
+      });
       tokens.push(r.data.login.token);
     }
     const match: number[] = [];
@@ -144,7 +193,9 @@ async function main() {
     const all = (x: Record<Kind, number[]>) => Object.values(x).flat();
     const ratio = mean(all(api)) / mean(all(direct));
     for (const k of Object.keys(api) as Kind[]) {
-      log(`${k.padEnd(7)} api p50 ${pct(api[k], 50).toFixed(1)} ms p95 ${pct(api[k], 95).toFixed(1)} ms | engine p50 ${pct(direct[k], 50).toFixed(1)} ms p95 ${pct(direct[k], 95).toFixed(1)} ms (n=${api[k].length})`);
+      log(
+        `${k.padEnd(7)} api p50 ${pct(api[k], 50).toFixed(1)} ms p95 ${pct(api[k], 95).toFixed(1)} ms | engine p50 ${pct(direct[k], 50).toFixed(1)} ms p95 ${pct(direct[k], 95).toFixed(1)} ms (n=${api[k].length})`,
+      );
     }
     log(`recommendedJobs p50 ${pct(match, 50).toFixed(1)} ms p95 ${pct(match, 95).toFixed(1)} ms (n=${match.length})`);
     log(`api/engine mean ratio ${ratio.toFixed(2)}`);

@@ -26,7 +26,10 @@ async function main() {
     const url = config.databaseUrl ?? embedded!.url('jobbridge');
     const started = Date.now();
     const result = await backupDatabase(url, file, { format, log }).catch((e: { code?: string }) => {
-      if (e.code === '3D000' && embedded) throw new Error('内置数据库中还没有就业通的数据库：请先运行一次 npm start。 / The embedded server has no JobBridge database yet: run npm start once first.');
+      if (e.code === '3D000' && embedded)
+        throw new Error(
+          '内置数据库中还没有就业通的数据库：请先运行一次 npm start。 / The embedded server has no JobBridge database yet: run npm start once first.',
+        );
       throw e;
     });
     console.log(

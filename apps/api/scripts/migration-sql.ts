@@ -18,7 +18,10 @@ async function main() {
   try {
     await ds.runMigrations({ transaction: 'each' });
     const sql = await ds.driver.createSchemaBuilder().log();
-    for (const q of sql.upQueries) console.log(`await queryRunner.query(\`${q.query.replace(/`/g, '\\`')}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`);
+    for (const q of sql.upQueries)
+      console.log(
+        `await queryRunner.query(\`${q.query.replace(/`/g, '\\`')}\`${q.parameters?.length ? `, ${JSON.stringify(q.parameters)}` : ''});`,
+      );
     console.log('-- down --');
     for (const q of sql.downQueries.reverse()) console.log(`await queryRunner.query(\`${q.query.replace(/`/g, '\\`')}\`);`);
   } finally {

@@ -44,7 +44,8 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
         index: false,
         serveStatic: {
           index: false,
-          setHeaders: (res, path) => res.setHeader('Cache-Control', IMMUTABLE_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+          setHeaders: (res, path) =>
+            res.setHeader('Cache-Control', IMMUTABLE_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
         },
       }),
     );

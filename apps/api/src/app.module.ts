@@ -109,7 +109,10 @@ export class AppModule implements NestModule {
             quietReqLogger: true,
             quietResLogger: true,
             customAttributeKeys: { reqId: 'reqId', responseTime: 'ms' },
-            serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }), res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }) },
+            serializers: {
+              req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
             customSuccessMessage: (req, res, ms) => requestLine(req, res.statusCode, ms),
             customErrorMessage: (req, res) => requestLine(req, res.statusCode),
           },
@@ -133,7 +136,10 @@ export class AppModule implements NestModule {
               loaders: loaders.create(),
             }),
             formatError: createErrorFormatter(),
-            plugins: [requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, maxComplexity: MAX_QUERY_COMPLEXITY }), errorLoggingPlugin(o.logger)],
+            plugins: [
+              requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, maxComplexity: MAX_QUERY_COMPLEXITY }),
+              errorLoggingPlugin(o.logger),
+            ],
           }),
         }),
         ApplicationsModule,

@@ -31,7 +31,10 @@ async function bootstrap() {
   let url = cfg.databaseUrl;
   if (!url) {
     stage = 'embedded-database';
-    log.info({ dir: cfg.embeddedPg.dir, port: cfg.embeddedPg.port }, '正在启动内置数据库 / starting embedded PostgreSQL (set DATABASE_URL to use your own)');
+    log.info(
+      { dir: cfg.embeddedPg.dir, port: cfg.embeddedPg.port },
+      '正在启动内置数据库 / starting embedded PostgreSQL (set DATABASE_URL to use your own)',
+    );
     embedded = await startEmbeddedPostgres({ ...cfg.embeddedPg, persistent: true, log: (l) => log.debug(l), notice: (l) => log.warn(l) });
     await embedded.createDatabase('jobbridge');
     url = embedded.url('jobbridge');
@@ -110,7 +113,11 @@ function messageOf(e: unknown): string {
  */
 export function explainStartupFailure(e: unknown, at: Stage, cfg: AppConfig | undefined): { problem: string; fix: string } {
   if (e instanceof StartupError) return { problem: e.problem, fix: e.fix };
-  if (e instanceof ConfigError) return { problem: `配置有误 / ${e.message}`, fix: '解决办法：按上面的提示修改环境变量或 .env 文件（每个变量见 .env.example）。 / Fix: correct the variables named above (.env.example lists them all).' };
+  if (e instanceof ConfigError)
+    return {
+      problem: `配置有误 / ${e.message}`,
+      fix: '解决办法：按上面的提示修改环境变量或 .env 文件（每个变量见 .env.example）。 / Fix: correct the variables named above (.env.example lists them all).',
+    };
   const code = codeOf(e);
   const msg = messageOf(e);
   if (at === 'listen' && cfg) {
@@ -129,7 +136,7 @@ export function explainStartupFailure(e: unknown, at: Stage, cfg: AppConfig | un
     if (code === 'EADDRNOTAVAIL') {
       return {
         problem: `地址 ${cfg.host} 不属于本机，无法监听。 / HOST ${cfg.host} is not an address of this machine.`,
-        fix: '解决办法：设置 HOST=0.0.0.0（所有地址）或本机的某个地址。 / Fix: set HOST=0.0.0.0 or one of this machine\'s addresses.',
+        fix: "解决办法：设置 HOST=0.0.0.0（所有地址）或本机的某个地址。 / Fix: set HOST=0.0.0.0 or one of this machine's addresses.",
       };
     }
   }
@@ -146,11 +153,12 @@ export function explainStartupFailure(e: unknown, at: Stage, cfg: AppConfig | un
       EHOSTUNREACH: '主机不可达 / host unreachable',
       ECONNRESET: '连接被重置 / connection reset',
     };
-    if (code && reasons[code]) return { problem: `无法连接数据库 ${target}：${reasons[code]}。 / Cannot reach the database: ${msg}`, fix: fixUrl };
+    if (code && reasons[code])
+      return { problem: `无法连接数据库 ${target}：${reasons[code]}。 / Cannot reach the database: ${msg}`, fix: fixUrl };
     if (code === '28P01' || code === '28000') {
       return {
         problem: `数据库拒绝登录 ${target}：用户名或密码错误，或 pg_hba.conf 不允许。 / The database refused the login: ${msg}`,
-        fix: '解决办法：检查 DATABASE_URL 中的用户名和密码，以及服务器的 pg_hba.conf。 / Fix: check the user and password in DATABASE_URL and the server\'s pg_hba.conf.',
+        fix: "解决办法：检查 DATABASE_URL 中的用户名和密码，以及服务器的 pg_hba.conf。 / Fix: check the user and password in DATABASE_URL and the server's pg_hba.conf.",
       };
     }
     if (code === '3D000') {

@@ -28,7 +28,8 @@ describe('serving the web app', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const get = (path: string, headers: Record<string, string> = {}) => fetch(`${t.url}${path}`, { headers: { 'accept-encoding': 'identity', ...headers } });
+  const get = (path: string, headers: Record<string, string> = {}) =>
+    fetch(`${t.url}${path}`, { headers: { 'accept-encoding': 'identity', ...headers } });
 
   it('sends the brotli copy to a browser that accepts it, gzip to one that accepts only gzip, the file to others', async () => {
     const br = await get('/assets/index-AbC_12-x.js', { 'accept-encoding': 'gzip, deflate, br' });

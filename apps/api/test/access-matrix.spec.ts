@@ -3,7 +3,18 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { io } from 'socket.io-client';
 import { createTestApp, jobInput, TestApp } from '@jobbridge/testing';
 import {
-  AccessFixture, buildAccessFixture, Caller, CALLER_NAMES, CallerName, chinaDay, FRESH_JOB, FreshFactories, Marker, otherSide, PASSWORD_FOR_ACCOUNTS, Side,
+  AccessFixture,
+  buildAccessFixture,
+  Caller,
+  CALLER_NAMES,
+  CallerName,
+  chinaDay,
+  FRESH_JOB,
+  FreshFactories,
+  Marker,
+  otherSide,
+  PASSWORD_FOR_ACCOUNTS,
+  Side,
 } from '../../../libs/testing/src/access-fixture';
 
 /**
@@ -57,30 +68,51 @@ interface Entry {
   standIn?: true;
 }
 
-type Targets = Pick<FreshFactories, 'draft' | 'pending' | 'published' | 'neutralPublished' | 'application' | 'project' | 'worker' | 'room' | 'savedSearch' | 'user'>;
+type Targets = Pick<
+  FreshFactories,
+  'draft' | 'pending' | 'published' | 'neutralPublished' | 'application' | 'project' | 'worker' | 'room' | 'savedSearch' | 'user'
+>;
 
 /** The spare targets: made on first use, one per kind and side, shared by every cell expected to be refused. */
 function spareTargets(fx: AccessFixture): Targets {
   const made = new Map<string, Promise<unknown>>();
-  const once = <A extends unknown[], R>(kind: string, make: (...args: A) => Promise<R>) => (...args: A): Promise<R> => {
-    const key = `${kind}:${args.join(':')}`;
-    if (!made.has(key)) made.set(key, make(...args));
-    return made.get(key) as Promise<R>;
-  };
+  const once =
+    <A extends unknown[], R>(kind: string, make: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> => {
+      const key = `${kind}:${args.join(':')}`;
+      if (!made.has(key)) made.set(key, make(...args));
+      return made.get(key) as Promise<R>;
+    };
   const f = fx.fresh;
   return {
-    draft: once('draft', f.draft), pending: once('pending', f.pending), published: once('published', f.published), neutralPublished: once('neutral', f.neutralPublished),
-    application: once('application', f.application), project: once('project', f.project), worker: once('worker', f.worker), room: once('room', f.room),
-    savedSearch: once('savedSearch', f.savedSearch), user: once('user', f.user),
+    draft: once('draft', f.draft),
+    pending: once('pending', f.pending),
+    published: once('published', f.published),
+    neutralPublished: once('neutral', f.neutralPublished),
+    application: once('application', f.application),
+    project: once('project', f.project),
+    worker: once('worker', f.worker),
+    room: once('room', f.room),
+    savedSearch: once('savedSearch', f.savedSearch),
+    user: once('user', f.user),
   };
 }
 
 /* ------------------------------------------------------------------------------------------------ who may */
 
 const EVERYONE: Allow = () => true;
-const roles = (...r: Role[]): Allow => (c) => !!c.role && r.includes(c.role);
-const ownSide = (role: Role): Allow => (c, s) => c.role === role && c.side === s;
-const anyOf = (...rules: Allow[]): Allow => (c, s) => rules.some((r) => r(c, s));
+const roles =
+  (...r: Role[]): Allow =>
+  (c) =>
+    !!c.role && r.includes(c.role);
+const ownSide =
+  (role: Role): Allow =>
+  (c, s) =>
+    c.role === role && c.side === s;
+const anyOf =
+  (...rules: Allow[]): Allow =>
+  (c, s) =>
+    rules.some((r) => r(c, s));
 const SEEKER_OWN = ownSide(Role.JOB_SEEKER);
 const EMPLOYER_OWN = ownSide(Role.EMPLOYER);
 /** Officers oversee their prefecture: side A is 临夏州, side B 庆阳市. */
@@ -110,25 +142,43 @@ const q = (query: string, variables?: Record<string, unknown>): Call => ({ query
 const room = (host: 'employer' | 'officer') => (fx: AccessFixture, s: Side) => fx.side[s].rooms[host];
 /** Rooms host ops act on: an employer's room is its employer's; an officer's room its officer's (not the region's employers'). */
 const HOST_OF: Record<'employer' | 'officer', Allow> = { employer: EMPLOYER_OWN, officer: OFFICER_OVER };
-const roomInput = (fx: AccessFixture, s: Side) => ({ title: '矩阵直播带岗', scheduledStart: new Date(Date.now() + 86_400_000).toISOString(), jobPostingIds: [fx.side[s].jobs.published] });
+const roomInput = (fx: AccessFixture, s: Side) => ({
+  title: '矩阵直播带岗',
+  scheduledStart: new Date(Date.now() + 86_400_000).toISOString(),
+  jobPostingIds: [fx.side[s].jobs.published],
+});
 const paymentNote = (s: Side) => `劳务报酬备注${s === 'A' ? '甲' : '乙'}`;
 const sideOf = (c: Caller): Side => c.side ?? 'A';
 /** Ids of the other side's objects (for lists that must stay within the caller's own or overseen ones). */
-const otherSides = (fx: AccessFixture, c: Caller, pick: (w: AccessFixture['side']['A']) => string[]) => (c.side ? pick(fx.side[otherSide(c.side)]) : []);
+const otherSides = (fx: AccessFixture, c: Caller, pick: (w: AccessFixture['side']['A']) => string[]) =>
+  c.side ? pick(fx.side[otherSide(c.side)]) : [];
 /** Ids of the caller's own side's objects (both sides' for admins). */
 const ownSides = (fx: AccessFixture, c: Caller, pick: (w: AccessFixture['side']['A']) => string[]) =>
   c.side ? pick(fx.side[c.side]) : c.role === Role.ADMIN ? [...pick(fx.side.A), ...pick(fx.side.B)] : [];
 
 const OPS: Record<string, Entry | Entry[]> = {
   /* ---------------------------------------------------------------- public */
-  regions: { public: 'the GB/T 2260 region tree is reference data', targetless: true, allow: EVERYONE, call: () => q(`{ regions(parentCode: "620000") { code name } }`) },
-  region: { public: 'the GB/T 2260 region tree is reference data', targetless: true, allow: EVERYONE, call: () => q(`{ region(code: "622921") { code fullName level } }`) },
+  regions: {
+    public: 'the GB/T 2260 region tree is reference data',
+    targetless: true,
+    allow: EVERYONE,
+    call: () => q(`{ regions(parentCode: "620000") { code name } }`),
+  },
+  region: {
+    public: 'the GB/T 2260 region tree is reference data',
+    targetless: true,
+    allow: EVERYONE,
+    call: () => q(`{ region(code: "622921") { code fullName level } }`),
+  },
   searchJobs: [
     {
       public: 'search covers published postings only',
       targetless: true,
       allow: EVERYONE,
-      call: () => q(`{ searchJobs(first: 5, input: { keyword: "电焊" }) { totalCount hits { highlightedTitle node { id employer { ${EMPLOYER_LIGHT} } } } } }`),
+      call: () =>
+        q(
+          `{ searchJobs(first: 5, input: { keyword: "电焊" }) { totalCount hits { highlightedTitle node { id employer { ${EMPLOYER_LIGHT} } } } } }`,
+        ),
     },
     {
       // A project job in its local-first window is found only by local seekers (seeker A: hukou 临夏县).
@@ -142,7 +192,15 @@ const OPS: Record<string, Entry | Entry[]> = {
     },
   ],
   jobPostings: [
-    { public: 'the job list covers published postings only', targetless: true, allow: EVERYONE, call: () => q(`{ jobPostings(first: 10) { totalCount edges { node { id applicationCount employer { ${EMPLOYER_LIGHT} } myApplication { id } } } } }`) },
+    {
+      public: 'the job list covers published postings only',
+      targetless: true,
+      allow: EVERYONE,
+      call: () =>
+        q(
+          `{ jobPostings(first: 10) { totalCount edges { node { id applicationCount employer { ${EMPLOYER_LIGHT} } myApplication { id } } } } }`,
+        ),
+    },
     {
       // The list knows no viewer, so a project job in its local-first window is not listed (search shows it to local seekers).
       variant: 'local-first window',
@@ -154,9 +212,22 @@ const OPS: Record<string, Entry | Entry[]> = {
     },
   ],
   jobPosting: [
-    { variant: 'published', public: 'published postings are public', allow: EVERYONE, call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.published }) },
-    { variant: 'draft', allow: MANAGERS, call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.draft }) },
-    { variant: 'pending', allow: MANAGERS, call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.pending }) },
+    {
+      variant: 'published',
+      public: 'published postings are public',
+      allow: EVERYONE,
+      call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.published }),
+    },
+    {
+      variant: 'draft',
+      allow: MANAGERS,
+      call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.draft }),
+    },
+    {
+      variant: 'pending',
+      allow: MANAGERS,
+      call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].jobs.pending }),
+    },
     {
       // Ownership follows the employer, oversight the workplace: side s's employer's draft for the other side's county.
       variant: "draft for a workplace in the other side's county",
@@ -164,7 +235,11 @@ const OPS: Record<string, Entry | Entry[]> = {
       call: (fx, s) => q(`query($id: ID!) { jobPosting(id: $id) { ${JOB} } }`, { id: fx.side[s].crossDraft }),
     },
   ],
-  employer: { public: 'company pages are public; contact phone and review note are gated per field', allow: EVERYONE, call: (fx, s) => q(`query($id: ID!) { employer(id: $id) { ${EMPLOYER} } }`, { id: fx.side[s].employer.employerId }) },
+  employer: {
+    public: 'company pages are public; contact phone and review note are gated per field',
+    allow: EVERYONE,
+    call: (fx, s) => q(`query($id: ID!) { employer(id: $id) { ${EMPLOYER} } }`, { id: fx.side[s].employer.employerId }),
+  },
   liveRooms: {
     public: 'the room list (share links, QR codes) is public',
     targetless: true,
@@ -172,10 +247,25 @@ const OPS: Record<string, Entry | Entry[]> = {
     call: () => q(`{ liveRooms(first: 10, statuses: [SCHEDULED, LIVE, ENDED]) { totalCount edges { node { ${ROOM_LIGHT} } } } }`),
   },
   liveRoom: [
-    { variant: "employer's room", public: 'a room is public (share link); the lineup hides unpublished jobs', allow: EVERYONE, call: (fx, s) => q(`query($id: ID!) { liveRoom(id: $id) { ${ROOM} } }`, { id: room('employer')(fx, s) }) },
-    { variant: "officer's room", public: 'a room is public (share link); the lineup hides unpublished jobs', allow: EVERYONE, call: (fx, s) => q(`query($id: ID!) { liveRoom(id: $id) { ${ROOM} } }`, { id: room('officer')(fx, s) }) },
+    {
+      variant: "employer's room",
+      public: 'a room is public (share link); the lineup hides unpublished jobs',
+      allow: EVERYONE,
+      call: (fx, s) => q(`query($id: ID!) { liveRoom(id: $id) { ${ROOM} } }`, { id: room('employer')(fx, s) }),
+    },
+    {
+      variant: "officer's room",
+      public: 'a room is public (share link); the lineup hides unpublished jobs',
+      allow: EVERYONE,
+      call: (fx, s) => q(`query($id: ID!) { liveRoom(id: $id) { ${ROOM} } }`, { id: room('officer')(fx, s) }),
+    },
   ],
-  me: { public: 'answers with the caller’s own account (null when signed out)', targetless: true, allow: EVERYONE, call: () => q(`{ me { ${USER} } }`) },
+  me: {
+    public: 'answers with the caller’s own account (null when signed out)',
+    targetless: true,
+    allow: EVERYONE,
+    call: () => q(`{ me { ${USER} } }`),
+  },
   register: {
     public: 'job seekers and employers sign themselves up',
     targetless: true,
@@ -183,7 +273,9 @@ const OPS: Record<string, Entry | Entry[]> = {
     call: (fx) => {
       const phone = `177${fx.fresh.phone().slice(3)}`;
       fx.mark(phone, 'phone of an account registered by the matrix', []); // shown masked, even to its owner
-      return q(`mutation($input: RegisterInput!) { register(input: $input) { token user { ${USER} } } }`, { input: { role: 'JOB_SEEKER', phone, password: PASSWORD_FOR_ACCOUNTS, displayName: '矩阵注册' } });
+      return q(`mutation($input: RegisterInput!) { register(input: $input) { token user { ${USER} } } }`, {
+        input: { role: 'JOB_SEEKER', phone, password: PASSWORD_FOR_ACCOUNTS, displayName: '矩阵注册' },
+      });
     },
   },
   login: {
@@ -192,7 +284,9 @@ const OPS: Record<string, Entry | Entry[]> = {
     allow: EVERYONE,
     call: async (fx) => {
       const a = await fx.fresh.account();
-      return q(`mutation($input: LoginInput!) { login(input: $input) { token user { ${USER} } } }`, { input: { login: a.phone, password: a.password } });
+      return q(`mutation($input: LoginInput!) { login(input: $input) { token user { ${USER} } } }`, {
+        input: { login: a.phone, password: a.password },
+      });
     },
   },
 
@@ -203,17 +297,29 @@ const OPS: Record<string, Entry | Entry[]> = {
     call: (fx) => {
       const phone = fx.fresh.phone();
       fx.mark(phone, 'phone of an officer created by the matrix', []); // masked everywhere, the audit log included
-      return q(`mutation($input: CreateOfficerInput!) { createOfficer(input: $input) { ${USER} } }`, { input: { phone, password: PASSWORD_FOR_ACCOUNTS, displayName: '矩阵新任工作人员', regionCode: '622900' } });
+      return q(`mutation($input: CreateOfficerInput!) { createOfficer(input: $input) { ${USER} } }`, {
+        input: { phone, password: PASSWORD_FOR_ACCOUNTS, displayName: '矩阵新任工作人员', regionCode: '622900' },
+      });
     },
   },
-  signOutEverywhere: { targetless: true, standIn: true, allow: roles(Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN), call: () => q(`mutation { signOutEverywhere }`) },
+  signOutEverywhere: {
+    targetless: true,
+    standIn: true,
+    allow: roles(Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN),
+    call: () => q(`mutation { signOutEverywhere }`),
+  },
   setUserStatus: {
     allow: ADMIN,
-    call: async (fx, s, _c, make) => q(`mutation($id: ID!) { setUserStatus(userId: $id, status: SUSPENDED) { ${USER} } }`, { id: await make.user(s, Role.JOB_SEEKER) }),
+    call: async (fx, s, _c, make) =>
+      q(`mutation($id: ID!) { setUserStatus(userId: $id, status: SUSPENDED) { ${USER} } }`, { id: await make.user(s, Role.JOB_SEEKER) }),
   },
   setOfficerRegion: {
     allow: ADMIN,
-    call: async (fx, s, _c, make) => q(`mutation($id: ID!, $code: String!) { setOfficerRegion(userId: $id, regionCode: $code) { ${USER} } }`, { id: await make.user(s, Role.OFFICER), code: fx.side[s].prefecture }),
+    call: async (fx, s, _c, make) =>
+      q(`mutation($id: ID!, $code: String!) { setOfficerRegion(userId: $id, regionCode: $code) { ${USER} } }`, {
+        id: await make.user(s, Role.OFFICER),
+        code: fx.side[s].prefecture,
+      }),
   },
 
   /* ---------------------------------------------------------------- employers */
@@ -222,11 +328,18 @@ const OPS: Record<string, Entry | Entry[]> = {
     targetless: true,
     allow: roles(Role.EMPLOYER),
     // The employer's own profile again, unchanged (so it stays verified).
-    call: (fx, _s, c) => q(`mutation($input: EmployerProfileInput!) { saveEmployerProfile(input: $input) { ${EMPLOYER} } }`, { input: fx.side[sideOf(c)].employer.profileInput }),
+    call: (fx, _s, c) =>
+      q(`mutation($input: EmployerProfileInput!) { saveEmployerProfile(input: $input) { ${EMPLOYER} } }`, {
+        input: fx.side[sideOf(c)].employer.profileInput,
+      }),
   },
   verifyEmployer: {
     allow: OFFICER_OVER,
-    call: (fx, s) => q(`mutation($id: ID!, $note: String) { verifyEmployer(employerId: $id, status: VERIFIED, note: $note) { ${EMPLOYER} } }`, { id: fx.side[s].employer.employerId, note: fx.side[s].employer.verificationNote }),
+    call: (fx, s) =>
+      q(`mutation($id: ID!, $note: String) { verifyEmployer(employerId: $id, status: VERIFIED, note: $note) { ${EMPLOYER} } }`, {
+        id: fx.side[s].employer.employerId,
+        note: fx.side[s].employer.verificationNote,
+      }),
   },
   employersForReview: {
     targetless: true,
@@ -247,7 +360,8 @@ const OPS: Record<string, Entry | Entry[]> = {
       // A keyword cannot reach past the region: another region's company by its exact credit code is not found.
       variant: "side s's credit code",
       allow: OFFICER_OVER,
-      call: (fx, s) => q(`query($k: String) { employersInRegion(keyword: $k) { ${EMPLOYER_LIGHT} } }`, { k: fx.side[s].employer.profileInput.creditCode }),
+      call: (fx, s) =>
+        q(`query($k: String) { employersInRegion(keyword: $k) { ${EMPLOYER_LIGHT} } }`, { k: fx.side[s].employer.profileInput.creditCode }),
       refusedData: (d) => d?.employersInRegion?.length === 0,
       mine: (fx, _c, s) => [fx.side[s].employer.employerId],
     },
@@ -259,7 +373,10 @@ const OPS: Record<string, Entry | Entry[]> = {
     targetless: true,
     allow: roles(Role.JOB_SEEKER),
     // The seeker's own profile again, identity number omitted (kept).
-    call: (fx, _s, c) => q(`mutation($input: JobSeekerProfileInput!) { saveJobSeekerProfile(input: $input) { ${PROFILE} } }`, { input: fx.side[sideOf(c)].seeker.profileInput }),
+    call: (fx, _s, c) =>
+      q(`mutation($input: JobSeekerProfileInput!) { saveJobSeekerProfile(input: $input) { ${PROFILE} } }`, {
+        input: fx.side[sideOf(c)].seeker.profileInput,
+      }),
   },
 
   /* ---------------------------------------------------------------- postings */
@@ -280,49 +397,111 @@ const OPS: Record<string, Entry | Entry[]> = {
   createJobPosting: {
     // Linked to side s's project: only that project's owner may.
     allow: EMPLOYER_OWN,
-    call: (fx, s) => q(`mutation($input: JobPostingInput!) { createJobPosting(input: $input) { ${JOB} } }`, { input: jobInput({ ...FRESH_JOB, workRegionCode: fx.side[s].county, projectId: fx.side[s].project }) }),
+    call: (fx, s) =>
+      q(`mutation($input: JobPostingInput!) { createJobPosting(input: $input) { ${JOB} } }`, {
+        input: jobInput({ ...FRESH_JOB, workRegionCode: fx.side[s].county, projectId: fx.side[s].project }),
+      }),
   },
   updateJobPosting: {
     allow: EMPLOYER_OWN,
-    call: async (fx, s, _c, make) => q(`mutation($id: ID!, $input: JobPostingInput!) { updateJobPosting(id: $id, input: $input) { ${JOB} } }`, { id: await make.draft(s), input: jobInput({ ...FRESH_JOB, workRegionCode: fx.side[s].county }) }),
+    call: async (fx, s, _c, make) =>
+      q(`mutation($id: ID!, $input: JobPostingInput!) { updateJobPosting(id: $id, input: $input) { ${JOB} } }`, {
+        id: await make.draft(s),
+        input: jobInput({ ...FRESH_JOB, workRegionCode: fx.side[s].county }),
+      }),
   },
-  submitJobPosting: { allow: EMPLOYER_OWN, call: async (fx, s, _c, make) => q(`mutation($id: ID!) { submitJobPosting(id: $id) { ${JOB} } }`, { id: await make.draft(s) }) },
-  reviewJobPosting: { allow: OFFICER_OVER, call: async (fx, s, _c, make) => q(`mutation($id: ID!) { reviewJobPosting(id: $id, approve: true) { ${JOB} } }`, { id: await make.pending(s) }) },
-  withdrawJobPosting: { allow: EMPLOYER_OWN, call: async (fx, s, _c, make) => q(`mutation($id: ID!) { withdrawJobPosting(id: $id) { ${JOB} } }`, { id: await make.pending(s) }) },
-  closeJobPosting: { allow: anyOf(EMPLOYER_OWN, OFFICER_OVER), call: async (fx, s, _c, make) => q(`mutation($id: ID!) { closeJobPosting(id: $id) { ${JOB} } }`, { id: await make.published(s) }) },
+  submitJobPosting: {
+    allow: EMPLOYER_OWN,
+    call: async (fx, s, _c, make) => q(`mutation($id: ID!) { submitJobPosting(id: $id) { ${JOB} } }`, { id: await make.draft(s) }),
+  },
+  reviewJobPosting: {
+    allow: OFFICER_OVER,
+    call: async (fx, s, _c, make) =>
+      q(`mutation($id: ID!) { reviewJobPosting(id: $id, approve: true) { ${JOB} } }`, { id: await make.pending(s) }),
+  },
+  withdrawJobPosting: {
+    allow: EMPLOYER_OWN,
+    call: async (fx, s, _c, make) => q(`mutation($id: ID!) { withdrawJobPosting(id: $id) { ${JOB} } }`, { id: await make.pending(s) }),
+  },
+  closeJobPosting: {
+    allow: anyOf(EMPLOYER_OWN, OFFICER_OVER),
+    call: async (fx, s, _c, make) => q(`mutation($id: ID!) { closeJobPosting(id: $id) { ${JOB} } }`, { id: await make.published(s) }),
+  },
 
   /* ---------------------------------------------------------------- applications */
-  myApplications: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ myApplications(first: 30) { totalCount edges { node { id coverNote } } } }`), mine: (fx, c) => ownSides(fx, c, (w) => [w.application]) },
+  myApplications: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: () => q(`{ myApplications(first: 30) { totalCount edges { node { id coverNote } } } }`),
+    mine: (fx, c) => ownSides(fx, c, (w) => [w.application]),
+  },
   applicationsForJob: {
     allow: MANAGERS,
-    call: (fx, s) => q(`query($id: ID!) { applicationsForJob(jobPostingId: $id, first: 2) { totalCount edges { node { id coverNote contactPhone history { note } applicant { id fullName idNumberMasked phoneMasked hukouRegion { code } residenceLat residenceLng } } } } }`, { id: fx.side[s].jobs.published }),
+    call: (fx, s) =>
+      q(
+        `query($id: ID!) { applicationsForJob(jobPostingId: $id, first: 2) { totalCount edges { node { id coverNote contactPhone history { note } applicant { id fullName idNumberMasked phoneMasked hukouRegion { code } residenceLat residenceLng } } } } }`,
+        { id: fx.side[s].jobs.published },
+      ),
   },
   submitApplication: {
     // Any seeker may apply to any published posting: a neutral employer's (兰州), so applying widens no caller's view.
     targetless: true,
     allow: roles(Role.JOB_SEEKER),
-    call: async (_fx, _s, _c, make) => q(`mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { ${APPLICATION} } }`, { input: { jobPostingId: await make.neutralPublished(), coverNote: '矩阵投递' } }),
+    call: async (_fx, _s, _c, make) =>
+      q(`mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { ${APPLICATION} } }`, {
+        input: { jobPostingId: await make.neutralPublished(), coverNote: '矩阵投递' },
+      }),
   },
-  withdrawApplication: { allow: SEEKER_OWN, call: async (fx, s, _c, make) => q(`mutation($id: ID!) { withdrawApplication(id: $id) { ${APPLICATION} } }`, { id: await make.application(s) }) },
+  withdrawApplication: {
+    allow: SEEKER_OWN,
+    call: async (fx, s, _c, make) =>
+      q(`mutation($id: ID!) { withdrawApplication(id: $id) { ${APPLICATION} } }`, { id: await make.application(s) }),
+  },
   moveApplication: {
     allow: EMPLOYER_OWN,
-    call: async (fx, s, _c, make) => q(`mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { ${APPLICATION} } }`, { input: { applicationId: await make.application(s), toStatus: 'VIEWED' } }),
+    call: async (fx, s, _c, make) =>
+      q(`mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { ${APPLICATION} } }`, {
+        input: { applicationId: await make.application(s), toStatus: 'VIEWED' },
+      }),
   },
 
   /* ---------------------------------------------------------------- matching, saved searches, alerts */
-  recommendedJobs: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ recommendedJobs(first: 10) { score reasons job { ${JOB_LIGHT} } } }`) },
+  recommendedJobs: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: () => q(`{ recommendedJobs(first: 10) { score reasons job { ${JOB_LIGHT} } } }`),
+  },
   matchCandidates: {
     allow: anyOf(EMPLOYER_OWN, OFFICER_OVER),
-    call: (fx, s) => q(`query($id: ID!) { matchCandidates(jobPostingId: $id, first: 10) { score reasons candidate { ${PROFILE} } } }`, { id: fx.side[s].jobs.published }),
+    call: (fx, s) =>
+      q(`query($id: ID!) { matchCandidates(jobPostingId: $id, first: 10) { score reasons candidate { ${PROFILE} } } }`, {
+        id: fx.side[s].jobs.published,
+      }),
   },
-  mySavedSearches: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ mySavedSearches { id name criteriaJson } }`), mine: (fx, c) => ownSides(fx, c, (w) => [w.savedSearch]) },
-  mySearchAlerts: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ mySearchAlerts(first: 50) { id savedSearchName readAt jobPosting { id title } } }`), mine: (fx, c) => ownSides(fx, c, (w) => w.alerts) },
+  mySavedSearches: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: () => q(`{ mySavedSearches { id name criteriaJson } }`),
+    mine: (fx, c) => ownSides(fx, c, (w) => [w.savedSearch]),
+  },
+  mySearchAlerts: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: () => q(`{ mySearchAlerts(first: 50) { id savedSearchName readAt jobPosting { id title } } }`),
+    mine: (fx, c) => ownSides(fx, c, (w) => w.alerts),
+  },
   saveSearch: {
     targetless: true,
     allow: roles(Role.JOB_SEEKER),
-    call: (fx, _s, c) => q(`mutation($input: SaveSearchInput!) { saveSearch(input: $input) { id name criteriaJson } }`, { input: { name: '矩阵保存', criteria: { keyword: '叉车', regionCode: fx.side[sideOf(c)].prefecture } } }),
+    call: (fx, _s, c) =>
+      q(`mutation($input: SaveSearchInput!) { saveSearch(input: $input) { id name criteriaJson } }`, {
+        input: { name: '矩阵保存', criteria: { keyword: '叉车', regionCode: fx.side[sideOf(c)].prefecture } },
+      }),
   },
-  deleteSavedSearch: { allow: SEEKER_OWN, call: async (fx, s, _c, make) => q(`mutation($id: ID!) { deleteSavedSearch(id: $id) }`, { id: await make.savedSearch(s) }) },
+  deleteSavedSearch: {
+    allow: SEEKER_OWN,
+    call: async (fx, s, _c, make) => q(`mutation($id: ID!) { deleteSavedSearch(id: $id) }`, { id: await make.savedSearch(s) }),
+  },
   markSearchAlertsRead: {
     allow: SEEKER_OWN,
     // Someone else's alert ids are ignored: 0 marked is the refusal. Own calls use alert 0, others' alert 1, so no
@@ -345,7 +524,8 @@ const OPS: Record<string, Entry | Entry[]> = {
       // A region filter narrows the caller's scope, never widens it: side s's prefecture lists nothing for others.
       variant: "filtered to side s's region",
       allow: MANAGERS,
-      call: (fx, s) => q(`query($r: String) { projects(first: 40, regionCode: $r) { totalCount edges { node { id } } } }`, { r: fx.side[s].prefecture }),
+      call: (fx, s) =>
+        q(`query($r: String) { projects(first: 40, regionCode: $r) { totalCount edges { node { id } } } }`, { r: fx.side[s].prefecture }),
       refusedData: (d) => d?.projects?.totalCount === 0,
       mine: (fx, _c, s) => [fx.side[s].project],
     },
@@ -355,43 +535,70 @@ const OPS: Record<string, Entry | Entry[]> = {
     {
       variant: 'hire',
       allow: MANAGERS,
-      call: (fx, s) => q(`query($input: PreviewProjectHireInput!) { previewProjectHire(input: $input) { local breaches allowed before { totalWorkers localWorkers } after { totalWorkers } } }`, { input: { projectId: fx.side[s].project, hukouRegionCode: fx.side[s].county } }),
+      call: (fx, s) =>
+        q(
+          `query($input: PreviewProjectHireInput!) { previewProjectHire(input: $input) { local breaches allowed before { totalWorkers localWorkers } after { totalWorkers } } }`,
+          { input: { projectId: fx.side[s].project, hukouRegionCode: fx.side[s].county } },
+        ),
     },
     {
       // A project the caller manages, with side s's worker: only a worker of that same project may be named.
       variant: "exit of side s's worker from the caller's project",
       allow: (c, s) => MANAGERS(c, sideOf(c)) && s === sideOf(c),
-      call: (fx, s, c) => q(`query($input: PreviewProjectHireInput!) { previewProjectHire(input: $input) { local breaches allowed before { totalWorkers localWorkers } after { totalWorkers } } }`, { input: { projectId: fx.side[sideOf(c)].project, change: 'EXIT', workerId: fx.side[s].workers[0] } }),
+      call: (fx, s, c) =>
+        q(
+          `query($input: PreviewProjectHireInput!) { previewProjectHire(input: $input) { local breaches allowed before { totalWorkers localWorkers } after { totalWorkers } } }`,
+          { input: { projectId: fx.side[sideOf(c)].project, change: 'EXIT', workerId: fx.side[s].workers[0] } },
+        ),
     },
   ],
   createProject: {
     // For side s's employer, in side s's county (an employer may name only itself).
     allow: MANAGERS,
-    call: (fx, s, c) => q(`mutation($input: ProjectInput!) { createProject(input: $input) { ${PROJECT} } }`, { input: { ...fx.fresh.projectInput(s, c), employerId: fx.side[s].employer.employerId } }),
+    call: (fx, s, c) =>
+      q(`mutation($input: ProjectInput!) { createProject(input: $input) { ${PROJECT} } }`, {
+        input: { ...fx.fresh.projectInput(s, c), employerId: fx.side[s].employer.employerId },
+      }),
   },
   updateProject: {
     allow: MANAGERS,
-    call: async (fx, s, c, make) => q(`mutation($id: ID!, $input: ProjectInput!) { updateProject(id: $id, input: $input) { ${PROJECT} } }`, { id: await make.project(s), input: fx.fresh.projectInput(s, c) }),
+    call: async (fx, s, c, make) =>
+      q(`mutation($id: ID!, $input: ProjectInput!) { updateProject(id: $id, input: $input) { ${PROJECT} } }`, {
+        id: await make.project(s),
+        input: fx.fresh.projectInput(s, c),
+      }),
   },
   addProjectWorker: {
     allow: MANAGERS,
-    call: async (fx, s, _c, make) => q(`mutation($input: AddProjectWorkerInput!) { addProjectWorker(input: $input) { ${WORKER} } }`, { input: fx.fresh.workerInput(s, await make.project(s)) }),
+    call: async (fx, s, _c, make) =>
+      q(`mutation($input: AddProjectWorkerInput!) { addProjectWorker(input: $input) { ${WORKER} } }`, {
+        input: fx.fresh.workerInput(s, await make.project(s)),
+      }),
   },
   endProjectWorker: {
     allow: MANAGERS,
-    call: async (fx, s, _c, make) => q(`mutation($input: EndProjectWorkerInput!) { endProjectWorker(input: $input) { ${WORKER} } }`, { input: { workerId: (await make.worker(s)).worker, reason: '合同期满' } }),
+    call: async (fx, s, _c, make) =>
+      q(`mutation($input: EndProjectWorkerInput!) { endProjectWorker(input: $input) { ${WORKER} } }`, {
+        input: { workerId: (await make.worker(s)).worker, reason: '合同期满' },
+      }),
   },
   importProjectWorkers: {
     allow: MANAGERS,
     call: async (fx, s, _c, make) => {
       const w = fx.fresh.workerInput(s, await make.project(s));
       const csv = `姓名,身份证号,户籍地区代码,工种,进场日期,离场日期,脱贫劳动力\n${w.fullName},${w.idNumber},${w.hukouRegionCode},${w.trade},${w.startDate},,否\n`;
-      return q(`mutation($input: ImportProjectWorkersInput!) { importProjectWorkers(input: $input) { imported errors { line field code } project { ${PROJECT} } } }`, { input: { projectId: w.projectId, csv } });
+      return q(
+        `mutation($input: ImportProjectWorkersInput!) { importProjectWorkers(input: $input) { imported errors { line field code } project { ${PROJECT} } } }`,
+        { input: { projectId: w.projectId, csv } },
+      );
     },
   },
   recordLabourPayment: {
     allow: MANAGERS,
-    call: (fx, s) => q(`mutation($input: RecordLabourPaymentInput!) { recordLabourPayment(input: $input) { ${PROJECT} } }`, { input: { projectId: fx.side[s].project, paidOn: chinaDay(-1), amount: '1000', note: paymentNote(s) } }),
+    call: (fx, s) =>
+      q(`mutation($input: RecordLabourPaymentInput!) { recordLabourPayment(input: $input) { ${PROJECT} } }`, {
+        input: { projectId: fx.side[s].project, paidOn: chinaDay(-1), amount: '1000', note: paymentNote(s) },
+      }),
   },
 
   /* ---------------------------------------------------------------- live rooms */
@@ -401,13 +608,23 @@ const OPS: Record<string, Entry | Entry[]> = {
     call: () => q(`{ myLiveRooms { ${ROOM_LIGHT} } }`),
     // Only rooms the caller hosts: not the other side's, and not the other kind of host's on its own side.
     foreign: (fx, c) => {
-      const all = (['A', 'B'] as Side[]).flatMap((s) => [...fx.side[s].roomIds.employer.map((id) => ({ id, s, host: 'employer' })), ...fx.side[s].roomIds.officer.map((id) => ({ id, s, host: 'officer' }))]);
-      const mine = (r: { s: Side; host: string }) => r.s === c.side && ((r.host === 'employer' && c.role === Role.EMPLOYER) || (r.host === 'officer' && c.role === Role.OFFICER));
+      const all = (['A', 'B'] as Side[]).flatMap((s) => [
+        ...fx.side[s].roomIds.employer.map((id) => ({ id, s, host: 'employer' })),
+        ...fx.side[s].roomIds.officer.map((id) => ({ id, s, host: 'officer' })),
+      ]);
+      const mine = (r: { s: Side; host: string }) =>
+        r.s === c.side && ((r.host === 'employer' && c.role === Role.EMPLOYER) || (r.host === 'officer' && c.role === Role.OFFICER));
       return all.filter((r) => !mine(r)).map((r) => r.id);
     },
-    mine: (fx, c) => (c.side && (c.role === Role.EMPLOYER || c.role === Role.OFFICER) ? [fx.side[c.side].rooms[c.role === Role.EMPLOYER ? 'employer' : 'officer']] : []),
+    mine: (fx, c) =>
+      c.side && (c.role === Role.EMPLOYER || c.role === Role.OFFICER)
+        ? [fx.side[c.side].rooms[c.role === Role.EMPLOYER ? 'employer' : 'officer']]
+        : [],
   },
-  createLiveRoom: { allow: anyOf(EMPLOYER_OWN, OFFICER_OVER), call: (fx, s) => q(`mutation($input: LiveRoomInput!) { createLiveRoom(input: $input) { ${ROOM} } }`, { input: roomInput(fx, s) }) },
+  createLiveRoom: {
+    allow: anyOf(EMPLOYER_OWN, OFFICER_OVER),
+    call: (fx, s) => q(`mutation($input: LiveRoomInput!) { createLiveRoom(input: $input) { ${ROOM} } }`, { input: roomInput(fx, s) }),
+  },
   ...Object.fromEntries(
     (['updateLiveRoom', 'startLiveRoom', 'endLiveRoom'] as const).map((op) => [
       op,
@@ -417,7 +634,10 @@ const OPS: Record<string, Entry | Entry[]> = {
         call: async (fx, s, _c, make) => {
           const id = await make.room(s, host);
           return op === 'updateLiveRoom'
-            ? q(`mutation($id: ID!, $input: LiveRoomInput!) { updateLiveRoom(id: $id, input: $input) { ${ROOM} } }`, { id, input: roomInput(fx, s) })
+            ? q(`mutation($id: ID!, $input: LiveRoomInput!) { updateLiveRoom(id: $id, input: $input) { ${ROOM} } }`, {
+                id,
+                input: roomInput(fx, s),
+              })
             : q(`mutation($id: ID!) { ${op}(id: $id) { ${ROOM} } }`, { id });
         },
       })),
@@ -426,14 +646,24 @@ const OPS: Record<string, Entry | Entry[]> = {
   liveRoomStats: (['employer', 'officer'] as const).map((host): Entry => ({
     variant: `${host}'s room`,
     allow: anyOf(HOST_OF[host], OFFICER_OVER, ADMIN),
-    call: (fx, s) => q(`query($id: ID!) { liveRoomStats(id: $id) { roomId status uniqueViewers questions total { viewers applications } byJob { jobPostingId title applications } } }`, { id: room(host)(fx, s) }),
+    call: (fx, s) =>
+      q(
+        `query($id: ID!) { liveRoomStats(id: $id) { roomId status uniqueViewers questions total { viewers applications } byJob { jobPostingId title applications } } }`,
+        { id: room(host)(fx, s) },
+      ),
   })),
   liveRoomQuestions: (['employer', 'officer'] as const).map((host): Entry => ({
     variant: `${host}'s room`,
     allow: anyOf(HOST_OF[host], OFFICER_OVER, ADMIN),
     call: (fx, s) => q(`query($id: ID!) { liveRoomQuestions(id: $id) { id text askerName status answer } }`, { id: room(host)(fx, s) }),
   })),
-  answerJobFaq: { allow: EMPLOYER_OWN, call: (fx, s) => q(`mutation($input: AnswerJobFaqInput!) { answerJobFaq(input: $input) { id question answer } }`, { input: { id: fx.side[s].faq, answer: '4人一间，带空调' } }) },
+  answerJobFaq: {
+    allow: EMPLOYER_OWN,
+    call: (fx, s) =>
+      q(`mutation($input: AnswerJobFaqInput!) { answerJobFaq(input: $input) { id question answer } }`, {
+        input: { id: fx.side[s].faq, answer: '4人一间，带空调' },
+      }),
+  },
 
   /* ---------------------------------------------------------------- audit trail */
   auditLog: [
@@ -442,13 +672,20 @@ const OPS: Record<string, Entry | Entry[]> = {
       allow: roles(Role.ADMIN, Role.OFFICER),
       call: () => q(`{ auditLog(first: 15) { totalCount edges { node { id targetId reason beforeJson afterJson } } } }`),
       // An officer reads its region's entries: none about the other side's employer, postings or project.
-      foreign: (fx, c) => (c.role === Role.OFFICER ? otherSides(fx, c, (w) => [w.employer.employerId, w.pendingEmployerId, w.project, ...Object.values(w.jobs)]) : []),
+      foreign: (fx, c) =>
+        c.role === Role.OFFICER
+          ? otherSides(fx, c, (w) => [w.employer.employerId, w.pendingEmployerId, w.project, ...Object.values(w.jobs)])
+          : [],
     },
     {
       // A filter on a record cannot reach past the region: entries about another region's employer are not found.
       variant: "entries about side s's employer",
       allow: anyOf(OFFICER_OVER, ADMIN),
-      call: (fx, s) => q(`query($id: String) { auditLog(first: 10, filter: { targetId: $id }) { totalCount edges { node { id targetId reason beforeJson afterJson } } } }`, { id: fx.side[s].employer.employerId }),
+      call: (fx, s) =>
+        q(
+          `query($id: String) { auditLog(first: 10, filter: { targetId: $id }) { totalCount edges { node { id targetId reason beforeJson afterJson } } } }`,
+          { id: fx.side[s].employer.employerId },
+        ),
       refusedData: (d) => d?.auditLog?.totalCount === 0,
       mine: (fx, _c, s) => [fx.side[s].employer.employerId],
     },
@@ -458,13 +695,17 @@ const OPS: Record<string, Entry | Entry[]> = {
       targetless: true,
       allow: roles(Role.ADMIN, Role.OFFICER),
       call: () => q(`{ auditLogCsv { csv rows truncated } }`),
-      foreign: (fx, c) => (c.role === Role.OFFICER ? otherSides(fx, c, (w) => [w.employer.employerId, w.pendingEmployerId, w.project, ...Object.values(w.jobs)]) : []),
+      foreign: (fx, c) =>
+        c.role === Role.OFFICER
+          ? otherSides(fx, c, (w) => [w.employer.employerId, w.pendingEmployerId, w.project, ...Object.values(w.jobs)])
+          : [],
       mine: (fx, c) => ownSides(fx, c, (w) => [w.employer.employerId]),
     },
     {
       variant: "entries about side s's employer",
       allow: anyOf(OFFICER_OVER, ADMIN),
-      call: (fx, s) => q(`query($id: String) { auditLogCsv(filter: { targetId: $id }) { csv rows truncated } }`, { id: fx.side[s].employer.employerId }),
+      call: (fx, s) =>
+        q(`query($id: String) { auditLogCsv(filter: { targetId: $id }) { csv rows truncated } }`, { id: fx.side[s].employer.employerId }),
       refusedData: (d) => d?.auditLogCsv?.rows === 0,
       mine: (fx, _c, s) => [fx.side[s].employer.employerId],
     },
@@ -482,7 +723,12 @@ interface SocketOutcome {
 
 /** Connects as the caller, emits one event with an ack; a refused handshake (an `error` event, a disconnect) is a refusal too. */
 async function emitAs(fx: AccessFixture, c: Caller, namespace: string, event: string, body: unknown): Promise<SocketOutcome> {
-  const socket = io(`${fx.t.url}${namespace}`, { auth: c.token ? { token: c.token } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
+  const socket = io(`${fx.t.url}${namespace}`, {
+    auth: c.token ? { token: c.token } : {},
+    transports: ['websocket'],
+    reconnection: false,
+    forceNew: true,
+  });
   try {
     const ready = await new Promise<SocketOutcome | null>((resolve) => {
       const timer = setTimeout(() => resolve({ ok: false, code: 'NO_READY', message: 'no ready within 5 s' }), 5000);
@@ -507,15 +753,26 @@ async function emitAs(fx: AccessFixture, c: Caller, namespace: string, event: st
  * project's live figures, a bureau's dashboard, and a room host's console actions (in rooms that are live).
  */
 const SOCKET_OPS: Record<string, Entry | Entry[]> = {
-  'socket /projects project.watch': { allow: MANAGERS, emit: (fx, s, c) => emitAs(fx, c, '/projects', 'project.watch', { projectId: fx.side[s].project }) },
-  'socket /projects dashboard.watch': { targetless: true, allow: roles(Role.OFFICER, Role.ADMIN), emit: (fx, _s, c) => emitAs(fx, c, '/projects', 'dashboard.watch', {}) },
+  'socket /projects project.watch': {
+    allow: MANAGERS,
+    emit: (fx, s, c) => emitAs(fx, c, '/projects', 'project.watch', { projectId: fx.side[s].project }),
+  },
+  'socket /projects dashboard.watch': {
+    targetless: true,
+    allow: roles(Role.OFFICER, Role.ADMIN),
+    emit: (fx, _s, c) => emitAs(fx, c, '/projects', 'dashboard.watch', {}),
+  },
   ...Object.fromEntries(
     (['host.pin', 'host.unpin'] as const).map((event) => [
       `socket /live ${event}`,
       (['employer', 'officer'] as const).map((host): Entry => ({
         variant: `${host}'s live room`,
         allow: HOST_OF[host],
-        emit: (fx, s, c) => emitAs(fx, c, '/live', event, { roomId: fx.side[s].rooms.live[host], ...(event === 'host.pin' ? { jobPostingId: fx.side[s].jobs.published } : {}) }),
+        emit: (fx, s, c) =>
+          emitAs(fx, c, '/live', event, {
+            roomId: fx.side[s].rooms.live[host],
+            ...(event === 'host.pin' ? { jobPostingId: fx.side[s].jobs.published } : {}),
+          }),
       })),
     ]),
   ),
@@ -595,7 +852,10 @@ function judge(fx: AccessFixture, entry: Entry, caller: Caller, side: Side, o: O
 }
 
 /** Field level: every response that carries a marker to a caller not entitled to it; and which markers someone entitled saw. */
-function scanMarkers(markers: readonly Marker[], responses: readonly { cell: string; caller: CallerName; text: string }[]): { leaks: Finding[]; seen: Set<string> } {
+function scanMarkers(
+  markers: readonly Marker[],
+  responses: readonly { cell: string; caller: CallerName; text: string }[],
+): { leaks: Finding[]; seen: Set<string> } {
   const leaks: Finding[] = [];
   const seen = new Set<string>();
   for (const r of responses) {
@@ -610,9 +870,11 @@ function scanMarkers(markers: readonly Marker[], responses: readonly { cell: str
 
 async function pool<T>(items: T[], n: number, work: (item: T) => Promise<void>): Promise<void> {
   let i = 0;
-  await Promise.all(Array.from({ length: n }, async () => {
-    while (i < items.length) await work(items[i++]);
-  }));
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (i < items.length) await work(items[i++]);
+    }),
+  );
 }
 
 function schemaOperations(t: TestApp): string[] {
@@ -630,7 +892,8 @@ describe('access matrix (generated from the schema)', () => {
     const began = Date.now();
     fx = await buildAccessFixture(t);
     fixtureSeconds = ((Date.now() - began) / 1000).toFixed(1);
-    for (const s of ['A', 'B'] as Side[]) fx.mark(paymentNote(s), `labour payment note on project ${s}`, [`employer${s}`, `officer${s}`, 'admin']);
+    for (const s of ['A', 'B'] as Side[])
+      fx.mark(paymentNote(s), `labour payment note on project ${s}`, [`employer${s}`, `officer${s}`, 'admin']);
   }, 180_000);
   afterAll(() => t?.close());
 
@@ -638,13 +901,22 @@ describe('access matrix (generated from the schema)', () => {
     const ops = schemaOperations(t);
     const unclassified = ops.filter((o) => !OPS[o]);
     const stale = Object.keys(OPS).filter((o) => !ops.includes(o));
-    const unexplained = Object.entries(OPS).flatMap(([o, e]) => ([] as Entry[]).concat(e).filter((x) => x.allow === EVERYONE && !x.public).map(() => o));
+    const unexplained = Object.entries(OPS).flatMap(([o, e]) =>
+      ([] as Entry[])
+        .concat(e)
+        .filter((x) => x.allow === EVERYONE && !x.public)
+        .map(() => o),
+    );
     expect({ unclassified, stale, unexplained }).toEqual({ unclassified: [], stale: [], unexplained: [] });
   });
 
   it('tells a leak when it sees one (the judge and the scan, on made-up answers)', () => {
     const [seekerA, employerA] = [fx.callers.seekerA, fx.callers.employerA];
-    const entry: Entry = { allow: EMPLOYER_OWN, foreign: (f, c) => otherSides(f, c, (w) => [w.project]), mine: (f, c) => ownSides(f, c, (w) => [w.project]) };
+    const entry: Entry = {
+      allow: EMPLOYER_OWN,
+      foreign: (f, c) => otherSides(f, c, (w) => [w.project]),
+      mine: (f, c) => ownSides(f, c, (w) => [w.project]),
+    };
     const refused: Outcome = { answered: false, hasData: false, codes: ['FORBIDDEN'], text: '{}' };
     const answered = (text: string, data: unknown = {}): Outcome => ({ answered: true, hasData: true, codes: [], data, text });
     expect(judge(fx, entry, seekerA, 'A', refused)).toEqual({ leaks: [], failures: [] });
@@ -657,7 +929,10 @@ describe('access matrix (generated from the schema)', () => {
     expect(judge(fx, entry, employerA, 'A', answered('[]')).failures).toHaveLength(1); // its own project missing
     expect(judge(fx, entry, employerA, 'A', refused).failures).toHaveLength(1);
     const marker: Marker = { value: '13912345678', label: 'a phone', entitled: new Set<CallerName>(['employerA']) };
-    const responses = [{ cell: 'x', caller: 'employerA' as CallerName, text: '"13912345678"' }, { cell: 'y', caller: 'employerB' as CallerName, text: '"139****5678 13912345678"' }];
+    const responses = [
+      { cell: 'x', caller: 'employerA' as CallerName, text: '"13912345678"' },
+      { cell: 'y', caller: 'employerB' as CallerName, text: '"139****5678 13912345678"' },
+    ];
     expect(scanMarkers([marker], responses)).toEqual({ leaks: [{ cell: 'y', what: 'shows a phone' }], seen: new Set(['13912345678']) });
   });
 
@@ -754,7 +1029,11 @@ describe('access matrix (generated from the schema)', () => {
       [
         `RESULT access cells=${cells.length} leaks=${leaks.length}`,
         `  ${ops} schema operations and ${socketOps.length} socket events × ${CALLER_NAMES.length} callers × own/other target (one cell per caller for target-less ones); ${fx.markers.length} field markers; ${failures.length} other failures`,
-        `  fixture ${fixtureSeconds} s, matrix ${seconds} s (${CONCURRENCY} at a time); slowest: ${[...spent].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([o, ms]) => `${o} ${(ms / 1000).toFixed(1)} s`).join(', ')}`,
+        `  fixture ${fixtureSeconds} s, matrix ${seconds} s (${CONCURRENCY} at a time); slowest: ${[...spent]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 5)
+          .map(([o, ms]) => `${o} ${(ms / 1000).toFixed(1)} s`)
+          .join(', ')}`,
         ...leaks.slice(0, LIST_LIMIT).map((l) => `  LEAK ${l.cell}: ${l.what}`),
         ...failures.slice(0, LIST_LIMIT).map((f) => `  FAIL ${f.cell}: ${f.what}`),
         ...unseen.map((u) => `  NEVER SEEN (not even by those entitled): ${u}`),

@@ -29,12 +29,32 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['saveSearch', `mutation { saveSearch(input: { name: "x", criteria: { regionCode: "999999" } }) { id } }`, [Role.JOB_SEEKER]],
   ['deleteSavedSearch', `mutation { deleteSavedSearch(id: "${UUID}") }`, [Role.JOB_SEEKER]],
   ['markSearchAlertsRead', `mutation { markSearchAlertsRead(ids: []) }`, [Role.JOB_SEEKER]],
-  ['createOfficer', `mutation { createOfficer(input: { phone: "13800009999", password: "Passw0rd!2026", displayName: "x", regionCode: "622900" }) { id } }`, [Role.ADMIN]],
-  ['saveEmployerProfile', `mutation { saveEmployerProfile(input: { name: "某公司", creditCode: "x", regionCode: "622921", industry: "x", size: SME, contactName: "x", contactPhone: "13900000000" }) { id } }`, [Role.EMPLOYER]],
+  [
+    'createOfficer',
+    `mutation { createOfficer(input: { phone: "13800009999", password: "Passw0rd!2026", displayName: "x", regionCode: "622900" }) { id } }`,
+    [Role.ADMIN],
+  ],
+  [
+    'saveEmployerProfile',
+    `mutation { saveEmployerProfile(input: { name: "某公司", creditCode: "x", regionCode: "622921", industry: "x", size: SME, contactName: "x", contactPhone: "13900000000" }) { id } }`,
+    [Role.EMPLOYER],
+  ],
   ['verifyEmployer', `mutation { verifyEmployer(employerId: "${UUID}", status: VERIFIED) { id } }`, [Role.OFFICER]],
-  ['saveJobSeekerProfile', `mutation { saveJobSeekerProfile(input: { fullName: "x", hukouRegionCode: "999999" }) { id } }`, [Role.JOB_SEEKER]],
-  ['createJobPosting', `mutation { createJobPosting(input: { title: "x", description: "x", occupation: "x", headcount: 0, payMin: 1, payMax: 1, workRegionCode: "x", kind: GIG }) { id } }`, [Role.EMPLOYER]],
-  ['updateJobPosting', `mutation { updateJobPosting(id: "${UUID}", input: { title: "x", description: "x", occupation: "x", headcount: 0, payMin: 1, payMax: 1, workRegionCode: "x", kind: GIG }) { id } }`, [Role.EMPLOYER]],
+  [
+    'saveJobSeekerProfile',
+    `mutation { saveJobSeekerProfile(input: { fullName: "x", hukouRegionCode: "999999" }) { id } }`,
+    [Role.JOB_SEEKER],
+  ],
+  [
+    'createJobPosting',
+    `mutation { createJobPosting(input: { title: "x", description: "x", occupation: "x", headcount: 0, payMin: 1, payMax: 1, workRegionCode: "x", kind: GIG }) { id } }`,
+    [Role.EMPLOYER],
+  ],
+  [
+    'updateJobPosting',
+    `mutation { updateJobPosting(id: "${UUID}", input: { title: "x", description: "x", occupation: "x", headcount: 0, payMin: 1, payMax: 1, workRegionCode: "x", kind: GIG }) { id } }`,
+    [Role.EMPLOYER],
+  ],
   ['submitJobPosting', `mutation { submitJobPosting(id: "${UUID}") { id } }`, [Role.EMPLOYER]],
   ['reviewJobPosting', `mutation { reviewJobPosting(id: "${UUID}", approve: true) { id } }`, [Role.OFFICER]],
   ['closeJobPosting', `mutation { closeJobPosting(id: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER]],
@@ -44,21 +64,53 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['moveApplication', `mutation { moveApplication(input: { applicationId: "${UUID}", toStatus: VIEWED }) { id } }`, [Role.EMPLOYER]],
   ['projects', `{ projects { totalCount } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
   ['project', `{ project(id: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
-  ['previewProjectHire', `{ previewProjectHire(input: { projectId: "${UUID}", hukouRegionCode: "622921" }) { breaches } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
-  ['createProject', `mutation { createProject(input: { name: "x", regionCode: "999999", kind: OTHER, plannedWorkforce: 1, startDate: "2026-01-01" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
-  ['updateProject', `mutation { updateProject(id: "${UUID}", input: { name: "xx", regionCode: "622921", kind: OTHER, plannedWorkforce: 1, startDate: "2026-01-01" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
-  ['addProjectWorker', `mutation { addProjectWorker(input: { projectId: "${UUID}", fullName: "x", idNumber: "x", hukouRegionCode: "x", trade: "x", startDate: "x" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  [
+    'previewProjectHire',
+    `{ previewProjectHire(input: { projectId: "${UUID}", hukouRegionCode: "622921" }) { breaches } }`,
+    [Role.EMPLOYER, Role.OFFICER, Role.ADMIN],
+  ],
+  [
+    'createProject',
+    `mutation { createProject(input: { name: "x", regionCode: "999999", kind: OTHER, plannedWorkforce: 1, startDate: "2026-01-01" }) { id } }`,
+    [Role.EMPLOYER, Role.OFFICER, Role.ADMIN],
+  ],
+  [
+    'updateProject',
+    `mutation { updateProject(id: "${UUID}", input: { name: "xx", regionCode: "622921", kind: OTHER, plannedWorkforce: 1, startDate: "2026-01-01" }) { id } }`,
+    [Role.EMPLOYER, Role.OFFICER, Role.ADMIN],
+  ],
+  [
+    'addProjectWorker',
+    `mutation { addProjectWorker(input: { projectId: "${UUID}", fullName: "x", idNumber: "x", hukouRegionCode: "x", trade: "x", startDate: "x" }) { id } }`,
+    [Role.EMPLOYER, Role.OFFICER, Role.ADMIN],
+  ],
   ['endProjectWorker', `mutation { endProjectWorker(input: { workerId: "${UUID}" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
-  ['importProjectWorkers', `mutation { importProjectWorkers(input: { projectId: "${UUID}", csv: "" }) { imported } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
-  ['createLiveRoom', `mutation { createLiveRoom(input: { title: "x", scheduledStart: "2026-12-01T10:00:00Z", jobPostingIds: [] }) { id } }`, [Role.EMPLOYER, Role.OFFICER]],
-  ['updateLiveRoom', `mutation { updateLiveRoom(id: "${UUID}", input: { title: "直播", scheduledStart: "2026-12-01T10:00:00Z", jobPostingIds: ["${UUID}"] }) { id } }`, [Role.EMPLOYER, Role.OFFICER]],
+  [
+    'importProjectWorkers',
+    `mutation { importProjectWorkers(input: { projectId: "${UUID}", csv: "" }) { imported } }`,
+    [Role.EMPLOYER, Role.OFFICER, Role.ADMIN],
+  ],
+  [
+    'createLiveRoom',
+    `mutation { createLiveRoom(input: { title: "x", scheduledStart: "2026-12-01T10:00:00Z", jobPostingIds: [] }) { id } }`,
+    [Role.EMPLOYER, Role.OFFICER],
+  ],
+  [
+    'updateLiveRoom',
+    `mutation { updateLiveRoom(id: "${UUID}", input: { title: "直播", scheduledStart: "2026-12-01T10:00:00Z", jobPostingIds: ["${UUID}"] }) { id } }`,
+    [Role.EMPLOYER, Role.OFFICER],
+  ],
   ['startLiveRoom', `mutation { startLiveRoom(id: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER]],
   ['endLiveRoom', `mutation { endLiveRoom(id: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER]],
   ['myLiveRooms', `{ myLiveRooms { id } }`, [Role.EMPLOYER, Role.OFFICER]],
   ['liveRoomStats', `{ liveRoomStats(id: "${UUID}") { roomId } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
   ['liveRoomQuestions', `{ liveRoomQuestions(id: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
   ['answerJobFaq', `mutation { answerJobFaq(input: { id: "${UUID}", answer: "x" }) { id } }`, [Role.EMPLOYER]],
-  ['recordLabourPayment', `mutation { recordLabourPayment(input: { projectId: "${UUID}", paidOn: "2026-01-01", amount: "1" }) { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  [
+    'recordLabourPayment',
+    `mutation { recordLabourPayment(input: { projectId: "${UUID}", paidOn: "2026-01-01", amount: "1" }) { id } }`,
+    [Role.EMPLOYER, Role.OFFICER, Role.ADMIN],
+  ],
   ['auditLog', `{ auditLog(first: 1) { totalCount } }`, [Role.OFFICER, Role.ADMIN]],
   ['auditLogCsv', `{ auditLogCsv { rows } }`, [Role.OFFICER, Role.ADMIN]],
   ['setUserStatus', `mutation { setUserStatus(userId: "${UUID}", status: SUSPENDED) { id } }`, [Role.ADMIN]],
@@ -66,7 +118,19 @@ const OPERATIONS: [string, string, Caller[]][] = [
   // Last: each allowed caller signs itself out here (the access matrix runs it as stand-in accounts).
   ['signOutEverywhere', `mutation { signOutEverywhere }`, [Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
 ];
-const PUBLIC = ['me', 'regions', 'region', 'employer', 'jobPosting', 'jobPostings', 'searchJobs', 'register', 'login', 'liveRoom', 'liveRooms'];
+const PUBLIC = [
+  'me',
+  'regions',
+  'region',
+  'employer',
+  'jobPosting',
+  'jobPostings',
+  'searchJobs',
+  'register',
+  'login',
+  'liveRoom',
+  'liveRooms',
+];
 
 describe('access', () => {
   let t: TestApp;
@@ -86,7 +150,9 @@ describe('access', () => {
       const r = await t.gql(document, {}, sessions.get(caller)?.token);
       const code = r.errors?.length ? errorOf(r).code : undefined;
       if (allowed.includes(caller)) {
-        expect(code === 'UNAUTHENTICATED' || (code === 'FORBIDDEN' && r.errors![0].message === '无权执行此操作' && !mayBeDataForbidden(_name))).toBe(false);
+        expect(
+          code === 'UNAUTHENTICATED' || (code === 'FORBIDDEN' && r.errors![0].message === '无权执行此操作' && !mayBeDataForbidden(_name)),
+        ).toBe(false);
       } else {
         expect(code).toBe(caller === 'anonymous' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
       }
@@ -95,19 +161,49 @@ describe('access', () => {
 
   it('covers every protected operation of the schema in the matrix above', () => {
     const declared = new Set([...OPERATIONS.map(([n]) => n), ...PUBLIC]);
-    const undeclared = operations(t).filter((o) => !declared.has(o.name)).map((o) => o.name);
+    const undeclared = operations(t)
+      .filter((o) => !declared.has(o.name))
+      .map((o) => o.name);
     expect(undeclared).toEqual([]);
   });
 
   it('has every query and mutation declare who may call it (@Public, @Roles or @Authenticated)', () => {
-    const missing = operations(t).filter((o) => !o.access).map((o) => o.name);
+    const missing = operations(t)
+      .filter((o) => !o.access)
+      .map((o) => o.name);
     expect(missing).toEqual([]);
   });
 });
 
 /** Operations whose allowed callers can still be refused on the data itself (e.g. a posting that is not theirs). */
 function mayBeDataForbidden(name: string): boolean {
-  return ['updateLiveRoom', 'startLiveRoom', 'endLiveRoom', 'liveRoomStats', 'liveRoomQuestions', 'answerJobFaq', 'project', 'previewProjectHire', 'updateProject', 'addProjectWorker', 'endProjectWorker', 'importProjectWorkers', 'recordLabourPayment', 'applicationsForJob', 'deleteSavedSearch', 'matchCandidates', 'recommendedJobs', 'verifyEmployer', 'updateJobPosting', 'submitJobPosting', 'reviewJobPosting', 'closeJobPosting', 'withdrawJobPosting', 'withdrawApplication', 'moveApplication'].includes(name);
+  return [
+    'updateLiveRoom',
+    'startLiveRoom',
+    'endLiveRoom',
+    'liveRoomStats',
+    'liveRoomQuestions',
+    'answerJobFaq',
+    'project',
+    'previewProjectHire',
+    'updateProject',
+    'addProjectWorker',
+    'endProjectWorker',
+    'importProjectWorkers',
+    'recordLabourPayment',
+    'applicationsForJob',
+    'deleteSavedSearch',
+    'matchCandidates',
+    'recommendedJobs',
+    'verifyEmployer',
+    'updateJobPosting',
+    'submitJobPosting',
+    'reviewJobPosting',
+    'closeJobPosting',
+    'withdrawJobPosting',
+    'withdrawApplication',
+    'moveApplication',
+  ].includes(name);
 }
 
 /** Every Query/Mutation handler in the running app, with the access it declares. */

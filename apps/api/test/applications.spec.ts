@@ -1,6 +1,17 @@
 import { Role } from '@jobbridge/contracts';
 import {
-  createTestApp, errorOf, makeDraftJob, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, ok, QINGYANG_PREFECTURE, Session, signUp, TestApp,
+  createTestApp,
+  errorOf,
+  makeDraftJob,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  makeSeeker,
+  ok,
+  QINGYANG_PREFECTURE,
+  Session,
+  signUp,
+  TestApp,
 } from '@jobbridge/testing';
 import { io, Socket } from 'socket.io-client';
 
@@ -31,7 +42,11 @@ describe('applications', () => {
   it('applies in one tap, records the first history event and shows on the job for that seeker', async () => {
     const seeker = await makeSeeker(t);
     const a = ok(await apply(seeker, { source: 'LIVE_ROOM' })).submitApplication;
-    expect(a).toMatchObject({ status: 'SUBMITTED', source: 'LIVE_ROOM', history: [{ fromStatus: null, toStatus: 'SUBMITTED', actorRole: 'JOB_SEEKER' }] });
+    expect(a).toMatchObject({
+      status: 'SUBMITTED',
+      source: 'LIVE_ROOM',
+      history: [{ fromStatus: null, toStatus: 'SUBMITTED', actorRole: 'JOB_SEEKER' }],
+    });
     expect(ok(await t.gql(JOB_WITH_MINE, { id: jobId }, seeker.token)).jobPosting.myApplication).toEqual({ id: a.id, status: 'SUBMITTED' });
     expect(ok(await t.gql(JOB_WITH_MINE, { id: jobId })).jobPosting.myApplication).toBeNull();
   });
@@ -43,7 +58,10 @@ describe('applications', () => {
     expect(ok(a).submitApplication.id).toBe(ok(b).submitApplication.id);
     const c = ok(await apply(seeker, { idempotencyKey: key })).submitApplication;
     expect(c.id).toBe(ok(a).submitApplication.id);
-    const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM application_events e JOIN applications a ON a.id = e.application_id WHERE a.seeker_profile_id = $1`, [seeker.profileId]);
+    const [{ n }] = await t.ds.query(
+      `SELECT count(*)::int AS n FROM application_events e JOIN applications a ON a.id = e.application_id WHERE a.seeker_profile_id = $1`,
+      [seeker.profileId],
+    );
     expect(n).toBe(1);
   });
 
@@ -65,7 +83,10 @@ describe('applications', () => {
   it('refuses jobs that are not published (JOB_NOT_PUBLISHED) and needs a profile', async () => {
     const seeker = await makeSeeker(t);
     const draft = await makeDraftJob(t, employer);
-    expect(errorOf(await t.gql(SUBMIT, { input: { jobPostingId: draft } }, seeker.token))).toEqual({ code: 'JOB_NOT_PUBLISHED', field: 'jobPostingId' });
+    expect(errorOf(await t.gql(SUBMIT, { input: { jobPostingId: draft } }, seeker.token))).toEqual({
+      code: 'JOB_NOT_PUBLISHED',
+      field: 'jobPostingId',
+    });
     const closed = await makePublishedJob(t, employer, officer);
     ok(await t.gql(`mutation($id: ID!) { closeJobPosting(id: $id) { id } }`, { id: closed }, employer.token));
     expect(errorOf(await t.gql(SUBMIT, { input: { jobPostingId: closed } }, seeker.token)).code).toBe('JOB_NOT_PUBLISHED');
@@ -78,7 +99,8 @@ describe('applications', () => {
   it('moves through the pipeline with who, when and a note; reveals the phone from the interview on', async () => {
     const seeker = await makeSeeker(t, { priorityGroups: ['GRADUATE'] });
     const a = ok(await apply(seeker)).submitApplication;
-    const move = (toStatus: string, note?: string, s: Session = employer) => t.gql(MOVE, { input: { applicationId: a.id, toStatus, note } }, s.token);
+    const move = (toStatus: string, note?: string, s: Session = employer) =>
+      t.gql(MOVE, { input: { applicationId: a.id, toStatus, note } }, s.token);
     expect(ok(await move('VIEWED')).moveApplication.contactPhone).toBeNull();
     const interview = ok(await move('INTERVIEW', '周三上午10点面试')).moveApplication;
     expect(interview.contactPhone).toBe(seeker.phone);

@@ -1,8 +1,25 @@
 import { AuditAction, AuditTargetType, Role } from '@jobbridge/contracts';
 import { encodeCursor, generateIdNumber } from '@jobbridge/domain';
 import {
-  connectSocket, createTestApp, errorOf, GqlResult, LINXIA_COUNTY, LINXIA_PREFECTURE, makeDraftJob, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, makeStaff,
-  nextEvent, ok, PASSWORD, QINGYANG_PREFECTURE, QINGYANG_XIFENG, Session, TestApp,
+  connectSocket,
+  createTestApp,
+  errorOf,
+  GqlResult,
+  LINXIA_COUNTY,
+  LINXIA_PREFECTURE,
+  makeDraftJob,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  makeSeeker,
+  makeStaff,
+  nextEvent,
+  ok,
+  PASSWORD,
+  QINGYANG_PREFECTURE,
+  QINGYANG_XIFENG,
+  Session,
+  TestApp,
 } from '@jobbridge/testing';
 import { io, Socket } from 'socket.io-client';
 import { AuditLogEntity } from '../src/modules/audit/audit-log.entity';
@@ -40,7 +57,12 @@ describe('the audit trail', () => {
   const sockets: Socket[] = [];
 
   /** A GraphQL call that also returns the response's x-request-id. */
-  const call = async (query: string, variables: Record<string, unknown>, token: string, headers: Record<string, string> = {}): Promise<GqlResult & { requestId: string | null }> => {
+  const call = async (
+    query: string,
+    variables: Record<string, unknown>,
+    token: string,
+    headers: Record<string, string> = {},
+  ): Promise<GqlResult & { requestId: string | null }> => {
     const res = await fetch(`${t.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
@@ -155,7 +177,9 @@ describe('the audit trail', () => {
       const id = await makeDraftJob(t, employer);
       ok(await t.gql(SUBMIT, { id }, employer.token));
       // The review writes the posting, then its audit entry, then its outbox event: make the last step fail.
-      await t.ds.query(`CREATE FUNCTION audit_spec_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`);
+      await t.ds.query(
+        `CREATE FUNCTION audit_spec_fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$`,
+      );
       await t.ds.query(`CREATE TRIGGER audit_spec_fail BEFORE INSERT ON outbox_events FOR EACH ROW EXECUTE FUNCTION audit_spec_fail()`);
       try {
         const r = await t.gql(REVIEW, { id, approve: true }, officer.token);
@@ -190,7 +214,21 @@ describe('the audit trail', () => {
     });
 
     it('creating an officer, with the phone masked', async () => {
-      const created = ok(await t.gql(CREATE_OFFICER, { input: { phone: '13800007777', email: 'linxia.county@example.cn', password: PASSWORD, displayName: '临夏县人社局', regionCode: LINXIA_COUNTY } }, admin.token)).createOfficer;
+      const created = ok(
+        await t.gql(
+          CREATE_OFFICER,
+          {
+            input: {
+              phone: '13800007777',
+              email: 'linxia.county@example.cn',
+              password: PASSWORD,
+              displayName: '临夏县人社局',
+              regionCode: LINXIA_COUNTY,
+            },
+          },
+          admin.token,
+        ),
+      ).createOfficer;
       const [entry, ...more] = await entries({ targetId: created.id });
       expect(more).toEqual([]);
       expect(entry).toMatchObject({
@@ -208,7 +246,15 @@ describe('the audit trail', () => {
       expect(raw).not.toMatch(/argon2|password/i);
       // A duplicate phone is refused, and the refused creation leaves no entry.
       const before = await total();
-      expect(errorOf(await t.gql(CREATE_OFFICER, { input: { phone: '13800007777', password: PASSWORD, displayName: '重复', regionCode: LINXIA_COUNTY } }, admin.token)).code).toBe('ACCOUNT_EXISTS');
+      expect(
+        errorOf(
+          await t.gql(
+            CREATE_OFFICER,
+            { input: { phone: '13800007777', password: PASSWORD, displayName: '重复', regionCode: LINXIA_COUNTY } },
+            admin.token,
+          ),
+        ).code,
+      ).toBe('ACCOUNT_EXISTS');
       expect(await total()).toBe(before);
     });
 
@@ -235,14 +281,22 @@ describe('the audit trail', () => {
       // 1 local of 3 (33%) complies; a fourth, non-local, makes 1 of 4 (25%): a breach under WARN.
       ok(await t.gql(ADD_WORKER, { input: worker(warn.id, { fullName: '本地工甲' }) }, employer.token));
       for (const name of ['外地工甲', '外地工丙']) {
-        ok(await t.gql(ADD_WORKER, { input: worker(warn.id, { fullName: name, hukouRegionCode: QINGYANG_XIFENG, idNumber: idNumber(QINGYANG_XIFENG) }) }, employer.token));
+        ok(
+          await t.gql(
+            ADD_WORKER,
+            { input: worker(warn.id, { fullName: name, hukouRegionCode: QINGYANG_XIFENG, idNumber: idNumber(QINGYANG_XIFENG) }) },
+            employer.token,
+          ),
+        );
       }
       const outsiderId = idNumber(QINGYANG_XIFENG);
       const outsider = worker(warn.id, { fullName: '外地工乙', hukouRegionCode: QINGYANG_XIFENG, idNumber: outsiderId });
       // Without a reason: refused, nothing written.
       expect(errorOf(await t.gql(ADD_WORKER, { input: outsider }, employer.token)).code).toBe('LOCAL_HIRING_ACK_REQUIRED');
       expect(await entries({ targetId: warn.id })).toEqual([]);
-      const hired = ok(await t.gql(ADD_WORKER, { input: { ...outsider, acknowledgement: '特种焊接本地无合格人员' } }, employer.token)).addProjectWorker;
+      const hired = ok(
+        await t.gql(ADD_WORKER, { input: { ...outsider, acknowledgement: '特种焊接本地无合格人员' } }, employer.token),
+      ).addProjectWorker;
       const [entry, ...more] = await entries({ targetId: warn.id });
       expect(more).toEqual([]);
       expect(entry).toMatchObject({
@@ -259,13 +313,30 @@ describe('the audit trail', () => {
       expect(JSON.stringify(entry)).not.toContain('外地工乙');
 
       // BLOCK: refused whatever the reason, and nothing written.
-      const block = ok(await t.gql(CREATE_PROJECT, { input: projectInput({ name: '临夏州物流园', breachRule: 'BLOCK' }) }, officer.token)).createProject;
+      const block = ok(
+        await t.gql(CREATE_PROJECT, { input: projectInput({ name: '临夏州物流园', breachRule: 'BLOCK' }) }, officer.token),
+      ).createProject;
       // Created with other than the policy pack's rule: that is a policy decision too.
       expect(await entries({ targetId: block.id })).toMatchObject([
-        { action: AuditAction.PROJECT_POLICY_CHANGED, actorUserId: officer.userId, before: { breachRule: 'WARN', threshold: '0.3' }, after: { breachRule: 'BLOCK', threshold: '0.3' } },
+        {
+          action: AuditAction.PROJECT_POLICY_CHANGED,
+          actorUserId: officer.userId,
+          before: { breachRule: 'WARN', threshold: '0.3' },
+          after: { breachRule: 'BLOCK', threshold: '0.3' },
+        },
       ]);
       const before = await total();
-      const refused = await t.gql(ADD_WORKER, { input: worker(block.id, { hukouRegionCode: QINGYANG_XIFENG, idNumber: idNumber(QINGYANG_XIFENG), acknowledgement: '再多理由也不行' }) }, employer.token);
+      const refused = await t.gql(
+        ADD_WORKER,
+        {
+          input: worker(block.id, {
+            hukouRegionCode: QINGYANG_XIFENG,
+            idNumber: idNumber(QINGYANG_XIFENG),
+            acknowledgement: '再多理由也不行',
+          }),
+        },
+        employer.token,
+      );
       expect(errorOf(refused).code).toBe('LOCAL_HIRING_BREACH');
       expect(await total()).toBe(before);
     });
@@ -274,10 +345,12 @@ describe('the audit trail', () => {
       const target = await makeSeeker(t);
       ok(await t.gql(SET_STATUS, { userId: target.userId, status: 'SUSPENDED' }, admin.token));
       ok(await t.gql(SET_STATUS, { userId: target.userId, status: 'ACTIVE' }, admin.token));
-      expect((await entries({ targetId: target.userId })).map((e) => [e.action, e.actorUserId, e.before!.status, e.after!.status])).toEqual([
-        [AuditAction.USER_STATUS_CHANGED, admin.userId, 'ACTIVE', 'SUSPENDED'],
-        [AuditAction.USER_STATUS_CHANGED, admin.userId, 'SUSPENDED', 'ACTIVE'],
-      ]);
+      expect((await entries({ targetId: target.userId })).map((e) => [e.action, e.actorUserId, e.before!.status, e.after!.status])).toEqual(
+        [
+          [AuditAction.USER_STATUS_CHANGED, admin.userId, 'ACTIVE', 'SUSPENDED'],
+          [AuditAction.USER_STATUS_CHANGED, admin.userId, 'SUSPENDED', 'ACTIVE'],
+        ],
+      );
       // Refused (an admin cannot suspend itself): nothing written.
       const before = await total();
       expect(errorOf(await t.gql(SET_STATUS, { userId: admin.userId, status: 'SUSPENDED' }, admin.token)).code).toBe('FORBIDDEN');
@@ -286,19 +359,43 @@ describe('the audit trail', () => {
       const moved = await makeOfficer(t, LINXIA_PREFECTURE);
       ok(await t.gql(SET_REGION, { userId: moved.userId, regionCode: LINXIA_COUNTY }, admin.token));
       expect(await entries({ targetId: moved.userId })).toMatchObject([
-        { action: AuditAction.OFFICER_REGION_CHANGED, actorUserId: admin.userId, regionCode: LINXIA_COUNTY, before: { regionCode: LINXIA_PREFECTURE }, after: { regionCode: LINXIA_COUNTY } },
+        {
+          action: AuditAction.OFFICER_REGION_CHANGED,
+          actorUserId: admin.userId,
+          regionCode: LINXIA_COUNTY,
+          before: { regionCode: LINXIA_PREFECTURE },
+          after: { regionCode: LINXIA_COUNTY },
+        },
       ]);
 
       const leaver = await makeSeeker(t);
       ok(await t.gql(`mutation { signOutEverywhere }`, {}, leaver.token));
       expect(await entries({ targetId: leaver.userId })).toMatchObject([
-        { action: AuditAction.USER_SIGNED_OUT_EVERYWHERE, actorUserId: leaver.userId, actorRole: Role.JOB_SEEKER, targetType: AuditTargetType.USER, regionCode: null },
+        {
+          action: AuditAction.USER_SIGNED_OUT_EVERYWHERE,
+          actorUserId: leaver.userId,
+          actorRole: Role.JOB_SEEKER,
+          targetType: AuditTargetType.USER,
+          regionCode: null,
+        },
       ]);
     });
 
     it('removing a chat message and muting a viewer in a live room (over socket.io)', async () => {
       const job = await makePublishedJob(t, employer, officer, { title: '直播电焊工' });
-      const room = ok(await t.gql(CREATE_ROOM, { input: { title: '临夏县电焊工专场直播带岗', scheduledStart: new Date(Date.now() + 3_600_000).toISOString(), jobPostingIds: [job] } }, employer.token)).createLiveRoom;
+      const room = ok(
+        await t.gql(
+          CREATE_ROOM,
+          {
+            input: {
+              title: '临夏县电焊工专场直播带岗',
+              scheduledStart: new Date(Date.now() + 3_600_000).toISOString(),
+              jobPostingIds: [job],
+            },
+          },
+          employer.token,
+        ),
+      ).createLiveRoom;
       ok(await t.gql(START_ROOM, { id: room.id }, employer.token));
       const connect = async (token: string, headers?: Record<string, string>) => {
         const s = headers ? await socketWithHeaders(token, headers) : await connectSocket(t.url, '/live', { token });
@@ -315,7 +412,10 @@ describe('the audit trail', () => {
       expect(await host.emitWithAck('host.remove_message', { roomId: room.id, messageId })).toEqual({ ok: true });
       expect(await host.emitWithAck('host.mute', { roomId: room.id, userId: seeker.userId, muted: true })).toEqual({ ok: true });
       // A refused moderation (not the host) writes nothing.
-      expect(await viewer.emitWithAck('host.mute', { roomId: room.id, userId: employer.userId, muted: true })).toMatchObject({ ok: false, code: 'NOT_HOST' });
+      expect(await viewer.emitWithAck('host.mute', { roomId: room.id, userId: employer.userId, muted: true })).toMatchObject({
+        ok: false,
+        code: 'NOT_HOST',
+      });
 
       const list = await entries({ targetId: room.id });
       expect(list.map((e) => e.action)).toEqual([AuditAction.LIVE_MESSAGE_REMOVED, AuditAction.LIVE_USER_MUTED]);
@@ -328,12 +428,17 @@ describe('the audit trail', () => {
         requestId: `socket:${host.id}`,
         clientIp: '198.51.100.4',
       });
-      expect(list[1]).toMatchObject({ before: { userId: seeker.userId, muted: false }, after: { userId: seeker.userId, muted: true }, requestId: `socket:${host.id}` });
+      expect(list[1]).toMatchObject({
+        before: { userId: seeker.userId, muted: false },
+        after: { userId: seeker.userId, muted: true },
+        requestId: `socket:${host.id}`,
+      });
     });
   });
 
   describe('reading the trail', () => {
-    const read = async (token: string | undefined, variables: Record<string, unknown> = {}) => t.gql(AUDIT_LOG, { first: 50, ...variables }, token);
+    const read = async (token: string | undefined, variables: Record<string, unknown> = {}) =>
+      t.gql(AUDIT_LOG, { first: 50, ...variables }, token);
 
     it('admins read every entry, newest first, page by page', async () => {
       const all = await total();
@@ -388,15 +493,26 @@ describe('the audit trail', () => {
       const byAction = ok(await read(admin.token, { filter: { action: 'EMPLOYER_VERIFIED' } })).auditLog;
       expect(byAction.totalCount).toBe(1);
       expect(byAction.edges[0].node).toMatchObject({ targetId: employer.employerId, actorUserId: officer.userId, actorRole: 'OFFICER' });
-      expect(JSON.parse(byAction.edges[0].node.afterJson)).toEqual({ verificationStatus: 'VERIFIED', verificationNote: '营业执照核验通过' });
+      expect(JSON.parse(byAction.edges[0].node.afterJson)).toEqual({
+        verificationStatus: 'VERIFIED',
+        verificationNote: '营业执照核验通过',
+      });
       const byActor = ok(await read(admin.token, { filter: { actorId: admin.userId } })).auditLog;
-      expect(byActor.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual(['OFFICER_REGION_CHANGED', 'USER_STATUS_CHANGED', 'USER_STATUS_CHANGED', 'OFFICER_CREATED']);
+      expect(byActor.edges.map((e: { node: { action: string } }) => e.node.action)).toEqual([
+        'OFFICER_REGION_CHANGED',
+        'USER_STATUS_CHANGED',
+        'USER_STATUS_CHANGED',
+        'OFFICER_CREATED',
+      ]);
       const byTarget = ok(await read(officer.token, { filter: { targetType: 'EMPLOYER', targetId: employer.employerId } })).auditLog;
       expect(byTarget.totalCount).toBe(2);
       const future = new Date(Date.now() + 60_000).toISOString();
       expect(ok(await read(admin.token, { filter: { from: future } })).auditLog.totalCount).toBe(0);
       expect(ok(await read(admin.token, { filter: { to: future } })).auditLog.totalCount).toBe(await total());
-      expect(errorOf(await read(admin.token, { filter: { from: future, to: new Date().toISOString() } }))).toEqual({ code: 'VALIDATION_FAILED', field: 'filter.from' });
+      expect(errorOf(await read(admin.token, { filter: { from: future, to: new Date().toISOString() } }))).toEqual({
+        code: 'VALIDATION_FAILED',
+        field: 'filter.from',
+      });
       expect(errorOf(await read(admin.token, { filter: { actorId: 'not-a-uuid' } })).code).toBe('VALIDATION_FAILED');
     });
 
@@ -410,7 +526,10 @@ describe('the audit trail', () => {
       expect(all.rows).toBe(await total());
       expect(all.truncated).toBe(false);
       expect(all.filename).toMatch(/^审计日志-\d{8}\.csv$/);
-      const lines = all.csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+      const lines = all.csv
+        .replace(/^\uFEFF/, '')
+        .trimEnd()
+        .split('\r\n');
       expect(all.csv.startsWith('\uFEFF')).toBe(true);
       expect(lines[0]).toBe('时间,操作,操作人,操作人角色,操作人编号,对象类型,对象编号,所属地区代码,变更前,变更后,原因,来源地址,请求编号');
       expect(lines).toHaveLength(all.rows + 1);
@@ -478,7 +597,9 @@ describe('the audit trail', () => {
       } while (after);
       expect(ids).toHaveLength(7);
       expect(new Set(ids).size).toBe(7);
-      console.log(`RESULT audit entries=${await total()} export_rows=${all.rows} export_bytes=${Buffer.byteLength(all.csv)} export_ms=${exportMs} officer_page_ms=${pageMs} filtered_next_page_ms=${nextMs}`);
+      console.log(
+        `RESULT audit entries=${await total()} export_rows=${all.rows} export_bytes=${Buffer.byteLength(all.csv)} export_ms=${exportMs} officer_page_ms=${pageMs} filtered_next_page_ms=${nextMs}`,
+      );
     });
 
     it('an entry written in a transaction that rolls back is gone with it', async () => {
@@ -486,7 +607,13 @@ describe('the audit trail', () => {
       const count = await total();
       await expect(
         t.ds.transaction(async (em) => {
-          await audit.record(em, { actor: null, action: AuditAction.USER_STATUS_CHANGED, targetType: AuditTargetType.USER, targetId: seeker.userId, regionCode: null });
+          await audit.record(em, {
+            actor: null,
+            action: AuditAction.USER_STATUS_CHANGED,
+            targetType: AuditTargetType.USER,
+            targetId: seeker.userId,
+            regionCode: null,
+          });
           expect((await em.query(`SELECT count(*)::int AS n FROM audit_log`))[0].n).toBe(count + 1);
           throw new Error('rolled back');
         }),

@@ -20,7 +20,9 @@ describe('login limits while Redis is unreachable', () => {
     } as never);
     try {
       const outcomes = await Promise.allSettled(Array.from({ length: 12 }, () => throttle.begin('13000000001', '198.51.100.20')));
-      const codes = outcomes.map((o) => (o.status === 'fulfilled' ? 'COUNTED' : String((o.reason as { extensions?: { code?: string } }).extensions?.code ?? o.reason)));
+      const codes = outcomes.map((o) =>
+        o.status === 'fulfilled' ? 'COUNTED' : String((o.reason as { extensions?: { code?: string } }).extensions?.code ?? o.reason),
+      );
       expect(codes.filter((c) => c === 'COUNTED')).toHaveLength(MAX_FAILURES);
       expect(codes.filter((c) => c === 'RATE_LIMITED')).toHaveLength(12 - MAX_FAILURES);
     } finally {
@@ -57,7 +59,9 @@ describe.each(stores)('login limits under a burst (%s store)', (store, redisUrl)
     const victim = await signUp(t, Role.JOB_SEEKER);
     const codes = await Promise.all(Array.from({ length: 40 }, (_, i) => login(victim.phone, `wrong-guess-${i}`, '198.51.100.7')));
     const counts = tally(codes);
-    console.log(`RESULT login-burst store=${store} attempts=40 allowed=${counts.INVALID_CREDENTIALS ?? 0} limited=${counts.RATE_LIMITED ?? 0}`);
+    console.log(
+      `RESULT login-burst store=${store} attempts=40 allowed=${counts.INVALID_CREDENTIALS ?? 0} limited=${counts.RATE_LIMITED ?? 0}`,
+    );
     expect(counts).toEqual({ INVALID_CREDENTIALS: MAX_FAILURES, RATE_LIMITED: 40 - MAX_FAILURES });
     // Locked for that address only: the stranger cannot lock the owner out from elsewhere.
     expect(await login(victim.phone, PASSWORD, '198.51.100.7')).toBe('RATE_LIMITED');
@@ -77,16 +81,22 @@ describe.each(stores)('login limits under a burst (%s store)', (store, redisUrl)
     }
     const right = await login(victim.phone, PASSWORD, address);
     const counts = tally(await burst);
-    console.log(`RESULT login-burst-right-password store=${store} wrong=30 allowed=${counts.INVALID_CREDENTIALS ?? 0} limited=${counts.RATE_LIMITED ?? 0} right=${right}`);
+    console.log(
+      `RESULT login-burst-right-password store=${store} wrong=30 allowed=${counts.INVALID_CREDENTIALS ?? 0} limited=${counts.RATE_LIMITED ?? 0} right=${right}`,
+    );
     expect(right).toBe('RATE_LIMITED');
     expect(counts).toEqual({ INVALID_CREDENTIALS: MAX_FAILURES, RATE_LIMITED: 30 - MAX_FAILURES });
   });
 
   it('one address guessing many accounts at once gets exactly the per-address allowance', async () => {
     const address = '198.51.100.9';
-    const codes = await Promise.all(Array.from({ length: 60 }, (_, i) => login(`1300000${String(i).padStart(4, '0')}`, 'wrong-guess', address)));
+    const codes = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => login(`1300000${String(i).padStart(4, '0')}`, 'wrong-guess', address)),
+    );
     const counts = tally(codes);
-    console.log(`RESULT login-burst-address store=${store} attempts=60 allowed=${counts.INVALID_CREDENTIALS ?? 0} limited=${counts.RATE_LIMITED ?? 0}`);
+    console.log(
+      `RESULT login-burst-address store=${store} attempts=60 allowed=${counts.INVALID_CREDENTIALS ?? 0} limited=${counts.RATE_LIMITED ?? 0}`,
+    );
     expect(counts).toEqual({ INVALID_CREDENTIALS: MAX_PER_ADDRESS, RATE_LIMITED: 60 - MAX_PER_ADDRESS });
     // The address is spent, but its attempts on locked pairs did not count: another address is unaffected.
     const owner = await signUp(t, Role.JOB_SEEKER);

@@ -22,7 +22,22 @@ describe('password rules', () => {
 
   it('refuses common passwords, Chinese-typical ones included (VALIDATION_FAILED on password, in Chinese)', async () => {
     // Shorter ones (123456, 5201314, a123456) already fail the 8-character minimum.
-    for (const password of ['123456', '5201314', 'a123456', '12345678', 'password', 'Password', 'qwerty123', 'woaini1314', '88888888', '1qaz2wsx', 'iloveyou', 'P@ssw0rd', 'abc123456', '1314520520']) {
+    for (const password of [
+      '123456',
+      '5201314',
+      'a123456',
+      '12345678',
+      'password',
+      'Password',
+      'qwerty123',
+      'woaini1314',
+      '88888888',
+      '1qaz2wsx',
+      'iloveyou',
+      'P@ssw0rd',
+      'abc123456',
+      '1314520520',
+    ]) {
       const r = await register(password);
       expect({ password, ...errorOf(r) }).toEqual({ password, code: 'VALIDATION_FAILED', field: 'password' });
       expect(r.errors![0].message).toMatch(/[\u4e00-\u9fa5]/);
@@ -47,7 +62,8 @@ describe('password rules', () => {
     const spaces = await register('        ');
     expect(errorOf(spaces)).toEqual({ code: 'VALIDATION_FAILED', field: 'password' });
     expect(spaces.errors![0].message).toBe('密码不能全是空格');
-    for (const password of ['\t\t\t\t\t\t\t\t', '　　　　　　　　']) expect(errorOf(await register(password))).toEqual({ code: 'VALIDATION_FAILED', field: 'password' });
+    for (const password of ['\t\t\t\t\t\t\t\t', '　　　　　　　　'])
+      expect(errorOf(await register(password))).toEqual({ code: 'VALIDATION_FAILED', field: 'password' });
     const same = await register('zzzzzzzzzz');
     expect(errorOf(same)).toEqual({ code: 'VALIDATION_FAILED', field: 'password' });
     expect(same.errors![0].message).toBe('密码不能由同一个字符重复组成');
@@ -67,10 +83,14 @@ describe('password rules', () => {
 
   it('every demo login passes the rules with its own phone', () => {
     const demo = buildDemoData({ postings: 1 });
-    const logins = [demo.admin, ...demo.officers.map((o) => o.login), ...demo.employers.map((e) => e.login), ...demo.seekers.map((s) => s.login)].filter(
-      (l): l is { phone: string; password: string; displayName: string } => !!l,
-    );
+    const logins = [
+      demo.admin,
+      ...demo.officers.map((o) => o.login),
+      ...demo.employers.map((e) => e.login),
+      ...demo.seekers.map((s) => s.login),
+    ].filter((l): l is { phone: string; password: string; displayName: string } => !!l);
     expect(logins.length).toBeGreaterThan(20);
-    for (const l of logins) expect({ phone: l.phone, problem: passwordProblem(l.password, { phone: l.phone }) }).toEqual({ phone: l.phone, problem: null });
+    for (const l of logins)
+      expect({ phone: l.phone, problem: passwordProblem(l.password, { phone: l.phone }) }).toEqual({ phone: l.phone, problem: null });
   });
 });

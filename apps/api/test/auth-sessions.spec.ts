@@ -91,7 +91,11 @@ describe('sessions follow the account', () => {
     await sql(seeker.userId, `DELETE FROM users WHERE id = $1`, [seeker.userId]);
     expect(ok(await t.gql(ME, {}, seeker.token)).me).toBeNull();
     // Before: the stale token reached an INSERT and a foreign-key violation (INTERNAL).
-    const r = await t.gql(SAVE_PROFILE, { input: { fullName: '马小明', hukouRegionCode: '622921', residenceRegionCode: '622901' } }, seeker.token);
+    const r = await t.gql(
+      SAVE_PROFILE,
+      { input: { fullName: '马小明', hukouRegionCode: '622921', residenceRegionCode: '622901' } },
+      seeker.token,
+    );
     expect(errorOf(r)).toEqual({ code: 'UNAUTHENTICATED' });
     expect(errorOf(await t.gql(`{ myApplications { totalCount } }`, {}, seeker.token))).toEqual({ code: 'UNAUTHENTICATED' });
   });
@@ -100,7 +104,9 @@ describe('sessions follow the account', () => {
     const admin = await makeStaff(t, Role.ADMIN, null);
     const employer = await makeEmployer(t);
     expect(ok(await t.gql(ME, {}, employer.token)).me.status).toBe('ACTIVE');
-    expect(ok(await t.gql(SET_STATUS, { userId: employer.userId, status: 'SUSPENDED' }, admin.token)).setUserStatus.status).toBe('SUSPENDED');
+    expect(ok(await t.gql(SET_STATUS, { userId: employer.userId, status: 'SUSPENDED' }, admin.token)).setUserStatus.status).toBe(
+      'SUSPENDED',
+    );
     expect(ok(await t.gql(ME, {}, employer.token)).me).toBeNull();
     expect(errorOf(await t.gql(`{ myJobPostings(first: 5) { totalCount } }`, {}, employer.token))).toEqual({ code: 'UNAUTHENTICATED' });
     const refused = await t.gql(LOGIN, { input: { login: employer.phone, password: PASSWORD } });
@@ -118,14 +124,26 @@ describe('sessions follow the account', () => {
     const officer = await makeOfficer(t);
     const seeker = await signUp(t, Role.JOB_SEEKER);
     expect(errorOf(await t.gql(SET_STATUS, { userId: seeker.userId, status: 'SUSPENDED' }, officer.token))).toEqual({ code: 'FORBIDDEN' });
-    expect(errorOf(await t.gql(SET_REGION, { userId: officer.userId, regionCode: QINGYANG_PREFECTURE }, officer.token))).toEqual({ code: 'FORBIDDEN' });
+    expect(errorOf(await t.gql(SET_REGION, { userId: officer.userId, regionCode: QINGYANG_PREFECTURE }, officer.token))).toEqual({
+      code: 'FORBIDDEN',
+    });
     expect(errorOf(await t.gql(SET_STATUS, { userId: admin.userId, status: 'SUSPENDED' }, admin.token))).toEqual({ code: 'FORBIDDEN' });
-    expect(errorOf(await t.gql(SET_STATUS, { userId: '00000000-0000-4000-8000-000000000000', status: 'SUSPENDED' }, admin.token))).toEqual({ code: 'NOT_FOUND' });
-    expect(errorOf(await t.gql(SET_REGION, { userId: seeker.userId, regionCode: QINGYANG_PREFECTURE }, admin.token))).toEqual({ code: 'VALIDATION_FAILED', field: 'userId' });
-    expect(errorOf(await t.gql(SET_REGION, { userId: officer.userId, regionCode: '999999' }, admin.token))).toEqual({ code: 'UNKNOWN_REGION', field: 'regionCode' });
+    expect(errorOf(await t.gql(SET_STATUS, { userId: '00000000-0000-4000-8000-000000000000', status: 'SUSPENDED' }, admin.token))).toEqual({
+      code: 'NOT_FOUND',
+    });
+    expect(errorOf(await t.gql(SET_REGION, { userId: seeker.userId, regionCode: QINGYANG_PREFECTURE }, admin.token))).toEqual({
+      code: 'VALIDATION_FAILED',
+      field: 'userId',
+    });
+    expect(errorOf(await t.gql(SET_REGION, { userId: officer.userId, regionCode: '999999' }, admin.token))).toEqual({
+      code: 'UNKNOWN_REGION',
+      field: 'regionCode',
+    });
 
     const employer = await makeEmployer(t); // in 临夏县, which the officer covers until it is moved
-    expect(ok(await t.gql(SET_REGION, { userId: officer.userId, regionCode: QINGYANG_PREFECTURE }, admin.token)).setOfficerRegion.regionCode).toBe(QINGYANG_PREFECTURE);
+    expect(
+      ok(await t.gql(SET_REGION, { userId: officer.userId, regionCode: QINGYANG_PREFECTURE }, admin.token)).setOfficerRegion.regionCode,
+    ).toBe(QINGYANG_PREFECTURE);
     expect(ok(await t.gql(ME, {}, officer.token)).me.regionCode).toBe(QINGYANG_PREFECTURE);
     expect(errorOf(await t.gql(VERIFY, { id: employer.employerId }, officer.token))).toEqual({ code: 'FORBIDDEN' });
   });
@@ -165,7 +183,10 @@ describe('sessions follow the account', () => {
       expired: jwt.sign({ ...claims, exp: Math.floor(Date.now() / 1000) - 10 }, SECRET, { algorithm: 'HS256' }),
       'sub not a uuid': jwt.sign({ sub: "1' OR '1'='1", ver, exp: Math.floor(Date.now() / 1000) + 600 }, SECRET, { algorithm: 'HS256' }),
       'no ver': jwt.sign({ sub: seeker.userId }, SECRET, { algorithm: 'HS256', expiresIn: 600 }),
-      'old claims with a role': jwt.sign({ sub: seeker.userId, role: 'ADMIN', name: 'x', region: null }, SECRET, { algorithm: 'HS256', expiresIn: 600 }),
+      'old claims with a role': jwt.sign({ sub: seeker.userId, role: 'ADMIN', name: 'x', region: null }, SECRET, {
+        algorithm: 'HS256',
+        expiresIn: 600,
+      }),
     };
     for (const [name, token] of Object.entries(forged)) {
       const me = await t.gql(ME, {}, token);
@@ -198,7 +219,12 @@ describe('sessions follow the account', () => {
       expect(refusal.code).toBe('UNAUTHENTICATED');
     }
 
-    const anon = io(`${t.url}${LIVE_ROOMS_NAMESPACE}`, { auth: { token: seeker.token }, transports: ['websocket'], reconnection: false, forceNew: true });
+    const anon = io(`${t.url}${LIVE_ROOMS_NAMESPACE}`, {
+      auth: { token: seeker.token },
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
     const [ready, error] = await Promise.all([
       new Promise<{ userId: string | null }>((resolve) => anon.once('ready', resolve)),
       new Promise<{ code: string }>((resolve) => anon.once('room.error', resolve)),
@@ -219,11 +245,16 @@ describe('sessions follow the account', () => {
       officerProjects: await connectSocket(t.url, PROJECTS_NAMESPACE, { token: officer.token }),
       bystander: await connectSocket(t.url, NOTIFICATIONS_NAMESPACE, { token: bystander.token }),
     };
-    const closed = (s: (typeof sockets)[keyof typeof sockets]) => new Promise<string>((resolve) => s.once('disconnect', (reason) => resolve(reason)));
+    const closed = (s: (typeof sockets)[keyof typeof sockets]) =>
+      new Promise<string>((resolve) => s.once('disconnect', (reason) => resolve(reason)));
     const errorOn = (s: (typeof sockets)[keyof typeof sockets]) => new Promise<{ code: string }>((resolve) => s.once('error', resolve));
     const watchedBefore = auth.sessions.size;
 
-    const seekerClosed = Promise.all([closed(sockets.seekerNotifications), closed(sockets.seekerLive), errorOn(sockets.seekerNotifications)]);
+    const seekerClosed = Promise.all([
+      closed(sockets.seekerNotifications),
+      closed(sockets.seekerLive),
+      errorOn(sockets.seekerNotifications),
+    ]);
     ok(await t.gql(SIGN_OUT_ALL, {}, seeker.token));
     const [r1, r2, e1] = await seekerClosed;
     expect([r1, r2, e1.code]).toEqual(['io server disconnect', 'io server disconnect', 'UNAUTHENTICATED']);

@@ -43,14 +43,18 @@ describe('auth', () => {
   });
 
   it('validates fields: short password, bad phone, neither phone nor email', async () => {
-    expect(errorOf(await t.gql(REGISTER, { input: { role: 'JOB_SEEKER', phone: '13811115555', password: 'short', displayName: 'x' } }))).toEqual({
+    expect(
+      errorOf(await t.gql(REGISTER, { input: { role: 'JOB_SEEKER', phone: '13811115555', password: 'short', displayName: 'x' } })),
+    ).toEqual({
       code: 'VALIDATION_FAILED',
       field: 'password',
     });
-    expect(errorOf(await t.gql(REGISTER, { input: { role: 'JOB_SEEKER', phone: '12345', password: PASSWORD, displayName: 'x' } }))).toEqual({
-      code: 'VALIDATION_FAILED',
-      field: 'phone',
-    });
+    expect(errorOf(await t.gql(REGISTER, { input: { role: 'JOB_SEEKER', phone: '12345', password: PASSWORD, displayName: 'x' } }))).toEqual(
+      {
+        code: 'VALIDATION_FAILED',
+        field: 'phone',
+      },
+    );
     expect(errorOf(await t.gql(REGISTER, { input: { role: 'JOB_SEEKER', password: PASSWORD, displayName: 'x' } }))).toEqual({
       code: 'VALIDATION_FAILED',
       field: 'phone',

@@ -1,5 +1,18 @@
 import { generateIdNumber } from '@jobbridge/domain';
-import { admin, createTestApp, ENV_SERVER, gqlRequest, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, ok, PASSWORD, TestApp, withDatabase } from '@jobbridge/testing';
+import {
+  admin,
+  createTestApp,
+  ENV_SERVER,
+  gqlRequest,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  makeSeeker,
+  ok,
+  PASSWORD,
+  TestApp,
+  withDatabase,
+} from '@jobbridge/testing';
 import pino from 'pino';
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/app-config';
@@ -10,7 +23,16 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { backupDatabase, BackupFormat, detectFormat, findTool, restoreDatabase, RestoreRefused, rowCounts, serverMajor } from '../src/database/backup/backup';
+import {
+  backupDatabase,
+  BackupFormat,
+  detectFormat,
+  findTool,
+  restoreDatabase,
+  RestoreRefused,
+  rowCounts,
+  serverMajor,
+} from '../src/database/backup/backup';
 
 /**
  * Backups: data made through the API, backed up, restored into a fresh empty database: the same tables with the same
@@ -48,7 +70,11 @@ async function digests(url: string): Promise<Record<string, string>> {
 }
 
 async function login(url: string, phone: string): Promise<{ token: string }> {
-  const r = ok(await gqlRequest(url, `mutation($input: LoginInput!) { login(input: $input) { token } }`, { input: { login: phone, password: PASSWORD } }));
+  const r = ok(
+    await gqlRequest(url, `mutation($input: LoginInput!) { login(input: $input) { token } }`, {
+      input: { login: phone, password: PASSWORD },
+    }),
+  );
   return { token: r.login.token };
 }
 
@@ -69,7 +95,13 @@ describe('backups (npm run db:backup / db:restore)', () => {
     seekerPhone = seeker.phone;
     for (let i = 0; i < 3; i++) {
       const job = await makePublishedJob(t, employer, officer);
-      ok(await t.gql(`mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`, { input: { jobPostingId: job } }, seeker.token));
+      ok(
+        await t.gql(
+          `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`,
+          { input: { jobPostingId: job } },
+          seeker.token,
+        ),
+      );
     }
   });
 
@@ -88,7 +120,13 @@ describe('backups (npm run db:backup / db:restore)', () => {
     const app = await createApp({ config, dataSource: ds, logger: pino({ level: 'silent' }) });
     await app.listen(0, '127.0.0.1');
     const appUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-    return { url: appUrl, close: async () => { await app.close(); await ds.destroy(); } };
+    return {
+      url: appUrl,
+      close: async () => {
+        await app.close();
+        await ds.destroy();
+      },
+    };
   }
 
   async function roundTrip(format: BackupFormat) {
@@ -150,7 +188,14 @@ describe('backups (npm run db:backup / db:restore)', () => {
       new Promise<{ code: number | null; out: string }>((resolve) => {
         const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, `apps/api/scripts/${name}.ts`), ...args], {
           cwd: ROOT,
-          env: { ...process.env, SWC_NODE_PROJECT: join(ROOT, 'apps/api/tsconfig.json'), DATABASE_URL: databaseUrl, DATA_DIR: dir, JWT_SECRET: t.env.JWT_SECRET, PII_ENCRYPTION_KEY: t.env.PII_ENCRYPTION_KEY },
+          env: {
+            ...process.env,
+            SWC_NODE_PROJECT: join(ROOT, 'apps/api/tsconfig.json'),
+            DATABASE_URL: databaseUrl,
+            DATA_DIR: dir,
+            JWT_SECRET: t.env.JWT_SECRET,
+            PII_ENCRYPTION_KEY: t.env.PII_ENCRYPTION_KEY,
+          },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let out = '';

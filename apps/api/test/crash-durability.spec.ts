@@ -1,4 +1,14 @@
-import { createTestApp, gqlRequest, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, ok, startApiProcess, TestApp } from '@jobbridge/testing';
+import {
+  createTestApp,
+  gqlRequest,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  makeSeeker,
+  ok,
+  startApiProcess,
+  TestApp,
+} from '@jobbridge/testing';
 
 const SUBMIT = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id status } }`;
 const SEEKERS = 30;
@@ -26,7 +36,9 @@ describe('kill -9 during 300 concurrent applications', () => {
 
   it('loses nothing, duplicates nothing, and every retry with the same key succeeds', async () => {
     const victim = await startApiProcess(t.env);
-    const attempts = seekers.flatMap((s, si) => jobs.map((jobPostingId, ji) => ({ token: s.token, jobPostingId, key: `tap-${si}-${ji}-crash` })));
+    const attempts = seekers.flatMap((s, si) =>
+      jobs.map((jobPostingId, ji) => ({ token: s.token, jobPostingId, key: `tap-${si}-${ji}-crash` })),
+    );
     expect(attempts).toHaveLength(SEEKERS * JOBS);
 
     // Fire all 300 at the victim; kill it as soon as some have been answered (a state, not a time), so the rest are
@@ -59,7 +71,11 @@ describe('kill -9 during 300 concurrent applications', () => {
 
     // The app retries every tap with the same key, on the surviving process.
     const retried = await Promise.all(
-      attempts.map(async (a) => ({ key: a.key, id: ok(await t.gql(SUBMIT, { input: { jobPostingId: a.jobPostingId, idempotencyKey: a.key } }, a.token)).submitApplication.id as string })),
+      attempts.map(async (a) => ({
+        key: a.key,
+        id: ok(await t.gql(SUBMIT, { input: { jobPostingId: a.jobPostingId, idempotencyKey: a.key } }, a.token)).submitApplication
+          .id as string,
+      })),
     );
     for (const r of retried) if (firstAnswers.has(r.key)) expect(r.id).toBe(firstAnswers.get(r.key));
 
@@ -70,7 +86,9 @@ describe('kill -9 during 300 concurrent applications', () => {
          FROM applications a WHERE job_posting_id = ANY($1)`,
       [jobs],
     );
-    console.log(`RESULT crash applications=${applications} answered_before_kill=${firstAnswers.size} duplicates=${applications - pairs} without_history=${withoutHistory}`);
+    console.log(
+      `RESULT crash applications=${applications} answered_before_kill=${firstAnswers.size} duplicates=${applications - pairs} without_history=${withoutHistory}`,
+    );
     expect({ applications, pairs, withoutHistory }).toEqual({ applications: SEEKERS * JOBS, pairs: SEEKERS * JOBS, withoutHistory: 0 });
     expect(new Set(retried.map((r) => r.id)).size).toBe(SEEKERS * JOBS);
   }, 240_000);

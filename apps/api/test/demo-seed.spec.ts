@@ -21,9 +21,17 @@ describe('demo data', () => {
 
   it('has three major projects in different states, riskiest first on the province dashboard', async () => {
     const list = ok(await t.gql(PROJECTS, {}, await login('13800000003'))).projects;
-    expect(list.edges.map((e: { node: { localHiring: { status: string } } }) => e.node.localHiring.status)).toEqual(['BREACH', 'AT_RISK', 'COMPLIANT']);
+    expect(list.edges.map((e: { node: { localHiring: { status: string } } }) => e.node.localHiring.status)).toEqual([
+      'BREACH',
+      'AT_RISK',
+      'COMPLIANT',
+    ]);
     const [canal, dc, g310] = list.edges.map((e: { node: unknown }) => e.node);
-    expect(canal).toMatchObject({ name: '康乐县农田灌溉渠系改造以工代赈项目', localHiring: { totalWorkers: 21, localWorkers: 5, shortfall: 2 }, labourPay: { compliant: false, share: 0.12 } });
+    expect(canal).toMatchObject({
+      name: '康乐县农田灌溉渠系改造以工代赈项目',
+      localHiring: { totalWorkers: 21, localWorkers: 5, shortfall: 2 },
+      labourPay: { compliant: false, share: 0.12 },
+    });
     expect(dc).toMatchObject({ localHiring: { totalWorkers: 40, localWorkers: 12, ratio: 0.3 }, labourPay: null });
     expect(g310).toMatchObject({ employer: { name: '甘肃甘康焊接工程有限公司' }, localHiring: { totalWorkers: 40, localWorkers: 18 } });
   });
@@ -38,13 +46,19 @@ describe('demo data', () => {
     const mine = ok(await t.gql(PROJECTS, {}, token)).projects;
     expect(mine.totalCount).toBe(1);
     const preview = ok(
-      await t.gql(`query($input: PreviewProjectHireInput!) { previewProjectHire(input: $input) { local after { localWorkers totalWorkers } } }`, { input: { projectId: mine.edges[0].node.id, hukouRegionCode: '622922' } }, token),
+      await t.gql(
+        `query($input: PreviewProjectHireInput!) { previewProjectHire(input: $input) { local after { localWorkers totalWorkers } } }`,
+        { input: { projectId: mine.edges[0].node.id, hukouRegionCode: '622922' } },
+        token,
+      ),
     ).previewProjectHire;
     expect(preview).toEqual({ local: true, after: { localWorkers: 19, totalWorkers: 41 } });
   });
 
   it('has an upcoming bureau room, an upcoming employer room, and a past room with its figures', async () => {
-    const upcoming = ok(await t.gql(`{ liveRooms { edges { node { id title hostRole status } } } }`)).liveRooms.edges.map((e: { node: unknown }) => e.node);
+    const upcoming = ok(await t.gql(`{ liveRooms { edges { node { id title hostRole status } } } }`)).liveRooms.edges.map(
+      (e: { node: unknown }) => e.node,
+    );
     expect(upcoming).toEqual([
       expect.objectContaining({ hostRole: 'EMPLOYER', status: 'SCHEDULED', title: expect.stringContaining('甘康电焊工') }),
       expect.objectContaining({ hostRole: 'OFFICER', status: 'SCHEDULED', title: expect.stringContaining('局长直播带岗') }),
@@ -52,8 +66,20 @@ describe('demo data', () => {
     const token = await login('13900000004');
     const [past] = ok(await t.gql(`{ myLiveRooms { id status } }`, {}, token)).myLiveRooms;
     expect(past.status).toBe('ENDED');
-    const stats = ok(await t.gql(`query($id: ID!) { liveRoomStats(id: $id) { peakViewers uniqueViewers likes questions answeredQuestions total { impressions applications interviews hires } byCounty { label viewers } } }`, { id: past.id }, token)).liveRoomStats;
-    expect(stats).toMatchObject({ peakViewers: 186, likes: 2431, questions: 6, answeredQuestions: 4, total: { applications: 3, interviews: 2, hires: 1 } });
+    const stats = ok(
+      await t.gql(
+        `query($id: ID!) { liveRoomStats(id: $id) { peakViewers uniqueViewers likes questions answeredQuestions total { impressions applications interviews hires } byCounty { label viewers } } }`,
+        { id: past.id },
+        token,
+      ),
+    ).liveRoomStats;
+    expect(stats).toMatchObject({
+      peakViewers: 186,
+      likes: 2431,
+      questions: 6,
+      answeredQuestions: 4,
+      total: { applications: 3, interviews: 2, hires: 1 },
+    });
     expect(stats.uniqueViewers).toBeGreaterThan(200);
     expect(stats.byCounty.find((r: { label: string }) => r.label === '西峰区').viewers).toBeGreaterThan(50);
   });

@@ -1,5 +1,15 @@
 import { Role } from '@jobbridge/contracts';
-import { createTestApp, creditCodeFor, errorOf, makeEmployer, makeOfficer, ok, QINGYANG_PREFECTURE, signUp, TestApp } from '@jobbridge/testing';
+import {
+  createTestApp,
+  creditCodeFor,
+  errorOf,
+  makeEmployer,
+  makeOfficer,
+  ok,
+  QINGYANG_PREFECTURE,
+  signUp,
+  TestApp,
+} from '@jobbridge/testing';
 
 const SAVE = `mutation($input: EmployerProfileInput!) { saveEmployerProfile(input: $input) {
   id name creditCode size verificationStatus contactPhone contactPhoneMasked region { code fullName } } }`;
@@ -46,8 +56,14 @@ describe('employers', () => {
     const s = await signUp(t, Role.EMPLOYER);
     const good = creditCodeFor(42);
     const bad = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
-    expect(errorOf(await t.gql(SAVE, { input: profile({ creditCode: bad }) }, s.token))).toEqual({ code: 'INVALID_CREDIT_CODE', field: 'creditCode' });
-    expect(errorOf(await t.gql(SAVE, { input: profile({ creditCode: '123' }) }, s.token))).toEqual({ code: 'INVALID_CREDIT_CODE', field: 'creditCode' });
+    expect(errorOf(await t.gql(SAVE, { input: profile({ creditCode: bad }) }, s.token))).toEqual({
+      code: 'INVALID_CREDIT_CODE',
+      field: 'creditCode',
+    });
+    expect(errorOf(await t.gql(SAVE, { input: profile({ creditCode: '123' }) }, s.token))).toEqual({
+      code: 'INVALID_CREDIT_CODE',
+      field: 'creditCode',
+    });
     expect(ok(await t.gql(`{ myEmployer { id } }`, {}, s.token)).myEmployer).toBeNull();
   });
 
@@ -88,12 +104,19 @@ describe('employers', () => {
     const local = await makeOfficer(t);
     const elsewhere = await makeOfficer(t, QINGYANG_PREFECTURE);
     expect(ok(await t.gql(FOR_REVIEW, {}, local.token)).employersForReview.map((e: { id: string }) => e.id)).toContain(employer.employerId);
-    expect(ok(await t.gql(FOR_REVIEW, {}, elsewhere.token)).employersForReview.map((e: { id: string }) => e.id)).not.toContain(employer.employerId);
+    expect(ok(await t.gql(FOR_REVIEW, {}, elsewhere.token)).employersForReview.map((e: { id: string }) => e.id)).not.toContain(
+      employer.employerId,
+    );
 
     expect(errorOf(await t.gql(VERIFY, { id: employer.employerId, status: 'VERIFIED' }, elsewhere.token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(VERIFY, { id: employer.employerId, status: 'VERIFIED' }, employer.token)).code).toBe('FORBIDDEN');
-    expect(errorOf(await t.gql(VERIFY, { id: employer.employerId, status: 'REJECTED' }, local.token))).toEqual({ code: 'VALIDATION_FAILED', field: 'note' });
-    const v = ok(await t.gql(VERIFY, { id: employer.employerId, status: 'VERIFIED', note: '营业执照核验通过' }, local.token)).verifyEmployer;
+    expect(errorOf(await t.gql(VERIFY, { id: employer.employerId, status: 'REJECTED' }, local.token))).toEqual({
+      code: 'VALIDATION_FAILED',
+      field: 'note',
+    });
+    const v = ok(
+      await t.gql(VERIFY, { id: employer.employerId, status: 'VERIFIED', note: '营业执照核验通过' }, local.token),
+    ).verifyEmployer;
     expect(v).toMatchObject({ verificationStatus: 'VERIFIED', verificationNote: '营业执照核验通过' });
   });
 
@@ -101,7 +124,9 @@ describe('employers', () => {
     const employer = await makeEmployer(t);
     const officer = await makeOfficer(t);
     ok(await t.gql(VERIFY, { id: employer.employerId, status: 'VERIFIED' }, officer.token));
-    const saved = ok(await t.gql(SAVE, { input: profile({ name: '改名后的公司', creditCode: creditCodeFor(9090) }) }, employer.token)).saveEmployerProfile;
+    const saved = ok(
+      await t.gql(SAVE, { input: profile({ name: '改名后的公司', creditCode: creditCodeFor(9090) }) }, employer.token),
+    ).saveEmployerProfile;
     expect(saved.verificationStatus).toBe('PENDING');
   });
 
@@ -110,9 +135,13 @@ describe('employers', () => {
     const local = await makeOfficer(t);
     const elsewhere = await makeOfficer(t, QINGYANG_PREFECTURE);
     const FIND = `query($keyword: String) { employersInRegion(keyword: $keyword) { id name } }`;
-    expect(ok(await t.gql(FIND, { keyword: '搜索测试路桥' }, local.token)).employersInRegion).toEqual([{ id: named.employerId, name: '临夏州搜索测试路桥有限公司' }]);
+    expect(ok(await t.gql(FIND, { keyword: '搜索测试路桥' }, local.token)).employersInRegion).toEqual([
+      { id: named.employerId, name: '临夏州搜索测试路桥有限公司' },
+    ]);
     const [{ credit_code: code }] = await t.ds.query(`SELECT credit_code FROM employers WHERE id = $1`, [named.employerId]);
-    expect(ok(await t.gql(FIND, { keyword: code.toLowerCase() }, local.token)).employersInRegion.map((e: { id: string }) => e.id)).toEqual([named.employerId]);
+    expect(ok(await t.gql(FIND, { keyword: code.toLowerCase() }, local.token)).employersInRegion.map((e: { id: string }) => e.id)).toEqual([
+      named.employerId,
+    ]);
     expect(ok(await t.gql(FIND, { keyword: '搜索测试路桥' }, elsewhere.token)).employersInRegion).toEqual([]);
     expect(ok(await t.gql(FIND, { keyword: '%' }, local.token)).employersInRegion).toEqual([]);
     expect(errorOf(await t.gql(FIND, { keyword: 'x' }, named.token)).code).toBe('FORBIDDEN');

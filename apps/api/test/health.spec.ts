@@ -21,7 +21,10 @@ describe('GET /health', () => {
   it('answers 200 with every dependency up (Redis when REDIS_URL is set)', async () => {
     const { status, body } = await health(t);
     expect(status).toBe(200);
-    expect(body).toEqual({ status: 'ok', checks: { database: 'up', redis: process.env.REDIS_URL ? 'up' : 'not-configured', search: 'up' } });
+    expect(body).toEqual({
+      status: 'ok',
+      checks: { database: 'up', redis: process.env.REDIS_URL ? 'up' : 'not-configured', search: 'up' },
+    });
   });
 
   it('stays in rotation (200, degraded) naming the search engine while it is down, and ok again once it is back', async () => {

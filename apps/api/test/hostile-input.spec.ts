@@ -52,7 +52,20 @@ interface Call {
 const HUGE = 'x'.repeat(100_000);
 const MALFORMED_BY_SCALAR: Record<string, Json[]> = {
   ID: ['not-a-uuid', '', "1' OR '1'='1", '00000000-0000-0000-0000-000000000000', randomUUID().toUpperCase() + 'x', HUGE],
-  String: ['', '   ', HUGE, 'a\u0000b', 'a\ud800b', "'; DROP TABLE users; --", '999999', '2026-02-30', 'not-a-date', '姓名,身份证号\n"broken', '\u202e\u0007', 42],
+  String: [
+    '',
+    '   ',
+    HUGE,
+    'a\u0000b',
+    'a\ud800b',
+    "'; DROP TABLE users; --",
+    '999999',
+    '2026-02-30',
+    'not-a-date',
+    '姓名,身份证号\n"broken',
+    '\u202e\u0007',
+    42,
+  ],
   Int: [-1, 0, -2147483648, 2147483647, 2147483648, 'abc', 1.5],
   Float: [-1e9, 1e308, -0.0, 'abc'],
   Boolean: ['yes', 0],
@@ -111,7 +124,11 @@ function plausible(type: GraphQLInputType, name: string, ids: Ids, depth = 0): J
 }
 
 /** Every (path, malformed value) for an argument: each scalar leaf replaced in turn, lists and objects broken whole. */
-function* malformations(type: GraphQLInputType, value: Json, path: (string | number)[]): Generator<{ path: (string | number)[]; value: Json; what: string }> {
+function* malformations(
+  type: GraphQLInputType,
+  value: Json,
+  path: (string | number)[],
+): Generator<{ path: (string | number)[]; value: Json; what: string }> {
   const inner = isNonNullType(type) ? type.ofType : type;
   if (isListType(inner)) {
     yield { path, value: [], what: 'empty list' };
@@ -127,14 +144,20 @@ function* malformations(type: GraphQLInputType, value: Json, path: (string | num
     yield { path, value: {}, what: 'empty object' };
     yield { path, value: { ...(value as object), notAField: 1 }, what: 'unknown field' };
     for (const f of Object.values(inner.getFields())) {
-      const v = (value as Record<string, Json>)[f.name] ?? plausible(f.type, f.name, { job: randomUUID(), employer: randomUUID(), any: randomUUID });
+      const v =
+        (value as Record<string, Json>)[f.name] ??
+        plausible(f.type, f.name, { job: randomUUID(), employer: randomUUID(), any: randomUUID });
       yield* malformations(f.type, v, [...path, f.name]);
     }
     return;
   }
   if (isScalarType(inner)) {
     for (const v of MALFORMED_BY_SCALAR[inner.name] ?? MALFORMED_BY_SCALAR.String) {
-      yield { path, value: v, what: `${inner.name} ${typeof v === 'string' ? (v.length > 40 ? `${v.length} chars` : JSON.stringify(v)) : String(v)}` };
+      yield {
+        path,
+        value: v,
+        what: `${inner.name} ${typeof v === 'string' ? (v.length > 40 ? `${v.length} chars` : JSON.stringify(v)) : String(v)}`,
+      };
     }
     if (!isNonNullType(type)) yield { path, value: null, what: 'null' };
   }
@@ -163,7 +186,8 @@ function documentFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, un
 }
 
 const SESSION_ENDING = new Set(['mutation signOutEverywhere']);
-const STACK_OR_SQL = /\n\s+at |QueryFailedError|TypeORMError|\bSELECT\b.+\bFROM\b|\bINSERT INTO\b|\bUPDATE\b.+\bSET\b|violates .* constraint|syntax error at|relation "|node_modules|\.ts:\d+/;
+const STACK_OR_SQL =
+  /\n\s+at |QueryFailedError|TypeORMError|\bSELECT\b.+\bFROM\b|\bINSERT INTO\b|\bUPDATE\b.+\bSET\b|violates .* constraint|syntax error at|relation "|node_modules|\.ts:\d+/;
 const CHINESE = /[\u3400-\u9fff]/;
 
 describe('hostile input, generated from the schema', () => {
@@ -181,7 +205,13 @@ describe('hostile input, generated from the schema', () => {
     const job = await makePublishedJob(t, employer, officer, { kind: JobKind.FULL_TIME });
     const otherOfficer = await makeOfficer(t, QINGYANG_PREFECTURE);
     const admin = await makeStaff(t, Role.ADMIN);
-    Object.assign(tokens, { anonymous: undefined, seeker: seeker.token, employer: employer.token, otherOfficer: otherOfficer.token, admin: admin.token });
+    Object.assign(tokens, {
+      anonymous: undefined,
+      seeker: seeker.token,
+      employer: employer.token,
+      otherOfficer: otherOfficer.token,
+      admin: admin.token,
+    });
     const pool = [job, employer.employerId, randomUUID()];
     ids = { job, employer: employer.employerId, any: () => pool[Math.floor(Math.random() * pool.length)] };
   }, 120_000);
@@ -196,7 +226,8 @@ describe('hostile input, generated from the schema', () => {
         for (const a of field.args) base[a.name] = plausible(a.type, a.name, ids);
         const variants: { what: string; variables: Record<string, Json> }[] = [{ what: 'plausible', variables: base }];
         for (const a of field.args) {
-          for (const m of malformations(a.type, base[a.name], [a.name])) variants.push({ what: `${m.path.join('.')}: ${m.what}`, variables: setAt(base, m.path, m.value) });
+          for (const m of malformations(a.type, base[a.name], [a.name]))
+            variants.push({ what: `${m.path.join('.')}: ${m.what}`, variables: setAt(base, m.path, m.value) });
           if (isNonNullType(a.type)) {
             const { [a.name]: _omit, ...rest } = base;
             variants.push({ what: `${a.name}: missing`, variables: rest });
@@ -246,7 +277,11 @@ describe('hostile input, generated from the schema', () => {
         const res = await fetch(`${t.url}/graphql`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(c.token ? { authorization: `Bearer ${c.token}` } : {}) },
-          body: JSON.stringify({ query: c.query, variables: c.variables, ...(c.what === 'mismatched operationName' ? { operationName: 'B' } : {}) }),
+          body: JSON.stringify({
+            query: c.query,
+            variables: c.variables,
+            ...(c.what === 'mismatched operationName' ? { operationName: 'B' } : {}),
+          }),
         });
         const text = await res.text();
         const spent = performance.now() - callStarted;
@@ -284,7 +319,9 @@ describe('hostile input, generated from the schema', () => {
       await Promise.all(Array.from({ length: 6 }, worker));
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    console.log(`RESULT hostile calls=${calls.length} internal=${internal} server_errors=${serverErrors} problems=${problems.length} seconds=${seconds}`);
+    console.log(
+      `RESULT hostile calls=${calls.length} internal=${internal} server_errors=${serverErrors} problems=${problems.length} seconds=${seconds}`,
+    );
     const slowest = [...timeByOperation].sort((a, b) => b[1] - a[1]).slice(0, 5);
     console.log(`slowest operations (total ms over all their calls): ${slowest.map(([o, ms]) => `${o} ${Math.round(ms)}`).join(', ')}`);
     if (problems.length) console.log(problems.slice(0, 60).join('\n'));

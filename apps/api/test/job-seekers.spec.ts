@@ -74,7 +74,10 @@ describe('job seeker profiles', () => {
     const s = await signUp(t, Role.JOB_SEEKER);
     ok(await t.gql(SAVE, { input: { fullName: '原名' } }, s.token));
     const wrong = idNumber.slice(0, 17) + (idNumber[17] === '0' ? '1' : '0');
-    expect(errorOf(await t.gql(SAVE, { input: { fullName: '新名', idNumber: wrong } }, s.token))).toEqual({ code: 'INVALID_ID_NUMBER', field: 'idNumber' });
+    expect(errorOf(await t.gql(SAVE, { input: { fullName: '新名', idNumber: wrong } }, s.token))).toEqual({
+      code: 'INVALID_ID_NUMBER',
+      field: 'idNumber',
+    });
     expect(ok(await t.gql(MINE, {}, s.token)).myJobSeekerProfile.fullName).toBe('原名');
   });
 
@@ -87,12 +90,18 @@ describe('job seeker profiles', () => {
 
   it('rejects unknown regions, inverted expected pay and a bad graduation date', async () => {
     const s = await signUp(t, Role.JOB_SEEKER);
-    expect(errorOf(await t.gql(SAVE, { input: { fullName: 'x', hukouRegionCode: '000000' } }, s.token))).toEqual({ code: 'UNKNOWN_REGION', field: 'hukouRegionCode' });
+    expect(errorOf(await t.gql(SAVE, { input: { fullName: 'x', hukouRegionCode: '000000' } }, s.token))).toEqual({
+      code: 'UNKNOWN_REGION',
+      field: 'hukouRegionCode',
+    });
     expect(errorOf(await t.gql(SAVE, { input: { fullName: 'x', expectedPayMin: 9000, expectedPayMax: 3000 } }, s.token))).toEqual({
       code: 'PAY_RANGE_INVALID',
       field: 'expectedPayMin',
     });
-    expect(errorOf(await t.gql(SAVE, { input: { fullName: 'x', graduationDate: '2026-13-40' } }, s.token))).toEqual({ code: 'VALIDATION_FAILED', field: 'graduationDate' });
+    expect(errorOf(await t.gql(SAVE, { input: { fullName: 'x', graduationDate: '2026-13-40' } }, s.token))).toEqual({
+      code: 'VALIDATION_FAILED',
+      field: 'graduationDate',
+    });
   });
 
   it('is for job seekers only', async () => {

@@ -1,6 +1,18 @@
 import { Role } from '@jobbridge/contracts';
 import {
-  createTestApp, errorOf, jobInput, makeDraftJob, makeEmployer, makeOfficer, makePublishedJob, ok, QINGYANG_PREFECTURE, QINGYANG_XIFENG, Session, signUp, TestApp,
+  createTestApp,
+  errorOf,
+  jobInput,
+  makeDraftJob,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  ok,
+  QINGYANG_PREFECTURE,
+  QINGYANG_XIFENG,
+  Session,
+  signUp,
+  TestApp,
 } from '@jobbridge/testing';
 
 const CREATE = `mutation($input: JobPostingInput!) { createJobPosting(input: $input) { id status screeningFlags { code evidence } } }`;
@@ -35,7 +47,13 @@ describe('job postings', () => {
       expect(reviewed.status).toBe('PUBLISHED');
       expect(reviewed.publishedAt).toBeTruthy();
       const pub = ok(await t.gql(JOB, { id })).jobPosting;
-      expect(pub.truthCard).toEqual({ workingHours: '8:00-18:00，午休1小时，月休4天', shifts: '长白班', dormitory: 'FREE', meals: 'SUBSIDISED', socialInsurance: 'FIVE_INSURANCES' });
+      expect(pub.truthCard).toEqual({
+        workingHours: '8:00-18:00，午休1小时，月休4天',
+        shifts: '长白班',
+        dormitory: 'FREE',
+        meals: 'SUBSIDISED',
+        socialInsurance: 'FIVE_INSURANCES',
+      });
       expect(pub.workRegion).toEqual({ code: '622921', fullName: '甘肃省 临夏回族自治州 临夏县' });
       expect(pub.applicationCount).toBeNull();
       expect(ok(await t.gql(JOB, { id }, employer.token)).jobPosting.applicationCount).toBe(0);
@@ -49,7 +67,9 @@ describe('job postings', () => {
       expect(errorOf(await t.gql(REVIEW, { id, approve: false }, officer.token))).toEqual({ code: 'VALIDATION_FAILED', field: 'reason' });
       const rejected = ok(await t.gql(REVIEW, { id, approve: false, reason: '薪资描述不清' }, officer.token)).reviewJobPosting;
       expect(rejected).toMatchObject({ status: 'REJECTED', rejectionReason: '薪资描述不清' });
-      expect(ok(await t.gql(UPDATE, { id, input: jobInput({ title: '电焊工（已修改）' }) }, employer.token)).updateJobPosting).toMatchObject({ status: 'DRAFT' });
+      expect(
+        ok(await t.gql(UPDATE, { id, input: jobInput({ title: '电焊工（已修改）' }) }, employer.token)).updateJobPosting,
+      ).toMatchObject({ status: 'DRAFT' });
       expect(ok(await t.gql(SUBMIT, { id }, employer.token)).submitJobPosting.status).toBe('PENDING_REVIEW');
     });
 
@@ -63,8 +83,12 @@ describe('job postings', () => {
       expect(errorOf(await t.gql(WITHDRAW, { id }, officer.token)).code).toBe('FORBIDDEN');
       const [a, b] = await Promise.all([t.gql(WITHDRAW, { id }, employer.token), t.gql(WITHDRAW, { id }, employer.token)]);
       expect([ok(a).withdrawJobPosting.status, ok(b).withdrawJobPosting.status]).toEqual(['DRAFT', 'DRAFT']);
-      expect((ok(await t.gql(QUEUE, {}, officer.token)).reviewQueue.edges as { node: { id: string } }[]).map((e) => e.node.id)).not.toContain(id);
-      expect(ok(await t.gql(UPDATE, { id, input: jobInput({ title: '电焊工（撤回后修改）' }) }, employer.token)).updateJobPosting).toMatchObject({ status: 'DRAFT', title: '电焊工（撤回后修改）' });
+      expect(
+        (ok(await t.gql(QUEUE, {}, officer.token)).reviewQueue.edges as { node: { id: string } }[]).map((e) => e.node.id),
+      ).not.toContain(id);
+      expect(
+        ok(await t.gql(UPDATE, { id, input: jobInput({ title: '电焊工（撤回后修改）' }) }, employer.token)).updateJobPosting,
+      ).toMatchObject({ status: 'DRAFT', title: '电焊工（撤回后修改）' });
       ok(await t.gql(SUBMIT, { id }, employer.token));
       ok(await t.gql(REVIEW, { id, approve: true }, officer.token));
       expect(errorOf(await t.gql(WITHDRAW, { id }, employer.token)).code).toBe('INVALID_STATUS_TRANSITION');
@@ -74,7 +98,9 @@ describe('job postings', () => {
       ok(await t.gql(REVIEW, { id: rejected, approve: false, reason: '薪资描述不清' }, officer.token));
       expect(errorOf(await t.gql(WITHDRAW, { id: rejected }, employer.token)).code).toBe('INVALID_STATUS_TRANSITION');
       expect(ok(await t.gql(JOB, { id: rejected }, employer.token)).jobPosting.status).toBe('REJECTED');
-      expect(errorOf(await t.gql(WITHDRAW, { id: await makeDraftJob(t, employer) }, employer.token)).code).toBe('INVALID_STATUS_TRANSITION');
+      expect(errorOf(await t.gql(WITHDRAW, { id: await makeDraftJob(t, employer) }, employer.token)).code).toBe(
+        'INVALID_STATUS_TRANSITION',
+      );
     });
 
     it('the review queue filters by screening flag (any, one code, none) and orders oldest, newest or flagged first, paging each way', async () => {
@@ -86,8 +112,12 @@ describe('job postings', () => {
       const qEmployer = await makeEmployer(t, { regionCode: QINGYANG_XIFENG });
       const mine: string[] = [];
       for (const description of [
-        '负责车间装配。男女不限，包吃住', '负责车间装配。限男性，吃苦耐劳', '负责车间装配。年满18周岁，包吃住', '负责车间装配。35周岁以下，限男性',
-        '负责车间装配。退役军人优先', '负责车间装配。本地户口，能倒班',
+        '负责车间装配。男女不限，包吃住',
+        '负责车间装配。限男性，吃苦耐劳',
+        '负责车间装配。年满18周岁，包吃住',
+        '负责车间装配。35周岁以下，限男性',
+        '负责车间装配。退役军人优先',
+        '负责车间装配。本地户口，能倒班',
       ]) {
         const id = await makeDraftJob(t, qEmployer, { description, workRegionCode: QINGYANG_XIFENG });
         ok(await t.gql(SUBMIT, { id }, qEmployer.token));
@@ -130,7 +160,10 @@ describe('job postings', () => {
       expect(errorOf(await t.gql(Q, { flagCode: "x'; DROP" }, own.token))).toMatchObject({ code: 'VALIDATION_FAILED' });
       expect(errorOf(await t.gql(Q, { flagCode: 'NOT_A_FLAG' }, own.token))).toMatchObject({ code: 'VALIDATION_FAILED' });
       const oldest = ok(await t.gql(Q, { first: 1 }, own.token)).reviewQueue.pageInfo.endCursor;
-      expect(errorOf(await t.gql(Q, { order: 'FLAGGED_FIRST', after: oldest }, own.token))).toMatchObject({ code: 'VALIDATION_FAILED', field: 'after' });
+      expect(errorOf(await t.gql(Q, { order: 'FLAGGED_FIRST', after: oldest }, own.token))).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'after',
+      });
       expect(errorOf(await t.gql(Q, { order: 'SHUFFLED' }, own.token))).toBeTruthy();
     });
 
@@ -161,7 +194,11 @@ describe('job postings', () => {
       ['work region above county', { workRegionCode: '622900' }, { code: 'UNKNOWN_REGION', field: 'workRegionCode' }],
       ['zero headcount', { headcount: 0 }, { code: 'VALIDATION_FAILED', field: 'headcount' }],
       ['a one-character title', { title: '工' }, { code: 'VALIDATION_FAILED', field: 'title' }],
-      ['a truth card without hours', { truthCard: { ...(jobInput().truthCard as object), workingHours: '' } }, { code: 'VALIDATION_FAILED', field: 'truthCard.workingHours' }],
+      [
+        'a truth card without hours',
+        { truthCard: { ...(jobInput().truthCard as object), workingHours: '' } },
+        { code: 'VALIDATION_FAILED', field: 'truthCard.workingHours' },
+      ],
       ['latitude without longitude', { lat: 35.5, lng: null }, { code: 'VALIDATION_FAILED', field: 'lng' }],
     ])('%s', async (_name, overrides, expected) => {
       const before = await countJobs();
@@ -193,7 +230,8 @@ describe('job postings', () => {
       const province = await makeOfficer(t, '620000');
       expect(errorOf(await t.gql(REVIEW, { id, approve: true }, qingyang.token)).code).toBe('FORBIDDEN');
       expect(errorOf(await t.gql(REVIEW, { id, approve: true }, employer.token)).code).toBe('FORBIDDEN');
-      const queueIds = async (s: Session) => ok(await t.gql(QUEUE, {}, s.token)).reviewQueue.edges.map((e: { node: { id: string } }) => e.node.id);
+      const queueIds = async (s: Session) =>
+        ok(await t.gql(QUEUE, {}, s.token)).reviewQueue.edges.map((e: { node: { id: string } }) => e.node.id);
       expect(await queueIds(qingyang)).not.toContain(id);
       expect(await queueIds(officer)).toContain(id);
       expect(await queueIds(province)).toContain(id);
@@ -224,7 +262,10 @@ describe('job postings', () => {
     it('shows a posting’s flags with their words to its own employer (not to another employer), the truth card note included', async () => {
       const FLAGS = `query($id: ID!) { jobPosting(id: $id) { id screeningFlags { code evidence } } }`;
       const MINE_FLAGS = `{ myJobPostings(status: PENDING_REVIEW, first: 50) { edges { node { id screeningFlags { code evidence } } } } }`;
-      const input = jobInput({ description: '负责装卸货物。限男性，35岁以下…本地户口', truthCard: { ...(jobInput().truthCard as object), note: '入职需交押金300元' } });
+      const input = jobInput({
+        description: '负责装卸货物。限男性，35岁以下…本地户口',
+        truthCard: { ...(jobInput().truthCard as object), note: '入职需交押金300元' },
+      });
       const id = ok(await t.gql(CREATE, { input }, employer.token)).createJobPosting.id;
       ok(await t.gql(SUBMIT, { id }, employer.token));
       const expected = [
@@ -234,11 +275,15 @@ describe('job postings', () => {
         { code: 'FEE_CHARGED', evidence: '需交押金' },
       ];
       expect(ok(await t.gql(FLAGS, { id }, employer.token)).jobPosting.screeningFlags).toEqual(expected);
-      const row = ok(await t.gql(MINE_FLAGS, {}, employer.token)).myJobPostings.edges.find((e: { node: { id: string } }) => e.node.id === id);
+      const row = ok(await t.gql(MINE_FLAGS, {}, employer.token)).myJobPostings.edges.find(
+        (e: { node: { id: string } }) => e.node.id === id,
+      );
       expect(row.node.screeningFlags).toEqual(expected);
       expect(errorOf(await t.gql(FLAGS, { id }, (await makeEmployer(t)).token)).code).toBe('FORBIDDEN');
       // Lawful preferences raise nothing.
-      const clean = ok(await t.gql(CREATE, { input: jobInput({ description: '负责装卸货物。退役军人优先，本地脱贫劳动力优先' }) }, employer.token)).createJobPosting;
+      const clean = ok(
+        await t.gql(CREATE, { input: jobInput({ description: '负责装卸货物。退役军人优先，本地脱贫劳动力优先' }) }, employer.token),
+      ).createJobPosting;
       expect(clean.screeningFlags).toEqual([]);
     });
   });
@@ -251,16 +296,45 @@ describe('job postings', () => {
       const a = await makeEmployer(list);
       const b = await makeEmployer(list, { regionCode: QINGYANG_XIFENG });
       await makePublishedJob(list, a, off, { title: '电焊工', payMin: 6000, payMax: 9000, workRegionCode: '622921' });
-      await makePublishedJob(list, a, off, { title: '牛肉拉面师', occupation: '中式面点师', payMin: 4500, payMax: 7000, workRegionCode: '622901', skills: ['拉面'] });
-      await makePublishedJob(list, a, off, { title: '保洁员', occupation: '保洁员', kind: 'PUBLIC_WELFARE', payMin: 1800, payMax: 2200, workRegionCode: '622926' });
-      await makePublishedJob(list, b, off, { title: '苹果分拣工', occupation: '农产品分拣', kind: 'GIG', payMin: 3000, payMax: 4000, workRegionCode: QINGYANG_XIFENG });
-      await makePublishedJob(list, b, off, { title: '数据中心运维', occupation: '运维工程师', payMin: 8000, payMax: 12000, workRegionCode: '621021' });
+      await makePublishedJob(list, a, off, {
+        title: '牛肉拉面师',
+        occupation: '中式面点师',
+        payMin: 4500,
+        payMax: 7000,
+        workRegionCode: '622901',
+        skills: ['拉面'],
+      });
+      await makePublishedJob(list, a, off, {
+        title: '保洁员',
+        occupation: '保洁员',
+        kind: 'PUBLIC_WELFARE',
+        payMin: 1800,
+        payMax: 2200,
+        workRegionCode: '622926',
+      });
+      await makePublishedJob(list, b, off, {
+        title: '苹果分拣工',
+        occupation: '农产品分拣',
+        kind: 'GIG',
+        payMin: 3000,
+        payMax: 4000,
+        workRegionCode: QINGYANG_XIFENG,
+      });
+      await makePublishedJob(list, b, off, {
+        title: '数据中心运维',
+        occupation: '运维工程师',
+        payMin: 8000,
+        payMax: 12000,
+        workRegionCode: '621021',
+      });
       await makeDraftJob(list, a, { title: '电焊工草稿' });
     });
     afterAll(() => list.close());
 
     const titles = async (filter: Record<string, unknown>) =>
-      ok(await list.gql(LIST, { filter })).jobPostings.edges.map((e: { node: { title: string } }) => e.node.title).sort();
+      ok(await list.gql(LIST, { filter }))
+        .jobPostings.edges.map((e: { node: { title: string } }) => e.node.title)
+        .sort();
 
     it('shows only published postings', async () => {
       expect(ok(await list.gql(LIST, {})).jobPostings.totalCount).toBe(5);
@@ -284,9 +358,18 @@ describe('job postings', () => {
     });
 
     it('rejects an unknown region filter and an inverted pay filter with the field', async () => {
-      expect(errorOf(await list.gql(LIST, { filter: { regionCode: '629999' } }))).toEqual({ code: 'UNKNOWN_REGION', field: 'filter.regionCode' });
-      expect(errorOf(await list.gql(LIST, { filter: { payMin: 5000, payMax: 100 } }))).toEqual({ code: 'PAY_RANGE_INVALID', field: 'filter.payMin' });
-      expect(errorOf(await list.gql(LIST, { filter: { keyword: '长'.repeat(51) } }))).toEqual({ code: 'VALIDATION_FAILED', field: 'filter.keyword' });
+      expect(errorOf(await list.gql(LIST, { filter: { regionCode: '629999' } }))).toEqual({
+        code: 'UNKNOWN_REGION',
+        field: 'filter.regionCode',
+      });
+      expect(errorOf(await list.gql(LIST, { filter: { payMin: 5000, payMax: 100 } }))).toEqual({
+        code: 'PAY_RANGE_INVALID',
+        field: 'filter.payMin',
+      });
+      expect(errorOf(await list.gql(LIST, { filter: { keyword: '长'.repeat(51) } }))).toEqual({
+        code: 'VALIDATION_FAILED',
+        field: 'filter.keyword',
+      });
     });
 
     it('pages with cursors, newest first, without repeats or gaps', async () => {

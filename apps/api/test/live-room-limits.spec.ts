@@ -1,6 +1,16 @@
 import { LiveAck, LiveJoinResult, LiveRoomEvent } from '@jobbridge/contracts';
 import {
-  connectSocket, createTestApp, LINXIA_PREFECTURE, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, nextEvent, ok, Session, TestApp,
+  connectSocket,
+  createTestApp,
+  LINXIA_PREFECTURE,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  makeSeeker,
+  nextEvent,
+  ok,
+  Session,
+  TestApp,
 } from '@jobbridge/testing';
 import { randomUUID } from 'node:crypto';
 import { Socket } from 'socket.io-client';
@@ -30,7 +40,11 @@ describe('live-room limits per connection and per address', () => {
 
   beforeAll(async () => {
     t = await createTestApp({
-      env: { LIVE_LIKES_PER_CONNECTION: String(LIKES_PER_CONNECTION), LIVE_LIKES_PER_ADDRESS: String(LIKES_PER_ADDRESS), LIVE_VIEWERS_PER_ADDRESS: String(VIEWERS_PER_ADDRESS) },
+      env: {
+        LIVE_LIKES_PER_CONNECTION: String(LIKES_PER_CONNECTION),
+        LIVE_LIKES_PER_ADDRESS: String(LIKES_PER_ADDRESS),
+        LIVE_VIEWERS_PER_ADDRESS: String(VIEWERS_PER_ADDRESS),
+      },
     });
     const officer = await makeOfficer(t, LINXIA_PREFECTURE);
     host = await makeEmployer(t);
@@ -42,13 +56,25 @@ describe('live-room limits per connection and per address', () => {
   });
 
   const liveRoom = async () => {
-    const room = ok(await t.gql(CREATE, { input: { title: '点赞与在线人数检查', scheduledStart: new Date().toISOString(), jobPostingIds: [jobId] } }, host.token)).createLiveRoom;
+    const room = ok(
+      await t.gql(
+        CREATE,
+        { input: { title: '点赞与在线人数检查', scheduledStart: new Date().toISOString(), jobPostingIds: [jobId] } },
+        host.token,
+      ),
+    ).createLiveRoom;
     ok(await t.gql(START, { id: room.id }, host.token));
     return room.id as string;
   };
   /** An anonymous viewer with its own (client-chosen) id, from `address` when given. */
   const connect = async (opts: { address?: string; token?: string; viewerId?: string } = {}) => {
-    const s = await connectSocket(t.url, '/live', { token: opts.token, viewerId: opts.viewerId ?? randomUUID() }, 5000, opts.address ? { 'x-forwarded-for': opts.address } : undefined);
+    const s = await connectSocket(
+      t.url,
+      '/live',
+      { token: opts.token, viewerId: opts.viewerId ?? randomUUID() },
+      5000,
+      opts.address ? { 'x-forwarded-for': opts.address } : undefined,
+    );
     sockets.push(s);
     return s;
   };

@@ -7,7 +7,11 @@ import { RedisLiveRoomStore } from '../src/modules/live-rooms/redis-live-room-st
 /** The same behaviour from both live-state stores: memory always, Redis whenever REDIS_URL is set (CI). */
 const CAP = 3;
 const stores: [string, () => LiveRoomStore][] = [['memory', () => new MemoryLiveRoomStore({ anonymousViewersPerAddress: CAP })]];
-if (process.env.REDIS_URL) stores.push(['redis', () => new RedisLiveRoomStore(new Redis(process.env.REDIS_URL!), `test:${randomUUID()}:`, { anonymousViewersPerAddress: CAP })]);
+if (process.env.REDIS_URL)
+  stores.push([
+    'redis',
+    () => new RedisLiveRoomStore(new Redis(process.env.REDIS_URL!), `test:${randomUUID()}:`, { anonymousViewersPerAddress: CAP }),
+  ]);
 
 const card = { jobPostingId: 'j1', title: '电焊工' } as LiveJobCard;
 
@@ -45,7 +49,8 @@ describe.each(stores)('%s live-room store', (_name, make) => {
   });
 
   it('counts at most the cap of anonymous connections per address; beyond it nothing changes, and a freed place is taken again', async () => {
-    for (let i = 0; i < CAP; i++) expect(await store.join(room, `a:${i}`, '198.51.100.7')).toMatchObject({ viewers: i + 1, first: true, counted: true });
+    for (let i = 0; i < CAP; i++)
+      expect(await store.join(room, `a:${i}`, '198.51.100.7')).toMatchObject({ viewers: i + 1, first: true, counted: true });
     expect(await store.join(room, 'a:extra', '198.51.100.7')).toEqual({ viewers: CAP, first: false, counted: false });
     // Another address, and signed-in viewers (no address), are counted as before.
     expect(await store.join(room, 'a:other', '203.0.113.9')).toMatchObject({ viewers: CAP + 1, counted: true });
@@ -94,7 +99,8 @@ describe.each(stores)('%s live-room store', (_name, make) => {
 (process.env.REDIS_URL ? describe : describe.skip)('redis presence heartbeats', () => {
   const prefix = `test:${randomUUID()}:`;
   const TTL = 1000;
-  const make = () => new RedisLiveRoomStore(new Redis(process.env.REDIS_URL!), prefix, { presenceTtlMs: TTL, anonymousViewersPerAddress: CAP });
+  const make = () =>
+    new RedisLiveRoomStore(new Redis(process.env.REDIS_URL!), prefix, { presenceTtlMs: TTL, anonymousViewersPerAddress: CAP });
   const until = async (what: () => Promise<boolean>, timeoutMs: number) => {
     const end = Date.now() + timeoutMs;
     while (!(await what())) {
@@ -150,7 +156,10 @@ describe.each(stores)('%s live-room store', (_name, make) => {
     await Promise.all(range(200).map((i) => store.join(room, `u:${i}`)));
     const redis = new Redis(process.env.REDIS_URL!);
     await redis.zadd(`${prefix}live:{${room}}:procs`, 0, store.processId); // reaped on the next script
-    await Promise.all([...range(100).map((i) => store.leave(room, `u:${i}`)), ...range(50).map((i) => store.join(room, `a:${i}`, '198.51.100.8'))]);
+    await Promise.all([
+      ...range(100).map((i) => store.leave(room, `u:${i}`)),
+      ...range(50).map((i) => store.join(room, `a:${i}`, '198.51.100.8')),
+    ]);
     // Only CAP of the 50 anonymous joins from one address count.
     await until(async () => (await survivor.counters(room)).viewers === 100 + CAP, TTL * 5);
     const share = await redis.hgetall(`${prefix}live:{${room}}:conn:${store.processId}`);

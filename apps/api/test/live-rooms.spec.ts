@@ -1,7 +1,22 @@
 import { LiveJoinResult, LiveRoomEvent } from '@jobbridge/contracts';
 import {
-  collect, connectSocket, createTestApp, errorOf, LINXIA_COUNTY, LINXIA_PREFECTURE, makeDraftJob, makeEmployer, makeOfficer, makePublishedJob, makeSeeker,
-  nextEvent, ok, QINGYANG_PREFECTURE, QINGYANG_XIFENG, Session, TestApp,
+  collect,
+  connectSocket,
+  createTestApp,
+  errorOf,
+  LINXIA_COUNTY,
+  LINXIA_PREFECTURE,
+  makeDraftJob,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  makeSeeker,
+  nextEvent,
+  ok,
+  QINGYANG_PREFECTURE,
+  QINGYANG_XIFENG,
+  Session,
+  TestApp,
 } from '@jobbridge/testing';
 import { Socket } from 'socket.io-client';
 
@@ -29,9 +44,23 @@ describe('live-stream hiring rooms (直播带岗)', () => {
     sockets.push(s);
     return s;
   };
-  const join = async (s: Socket, roomId: string, since?: number) => (await s.emitWithAck('room.join', { roomId, since })) as { ok: boolean; code?: string } & LiveJoinResult;
+  const join = async (s: Socket, roomId: string, since?: number) =>
+    (await s.emitWithAck('room.join', { roomId, since })) as { ok: boolean; code?: string } & LiveJoinResult;
   const createRoom = async (overrides: Record<string, unknown> = {}, by: Session = host) =>
-    ok(await t.gql(CREATE, { input: { title: '临夏县电焊工专场直播带岗', scheduledStart: inAnHour(), jobPostingIds: [jobs.welder, jobs.cook, jobs.noTruth], ...overrides } }, by.token)).createLiveRoom;
+    ok(
+      await t.gql(
+        CREATE,
+        {
+          input: {
+            title: '临夏县电焊工专场直播带岗',
+            scheduledStart: inAnHour(),
+            jobPostingIds: [jobs.welder, jobs.cook, jobs.noTruth],
+            ...overrides,
+          },
+        },
+        by.token,
+      ),
+    ).createLiveRoom;
   const liveRoom = async () => {
     const room = await createRoom();
     ok(await t.gql(START, { id: room.id }, host.token));
@@ -54,7 +83,10 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       qingyang: '',
     };
     const qingyangEmployer = await makeEmployer(t, { name: '庆阳东数西算数据中心运营有限公司', regionCode: QINGYANG_XIFENG });
-    jobs.qingyang = await makePublishedJob(t, qingyangEmployer, await makeOfficer(t, QINGYANG_PREFECTURE), { title: '数据中心运维', workRegionCode: QINGYANG_XIFENG });
+    jobs.qingyang = await makePublishedJob(t, qingyangEmployer, await makeOfficer(t, QINGYANG_PREFECTURE), {
+      title: '数据中心运维',
+      workRegionCode: QINGYANG_XIFENG,
+    });
     // A published job whose truth card was later emptied (e.g. an old import): it must not be pinned.
     await t.ds.query(`UPDATE job_postings SET truth_working_hours = NULL WHERE id = $1`, [jobs.noTruth]);
   });
@@ -66,19 +98,35 @@ describe('live-stream hiring rooms (直播带岗)', () => {
   describe('rooms over GraphQL', () => {
     it('lets an employer schedule a room with its own jobs, listed for seekers of the region', async () => {
       const room = await createRoom();
-      expect(room).toMatchObject({ status: 'SCHEDULED', hostName: '甘肃甘康焊接工程有限公司', hostRole: 'EMPLOYER', regionCode: LINXIA_COUNTY, isHost: true });
+      expect(room).toMatchObject({
+        status: 'SCHEDULED',
+        hostName: '甘肃甘康焊接工程有限公司',
+        hostRole: 'EMPLOYER',
+        regionCode: LINXIA_COUNTY,
+        isHost: true,
+      });
       const detail = ok(await t.gql(ROOM, { id: room.id })).liveRoom;
       expect(detail.lineup.map((l: { jobPosting: { id: string } }) => l.jobPosting.id)).toEqual([jobs.welder, jobs.cook, jobs.noTruth]);
       expect(ok(await t.gql(ROOM, { id: room.id }, host.token)).liveRoom.lineup).toHaveLength(3);
       const listed = ok(await t.gql(ROOMS, { regionCode: '622921100' })).liveRooms;
       expect(listed.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(room.id);
-      expect(ok(await t.gql(ROOMS, { regionCode: '621002' })).liveRooms.edges.map((e: { node: { id: string } }) => e.node.id)).not.toContain(room.id);
+      expect(
+        ok(await t.gql(ROOMS, { regionCode: '621002' })).liveRooms.edges.map((e: { node: { id: string } }) => e.node.id),
+      ).not.toContain(room.id);
     });
 
     it('lets a bureau officer host a multi-employer room of its region, listed for the counties below', async () => {
-      const room = ok(await t.gql(CREATE, { input: { title: '临夏州人社局长直播带岗', scheduledStart: inAnHour(), jobPostingIds: [jobs.welder, jobs.other] } }, officer.token)).createLiveRoom;
+      const room = ok(
+        await t.gql(
+          CREATE,
+          { input: { title: '临夏州人社局长直播带岗', scheduledStart: inAnHour(), jobPostingIds: [jobs.welder, jobs.other] } },
+          officer.token,
+        ),
+      ).createLiveRoom;
       expect(room).toMatchObject({ hostRole: 'OFFICER', regionCode: LINXIA_PREFECTURE });
-      expect(ok(await t.gql(ROOMS, { regionCode: LINXIA_COUNTY })).liveRooms.edges.map((e: { node: { id: string } }) => e.node.id)).toContain(room.id);
+      expect(
+        ok(await t.gql(ROOMS, { regionCode: LINXIA_COUNTY })).liveRooms.edges.map((e: { node: { id: string } }) => e.node.id),
+      ).toContain(room.id);
     });
 
     it('takes only published postings the host may present into the lineup, naming the place of each refusal', async () => {
@@ -86,29 +134,75 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       const input = (ids: string[]) => ({ input: { title: '岗位清单检查', scheduledStart: inAnHour(), jobPostingIds: ids } });
       const refusal = (r: Parameters<typeof errorOf>[0]) => ({ ...errorOf(r), message: r.errors?.[0]?.message });
       // An employer: its own draft is refused; another employer's posting (published or draft) is refused without its title.
-      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.cook, jobs.draft]), host.token))).toEqual({ code: 'JOB_NOT_PUBLISHED', field: 'input.jobPostingIds.2', message: expect.stringContaining('只能选择已发布的岗位') });
-      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.otherDraft]), host.token))).toEqual({ code: 'FORBIDDEN', field: 'input.jobPostingIds.1', message: '只能选择本单位的岗位' });
-      expect(refusal(await t.gql(CREATE, input([jobs.other]), host.token))).toMatchObject({ code: 'FORBIDDEN', field: 'input.jobPostingIds.0' });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.cook, jobs.draft]), host.token))).toEqual({
+        code: 'JOB_NOT_PUBLISHED',
+        field: 'input.jobPostingIds.2',
+        message: expect.stringContaining('只能选择已发布的岗位'),
+      });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.otherDraft]), host.token))).toEqual({
+        code: 'FORBIDDEN',
+        field: 'input.jobPostingIds.1',
+        message: '只能选择本单位的岗位',
+      });
+      expect(refusal(await t.gql(CREATE, input([jobs.other]), host.token))).toMatchObject({
+        code: 'FORBIDDEN',
+        field: 'input.jobPostingIds.0',
+      });
       // An officer: any employer's published postings in the region, never a draft, never an employer outside it.
-      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.other, jobs.otherDraft]), officer.token))).toEqual({ code: 'JOB_NOT_PUBLISHED', field: 'input.jobPostingIds.2', message: expect.stringContaining('只能选择已发布的岗位') });
-      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.other, jobs.qingyang]), officer.token))).toEqual({ code: 'FORBIDDEN', field: 'input.jobPostingIds.2', message: '只能选择本辖区用人单位的岗位' });
-      expect(refusal(await t.gql(CREATE, input([jobs.welder, '00000000-0000-4000-8000-000000000000']), officer.token))).toMatchObject({ code: 'FORBIDDEN', field: 'input.jobPostingIds.1' });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.other, jobs.otherDraft]), officer.token))).toEqual({
+        code: 'JOB_NOT_PUBLISHED',
+        field: 'input.jobPostingIds.2',
+        message: expect.stringContaining('只能选择已发布的岗位'),
+      });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, jobs.other, jobs.qingyang]), officer.token))).toEqual({
+        code: 'FORBIDDEN',
+        field: 'input.jobPostingIds.2',
+        message: '只能选择本辖区用人单位的岗位',
+      });
+      expect(refusal(await t.gql(CREATE, input([jobs.welder, '00000000-0000-4000-8000-000000000000']), officer.token))).toMatchObject({
+        code: 'FORBIDDEN',
+        field: 'input.jobPostingIds.1',
+      });
       // Editing checks the same way, and a refused edit leaves the lineup as it was.
       const room = ok(await t.gql(CREATE, input([jobs.welder, jobs.other]), officer.token)).createLiveRoom;
-      expect(refusal(await t.gql(UPDATE, { id: room.id, ...input([jobs.welder, jobs.draft]) }, officer.token))).toMatchObject({ code: 'JOB_NOT_PUBLISHED', field: 'input.jobPostingIds.1' });
-      expect(refusal(await t.gql(UPDATE, { id: room.id, ...input([jobs.qingyang]) }, officer.token))).toMatchObject({ code: 'FORBIDDEN', field: 'input.jobPostingIds.0' });
-      const kept = ok(await t.gql(ROOM, { id: room.id }, officer.token)).liveRoom.lineup.map((l: { jobPosting: { id: string } }) => l.jobPosting.id);
+      expect(refusal(await t.gql(UPDATE, { id: room.id, ...input([jobs.welder, jobs.draft]) }, officer.token))).toMatchObject({
+        code: 'JOB_NOT_PUBLISHED',
+        field: 'input.jobPostingIds.1',
+      });
+      expect(refusal(await t.gql(UPDATE, { id: room.id, ...input([jobs.qingyang]) }, officer.token))).toMatchObject({
+        code: 'FORBIDDEN',
+        field: 'input.jobPostingIds.0',
+      });
+      const kept = ok(await t.gql(ROOM, { id: room.id }, officer.token)).liveRoom.lineup.map(
+        (l: { jobPosting: { id: string } }) => l.jobPosting.id,
+      );
       expect(kept).toEqual([jobs.welder, jobs.other]);
-      const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM live_room_jobs l JOIN job_postings j ON j.id = l.job_posting_id WHERE j.status <> 'PUBLISHED'`);
+      const [{ n }] = await t.ds.query(
+        `SELECT count(*)::int AS n FROM live_room_jobs l JOIN job_postings j ON j.id = l.job_posting_id WHERE j.status <> 'PUBLISHED'`,
+      );
       expect(n).toBe(0);
     });
 
     it('answers bad input with field errors', async () => {
-      const input = (o: Record<string, unknown>) => ({ input: { title: '直播', scheduledStart: inAnHour(), jobPostingIds: [jobs.welder], ...o } });
-      expect(errorOf(await t.gql(CREATE, input({ jobPostingIds: [jobs.other] }), host.token))).toEqual({ code: 'FORBIDDEN', field: 'input.jobPostingIds.0' });
-      expect(errorOf(await t.gql(CREATE, input({ jobPostingIds: [] }), host.token))).toMatchObject({ code: 'VALIDATION_FAILED', field: 'jobPostingIds' });
-      expect(errorOf(await t.gql(CREATE, input({ scheduledEnd: new Date(Date.now() - 1000).toISOString() }), host.token))).toEqual({ code: 'VALIDATION_FAILED', field: 'scheduledEnd' });
-      expect(errorOf(await t.gql(CREATE, input({ streamUrl: 'rtmp://x/live' }), host.token))).toMatchObject({ code: 'VALIDATION_FAILED', field: 'streamUrl' });
+      const input = (o: Record<string, unknown>) => ({
+        input: { title: '直播', scheduledStart: inAnHour(), jobPostingIds: [jobs.welder], ...o },
+      });
+      expect(errorOf(await t.gql(CREATE, input({ jobPostingIds: [jobs.other] }), host.token))).toEqual({
+        code: 'FORBIDDEN',
+        field: 'input.jobPostingIds.0',
+      });
+      expect(errorOf(await t.gql(CREATE, input({ jobPostingIds: [] }), host.token))).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'jobPostingIds',
+      });
+      expect(errorOf(await t.gql(CREATE, input({ scheduledEnd: new Date(Date.now() - 1000).toISOString() }), host.token))).toEqual({
+        code: 'VALIDATION_FAILED',
+        field: 'scheduledEnd',
+      });
+      expect(errorOf(await t.gql(CREATE, input({ streamUrl: 'rtmp://x/live' }), host.token))).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        field: 'streamUrl',
+      });
       expect(errorOf(await t.gql(CREATE, input({}), (await makeSeeker(t)).token)).code).toBe('FORBIDDEN');
     });
 
@@ -131,16 +225,30 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       expect(snap).toMatchObject({ ok: true, status: 'LIVE', pinned: null, you: { role: 'VIEWER', canInteract: false } });
       const errors = collect(anon, 'room.error');
       expect(await anon.emitWithAck('chat.send', { roomId, text: '你好' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
-      expect(await anon.emitWithAck('card.apply', { roomId, jobPostingId: jobs.welder, idempotencyKey: 'anon-tap-1' })).toMatchObject({ ok: false, code: 'UNAUTHENTICATED' });
-      expect(errors).toEqual([expect.objectContaining({ code: 'UNAUTHENTICATED', action: 'chat.send' }), expect.objectContaining({ code: 'UNAUTHENTICATED', action: 'card.apply' })]);
-      expect(await anon.emitWithAck('room.join', { roomId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({ ok: false, code: 'ROOM_NOT_FOUND' });
+      expect(await anon.emitWithAck('card.apply', { roomId, jobPostingId: jobs.welder, idempotencyKey: 'anon-tap-1' })).toMatchObject({
+        ok: false,
+        code: 'UNAUTHENTICATED',
+      });
+      expect(errors).toEqual([
+        expect.objectContaining({ code: 'UNAUTHENTICATED', action: 'chat.send' }),
+        expect.objectContaining({ code: 'UNAUTHENTICATED', action: 'card.apply' }),
+      ]);
+      expect(await anon.emitWithAck('room.join', { roomId: '00000000-0000-4000-8000-000000000000' })).toMatchObject({
+        ok: false,
+        code: 'ROOM_NOT_FOUND',
+      });
       expect(await join(anon, roomId)).toMatchObject({ ok: true }); // still usable
     });
 
     it('treats a forged token as anonymous, with an error event at the handshake', async () => {
       const roomId = await liveRoom();
       const { io } = await import('socket.io-client');
-      const s = io(`${t.url}/live`, { auth: { token: 'forged.token.value' }, transports: ['websocket'], reconnection: false, forceNew: true });
+      const s = io(`${t.url}/live`, {
+        auth: { token: 'forged.token.value' },
+        transports: ['websocket'],
+        reconnection: false,
+        forceNew: true,
+      });
       sockets.push(s);
       const [error, ready] = await Promise.all([nextEvent(s, 'room.error'), nextEvent(s, 'ready')]);
       expect(error).toMatchObject({ code: 'UNAUTHENTICATED' });
@@ -164,13 +272,33 @@ describe('live-stream hiring rooms (直播带岗)', () => {
         expect(await p).toMatchObject({
           roomId,
           type: 'pinned',
-          card: { jobPostingId: jobs.welder, title: '电焊工', payMin: 6000, payMax: 9000, employerName: '甘肃甘康焊接工程有限公司', regionName: '临夏县', truthCard: { dormitory: 'FREE', meals: 'SUBSIDISED', socialInsurance: 'FIVE_INSURANCES' } },
+          card: {
+            jobPostingId: jobs.welder,
+            title: '电焊工',
+            payMin: 6000,
+            payMax: 9000,
+            employerName: '甘肃甘康焊接工程有限公司',
+            regionName: '临夏县',
+            truthCard: { dormitory: 'FREE', meals: 'SUBSIDISED', socialInsurance: 'FIVE_INSURANCES' },
+          },
         });
       }
-      expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: jobs.other })).toMatchObject({ ok: false, code: 'JOB_NOT_IN_LINEUP' });
-      expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: closing })).toMatchObject({ ok: false, code: 'JOB_NOT_PUBLISHED' });
-      expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: jobs.draft })).toMatchObject({ ok: false, code: 'JOB_NOT_IN_LINEUP' });
-      expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: jobs.noTruth })).toMatchObject({ ok: false, code: 'TRUTH_CARD_REQUIRED' });
+      expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: jobs.other })).toMatchObject({
+        ok: false,
+        code: 'JOB_NOT_IN_LINEUP',
+      });
+      expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: closing })).toMatchObject({
+        ok: false,
+        code: 'JOB_NOT_PUBLISHED',
+      });
+      expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: jobs.draft })).toMatchObject({
+        ok: false,
+        code: 'JOB_NOT_IN_LINEUP',
+      });
+      expect(await hostSocket.emitWithAck('host.pin', { roomId, jobPostingId: jobs.noTruth })).toMatchObject({
+        ok: false,
+        code: 'TRUTH_CARD_REQUIRED',
+      });
       const intruder = await connect((await makeEmployer(t)).token);
       await join(intruder, roomId);
       expect(await intruder.emitWithAck('host.pin', { roomId, jobPostingId: jobs.cook })).toMatchObject({ ok: false, code: 'NOT_HOST' });
@@ -191,7 +319,11 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       const seeker = await makeSeeker(t);
       const s = await connect(seeker.token);
       expect(await join(s, roomId)).toMatchObject({ you: { role: 'SEEKER', canInteract: true, appliedJobIds: [] } });
-      const counted = nextEvent(hostSocket, 'room.stats', (st: { applications: Record<string, number> }) => st.applications[jobs.cook] === 1);
+      const counted = nextEvent(
+        hostSocket,
+        'room.stats',
+        (st: { applications: Record<string, number> }) => st.applications[jobs.cook] === 1,
+      );
       const tap = { roomId, jobPostingId: jobs.cook, idempotencyKey: `live-tap-${seeker.userId}` };
       const [a, b] = await Promise.all([s.emitWithAck('card.apply', tap), s.emitWithAck('card.apply', tap)]);
       expect(a).toMatchObject({ ok: true, alreadyApplied: false });
@@ -199,8 +331,14 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       await counted;
       const rows = await t.ds.query(`SELECT source, live_room_id FROM applications WHERE seeker_profile_id = $1`, [seeker.profileId]);
       expect(rows).toEqual([{ source: 'LIVE_ROOM', live_room_id: roomId }]);
-      expect(await s.emitWithAck('card.apply', { ...tap, idempotencyKey: 'another-tap-key' })).toMatchObject({ ok: false, code: 'ALREADY_APPLIED' });
-      expect(await s.emitWithAck('card.apply', { ...tap, jobPostingId: jobs.other, idempotencyKey: 'other-job-tap' })).toMatchObject({ ok: false, code: 'JOB_NOT_IN_LINEUP' });
+      expect(await s.emitWithAck('card.apply', { ...tap, idempotencyKey: 'another-tap-key' })).toMatchObject({
+        ok: false,
+        code: 'ALREADY_APPLIED',
+      });
+      expect(await s.emitWithAck('card.apply', { ...tap, jobPostingId: jobs.other, idempotencyKey: 'other-job-tap' })).toMatchObject({
+        ok: false,
+        code: 'JOB_NOT_IN_LINEUP',
+      });
       expect((await join(s, roomId)).you.appliedJobIds).toEqual([jobs.cook]);
       // Not joined, no room: typed errors, nothing written.
       const stranger = await connect((await makeSeeker(t)).token);
@@ -221,14 +359,19 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       const msg = await heard;
       expect(msg).toMatchObject({ type: 'chat', message: { text: '包吃住吗？', userId: alice.userId } });
       expect(await a.emitWithAck('chat.send', { roomId, text: '字'.repeat(101) })).toMatchObject({ ok: false, code: 'MESSAGE_TOO_LONG' });
-      expect(await a.emitWithAck('chat.send', { roomId, text: '找工作加微信 abc123' })).toMatchObject({ ok: false, code: 'MESSAGE_BLOCKED' });
+      expect(await a.emitWithAck('chat.send', { roomId, text: '找工作加微信 abc123' })).toMatchObject({
+        ok: false,
+        code: 'MESSAGE_BLOCKED',
+      });
       expect(await a.emitWithAck('chat.send', { roomId, text: '   ' })).toMatchObject({ ok: false, code: 'MESSAGE_EMPTY' });
       const burst = [];
       for (let i = 0; i < 5; i++) burst.push(await a.emitWithAck('chat.send', { roomId, text: `第${i}条` }));
       expect(burst.map((r) => (r.ok ? 'OK' : r.code))).toEqual(['OK', 'OK', 'OK', 'OK', 'RATE_LIMITED']);
 
       const removed = event(b, 'chat_removed');
-      expect(await hostSocket.emitWithAck('host.remove_message', { roomId, messageId: (msg as { message: { id: string } }).message.id })).toEqual({ ok: true });
+      expect(
+        await hostSocket.emitWithAck('host.remove_message', { roomId, messageId: (msg as { message: { id: string } }).message.id }),
+      ).toEqual({ ok: true });
       expect(await removed).toMatchObject({ messageId: (msg as { message: { id: string } }).message.id });
       expect((await join(b, roomId)).recentChat.map((m) => m.text)).not.toContain('包吃住吗？');
       expect(await hostSocket.emitWithAck('host.mute', { roomId, userId: alice.userId, muted: true })).toEqual({ ok: true });
@@ -260,9 +403,13 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       expect(await queued).toMatchObject({ id: q1.questionId, askerName: '测**', jobPostingId: jobs.welder, status: 'OPEN' });
       const q2 = await seeker.emitWithAck('question.ask', { roomId, text: '宿舍几个人一间？' });
       const answered = event(seeker, 'answered');
-      expect(await hostSocket.emitWithAck('host.answer', { roomId, questionId: q1.questionId, answer: '可以，入职后公司组织考证' })).toEqual({ ok: true });
+      expect(
+        await hostSocket.emitWithAck('host.answer', { roomId, questionId: q1.questionId, answer: '可以，入职后公司组织考证' }),
+      ).toEqual({ ok: true });
       expect(await answered).toMatchObject({ question: { id: q1.questionId, status: 'ANSWERED', answer: '可以，入职后公司组织考证' } });
-      expect(await hostSocket.emitWithAck('host.answer', { roomId, questionId: '00000000-0000-4000-8000-000000000000', answer: 'x' })).toMatchObject({ ok: false, code: 'QUESTION_NOT_FOUND' });
+      expect(
+        await hostSocket.emitWithAck('host.answer', { roomId, questionId: '00000000-0000-4000-8000-000000000000', answer: 'x' }),
+      ).toMatchObject({ ok: false, code: 'QUESTION_NOT_FOUND' });
 
       const ended = event(seeker, 'status');
       ok(await t.gql(END, { id: roomId }, host.token));
@@ -271,9 +418,25 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       expect(faqs).toEqual(expect.arrayContaining([expect.objectContaining({ question: '宿舍几个人一间？', answer: null })]));
       expect(faqs.map((f: { question: string }) => f.question)).not.toContain('没有焊工证可以吗？');
       const faq = faqs.find((f: { question: string }) => f.question === '宿舍几个人一间？');
-      ok(await t.gql(`mutation($input: AnswerJobFaqInput!) { answerJobFaq(input: $input) { id } }`, { input: { id: faq.id, answer: '4人一间，带空调' } }, host.token));
-      expect(ok(await t.gql(FAQS, { id: jobs.welder })).jobPosting.faqs.find((f: { id: string }) => f.id === faq.id).answer).toBe('4人一间，带空调');
-      expect(errorOf(await t.gql(`mutation($input: AnswerJobFaqInput!) { answerJobFaq(input: $input) { id } }`, { input: { id: faq.id, answer: 'x' } }, (await makeEmployer(t)).token)).code).toBe('FORBIDDEN');
+      ok(
+        await t.gql(
+          `mutation($input: AnswerJobFaqInput!) { answerJobFaq(input: $input) { id } }`,
+          { input: { id: faq.id, answer: '4人一间，带空调' } },
+          host.token,
+        ),
+      );
+      expect(ok(await t.gql(FAQS, { id: jobs.welder })).jobPosting.faqs.find((f: { id: string }) => f.id === faq.id).answer).toBe(
+        '4人一间，带空调',
+      );
+      expect(
+        errorOf(
+          await t.gql(
+            `mutation($input: AnswerJobFaqInput!) { answerJobFaq(input: $input) { id } }`,
+            { input: { id: faq.id, answer: 'x' } },
+            (await makeEmployer(t)).token,
+          ),
+        ).code,
+      ).toBe('FORBIDDEN');
       expect(await join(seeker, roomId)).toMatchObject({ ok: false, code: 'ROOM_ENDED' });
       void q2;
     });
@@ -334,10 +497,27 @@ describe('live-stream hiring rooms (直播带岗)', () => {
         s = ok(await t.gql(STATS, { id: roomId }, host.token)).liveRoomStats;
       }
       expect(s.watchSeconds).toBeGreaterThanOrEqual(2);
-      expect(s).toMatchObject({ status: 'ENDED', peakViewers: 3, uniqueViewers: 3, likes: 12, questions: 1, answeredQuestions: 0, total: { viewers: 3, impressions: 3, applications: 2, interviews: 1, hires: 1 } });
-      expect(s.byJob.find((j: { jobPostingId: string }) => j.jobPostingId === jobs.welder)).toMatchObject({ title: '电焊工', impressions: 3, applications: 2, interviews: 1, hires: 1 });
+      expect(s).toMatchObject({
+        status: 'ENDED',
+        peakViewers: 3,
+        uniqueViewers: 3,
+        likes: 12,
+        questions: 1,
+        answeredQuestions: 0,
+        total: { viewers: 3, impressions: 3, applications: 2, interviews: 1, hires: 1 },
+      });
+      expect(s.byJob.find((j: { jobPostingId: string }) => j.jobPostingId === jobs.welder)).toMatchObject({
+        title: '电焊工',
+        impressions: 3,
+        applications: 2,
+        interviews: 1,
+        hires: 1,
+      });
       expect(s.byJob.find((j: { jobPostingId: string }) => j.jobPostingId === jobs.welder).byCounty).toEqual(
-        expect.arrayContaining([{ key: LINXIA_COUNTY, applications: 1 }, { key: '622901', applications: 1 }]),
+        expect.arrayContaining([
+          { key: LINXIA_COUNTY, applications: 1 },
+          { key: '622901', applications: 1 },
+        ]),
       );
       expect(s.byCounty).toEqual(
         expect.arrayContaining([
@@ -346,7 +526,9 @@ describe('live-stream hiring rooms (直播带岗)', () => {
           expect.objectContaining({ key: 'UNKNOWN', viewers: 1, applications: 0 }),
         ]),
       );
-      expect(s.byPriorityGroup).toEqual(expect.arrayContaining([expect.objectContaining({ key: 'POVERTY_ALLEVIATED', label: '脱贫劳动力', viewers: 1, applications: 1 })]));
+      expect(s.byPriorityGroup).toEqual(
+        expect.arrayContaining([expect.objectContaining({ key: 'POVERTY_ALLEVIATED', label: '脱贫劳动力', viewers: 1, applications: 1 })]),
+      );
       expect(errorOf(await t.gql(STATS, { id: roomId }, (await makeEmployer(t)).token)).code).toBe('FORBIDDEN');
       expect(ok(await t.gql(STATS, { id: roomId }, officer.token)).liveRoomStats.uniqueViewers).toBe(3);
     });
@@ -355,10 +537,16 @@ describe('live-stream hiring rooms (直播带岗)', () => {
       const room = await createRoom();
       const hostSocket = await connect(host.token);
       await join(hostSocket, room.id);
-      expect(await hostSocket.emitWithAck('host.pin', { roomId: room.id, jobPostingId: jobs.welder })).toMatchObject({ ok: false, code: 'ROOM_NOT_LIVE' });
+      expect(await hostSocket.emitWithAck('host.pin', { roomId: room.id, jobPostingId: jobs.welder })).toMatchObject({
+        ok: false,
+        code: 'ROOM_NOT_LIVE',
+      });
       const seeker = await connect((await makeSeeker(t)).token);
       await join(seeker, room.id);
-      expect(await seeker.emitWithAck('chat.send', { roomId: room.id, text: '开始了吗' })).toMatchObject({ ok: false, code: 'ROOM_NOT_LIVE' });
+      expect(await seeker.emitWithAck('chat.send', { roomId: room.id, text: '开始了吗' })).toMatchObject({
+        ok: false,
+        code: 'ROOM_NOT_LIVE',
+      });
       const live = event(seeker, 'status');
       ok(await t.gql(START, { id: room.id }, host.token));
       expect(await live).toMatchObject({ status: 'LIVE' });

@@ -1,6 +1,17 @@
 import { LiveJoinResult, LiveRoomEvent } from '@jobbridge/contracts';
 import {
-  ApiProcess, connectSocket, createTestApp, LINXIA_PREFECTURE, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, nextEvent, ok, startApiProcess, TestApp,
+  ApiProcess,
+  connectSocket,
+  createTestApp,
+  LINXIA_PREFECTURE,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  makeSeeker,
+  nextEvent,
+  ok,
+  startApiProcess,
+  TestApp,
 } from '@jobbridge/testing';
 import { Socket } from 'socket.io-client';
 
@@ -26,7 +37,13 @@ const required = !!process.env.REDIS_URL || process.env.CI === 'true';
     const host = await makeEmployer(t);
     hostToken = host.token;
     jobId = await makePublishedJob(t, host, officer, { title: '电焊工（跨进程）' });
-    const room = ok(await t.gql(`mutation($input: LiveRoomInput!) { createLiveRoom(input: $input) { id } }`, { input: { title: '两个进程的直播间', scheduledStart: new Date().toISOString(), jobPostingIds: [jobId] } }, host.token)).createLiveRoom;
+    const room = ok(
+      await t.gql(
+        `mutation($input: LiveRoomInput!) { createLiveRoom(input: $input) { id } }`,
+        { input: { title: '两个进程的直播间', scheduledStart: new Date().toISOString(), jobPostingIds: [jobId] } },
+        host.token,
+      ),
+    ).createLiveRoom;
     roomId = room.id;
     ok(await t.gql(`mutation($id: ID!) { startLiveRoom(id: $id) { id } }`, { id: roomId }, host.token));
   }, 90_000);
@@ -47,7 +64,11 @@ const required = !!process.env.REDIS_URL || process.env.CI === 'true';
   it('runs as a separate process on the same database', async () => {
     expect(second.url).not.toBe(t.url);
     expect(second.child.pid).not.toBe(process.pid);
-    const r = await fetch(`${second.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ liveRoom(id: "${roomId}") { status } }` }) });
+    const r = await fetch(`${second.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ liveRoom(id: "${roomId}") { status } }` }),
+    });
     expect(((await r.json()) as { data: { liveRoom: { status: string } } }).data.liveRoom.status).toBe('LIVE');
   });
 
@@ -87,7 +108,11 @@ const required = !!process.env.REDIS_URL || process.env.CI === 'true';
     const TTL = 2000;
     const victim = await startApiProcess({ ...t.env, LIVE_PRESENCE_TTL_MS: String(TTL) });
     const viewersAt = async (url: string) => {
-      const r = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ liveRoom(id: "${roomId}") { viewers } }` }) });
+      const r = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `{ liveRoom(id: "${roomId}") { viewers } }` }),
+      });
       return ((await r.json()) as { data: { liveRoom: { viewers: number } } }).data.liveRoom.viewers;
     };
     /** Polls until every survivor counts `want`, within an overall timeout; returns when it got there. */

@@ -1,4 +1,15 @@
-import { createTestApp, errorOf, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, ok, QINGYANG_PREFECTURE, Session, TestApp } from '@jobbridge/testing';
+import {
+  createTestApp,
+  errorOf,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  makeSeeker,
+  ok,
+  QINGYANG_PREFECTURE,
+  Session,
+  TestApp,
+} from '@jobbridge/testing';
 
 const RECOMMENDED = `{ recommendedJobs(first: 10) { score eligible reasons skillsMet skillsMissing distanceKm job { id title kind } } }`;
 const CANDIDATES = `query($id: ID!) { matchCandidates(jobPostingId: $id) { score eligible reasons skillsMet candidate { id fullName idNumberMasked phoneMasked } } }`;
@@ -15,15 +26,50 @@ describe('matching', () => {
     t = await createTestApp();
     employer = await makeEmployer(t);
     officer = await makeOfficer(t);
-    jobs.welder = await makePublishedJob(t, employer, officer, { title: '电焊工', occupation: '电焊工', skills: ['电焊', '气割', '识图'], lat: 35.49, lng: 103.0 });
-    jobs.cook = await makePublishedJob(t, employer, officer, { title: '中式烹调师', occupation: '中式烹调师', skills: ['炒菜'], description: '负责后厨炒菜和菜品出品。', lat: 35.6, lng: 103.21 });
-    jobs.welfare = await makePublishedJob(t, employer, officer, { title: '公益性岗位保洁员', occupation: '保洁员', kind: 'PUBLIC_WELFARE', skills: [], description: '负责街道公共区域日常保洁。', payMin: 1800, payMax: 2200 });
+    jobs.welder = await makePublishedJob(t, employer, officer, {
+      title: '电焊工',
+      occupation: '电焊工',
+      skills: ['电焊', '气割', '识图'],
+      lat: 35.49,
+      lng: 103.0,
+    });
+    jobs.cook = await makePublishedJob(t, employer, officer, {
+      title: '中式烹调师',
+      occupation: '中式烹调师',
+      skills: ['炒菜'],
+      description: '负责后厨炒菜和菜品出品。',
+      lat: 35.6,
+      lng: 103.21,
+    });
+    jobs.welfare = await makePublishedJob(t, employer, officer, {
+      title: '公益性岗位保洁员',
+      occupation: '保洁员',
+      kind: 'PUBLIC_WELFARE',
+      skills: [],
+      description: '负责街道公共区域日常保洁。',
+      payMin: 1800,
+      payMax: 2200,
+    });
     await t.drainSearch();
     welder = await makeSeeker(t, {
-      fullName: '马永福', skills: ['电焊', '气割'], desiredOccupations: ['焊工'], residenceLat: 35.52, residenceLng: 103.04, hukouRegionCode: '622921',
-      residenceRegionCode: '622921', expectedPayMin: 5000, expectedPayMax: 8000, discoverable: true,
+      fullName: '马永福',
+      skills: ['电焊', '气割'],
+      desiredOccupations: ['焊工'],
+      residenceLat: 35.52,
+      residenceLng: 103.04,
+      hukouRegionCode: '622921',
+      residenceRegionCode: '622921',
+      expectedPayMin: 5000,
+      expectedPayMax: 8000,
+      discoverable: true,
     });
-    hidden = await makeSeeker(t, { fullName: '何秀兰', skills: ['电焊'], residenceRegionCode: '622921', discoverable: false, priorityGroups: ['EMPLOYMENT_DIFFICULTY'] });
+    hidden = await makeSeeker(t, {
+      fullName: '何秀兰',
+      skills: ['电焊'],
+      residenceRegionCode: '622921',
+      discoverable: false,
+      priorityGroups: ['EMPLOYMENT_DIFFICULTY'],
+    });
   });
   afterAll(() => t.close());
 
@@ -55,7 +101,9 @@ describe('matching', () => {
   });
 
   it("shows officers their region's people whether or not they allow discovery, and nobody else may look", async () => {
-    const names = ok(await t.gql(CANDIDATES, { id: jobs.welder }, officer.token)).matchCandidates.map((m: { candidate: { fullName: string } }) => m.candidate.fullName);
+    const names = ok(await t.gql(CANDIDATES, { id: jobs.welder }, officer.token)).matchCandidates.map(
+      (m: { candidate: { fullName: string } }) => m.candidate.fullName,
+    );
     expect(names).toEqual(expect.arrayContaining(['马永福', '何秀兰']));
     expect(errorOf(await t.gql(CANDIDATES, { id: jobs.welder }, (await makeEmployer(t)).token)).code).toBe('FORBIDDEN');
     expect(errorOf(await t.gql(CANDIDATES, { id: jobs.welder }, (await makeOfficer(t, QINGYANG_PREFECTURE)).token)).code).toBe('FORBIDDEN');

@@ -12,7 +12,11 @@ describe('query cost', () => {
     // Several employers in several counties, so a per-row lookup would show.
     for (let e = 0; e < 4; e++) {
       const employer = await makeEmployer(t, { regionCode: ['622921', '622922', '622923', '622901'][e] });
-      for (let j = 0; j < 10; j++) await makePublishedJob(t, employer, officer, { title: `岗位${e}-${j}`, workRegionCode: ['622921', '622924', '622925', '622926'][j % 4] });
+      for (let j = 0; j < 10; j++)
+        await makePublishedJob(t, employer, officer, {
+          title: `岗位${e}-${j}`,
+          workRegionCode: ['622921', '622924', '622925', '622926'][j % 4],
+        });
     }
     await t.drainSearch(); // so no background indexing runs statements while they are counted
   });

@@ -9,7 +9,13 @@ async function post(t: TestApp, body: unknown, headers: Record<string, string> =
   });
   const text = await res.text();
   const json = JSON.parse(text) as { data?: unknown; errors?: { message: string; extensions?: { code?: string; field?: string } }[] };
-  return { status: res.status, json, code: json.errors?.[0]?.extensions?.code, field: json.errors?.[0]?.extensions?.field, message: json.errors?.[0]?.message ?? '' };
+  return {
+    status: res.status,
+    json,
+    code: json.errors?.[0]?.extensions?.code,
+    field: json.errors?.[0]?.extensions?.field,
+    message: json.errors?.[0]?.message ?? '',
+  };
 }
 
 const aliases = (n: number, field: string) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: ${field}`).join(' ')} }`;
@@ -24,10 +30,34 @@ describe('malformed requests are client errors (HTTP 400, typed code, Chinese me
   it.each([
     ['a text for an Int', 'query($f: Int) { jobPostings(first: $f) { totalCount } }', { f: 'abc' }, 'BAD_USER_INPUT', 'f'],
     ['2147483648 for an Int', 'query($f: Int) { jobPostings(first: $f) { totalCount } }', { f: 2147483648 }, 'BAD_USER_INPUT', 'f'],
-    ['an unknown enum value', 'query($s: ApplicationStatus) { myApplications(status: $s) { totalCount } }', { s: 'NOPE' }, 'BAD_USER_INPUT', 's'],
-    ['a NUL in a text', 'query($k: String) { searchJobs(input: { keyword: $k }) { totalCount } }', { k: 'a\u0000b' }, 'VALIDATION_FAILED', 'input.keyword'],
-    ['a lone surrogate in a text', 'query($k: String) { searchJobs(input: { keyword: $k }) { totalCount } }', { k: 'a\ud800b' }, 'VALIDATION_FAILED', 'input.keyword'],
-    ['a control character in a literal', '{ searchJobs(input: { keyword: "a\\u0007b" }) { totalCount } }', {}, 'VALIDATION_FAILED', 'input.keyword'],
+    [
+      'an unknown enum value',
+      'query($s: ApplicationStatus) { myApplications(status: $s) { totalCount } }',
+      { s: 'NOPE' },
+      'BAD_USER_INPUT',
+      's',
+    ],
+    [
+      'a NUL in a text',
+      'query($k: String) { searchJobs(input: { keyword: $k }) { totalCount } }',
+      { k: 'a\u0000b' },
+      'VALIDATION_FAILED',
+      'input.keyword',
+    ],
+    [
+      'a lone surrogate in a text',
+      'query($k: String) { searchJobs(input: { keyword: $k }) { totalCount } }',
+      { k: 'a\ud800b' },
+      'VALIDATION_FAILED',
+      'input.keyword',
+    ],
+    [
+      'a control character in a literal',
+      '{ searchJobs(input: { keyword: "a\\u0007b" }) { totalCount } }',
+      {},
+      'VALIDATION_FAILED',
+      'input.keyword',
+    ],
     ['a subscription', 'subscription { me { id } }', {}, 'UNSUPPORTED_OPERATION', undefined],
   ])('%s', async (_name, query, variables, code, field) => {
     const r = await post(t, { query, variables });

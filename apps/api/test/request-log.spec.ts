@@ -48,7 +48,12 @@ describe('request log', () => {
   it('writes one line per request with method, url, operation, status, time and request id, and no headers', async () => {
     const res = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: 'Bearer not-a-real-token', cookie: 'secret=1', 'user-agent': 'request-log-test' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: 'Bearer not-a-real-token',
+        cookie: 'secret=1',
+        'user-agent': 'request-log-test',
+      },
       body: JSON.stringify({ operationName: 'Provinces', query: 'query Provinces { regions(parentCode: null) { code } }' }),
     });
     const requestId = res.headers.get('x-request-id');
@@ -58,7 +63,8 @@ describe('request log', () => {
     expect(completed).toHaveLength(1);
     expect(completed[0].msg).toMatch(new RegExp(`^POST /graphql Provinces ${res.status} \\d+ms$`));
     const text = JSON.stringify(mine);
-    for (const leaked of ['not-a-real-token', 'secret=1', 'request-log-test', 'headers', 'remoteAddress']) expect(text).not.toContain(leaked);
+    for (const leaked of ['not-a-real-token', 'secret=1', 'request-log-test', 'headers', 'remoteAddress'])
+      expect(text).not.toContain(leaked);
   });
 
   it('keeps a request id the caller sends when it is well-formed, and replaces one that is not', async () => {

@@ -57,7 +57,14 @@ function runScript(name: string, args: string[], env: Record<string, string>): P
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, `apps/api/scripts/${name}.ts`), ...args], {
       cwd: ROOT,
-      env: { ...inherited, SWC_NODE_PROJECT: join(ROOT, 'apps/api/tsconfig.json'), DATABASE_URL: '', DATA_DIR: base, EMBEDDED_PG_DIR: pgDir, ...env },
+      env: {
+        ...inherited,
+        SWC_NODE_PROJECT: join(ROOT, 'apps/api/tsconfig.json'),
+        DATABASE_URL: '',
+        DATA_DIR: base,
+        EMBEDDED_PG_DIR: pgDir,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
@@ -74,7 +81,10 @@ async function waitForHealth(api: Started, port: number, timeoutMs = 120_000): P
   void api.exited.then(() => (exited = true));
   while (Date.now() < deadline) {
     if (exited) throw new Error(`API exited before answering /health:\n${api.output()}`);
-    const status = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status, () => 0);
+    const status = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (r) => r.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -32,8 +32,18 @@ describe('saved searches and alerts', () => {
 
   it('alerts the seeker, live, when a newly published posting matches — and only then', async () => {
     const pushed = new Promise<{ jobPostingId: string; savedSearchName: string }>((resolve) => socket.on('search_alert.created', resolve));
-    const matching = await makePublishedJob(t, employer, officer, { title: '电焊工', workRegionCode: '622921', payMin: 6000, payMax: 9000 });
-    await makePublishedJob(t, employer, officer, { title: '牛肉拉面师', occupation: '中式面点师', skills: ['拉面'], description: '门店手工拉面出品，熬制牛肉汤底。' });
+    const matching = await makePublishedJob(t, employer, officer, {
+      title: '电焊工',
+      workRegionCode: '622921',
+      payMin: 6000,
+      payMax: 9000,
+    });
+    await makePublishedJob(t, employer, officer, {
+      title: '牛肉拉面师',
+      occupation: '中式面点师',
+      skills: ['拉面'],
+      description: '门店手工拉面出品，熬制牛肉汤底。',
+    });
     await makePublishedJob(t, employer, officer, { title: '电焊学徒', payMin: 2000, payMax: 3000 }); // under the pay the search asks for
     await t.drainSearch();
     await expect(pushed).resolves.toMatchObject({ jobPostingId: matching, savedSearchName: '临夏电焊' });
@@ -57,7 +67,10 @@ describe('saved searches and alerts', () => {
   });
 
   it('validates criteria like a search and keeps searches private', async () => {
-    expect(errorOf(await t.gql(SAVE, { input: { name: 'x', criteria: { regionCode: '629999' } } }, seeker.token))).toEqual({ code: 'UNKNOWN_REGION', field: 'criteria.regionCode' });
+    expect(errorOf(await t.gql(SAVE, { input: { name: 'x', criteria: { regionCode: '629999' } } }, seeker.token))).toEqual({
+      code: 'UNKNOWN_REGION',
+      field: 'criteria.regionCode',
+    });
     expect(errorOf(await t.gql(SAVE, { input: { name: 'x', criteria: { keyword: '电焊' } } }, employer.token)).code).toBe('FORBIDDEN');
     const mine = ok(await t.gql(`{ mySavedSearches { id } }`, {}, seeker.token)).mySavedSearches;
     const other = await makeSeeker(t);
@@ -72,12 +85,24 @@ describe('saved searches and alerts', () => {
       t.gql(SAVE, { input: { name: '临夏电焊', criteria } }, owner.token),
       t.gql(SAVE, { input: { name: '临夏电焊', criteria } }, owner.token),
     ]);
-    const again = ok(await t.gql(SAVE, { input: { name: '另一个名字', criteria: { kinds: ['FULL_TIME', 'PART_TIME'], regionCode: '622900', keyword: '电焊' } } }, owner.token)).saveSearch;
+    const again = ok(
+      await t.gql(
+        SAVE,
+        { input: { name: '另一个名字', criteria: { kinds: ['FULL_TIME', 'PART_TIME'], regionCode: '622900', keyword: '电焊' } } },
+        owner.token,
+      ),
+    ).saveSearch;
     expect(new Set([ok(a).saveSearch.id, ok(b).saveSearch.id, again.id]).size).toBe(1);
     expect(again.name).toBe('临夏电焊');
     expect(ok(await t.gql(`{ mySavedSearches { id } }`, {}, owner.token)).mySavedSearches).toHaveLength(1);
     // Different criteria are a second search.
-    ok(await t.gql(SAVE, { input: { name: '临夏全职电焊', criteria: { keyword: '电焊', regionCode: '622900', kinds: ['FULL_TIME'] } } }, owner.token));
+    ok(
+      await t.gql(
+        SAVE,
+        { input: { name: '临夏全职电焊', criteria: { keyword: '电焊', regionCode: '622900', kinds: ['FULL_TIME'] } } },
+        owner.token,
+      ),
+    );
     expect(ok(await t.gql(`{ mySavedSearches { id } }`, {}, owner.token)).mySavedSearches).toHaveLength(2);
   });
 });

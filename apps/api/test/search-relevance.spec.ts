@@ -13,7 +13,8 @@ describe('search relevance on the embedded engine', () => {
       const engine = new PostgresSearchEngine((sql, params) => ds.query(sql, params));
       await engine.upsertJobs(RELEVANCE_CORPUS);
       const tops: string[][] = [];
-      for (const c of RELEVANCE_CASES) tops.push((await engine.searchJobs({ keyword: c.query, offset: 0, limit: 5 })).hits.map((h) => h.id));
+      for (const c of RELEVANCE_CASES)
+        tops.push((await engine.searchJobs({ keyword: c.query, offset: 0, limit: 5 })).hits.map((h) => h.id));
       const { mean, perCase } = precisionAt5(tops);
       const misses = RELEVANCE_CASES.map((c, i) => ({ query: c.query, p: perCase[i], top: tops[i] })).filter((m) => m.p < 1);
       // On failure the report shows which queries fell short and what came first.

@@ -1,4 +1,14 @@
-import { createTestApp, errorOf, makeEmployer, makeOfficer, makePublishedJob, ok, Session, SwitchableEngine, TestApp } from '@jobbridge/testing';
+import {
+  createTestApp,
+  errorOf,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  ok,
+  Session,
+  SwitchableEngine,
+  TestApp,
+} from '@jobbridge/testing';
 
 const SEARCH = `query($input: JobSearchInput, $first: Int, $offset: Int) { searchJobs(input: $input, first: $first, offset: $offset) {
   totalCount hasNextPage engine
@@ -17,14 +27,42 @@ describe('searchJobs', () => {
     t = await createTestApp({ wrapSearchEngine: (e) => (switchable = new SwitchableEngine(e)) });
     employer = await makeEmployer(t, { name: '临夏甘康焊接工程有限公司' });
     officer = await makeOfficer(t, '620000');
-    ids.welder = await makePublishedJob(t, employer, officer, { title: '电焊工', occupation: '电焊工', skills: ['电焊', '气割'], lat: 35.49, lng: 103.0 });
-    ids.lamian = await makePublishedJob(t, employer, officer, { title: '牛肉拉面师', occupation: '中式面点师', skills: ['拉面', '和面'], description: '门店手工拉面出品，熬制牛肉汤。', workRegionCode: '622901', lat: 35.6, lng: 103.21, payMin: 5000, payMax: 7000 });
-    ids.cleaner = await makePublishedJob(t, employer, officer, { title: '公益性岗位保洁员', occupation: '保洁员', skills: ['清扫'], description: '负责街道和公共区域的日常清扫保洁。', kind: 'PUBLIC_WELFARE', workRegionCode: '622926', payMin: 1800, payMax: 2200, lat: null, lng: null });
+    ids.welder = await makePublishedJob(t, employer, officer, {
+      title: '电焊工',
+      occupation: '电焊工',
+      skills: ['电焊', '气割'],
+      lat: 35.49,
+      lng: 103.0,
+    });
+    ids.lamian = await makePublishedJob(t, employer, officer, {
+      title: '牛肉拉面师',
+      occupation: '中式面点师',
+      skills: ['拉面', '和面'],
+      description: '门店手工拉面出品，熬制牛肉汤。',
+      workRegionCode: '622901',
+      lat: 35.6,
+      lng: 103.21,
+      payMin: 5000,
+      payMax: 7000,
+    });
+    ids.cleaner = await makePublishedJob(t, employer, officer, {
+      title: '公益性岗位保洁员',
+      occupation: '保洁员',
+      skills: ['清扫'],
+      description: '负责街道和公共区域的日常清扫保洁。',
+      kind: 'PUBLIC_WELFARE',
+      workRegionCode: '622926',
+      payMin: 1800,
+      payMax: 2200,
+      lat: null,
+      lng: null,
+    });
     await t.drainSearch();
   });
   afterAll(() => t.close());
 
-  const search = async (input: Record<string, unknown>, extra: Record<string, unknown> = {}) => ok(await t.gql(SEARCH, { input, ...extra })).searchJobs;
+  const search = async (input: Record<string, unknown>, extra: Record<string, unknown> = {}) =>
+    ok(await t.gql(SEARCH, { input, ...extra })).searchJobs;
   const titles = (r: { hits: { node: { title: string } }[] }) => r.hits.map((h) => h.node.title);
 
   it('finds published postings by a partial Chinese word, with highlights, on the embedded engine', async () => {
@@ -62,7 +100,9 @@ describe('searchJobs', () => {
     expect(plain.hits.every((h: { duplicateCount: number }) => h.duplicateCount === 0)).toBe(true);
     const collapsed = ok(await t.gql(COLLAPSED, { input: { regionCode: '622923' } })).searchJobs;
     expect(collapsed.totalCount).toBe(2);
-    const byId = new Map<string, number>(collapsed.hits.map((h: { duplicateCount: number; node: { id: string } }) => [h.node.id, h.duplicateCount]));
+    const byId = new Map<string, number>(
+      collapsed.hits.map((h: { duplicateCount: number; node: { id: string } }) => [h.node.id, h.duplicateCount]),
+    );
     expect(byId.get(otherPay)).toBe(0);
     const kept = copies.filter((id) => byId.has(id));
     expect(kept).toHaveLength(1);
@@ -81,7 +121,24 @@ describe('searchJobs', () => {
   });
 
   it('indexes nothing that is not published', async () => {
-    const draft = ok(await t.gql(`mutation($input: JobPostingInput!) { createJobPosting(input: $input) { id } }`, { input: { title: '草稿岗位架子工', description: '这是一个还没有提交审核的岗位草稿。', occupation: '架子工', headcount: 1, payMin: 1, payMax: 2, workRegionCode: '622921', kind: 'FULL_TIME' } }, employer.token));
+    const draft = ok(
+      await t.gql(
+        `mutation($input: JobPostingInput!) { createJobPosting(input: $input) { id } }`,
+        {
+          input: {
+            title: '草稿岗位架子工',
+            description: '这是一个还没有提交审核的岗位草稿。',
+            occupation: '架子工',
+            headcount: 1,
+            payMin: 1,
+            payMax: 2,
+            workRegionCode: '622921',
+            kind: 'FULL_TIME',
+          },
+        },
+        employer.token,
+      ),
+    );
     expect(draft.createJobPosting.id).toBeTruthy();
     await t.drainSearch();
     expect((await search({ keyword: '架子工' })).totalCount).toBe(0);
@@ -89,11 +146,23 @@ describe('searchJobs', () => {
 
   it('answers bad input with the field at fault', async () => {
     expect(errorOf(await t.gql(SEARCH, { input: { keyword: '   ' } }))).toEqual({ code: 'VALIDATION_FAILED', field: 'input.keyword' });
-    expect(errorOf(await t.gql(SEARCH, { input: { keyword: '长'.repeat(51) } }))).toEqual({ code: 'VALIDATION_FAILED', field: 'input.keyword' });
-    expect(errorOf(await t.gql(SEARCH, { input: { regionCode: '629999' } }))).toEqual({ code: 'UNKNOWN_REGION', field: 'input.regionCode' });
-    expect(errorOf(await t.gql(SEARCH, { input: { near: { lat: 35, lng: 103, radiusKm: -1 } } }))).toEqual({ code: 'VALIDATION_FAILED', field: 'input.near.radiusKm' });
+    expect(errorOf(await t.gql(SEARCH, { input: { keyword: '长'.repeat(51) } }))).toEqual({
+      code: 'VALIDATION_FAILED',
+      field: 'input.keyword',
+    });
+    expect(errorOf(await t.gql(SEARCH, { input: { regionCode: '629999' } }))).toEqual({
+      code: 'UNKNOWN_REGION',
+      field: 'input.regionCode',
+    });
+    expect(errorOf(await t.gql(SEARCH, { input: { near: { lat: 35, lng: 103, radiusKm: -1 } } }))).toEqual({
+      code: 'VALIDATION_FAILED',
+      field: 'input.near.radiusKm',
+    });
     expect(errorOf(await t.gql(SEARCH, { input: { sort: 'DISTANCE' } }))).toEqual({ code: 'VALIDATION_FAILED', field: 'input.sort' });
-    expect(errorOf(await t.gql(SEARCH, { input: { payMin: 9000, payMax: 100 } }))).toEqual({ code: 'PAY_RANGE_INVALID', field: 'input.payMin' });
+    expect(errorOf(await t.gql(SEARCH, { input: { payMin: 9000, payMax: 100 } }))).toEqual({
+      code: 'PAY_RANGE_INVALID',
+      field: 'input.payMin',
+    });
     expect(errorOf(await t.gql(SEARCH, { input: {}, first: 51 }))).toEqual({ code: 'PAGE_SIZE_TOO_LARGE', field: 'first' });
     expect(errorOf(await t.gql(SEARCH, { input: {}, offset: 1001 }))).toEqual({ code: 'VALIDATION_FAILED', field: 'offset' });
   });
@@ -106,7 +175,10 @@ describe('searchJobs', () => {
       const id = await makePublishedJob(t, employer, officer, { title: '钢筋工' });
       expect(id).toBeTruthy();
       expect(await t.drainSearch()).toBe(0);
-      const [event] = await t.ds.query(`SELECT attempts, last_error, available_at > now() AS deferred FROM outbox_events WHERE aggregate_id = $1 ORDER BY id DESC LIMIT 1`, [id]);
+      const [event] = await t.ds.query(
+        `SELECT attempts, last_error, available_at > now() AS deferred FROM outbox_events WHERE aggregate_id = $1 ORDER BY id DESC LIMIT 1`,
+        [id],
+      );
       expect(event).toMatchObject({ attempts: 1, last_error: 'simulated outage', deferred: true });
     } finally {
       switchable.down = false;
@@ -117,9 +189,23 @@ describe('searchJobs', () => {
   });
 
   it('reindexes an employer’s postings when its name changes', async () => {
-    ok(await t.gql(`mutation($input: EmployerProfileInput!) { saveEmployerProfile(input: $input) { id } }`, {
-      input: { name: '临夏黄河焊接工程有限公司', creditCode: (await t.ds.query(`SELECT credit_code FROM employers WHERE id = $1`, [employer.employerId]))[0].credit_code, regionCode: '622921', industry: '建筑业', size: 'SME', contactName: '马经理', contactPhone: '13912345678' },
-    }, employer.token));
+    ok(
+      await t.gql(
+        `mutation($input: EmployerProfileInput!) { saveEmployerProfile(input: $input) { id } }`,
+        {
+          input: {
+            name: '临夏黄河焊接工程有限公司',
+            creditCode: (await t.ds.query(`SELECT credit_code FROM employers WHERE id = $1`, [employer.employerId]))[0].credit_code,
+            regionCode: '622921',
+            industry: '建筑业',
+            size: 'SME',
+            contactName: '马经理',
+            contactPhone: '13912345678',
+          },
+        },
+        employer.token,
+      ),
+    );
     await t.drainSearch();
     expect(titles(await search({ keyword: '黄河' }))).toContain('电焊工');
   });

@@ -1,7 +1,16 @@
 import { createTestApp, TestApp } from '@jobbridge/testing';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
-  DocumentNode, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, Kind, OperationDefinitionNode, typeFromAST,
+  DocumentNode,
+  GraphQLInputType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  OperationDefinitionNode,
+  typeFromAST,
 } from 'graphql';
 import { addTypenameToDocument } from '@apollo/client/utilities';
 import { readdirSync } from 'node:fs';
@@ -44,7 +53,8 @@ function variablesFor(schema: GraphQLSchema, operation: OperationDefinitionNode)
     const type = typeFromAST(schema, v.type as never) as GraphQLInputType | undefined;
     if (!type) throw new Error(`unknown type of $${v.variable.name.value}`);
     const name = v.variable.name.value;
-    if (isNonNullType(type) || name === 'first') variables[name] = sample(type, name, WEB_LARGER_PAGES[operation.name?.value ?? ''] ?? WEB_PAGE);
+    if (isNonNullType(type) || name === 'first')
+      variables[name] = sample(type, name, WEB_LARGER_PAGES[operation.name?.value ?? ''] ?? WEB_PAGE);
   }
   return variables;
 }
@@ -61,7 +71,8 @@ function webDocuments(): { from: string; document: DocumentNode; operation: Oper
       // As Apollo Client sends it: __typename in every selection set (each one counts towards the cost).
       const document = addTypenameToDocument(value as DocumentNode);
       for (const d of document.definitions) {
-        if (d.kind === Kind.OPERATION_DEFINITION) found.push({ from: `${relative(WEB_SRC, join(WEB_SRC, file))}#${name}`, document, operation: d });
+        if (d.kind === Kind.OPERATION_DEFINITION)
+          found.push({ from: `${relative(WEB_SRC, join(WEB_SRC, file))}#${name}`, document, operation: d });
       }
     }
   }
@@ -95,13 +106,21 @@ describe('the web app’s GraphQL documents', () => {
     const costs: [string, number][] = [];
     for (const { from, document, operation } of documents) {
       try {
-        costs.push([from, checkRequest(schema, document, operation, variablesFor(schema, operation), DEFAULT_REQUEST_LIMITS, operation.name?.value)]);
+        costs.push([
+          from,
+          checkRequest(schema, document, operation, variablesFor(schema, operation), DEFAULT_REQUEST_LIMITS, operation.name?.value),
+        ]);
       } catch (e) {
         refused.push(`${from}: ${(e as Error).message}`);
       }
     }
     costs.sort((a, b) => b[1] - a[1]);
-    console.log(`RESULT web-documents count=${documents.length} limit=${DEFAULT_REQUEST_LIMITS.maxComplexity} top=${costs.slice(0, 5).map(([f, c]) => `${f.split('#')[1]}:${c}`).join(',')}`);
+    console.log(
+      `RESULT web-documents count=${documents.length} limit=${DEFAULT_REQUEST_LIMITS.maxComplexity} top=${costs
+        .slice(0, 5)
+        .map(([f, c]) => `${f.split('#')[1]}:${c}`)
+        .join(',')}`,
+    );
     expect(refused).toEqual([]);
   });
 });

@@ -50,5 +50,5 @@ export function hasChineseText(message: string | null | undefined): boolean {
 
 /** The message to show for an error: its own when it has Chinese, else the default for its code. */
 export function chineseErrorMessage(code: ErrorCode, message: string | null | undefined): string {
-  return hasChineseText(message) ? (message as string) : ERROR_MESSAGES_ZH[code] ?? ERROR_MESSAGES_ZH.INTERNAL;
+  return hasChineseText(message) ? (message as string) : (ERROR_MESSAGES_ZH[code] ?? ERROR_MESSAGES_ZH.INTERNAL);
 }

@@ -58,12 +58,9 @@ describe('parseIsoDate / formatIsoDate', () => {
     expect(parseIsoDate('2024-02-29')).toEqual({ year: 2024, month: 2, day: 29 });
   });
 
-  it.each(['2023-02-29', '2024-2-29', '20240229', '2024-02-29T00:00:00Z', ' 2024-02-29', '', 'abcd-ef-gh'])(
-    'rejects %p',
-    (value) => {
-      expect(parseIsoDate(value)).toBeNull();
-    },
-  );
+  it.each(['2023-02-29', '2024-2-29', '20240229', '2024-02-29T00:00:00Z', ' 2024-02-29', '', 'abcd-ef-gh'])('rejects %p', (value) => {
+    expect(parseIsoDate(value)).toBeNull();
+  });
 
   it('formats with zero padding and round-trips', () => {
     expect(formatIsoDate({ year: 987, month: 3, day: 4 })).toBe('0987-03-04');

@@ -55,12 +55,9 @@ describe('validateCreditCode', () => {
     expect(validateCreditCode('91350100M000100Y43')).toEqual({ ok: true });
   });
 
-  it.each(['', '91350100M000100Y4', '91350100M000100Y433', '91350100M000100Y43X'])(
-    'reports LENGTH for %p',
-    (code) => {
-      expect(validateCreditCode(code)).toEqual({ ok: false, reason: 'LENGTH' });
-    },
-  );
+  it.each(['', '91350100M000100Y4', '91350100M000100Y433', '91350100M000100Y43X'])('reports LENGTH for %p', (code) => {
+    expect(validateCreditCode(code)).toEqual({ ok: false, reason: 'LENGTH' });
+  });
 
   it('counts length after trimming', () => {
     expect(validateCreditCode('  91350100M000100Y4  ')).toEqual({ ok: false, reason: 'LENGTH' });

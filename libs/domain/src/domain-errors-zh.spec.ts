@@ -83,7 +83,13 @@ for (const from of Object.values(LiveRoomStatus)) {
     }
   }
 }
-for (const [min, max] of [[-1, 10], [1.5, 10], [10, -1], [10, 1_000_001], [10, 5]]) {
+for (const [min, max] of [
+  [-1, 10],
+  [1.5, 10],
+  [10, -1],
+  [10, 1_000_001],
+  [10, 5],
+]) {
   collectReturned(`validatePayRange(${min}, ${max})`, validatePayRange(min, max));
 }
 for (const n of [0, 10_001, 1.5]) collectReturned(`validateHeadcount(${n})`, validateHeadcount(n));
@@ -127,7 +133,16 @@ describe('domain error messages are Chinese', () => {
   it('names every bad roster row in Chinese', () => {
     const { errors: rowErrors } = validateRosterRows(
       [
-        { line: 2, fullName: '', idNumber: '123', hukouRegionCode: 'x', trade: '', startDate: '2026-13-01', endDate: 'y', povertyAlleviated: '也许' },
+        {
+          line: 2,
+          fullName: '',
+          idNumber: '123',
+          hukouRegionCode: 'x',
+          trade: '',
+          startDate: '2026-13-01',
+          endDate: 'y',
+          povertyAlleviated: '也许',
+        },
       ],
       { today: new Date('2026-12-01T00:00:00Z'), regionExists: () => true, alreadyOnRoster: () => false },
     );

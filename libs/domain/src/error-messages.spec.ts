@@ -23,16 +23,12 @@ describe('chineseErrorMessage', () => {
     expect(chineseErrorMessage(ErrorCode.VALIDATION_FAILED, '请输入11位手机号')).toBe('请输入11位手机号');
   });
 
-  it.each([
-    'An application cannot move from HIRED to INTERVIEW',
-    'Variable "$first" got invalid value "abc"',
-    '',
-    '   ',
-    undefined,
-    null,
-  ])('replaces %p by the default for its code', (message) => {
-    expect(chineseErrorMessage(ErrorCode.INVALID_STATUS_TRANSITION, message)).toBe(ERROR_MESSAGES_ZH.INVALID_STATUS_TRANSITION);
-  });
+  it.each(['An application cannot move from HIRED to INTERVIEW', 'Variable "$first" got invalid value "abc"', '', '   ', undefined, null])(
+    'replaces %p by the default for its code',
+    (message) => {
+      expect(chineseErrorMessage(ErrorCode.INVALID_STATUS_TRANSITION, message)).toBe(ERROR_MESSAGES_ZH.INVALID_STATUS_TRANSITION);
+    },
+  );
 
   it('tells Chinese text from text without it', () => {
     expect(hasChineseText('直播已结束')).toBe(true);

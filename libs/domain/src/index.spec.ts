@@ -50,12 +50,16 @@ describe('@jobbridge/domain public surface', () => {
     expect(typeof (domain as Record<string, unknown>)[name]).toBe('function');
   });
 
-  it.each(['JOB_POSTING_TRANSITIONS', 'APPLICATION_PIPELINE', 'DEFAULT_SCREENING_RULES', 'PRIORITY_GROUP_LABELS_ZH', 'POLICY_PACKS', 'LOCAL_HIRING_RISK_ORDER'])(
-    'exports the constant %s',
-    (name) => {
-      expect((domain as Record<string, unknown>)[name]).toBeDefined();
-    },
-  );
+  it.each([
+    'JOB_POSTING_TRANSITIONS',
+    'APPLICATION_PIPELINE',
+    'DEFAULT_SCREENING_RULES',
+    'PRIORITY_GROUP_LABELS_ZH',
+    'POLICY_PACKS',
+    'LOCAL_HIRING_RISK_ORDER',
+  ])('exports the constant %s', (name) => {
+    expect((domain as Record<string, unknown>)[name]).toBeDefined();
+  });
 
   it('has no default export', () => {
     expect((domain as Record<string, unknown>).default).toBeUndefined();

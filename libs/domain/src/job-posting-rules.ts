@@ -31,11 +31,7 @@ export function validatePayRange(min: number, max: number): DomainError | null {
 /** Checks the number of openings: a whole number from 1 to 10,000. Returns null when valid. */
 export function validateHeadcount(headcount: number): DomainError | null {
   if (!Number.isInteger(headcount) || headcount < HEADCOUNT_MIN || headcount > HEADCOUNT_MAX) {
-    return new DomainError(
-      'VALIDATION_FAILED',
-      `招聘人数应为${HEADCOUNT_MIN}到${HEADCOUNT_MAX}之间的整数`,
-      'headcount',
-    );
+    return new DomainError('VALIDATION_FAILED', `招聘人数应为${HEADCOUNT_MIN}到${HEADCOUNT_MAX}之间的整数`, 'headcount');
   }
   return null;
 }

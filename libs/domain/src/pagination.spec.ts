@@ -110,8 +110,6 @@ describe('clampPageSize', () => {
   });
 
   it('rejects Infinity as not a whole number', () => {
-    expect(() => clampPageSize(Number.POSITIVE_INFINITY, limits)).toThrow(
-      expect.objectContaining({ code: 'VALIDATION_FAILED' }),
-    );
+    expect(() => clampPageSize(Number.POSITIVE_INFINITY, limits)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
   });
 });

@@ -40,8 +40,7 @@ function fromBase64Url(text: string): Uint8Array | null {
   return Uint8Array.from(bytes);
 }
 
-const isCursorValue = (v: unknown): v is CursorValue =>
-  typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
+const isCursorValue = (v: unknown): v is CursorValue => typeof v === 'string' || (typeof v === 'number' && Number.isFinite(v));
 
 /** Encodes sort-key values as an opaque cursor. Throws a RangeError for non-finite numbers or an oversized result. */
 export function encodeCursor(values: CursorValue[]): string {

@@ -399,9 +399,9 @@ describe('screenJobPosting', () => {
     });
 
     it('reports a repeated phrase once', () => {
-      expect(
-        screenJobPosting({ title: '保安（限男性）', description: '限男性，限男性。', requirementsText: '限男性' }),
-      ).toEqual([{ code: 'GENDER_RESTRICTION', evidence: '限男性' }]);
+      expect(screenJobPosting({ title: '保安（限男性）', description: '限男性，限男性。', requirementsText: '限男性' })).toEqual([
+        { code: 'GENDER_RESTRICTION', evidence: '限男性' },
+      ]);
     });
 
     it('reports different phrases of the same kind separately', () => {
@@ -451,7 +451,9 @@ describe('screenJobPosting', () => {
         '35岁以下',
         '本地户口',
       ]);
-      expect(screenPostingDraft({ title: '装卸工', description: '退役军人优先，本地脱贫劳动力优先', truthCardNote: null, certificateNames: [] })).toEqual([]);
+      expect(
+        screenPostingDraft({ title: '装卸工', description: '退役军人优先，本地脱贫劳动力优先', truthCardNote: null, certificateNames: [] }),
+      ).toEqual([]);
     });
   });
 

@@ -6,12 +6,7 @@ import { DEFAULT_SCREENING_RULES } from './screening-rules';
  * bureau officer reviews the posting before it goes live. A flag is a prompt for review, not a verdict.
  */
 export type ScreeningFlagCode =
-  | 'GENDER_RESTRICTION'
-  | 'AGE_RESTRICTION'
-  | 'HUKOU_RESTRICTION'
-  | 'ETHNICITY_RESTRICTION'
-  | 'FEE_CHARGED'
-  | 'MARITAL_OR_PREGNANCY';
+  'GENDER_RESTRICTION' | 'AGE_RESTRICTION' | 'HUKOU_RESTRICTION' | 'ETHNICITY_RESTRICTION' | 'FEE_CHARGED' | 'MARITAL_OR_PREGNANCY';
 
 /** Every flag code, in the order a person reads them in a filter (gender first, fees last). */
 export const SCREENING_FLAG_CODES: readonly ScreeningFlagCode[] = Object.freeze([
@@ -71,10 +66,7 @@ function hitsIn(text: string, field: number, rules: readonly ScreeningRule[]): H
  * Flags come in reading order. Overlapping matches of the same code keep the earliest (then
  * longest) one, and a code with the same evidence is reported once.
  */
-export function screenJobPosting(
-  posting: ScreenablePosting,
-  rules: readonly ScreeningRule[] = DEFAULT_SCREENING_RULES,
-): ScreeningFlag[] {
+export function screenJobPosting(posting: ScreenablePosting, rules: readonly ScreeningRule[] = DEFAULT_SCREENING_RULES): ScreeningFlag[] {
   const fields = [posting.title, posting.description, posting.requirementsText ?? ''];
   const hits = fields
     .flatMap((text, field) => hitsIn((text ?? '').normalize('NFKC'), field, rules))

@@ -1,13 +1,6 @@
 import { RegionLevel } from '@jobbridge/contracts';
 import { DomainError } from './errors';
-import {
-  ancestorRegionCodes,
-  isWithinRegion,
-  normalizeRegionCode,
-  parentRegionCode,
-  regionLevelOf,
-  regionPrefix,
-} from './region-code';
+import { ancestorRegionCodes, isWithinRegion, normalizeRegionCode, parentRegionCode, regionLevelOf, regionPrefix } from './region-code';
 
 describe('normalizeRegionCode', () => {
   it.each([

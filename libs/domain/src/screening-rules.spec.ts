@@ -55,14 +55,11 @@ describe('DEFAULT_SCREENING_RULES', () => {
     expect(DEFAULT_SCREENING_RULES).toHaveLength(WITNESSES.length);
   });
 
-  it.each(WITNESSES.map(([code, phrase], i) => [i, code, phrase] as const))(
-    'rule %i (%s) fires on its witness %p',
-    (i, code, phrase) => {
-      const rule = DEFAULT_SCREENING_RULES[i];
-      expect(rule.code).toBe(code);
-      expect(phrase.normalize('NFKC').match(new RegExp(rule.pattern.source))).not.toBeNull();
-    },
-  );
+  it.each(WITNESSES.map(([code, phrase], i) => [i, code, phrase] as const))('rule %i (%s) fires on its witness %p', (i, code, phrase) => {
+    const rule = DEFAULT_SCREENING_RULES[i];
+    expect(rule.code).toBe(code);
+    expect(phrase.normalize('NFKC').match(new RegExp(rule.pattern.source))).not.toBeNull();
+  });
 
   it('makes every pattern global so all occurrences are found', () => {
     for (const rule of DEFAULT_SCREENING_RULES) expect(rule.pattern.flags).toContain('g');

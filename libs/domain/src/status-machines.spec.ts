@@ -182,12 +182,7 @@ describe('application lifecycle', () => {
     for (const from of ALL_APPLICATION) {
       for (const to of ALL_APPLICATION) {
         for (const actor of ACTORS) {
-          expect([from, to, actor, canMoveApplication(from, to, actor)]).toEqual([
-            from,
-            to,
-            actor,
-            expectedMover(from, to) === actor,
-          ]);
+          expect([from, to, actor, canMoveApplication(from, to, actor)]).toEqual([from, to, actor, expectedMover(from, to) === actor]);
         }
       }
     }
@@ -290,13 +285,13 @@ describe('application lifecycle', () => {
     it('throws INVALID_STATUS_TRANSITION for a move nobody may make', () => {
       expect(thrown(() => assertApplicationMove(A.HIRED, A.OFFER, 'EMPLOYER'))?.code).toBe('INVALID_STATUS_TRANSITION');
       expect(thrown(() => assertApplicationMove(A.OFFER, A.VIEWED, 'EMPLOYER'))?.code).toBe('INVALID_STATUS_TRANSITION');
-      expect(thrown(() => assertApplicationMove(A.WITHDRAWN, A.WITHDRAWN, 'JOB_SEEKER'))?.code).toBe(
-        'INVALID_STATUS_TRANSITION',
-      );
+      expect(thrown(() => assertApplicationMove(A.WITHDRAWN, A.WITHDRAWN, 'JOB_SEEKER'))?.code).toBe('INVALID_STATUS_TRANSITION');
     });
 
     it('names both statuses in Chinese, as the web app labels them', () => {
-      expect(thrown(() => assertApplicationMove(A.HIRED, A.INTERVIEW, 'EMPLOYER'))?.message).toBe('申请已是「已入职」状态，不能改为「面试」');
+      expect(thrown(() => assertApplicationMove(A.HIRED, A.INTERVIEW, 'EMPLOYER'))?.message).toBe(
+        '申请已是「已入职」状态，不能改为「面试」',
+      );
       expect(thrown(() => assertApplicationMove(A.WITHDRAWN, A.WITHDRAWN, 'JOB_SEEKER'))?.message).toBe('申请已是「已撤回」状态');
     });
 

@@ -32,7 +32,10 @@ export function canTransitionJobPosting(from: JobPostingStatus, to: JobPostingSt
 export function assertJobPostingTransition(from: JobPostingStatus, to: JobPostingStatus): void {
   if (!canTransitionJobPosting(from, to)) {
     const [was, wanted] = [statusLabelZh(JOB_POSTING_STATUS_LABELS_ZH, from), statusLabelZh(JOB_POSTING_STATUS_LABELS_ZH, to)];
-    throw new DomainError('INVALID_STATUS_TRANSITION', from === to ? `岗位已是「${was}」状态` : `岗位已是「${was}」状态，不能改为「${wanted}」`);
+    throw new DomainError(
+      'INVALID_STATUS_TRANSITION',
+      from === to ? `岗位已是「${was}」状态` : `岗位已是「${was}」状态，不能改为「${wanted}」`,
+    );
   }
 }
 
@@ -51,7 +54,10 @@ export function validateRejectionReason(reason: string | null | undefined): Doma
  */
 export function assertJobPostingWithdrawal(from: JobPostingStatus): void {
   if (from !== P.PENDING_REVIEW) {
-    throw new DomainError('INVALID_STATUS_TRANSITION', `岗位已是「${statusLabelZh(JOB_POSTING_STATUS_LABELS_ZH, from)}」状态，只有审核中的岗位可以撤回`);
+    throw new DomainError(
+      'INVALID_STATUS_TRANSITION',
+      `岗位已是「${statusLabelZh(JOB_POSTING_STATUS_LABELS_ZH, from)}」状态，只有审核中的岗位可以撤回`,
+    );
   }
   assertJobPostingTransition(from, P.DRAFT);
 }
@@ -77,13 +83,7 @@ const ACTOR_LABELS_ZH: Readonly<Record<ApplicationActor, string>> = Object.freez
 export type ApplicationActor = 'JOB_SEEKER' | 'EMPLOYER' | 'OFFICER';
 
 /** The forward pipeline, in order. The employer may skip ahead but never go back. */
-export const APPLICATION_PIPELINE: readonly ApplicationStatus[] = Object.freeze([
-  A.SUBMITTED,
-  A.VIEWED,
-  A.INTERVIEW,
-  A.OFFER,
-  A.HIRED,
-]);
+export const APPLICATION_PIPELINE: readonly ApplicationStatus[] = Object.freeze([A.SUBMITTED, A.VIEWED, A.INTERVIEW, A.OFFER, A.HIRED]);
 
 const FINAL_APPLICATION_STATUSES: readonly ApplicationStatus[] = [A.HIRED, A.REJECTED, A.WITHDRAWN];
 
@@ -116,7 +116,10 @@ export function assertApplicationMove(from: ApplicationStatus, to: ApplicationSt
   const mover = moverOf(from, to);
   const [was, wanted] = [statusLabelZh(APPLICATION_STATUS_LABELS_ZH, from), statusLabelZh(APPLICATION_STATUS_LABELS_ZH, to)];
   if (mover === undefined) {
-    throw new DomainError('INVALID_STATUS_TRANSITION', from === to ? `申请已是「${was}」状态` : `申请已是「${was}」状态，不能改为「${wanted}」`);
+    throw new DomainError(
+      'INVALID_STATUS_TRANSITION',
+      from === to ? `申请已是「${was}」状态` : `申请已是「${was}」状态，不能改为「${wanted}」`,
+    );
   }
   if (mover !== actor) {
     throw new DomainError('FORBIDDEN', `只有${ACTOR_LABELS_ZH[mover]}可以把申请从「${was}」改为「${wanted}」`);

@@ -130,7 +130,10 @@ export interface SearchEngine {
 
 /** Raised by adapters when the engine cannot be reached; the API answers SEARCH_UNAVAILABLE. */
 export class SearchUnavailableError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(
+    message: string,
+    readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'SearchUnavailableError';
   }

@@ -2,8 +2,19 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '@jobbridge/contracts';
 import { generateIdNumber } from '@jobbridge/domain';
 import {
-  creditCodeFor, LINXIA_CITY, LINXIA_COUNTY, LINXIA_PREFECTURE, makeDraftJob, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, makeStaff,
-  QINGYANG_PREFECTURE, QINGYANG_XIFENG, Session,
+  creditCodeFor,
+  LINXIA_CITY,
+  LINXIA_COUNTY,
+  LINXIA_PREFECTURE,
+  makeDraftJob,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  makeSeeker,
+  makeStaff,
+  QINGYANG_PREFECTURE,
+  QINGYANG_XIFENG,
+  Session,
 } from './factories';
 import { ok } from './graphql-client';
 import { connectSocket } from './sockets';
@@ -28,7 +39,16 @@ export const SIDES: readonly Side[] = ['A', 'B'];
 export const otherSide = (s: Side): Side => (s === 'A' ? 'B' : 'A');
 
 export type CallerName = 'anonymous' | 'seekerA' | 'seekerB' | 'employerA' | 'employerB' | 'officerA' | 'officerB' | 'admin';
-export const CALLER_NAMES: readonly CallerName[] = ['anonymous', 'seekerA', 'seekerB', 'employerA', 'employerB', 'officerA', 'officerB', 'admin'];
+export const CALLER_NAMES: readonly CallerName[] = [
+  'anonymous',
+  'seekerA',
+  'seekerB',
+  'employerA',
+  'employerB',
+  'officerA',
+  'officerB',
+  'admin',
+];
 
 export interface Caller {
   name: CallerName;
@@ -66,7 +86,11 @@ export interface SideWorld {
   /** This side's 以工代赈 project (owner: this side's employer) and its roster. */
   project: string;
   workers: string[];
-  rooms: { employer: string; officer: string; /** Rooms on air now, by host (for the host's socket actions). */ live: { employer: string; officer: string } };
+  rooms: {
+    employer: string;
+    officer: string;
+    /** Rooms on air now, by host (for the host's socket actions). */ live: { employer: string; officer: string };
+  };
   /** A question left from the employer's room, now the FAQ of its published job. */
   faq: string;
   savedSearch: string;
@@ -160,18 +184,25 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
   };
   // 199…/166… numbers: the factories' phones all start with 13, so none can collide.
   const phone = () => `199${String(Date.now() % 1e4).padStart(4, '0')}${String(next() % 1e4).padStart(4, '0')}`;
-  const idNumber = (s: Side) => generateIdNumber(`${s === 'A' ? LINXIA_COUNTY : QINGYANG_XIFENG}1988${String(1 + (next() % 12)).padStart(2, '0')}15${String(next() % 1000).padStart(3, '0')}`);
+  const idNumber = (s: Side) =>
+    generateIdNumber(
+      `${s === 'A' ? LINXIA_COUNTY : QINGYANG_XIFENG}1988${String(1 + (next() % 12)).padStart(2, '0')}15${String(next() % 1000).padStart(3, '0')}`,
+    );
   const seen = new Set<string>();
   const uniqueId = (s: Side) => {
     for (;;) {
       const v = idNumber(s);
-      if (!seen.has(v)) return seen.add(v), v;
+      if (!seen.has(v)) return (seen.add(v), v);
     }
   };
 
   const admin = await makeStaff(t, Role.ADMIN, null);
   const neutralOfficer = await makeOfficer(t, NEUTRAL_PREFECTURE);
-  const neutralEmployer = await makeEmployer(t, { name: `兰州矩阵中立用工单位${next()}`, regionCode: NEUTRAL_COUNTY, contactPhone: phone() });
+  const neutralEmployer = await makeEmployer(t, {
+    name: `兰州矩阵中立用工单位${next()}`,
+    regionCode: NEUTRAL_COUNTY,
+    contactPhone: phone(),
+  });
 
   const staff = (s: Side): CallerName[] => [`employer${s}`, `officer${s}`, 'admin'];
 
@@ -193,7 +224,11 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     const employer = await makeEmployer(t, profileInput);
     const verificationNote = `审核意见${tag}-${randomUUID().slice(0, 8)}`;
     ok(await t.gql(VERIFY, { id: employer.employerId, note: verificationNote }, officer.token));
-    const pending = await makeEmployer(t, { name: `${s === 'A' ? '临夏' : '庆阳'}矩阵${tag}待审单位${next()}`, regionCode: county, contactPhone: phone() });
+    const pending = await makeEmployer(t, {
+      name: `${s === 'A' ? '临夏' : '庆阳'}矩阵${tag}待审单位${next()}`,
+      regionCode: county,
+      contactPhone: phone(),
+    });
 
     const seekerIdNumber = uniqueId(s);
     const fullName = s === 'A' ? '司马矩甲' : '司马矩乙';
@@ -210,36 +245,94 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     };
     const seeker = await makeSeeker(t, { ...seekerProfileInput, idNumber: seekerIdNumber });
     const searchName = `矩阵${tag}电焊订阅`;
-    const savedSearch = ok(await t.gql(SAVE_SEARCH, { input: { name: searchName, criteria: { keyword: '电焊', regionCode: prefecture } } }, seeker.token)).saveSearch.id;
+    const savedSearch = ok(
+      await t.gql(SAVE_SEARCH, { input: { name: searchName, criteria: { keyword: '电焊', regionCode: prefecture } } }, seeker.token),
+    ).saveSearch.id;
 
     const at = { workRegionCode: county };
     const draft = await makeDraftJob(t, employer, { ...at, title: `电焊工（草稿${tag}）` });
-    const crossDraft = await makeDraftJob(t, employer, { workRegionCode: s === 'A' ? QINGYANG_XIFENG : LINXIA_COUNTY, title: `异地项目电焊工（草稿${tag}）` });
+    const crossDraft = await makeDraftJob(t, employer, {
+      workRegionCode: s === 'A' ? QINGYANG_XIFENG : LINXIA_COUNTY,
+      title: `异地项目电焊工（草稿${tag}）`,
+    });
     const pendingJob = await makeDraftJob(t, employer, { ...at, title: `电焊工（待审${tag}）` });
     ok(await t.gql(SUBMIT, { id: pendingJob }, employer.token));
     // Worded so the fair-hiring screen flags it (the flags are for the owner and officers only).
-    const published = await makePublishedJob(t, employer, officer, { ...at, title: `电焊工${tag}`, description: '负责钢结构焊接作业，限男性，能看懂施工图纸。' });
+    const published = await makePublishedJob(t, employer, officer, {
+      ...at,
+      title: `电焊工${tag}`,
+      description: '负责钢结构焊接作业，限男性，能看懂施工图纸。',
+    });
     const published2 = await makePublishedJob(t, employer, officer, { ...at, title: `氩弧焊电焊工${tag}` });
 
-    const project = ok(await t.gql(CREATE_PROJECT, {
-      input: { name: `矩阵${tag}以工代赈项目`, employerId: employer.employerId, regionCode: county, kind: 'WORK_RELIEF', investment: '1000000', plannedWorkforce: 20, startDate: chinaDay(-30) },
-    }, officer.token)).createProject.id;
+    const project = ok(
+      await t.gql(
+        CREATE_PROJECT,
+        {
+          input: {
+            name: `矩阵${tag}以工代赈项目`,
+            employerId: employer.employerId,
+            regionCode: county,
+            kind: 'WORK_RELIEF',
+            investment: '1000000',
+            plannedWorkforce: 20,
+            startDate: chinaDay(-30),
+          },
+        },
+        officer.token,
+      ),
+    ).createProject.id;
     const workers: string[] = [];
     for (const suffix of ['壹', '贰']) {
       const idn = uniqueId(s);
       const name = `上官${tag}${suffix}`;
-      workers.push(ok(await t.gql(ADD_WORKER, { input: { projectId: project, fullName: name, idNumber: idn, hukouRegionCode: county, trade: '钢筋工', startDate: chinaDay(-10) } }, employer.token)).addProjectWorker.id);
+      workers.push(
+        ok(
+          await t.gql(
+            ADD_WORKER,
+            {
+              input: {
+                projectId: project,
+                fullName: name,
+                idNumber: idn,
+                hukouRegionCode: county,
+                trade: '钢筋工',
+                startDate: chinaDay(-10),
+              },
+            },
+            employer.token,
+          ),
+        ).addProjectWorker.id,
+      );
       mark(idn, `identity number of project worker ${name}`, []);
       mark(name, `name of project worker ${name}`, staff(s));
     }
 
     // The second worker left; why is a note for the project's managers.
     const endReason = `离场原因${tag}-${randomUUID().slice(0, 8)}`;
-    ok(await t.gql(`mutation($input: EndProjectWorkerInput!) { endProjectWorker(input: $input) { id } }`, { input: { workerId: workers[1], reason: endReason } }, employer.token));
+    ok(
+      await t.gql(
+        `mutation($input: EndProjectWorkerInput!) { endProjectWorker(input: $input) { id } }`,
+        { input: { workerId: workers[1], reason: endReason } },
+        employer.token,
+      ),
+    );
     mark(endReason, `why a worker left project ${s}`, staff(s));
 
-    const officerRoom = ok(await t.gql(CREATE_ROOM, { input: { title: `${tag}人社局直播带岗`, scheduledStart: inHours(24), jobPostingIds: [published] } }, officer.token)).createLiveRoom.id;
-    const employerRoom = ok(await t.gql(CREATE_ROOM, { input: { title: `${tag}单位直播带岗`, scheduledStart: inHours(2), jobPostingIds: [published, published2] } }, employer.token)).createLiveRoom.id;
+    const officerRoom = ok(
+      await t.gql(
+        CREATE_ROOM,
+        { input: { title: `${tag}人社局直播带岗`, scheduledStart: inHours(24), jobPostingIds: [published] } },
+        officer.token,
+      ),
+    ).createLiveRoom.id;
+    const employerRoom = ok(
+      await t.gql(
+        CREATE_ROOM,
+        { input: { title: `${tag}单位直播带岗`, scheduledStart: inHours(2), jobPostingIds: [published, published2] } },
+        employer.token,
+      ),
+    ).createLiveRoom.id;
 
     // Workers, verification and phones of this side.
     mark(seekerIdNumber, `identity number of seeker ${s}`, []);
@@ -248,7 +341,11 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     mark(contactPhone, `contact phone of employer ${s}`, [`employer${s}`, `officer${s}`]);
     mark(verificationNote, `verification note on employer ${s}`, staff(s));
     mark(draft, `draft posting of employer ${s}`, staff(s));
-    mark(crossDraft, `draft posting of employer ${s} for the other side's county`, [`employer${s}`, `officer${s === 'A' ? 'B' : 'A'}`, 'admin']);
+    mark(crossDraft, `draft posting of employer ${s} for the other side's county`, [
+      `employer${s}`,
+      `officer${s === 'A' ? 'B' : 'A'}`,
+      'admin',
+    ]);
     mark(pendingJob, `pending posting of employer ${s}`, staff(s));
     mark(savedSearch, `saved search of seeker ${s}`, [`seeker${s}`]);
     mark(searchName, `saved search name of seeker ${s}`, [`seeker${s}`]);
@@ -280,7 +377,8 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
 
   // Applications: each seeker to its own side's posting; seeker A also to B's (a migrant worker looking elsewhere).
   const apply = async (seeker: Session, job: string, note: string) =>
-    ok(await t.gql(APPLY, { input: { jobPostingId: job, coverNote: note, source: 'DIRECT' } }, seeker.token)).submitApplication.id as string;
+    ok(await t.gql(APPLY, { input: { jobPostingId: job, coverNote: note, source: 'DIRECT' } }, seeker.token)).submitApplication
+      .id as string;
   const appNote = (who: string) => `求职附言${who}-${randomUUID().slice(0, 8)}`;
   const notes = { AA: appNote('甲甲'), BB: appNote('乙乙'), AB: appNote('甲乙') };
   A.application = await apply(A.seeker, A.jobs.published, notes.AA);
@@ -315,7 +413,9 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
   // Alerts: the saved searches (made before the postings were published) match this side's two published postings.
   await t.drainSearch();
   for (const s of SIDES) {
-    const alerts = ok(await t.gql(`{ mySearchAlerts(first: 20) { id jobPosting { id } } }`, {}, side[s].seeker.token)).mySearchAlerts as { id: string }[];
+    const alerts = ok(await t.gql(`{ mySearchAlerts(first: 20) { id jobPosting { id } } }`, {}, side[s].seeker.token)).mySearchAlerts as {
+      id: string;
+    }[];
     if (alerts.length < 2) throw new Error(`fixture: expected 2 alerts for seeker ${s}, got ${alerts.length}`);
     side[s].alerts = alerts.map((a) => a.id);
     alerts.forEach((a) => mark(a.id, `search alert of seeker ${s}`, [`seeker${s}`]));
@@ -340,18 +440,39 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
       viewer.disconnect();
     }
     ok(await t.gql(`mutation($id: ID!) { endLiveRoom(id: $id) { id } }`, { id: roomId }, w.employer.token));
-    const faqs = ok(await t.gql(`query($id: ID!) { jobPosting(id: $id) { faqs { id } } }`, { id: w.jobs.published })).jobPosting.faqs as { id: string }[];
+    const faqs = ok(await t.gql(`query($id: ID!) { jobPosting(id: $id) { faqs { id } } }`, { id: w.jobs.published })).jobPosting.faqs as {
+      id: string;
+    }[];
     if (!faqs.length) throw new Error(`fixture: no FAQ for side ${s}`);
     w.faq = faqs[0].id;
   }
 
   // A project job in its local-first window.
-  const localFirstProject = ok(await t.gql(CREATE_PROJECT, {
-    input: { name: '矩阵本地优先项目', employerId: A.employer.employerId, regionCode: A.county, kind: 'OTHER', plannedWorkforce: 10, startDate: chinaDay(-3), localFirstDays: 30 },
-  }, A.officer.token)).createProject.id as string;
+  const localFirstProject = ok(
+    await t.gql(
+      CREATE_PROJECT,
+      {
+        input: {
+          name: '矩阵本地优先项目',
+          employerId: A.employer.employerId,
+          regionCode: A.county,
+          kind: 'OTHER',
+          plannedWorkforce: 10,
+          startDate: chinaDay(-3),
+          localFirstDays: 30,
+        },
+      },
+      A.officer.token,
+    ),
+  ).createProject.id as string;
   A.projectIds.push(localFirstProject);
   const localFirstJob = await makePublishedJob(t, A.employer, A.officer, {
-    workRegionCode: A.county, projectId: localFirstProject, title: '管道安装工（本地优先）', occupation: '管道工', skills: ['管道安装'], description: '负责供水管道安装与试压，服从项目部安排。',
+    workRegionCode: A.county,
+    projectId: localFirstProject,
+    title: '管道安装工（本地优先）',
+    occupation: '管道工',
+    skills: ['管道安装'],
+    description: '负责供水管道安装与试压，服从项目部安排。',
   });
   await t.drainSearch();
 
@@ -359,7 +480,13 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
   for (const s of SIDES) {
     for (const host of ['employer', 'officer'] as const) {
       const by = host === 'employer' ? side[s].employer : side[s].officer;
-      const id = ok(await t.gql(CREATE_ROOM, { input: { title: `${s}直播中`, scheduledStart: inHours(1), jobPostingIds: [side[s].jobs.published] } }, by.token)).createLiveRoom.id as string;
+      const id = ok(
+        await t.gql(
+          CREATE_ROOM,
+          { input: { title: `${s}直播中`, scheduledStart: inHours(1), jobPostingIds: [side[s].jobs.published] } },
+          by.token,
+        ),
+      ).createLiveRoom.id as string;
       ok(await t.gql(`mutation($id: ID!) { startLiveRoom(id: $id) { id } }`, { id }, by.token));
       side[s].rooms.live[host] = id;
       side[s].roomIds[host].push(id);
@@ -390,7 +517,14 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
   const workerInput = (s: Side, projectId: string) => {
     const idn = uniqueId(s);
     mark(idn, `identity number of a project worker on side ${s}`, []);
-    return { projectId, fullName: `上官${s === 'A' ? '甲' : '乙'}临`, idNumber: idn, hukouRegionCode: side[s].county, trade: '钢筋工', startDate: chinaDay(-5) };
+    return {
+      projectId,
+      fullName: `上官${s === 'A' ? '甲' : '乙'}临`,
+      idNumber: idn,
+      hukouRegionCode: side[s].county,
+      trade: '钢筋工',
+      startDate: chinaDay(-5),
+    };
   };
   mark('上官甲临', 'name of a project worker on side A', staff('A'));
   mark('上官乙临', 'name of a project worker on side B', staff('B'));
@@ -427,7 +561,8 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     },
     project: async (s, kind = 'OTHER') => {
       const extra = kind === 'WORK_RELIEF' ? { kind, investment: '500000' } : {};
-      const id = ok(await t.gql(CREATE_PROJECT, { input: projectInput(s, callers[`officer${s}`], extra) }, side[s].officer.token)).createProject.id as string;
+      const id = ok(await t.gql(CREATE_PROJECT, { input: projectInput(s, callers[`officer${s}`], extra) }, side[s].officer.token))
+        .createProject.id as string;
       side[s].projectIds.push(id);
       return id;
     },
@@ -439,14 +574,22 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     },
     room: async (s, host) => {
       const by = host === 'employer' ? side[s].employer : side[s].officer;
-      const id = ok(await t.gql(CREATE_ROOM, { input: { title: '矩阵单元直播', scheduledStart: inHours(48), jobPostingIds: [side[s].jobs.published] } }, by.token)).createLiveRoom.id as string;
+      const id = ok(
+        await t.gql(
+          CREATE_ROOM,
+          { input: { title: '矩阵单元直播', scheduledStart: inHours(48), jobPostingIds: [side[s].jobs.published] } },
+          by.token,
+        ),
+      ).createLiveRoom.id as string;
       side[s].roomIds[host].push(id);
       return id;
     },
     savedSearch: async (s) => {
       const name = `矩阵${s === 'A' ? '甲' : '乙'}临时订阅`;
       mark(name, `saved search name of seeker ${s}`, [`seeker${s}`]);
-      const id = ok(await t.gql(SAVE_SEARCH, { input: { name, criteria: { keyword: '叉车', regionCode: side[s].prefecture } } }, side[s].seeker.token)).saveSearch.id as string;
+      const id = ok(
+        await t.gql(SAVE_SEARCH, { input: { name, criteria: { keyword: '叉车', regionCode: side[s].prefecture } } }, side[s].seeker.token),
+      ).saveSearch.id as string;
       mark(id, `saved search of seeker ${s}`, [`seeker${s}`]);
       return id;
     },
@@ -460,10 +603,13 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
       if (!c.role) return c;
       const s = c.side ?? 'A';
       const session =
-        c.role === Role.JOB_SEEKER ? await makeSeeker(t, { hukouRegionCode: side[s].county, residenceRegionCode: side[s].county })
-        : c.role === Role.EMPLOYER ? await makeEmployer(t, { regionCode: side[s].county, contactPhone: phone() })
-        : c.role === Role.OFFICER ? await makeOfficer(t, side[s].prefecture)
-        : await makeStaff(t, Role.ADMIN, null);
+        c.role === Role.JOB_SEEKER
+          ? await makeSeeker(t, { hukouRegionCode: side[s].county, residenceRegionCode: side[s].county })
+          : c.role === Role.EMPLOYER
+            ? await makeEmployer(t, { regionCode: side[s].county, contactPhone: phone() })
+            : c.role === Role.OFFICER
+              ? await makeOfficer(t, side[s].prefecture)
+              : await makeStaff(t, Role.ADMIN, null);
       mark(session.phone, `phone of a stand-in ${c.role} account`, []);
       return { ...c, token: session.token, userId: session.userId };
     },
@@ -474,6 +620,15 @@ export async function buildAccessFixture(t: TestApp): Promise<AccessFixture> {
     },
   };
 
-  return { t, callers, side, neutral: { employer: neutralEmployer, officer: neutralOfficer, county: NEUTRAL_COUNTY }, markers, mark, jobSide, localFirstJob, fresh };
+  return {
+    t,
+    callers,
+    side,
+    neutral: { employer: neutralEmployer, officer: neutralOfficer, county: NEUTRAL_COUNTY },
+    markers,
+    mark,
+    jobSide,
+    localFirstJob,
+    fresh,
+  };
 }
-

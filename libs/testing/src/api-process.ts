@@ -19,7 +19,15 @@ export interface ApiProcess {
 export function startApiProcess(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<ApiProcess> {
   const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'apps/api/scripts/serve-api.ts')], {
     cwd: ROOT,
-    env: { ...process.env, SWC_NODE_PROJECT: join(ROOT, 'apps/api/tsconfig.json'), NODE_ENV: 'test', PORT: '0', LOG_LEVEL: 'warn', WEB_DIST_DIR: '/nonexistent', ...env },
+    env: {
+      ...process.env,
+      SWC_NODE_PROJECT: join(ROOT, 'apps/api/tsconfig.json'),
+      NODE_ENV: 'test',
+      PORT: '0',
+      LOG_LEVEL: 'warn',
+      WEB_DIST_DIR: '/nonexistent',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

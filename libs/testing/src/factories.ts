@@ -29,17 +29,34 @@ export interface Session {
 const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token user { id } } }`;
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token user { id } } }`;
 
-export async function signUp(t: TestApp, role: Role.EMPLOYER | Role.JOB_SEEKER, displayName = role === Role.EMPLOYER ? '测试单位' : '测试求职者'): Promise<Session> {
+export async function signUp(
+  t: TestApp,
+  role: Role.EMPLOYER | Role.JOB_SEEKER,
+  displayName = role === Role.EMPLOYER ? '测试单位' : '测试求职者',
+): Promise<Session> {
   const phone = uniquePhone();
   const r = ok(await t.gql(REGISTER, { input: { role, phone, password: PASSWORD, displayName } }));
   return { token: r.register.token, userId: r.register.user.id, phone };
 }
 
 /** Officers and admins are not self-registered: inserted, then signed in through the API. */
-export async function makeStaff(t: TestApp, role: Role.OFFICER | Role.ADMIN, regionCode: string | null = LINXIA_PREFECTURE): Promise<Session> {
+export async function makeStaff(
+  t: TestApp,
+  role: Role.OFFICER | Role.ADMIN,
+  regionCode: string | null = LINXIA_PREFECTURE,
+): Promise<Session> {
   const phone = uniquePhone();
   const repo = t.ds.getRepository(UserEntity);
-  await repo.save(repo.create({ role, phone, email: null, passwordHash: await hash(PASSWORD), displayName: role === Role.OFFICER ? '人社局工作人员' : '管理员', regionCode: role === Role.OFFICER ? regionCode : null }));
+  await repo.save(
+    repo.create({
+      role,
+      phone,
+      email: null,
+      passwordHash: await hash(PASSWORD),
+      displayName: role === Role.OFFICER ? '人社局工作人员' : '管理员',
+      regionCode: role === Role.OFFICER ? regionCode : null,
+    }),
+  );
   const r = ok(await t.gql(LOGIN, { input: { login: phone, password: PASSWORD } }));
   return { token: r.login.token, userId: r.login.user.id, phone };
 }
@@ -64,7 +81,14 @@ export async function makeEmployer(t: TestApp, overrides: Record<string, unknown
 
 export async function makeSeeker(t: TestApp, overrides: Record<string, unknown> = {}): Promise<Session & { profileId: string }> {
   const s = await signUp(t, Role.JOB_SEEKER);
-  const input = { fullName: '马小明', hukouRegionCode: LINXIA_COUNTY, residenceRegionCode: LINXIA_CITY, skills: ['电焊'], discoverable: true, ...overrides };
+  const input = {
+    fullName: '马小明',
+    hukouRegionCode: LINXIA_COUNTY,
+    residenceRegionCode: LINXIA_CITY,
+    skills: ['电焊'],
+    discoverable: true,
+    ...overrides,
+  };
   const r = ok(await t.gql(`mutation($input: JobSeekerProfileInput!) { saveJobSeekerProfile(input: $input) { id } }`, { input }, s.token));
   return { ...s, profileId: r.saveJobSeekerProfile.id };
 }
@@ -103,7 +127,12 @@ export async function makeDraftJob(t: TestApp, employer: Session, overrides: Rec
 }
 
 /** Create → submit → approve, through the API. */
-export async function makePublishedJob(t: TestApp, employer: Session, officer: Session, overrides: Record<string, unknown> = {}): Promise<string> {
+export async function makePublishedJob(
+  t: TestApp,
+  employer: Session,
+  officer: Session,
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
   const id = await makeDraftJob(t, employer, overrides);
   ok(await t.gql(SUBMIT, { id }, employer.token));
   ok(await t.gql(REVIEW, { id, approve: true }, officer.token));

@@ -13,7 +13,13 @@ export function connectSocket(
   headers?: Record<string, string>,
 ): Promise<Socket> {
   return new Promise((resolve, reject) => {
-    const s = io(`${baseUrl}${namespace}`, { auth, transports: ['websocket'], reconnection: false, forceNew: true, ...(headers ? { extraHeaders: headers } : {}) });
+    const s = io(`${baseUrl}${namespace}`, {
+      auth,
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+      ...(headers ? { extraHeaders: headers } : {}),
+    });
     const timer = setTimeout(() => reject(new Error(`no ready from ${namespace} within ${timeoutMs} ms`)), timeoutMs);
     s.once('ready', () => {
       clearTimeout(timer);
@@ -27,7 +33,12 @@ export function connectSocket(
 }
 
 /** The next `event` on the socket that passes `match`, or a rejection after `timeoutMs`. */
-export function nextEvent<T = any>(socket: Socket, event: string, match: (payload: T) => boolean = () => true, timeoutMs = 3000): Promise<T> {
+export function nextEvent<T = any>(
+  socket: Socket,
+  event: string,
+  match: (payload: T) => boolean = () => true,
+  timeoutMs = 3000,
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.off(event, handler);

@@ -49,7 +49,13 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
   const queries = new QueryCounter();
   const ds = createDataSource(db.url, queries);
   await ds.initialize();
-  const app = await createApp({ config, dataSource: ds, logger: pino({ level: config.logLevel }), queryCounter: queries, wrapSearchEngine: options.wrapSearchEngine });
+  const app = await createApp({
+    config,
+    dataSource: ds,
+    logger: pino({ level: config.logLevel }),
+    queryCounter: queries,
+    wrapSearchEngine: options.wrapSearchEngine,
+  });
   await app.listen(0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {

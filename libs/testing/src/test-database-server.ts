@@ -39,4 +39,3 @@ export async function teardownTestDatabaseServer(): Promise<void> {
     });
   }
 }
-

@@ -24,11 +24,18 @@ async function main() {
       ack?.({ ok: true });
     });
     socket.on('host.pin', (p: { roomId: string; card: unknown }, ack?: (r: unknown) => void) => {
-      nsp.to(`live:${p.roomId}`).emit('room.event', { roomId: p.roomId, seq: ++seq, type: 'pinned', card: p.card, at: new Date().toISOString() });
+      nsp
+        .to(`live:${p.roomId}`)
+        .emit('room.event', { roomId: p.roomId, seq: ++seq, type: 'pinned', card: p.card, at: new Date().toISOString() });
       ack?.({ ok: true });
     });
     socket.on('chat.send', (p: { roomId: string; text: string }, ack?: (r: unknown) => void) => {
-      nsp.to(`live:${p.roomId}`).emit('room.event', { roomId: p.roomId, seq: ++seq, type: 'chat', message: { id: String(seq), userId: 'u', userName: '马**', text: p.text, at: new Date().toISOString() } });
+      nsp.to(`live:${p.roomId}`).emit('room.event', {
+        roomId: p.roomId,
+        seq: ++seq,
+        type: 'chat',
+        message: { id: String(seq), userId: 'u', userName: '马**', text: p.text, at: new Date().toISOString() },
+      });
       ack?.({ ok: true });
     });
     socket.emit('ready', { userId: null });

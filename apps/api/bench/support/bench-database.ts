@@ -21,7 +21,11 @@ export async function benchDatabase(name: string): Promise<BenchDatabase> {
   let url = process.env.DATABASE_URL;
   let dbName: string | undefined;
   if (!url) {
-    embedded = await startEmbeddedPostgres({ dir: join(tmpdir(), `jobbridge-${name}-${process.pid}-${randomBytes(3).toString('hex')}`), port: await freeLocalPort(), persistent: false });
+    embedded = await startEmbeddedPostgres({
+      dir: join(tmpdir(), `jobbridge-${name}-${process.pid}-${randomBytes(3).toString('hex')}`),
+      port: await freeLocalPort(),
+      persistent: false,
+    });
     url = embedded.url('postgres');
   } else {
     dbName = `jobbridge_${name}_${process.pid}`;

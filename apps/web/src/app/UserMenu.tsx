@@ -20,7 +20,9 @@ export function UserMenu({ vertical = false }: { vertical?: boolean }) {
     return (
       <Flex gap={8} vertical={vertical} className="user-menu">
         <Link to={`/login${back}`} data-testid="nav-login">
-          <Button type="primary" block={vertical}>{t('nav.login')}</Button>
+          <Button type="primary" block={vertical}>
+            {t('nav.login')}
+          </Button>
         </Link>
         <Link to={`/register${back}`} data-testid="nav-register">
           <Button block={vertical}>{t('nav.register')}</Button>

@@ -54,7 +54,6 @@ export function navItemsFor(role: Role | null): NavItem[] {
 /** The nav entry a path belongs to (longest matching prefix), for highlighting. */
 export function activeNavPath(items: NavItem[], pathname: string): string | undefined {
   const path = pathname === '/' ? '/jobs' : pathname;
-  return items
-    .filter((item) => path === item.path || path.startsWith(`${item.path}/`))
-    .sort((a, b) => b.path.length - a.path.length)[0]?.path;
+  return items.filter((item) => path === item.path || path.startsWith(`${item.path}/`)).sort((a, b) => b.path.length - a.path.length)[0]
+    ?.path;
 }

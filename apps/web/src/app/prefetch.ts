@@ -19,6 +19,11 @@ export function prefetchFirstScreen(client: ApolloClient, location: Pick<Locatio
   if (location.pathname !== '/' && location.pathname !== '/jobs') return;
   const filters = parseJobFilters(new URLSearchParams(location.search));
   if (filters.distanceKm) return; // 附近: the page waits for the browser's position first
-  quietly(client.query({ query: SEARCH_JOBS_QUERY, variables: { input: toSearchInput(filters, undefined), first: JOB_LIST_FIRST_PAGE, offset: 0 } }));
+  quietly(
+    client.query({
+      query: SEARCH_JOBS_QUERY,
+      variables: { input: toSearchInput(filters, undefined), first: JOB_LIST_FIRST_PAGE, offset: 0 },
+    }),
+  );
   quietly(client.query({ query: REGIONS_QUERY, variables: { parentCode: null } }));
 }

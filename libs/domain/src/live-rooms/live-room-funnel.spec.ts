@@ -45,7 +45,11 @@ describe('liveRoomFunnel', () => {
       { key: '622901', label: '临夏市', viewers: 0, impressions: 1, applications: 1, interviews: 1, hires: 0 },
       { key: UNKNOWN_COUNTY, label: '未登录或未填写', viewers: 0, impressions: 1, applications: 0, interviews: 0, hires: 0 },
     ]);
-    expect(j1.byPriorityGroup.find((r) => r.key === PriorityGroup.POVERTY_ALLEVIATED)).toMatchObject({ impressions: 1, applications: 1, hires: 1 });
+    expect(j1.byPriorityGroup.find((r) => r.key === PriorityGroup.POVERTY_ALLEVIATED)).toMatchObject({
+      impressions: 1,
+      applications: 1,
+      hires: 1,
+    });
     expect(f.byJob[1].byPriorityGroup.map((r) => r.key).sort()).toEqual([PriorityGroup.GRADUATE, PriorityGroup.YOUTH].sort());
   });
 
@@ -59,18 +63,31 @@ describe('liveRoomFunnel', () => {
 
   it('by priority group, a person in two groups counting in both', () => {
     const row = (key: string) => f.byPriorityGroup.find((r) => r.key === key);
-    expect(row(PriorityGroup.POVERTY_ALLEVIATED)).toMatchObject({ label: '脱贫劳动力', viewers: 1, impressions: 1, applications: 1, hires: 1 });
+    expect(row(PriorityGroup.POVERTY_ALLEVIATED)).toMatchObject({
+      label: '脱贫劳动力',
+      viewers: 1,
+      impressions: 1,
+      applications: 1,
+      hires: 1,
+    });
     expect(row(PriorityGroup.GRADUATE)).toMatchObject({ viewers: 1, impressions: 2, applications: 2, interviews: 1, hires: 0 });
     expect(row(PriorityGroup.YOUTH)).toMatchObject({ viewers: 1, impressions: 2, applications: 2 });
     expect(row(NO_PRIORITY_GROUP)).toMatchObject({ label: '无重点群体标签', viewers: 2, impressions: 2, applications: 1 });
   });
 
   it('is all zeros for an empty room', () => {
-    expect(liveRoomFunnel([], [], [])).toEqual({ total: { viewers: 0, impressions: 0, applications: 0, interviews: 0, hires: 0 }, byJob: [], byCounty: [], byPriorityGroup: [] });
+    expect(liveRoomFunnel([], [], [])).toEqual({
+      total: { viewers: 0, impressions: 0, applications: 0, interviews: 0, hires: 0 },
+      byJob: [],
+      byCounty: [],
+      byPriorityGroup: [],
+    });
   });
 
   it('counts an application from someone not in the viewer list under unknown county and no group', () => {
     const r = liveRoomFunnel([], [], [{ jobPostingId: 'j1', viewerKey: 'ghost', furthest: A.VIEWED }]);
-    expect(r.byCounty).toEqual([{ key: UNKNOWN_COUNTY, label: '未登录或未填写', viewers: 0, impressions: 0, applications: 1, interviews: 0, hires: 0 }]);
+    expect(r.byCounty).toEqual([
+      { key: UNKNOWN_COUNTY, label: '未登录或未填写', viewers: 0, impressions: 0, applications: 1, interviews: 0, hires: 0 },
+    ]);
   });
 });

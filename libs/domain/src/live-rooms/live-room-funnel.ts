@@ -52,7 +52,13 @@ export interface LiveRoomFunnel {
   byPriorityGroup: FunnelGroupRow[];
 }
 
-const ORDER = [ApplicationStatus.SUBMITTED, ApplicationStatus.VIEWED, ApplicationStatus.INTERVIEW, ApplicationStatus.OFFER, ApplicationStatus.HIRED];
+const ORDER = [
+  ApplicationStatus.SUBMITTED,
+  ApplicationStatus.VIEWED,
+  ApplicationStatus.INTERVIEW,
+  ApplicationStatus.OFFER,
+  ApplicationStatus.HIRED,
+];
 const reached = (furthest: ApplicationStatus, step: ApplicationStatus) => ORDER.indexOf(furthest) >= ORDER.indexOf(step);
 
 export const UNKNOWN_COUNTY = 'UNKNOWN';
@@ -74,10 +80,16 @@ class Tally {
 
   rows(countyLabel: (code: string) => string): { byCounty: FunnelGroupRow[]; byPriorityGroup: FunnelGroupRow[] } {
     const rows = (map: Map<string, FunnelCounts>, label: (k: string) => string) =>
-      [...map].map(([key, c]) => ({ key, label: label(key), ...c })).sort((a, b) => b.viewers - a.viewers || b.impressions - a.impressions || b.applications - a.applications || a.key.localeCompare(b.key));
+      [...map]
+        .map(([key, c]) => ({ key, label: label(key), ...c }))
+        .sort(
+          (a, b) => b.viewers - a.viewers || b.impressions - a.impressions || b.applications - a.applications || a.key.localeCompare(b.key),
+        );
     return {
       byCounty: rows(this.counties, (k) => (k === UNKNOWN_COUNTY ? '未登录或未填写' : countyLabel(k))),
-      byPriorityGroup: rows(this.groups, (k) => (k === NO_PRIORITY_GROUP ? '无重点群体标签' : (PRIORITY_GROUP_LABELS_ZH[k as PriorityGroup] ?? k))),
+      byPriorityGroup: rows(this.groups, (k) =>
+        k === NO_PRIORITY_GROUP ? '无重点群体标签' : (PRIORITY_GROUP_LABELS_ZH[k as PriorityGroup] ?? k),
+      ),
     };
   }
 

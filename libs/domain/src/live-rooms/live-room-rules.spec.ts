@@ -1,5 +1,13 @@
 import { LiveRoomStatus } from '@jobbridge/contracts';
-import { assertLiveRoomTransition, canTransitionLiveRoom, DEFAULT_LIVE_CHAT_RULES, isLiveRoomEditable, moderateText, publicChatName, TextRule } from './live-room-rules';
+import {
+  assertLiveRoomTransition,
+  canTransitionLiveRoom,
+  DEFAULT_LIVE_CHAT_RULES,
+  isLiveRoomEditable,
+  moderateText,
+  publicChatName,
+  TextRule,
+} from './live-room-rules';
 
 const S = LiveRoomStatus;
 
@@ -32,7 +40,15 @@ describe('live room lifecycle', () => {
 describe('moderateText (the chat word filter is data)', () => {
   const max = DEFAULT_LIVE_CHAT_RULES.maxChatLength;
 
-  it.each(['包吃住吗？', '请问宿舍几个人一间', '电焊工要不要证', '工资怎么发，月结还是日结', '押金退不退', '我在临夏县，离项目部远吗', '可以带家属吗'])(
+  it.each([
+    '包吃住吗？',
+    '请问宿舍几个人一间',
+    '电焊工要不要证',
+    '工资怎么发，月结还是日结',
+    '押金退不退',
+    '我在临夏县，离项目部远吗',
+    '可以带家属吗',
+  ])(
     'lets an ordinary question through: %s',
     // Asking about a deposit (押金退不退) is allowed; charging one (交押金) is not.
     (text) => expect(moderateText(text, max)).toEqual({ ok: true, text, masked: false }),

@@ -106,7 +106,8 @@ export function moderateText(raw: string, maxLength: number, rules: readonly Tex
   const squeezed = text.normalize('NFKC').toLowerCase().replace(SEPARATORS, '');
   for (const { rule, re } of compiled) {
     re.lastIndex = 0;
-    if (rule.action === 'block' && re.test(squeezed)) return { ok: false, code: 'MESSAGE_BLOCKED', message: '内容含联系方式、收费或不文明用语，未发送' };
+    if (rule.action === 'block' && re.test(squeezed))
+      return { ok: false, code: 'MESSAGE_BLOCKED', message: '内容含联系方式、收费或不文明用语，未发送' };
   }
   let out = text;
   let masked = false;

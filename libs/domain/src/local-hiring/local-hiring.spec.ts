@@ -36,11 +36,21 @@ describe('localHiringFigures at the 30% rule (000 §1 "不低于用工总量的3
   });
 
   it('1 of 1 local is compliant and not at risk (1 of 2 would still be 50%)', () => {
-    expect(localHiringFigures({ total: 1, local: 1 }, THIRTY)).toMatchObject({ ratio: 1, compliant: true, shortfall: 0, status: LocalHiringStatus.COMPLIANT });
+    expect(localHiringFigures({ total: 1, local: 1 }, THIRTY)).toMatchObject({
+      ratio: 1,
+      compliant: true,
+      shortfall: 0,
+      status: LocalHiringStatus.COMPLIANT,
+    });
   });
 
   it('0 of 1 local is a breach; one local hire restores it (1 of 2)', () => {
-    expect(localHiringFigures({ total: 1, local: 0 }, THIRTY)).toMatchObject({ ratio: 0, compliant: false, shortfall: 1, status: LocalHiringStatus.BREACH });
+    expect(localHiringFigures({ total: 1, local: 0 }, THIRTY)).toMatchObject({
+      ratio: 0,
+      compliant: false,
+      shortfall: 1,
+      status: LocalHiringStatus.BREACH,
+    });
   });
 
   it.each([
@@ -74,14 +84,29 @@ describe('localHiringFigures at the 30% rule (000 §1 "不低于用工总量的3
 
   it('works with a threshold other than 30% (a region whose pack says 50%)', () => {
     const half = parseShare('50%');
-    expect(localHiringFigures({ total: 10, local: 5 }, half)).toMatchObject({ threshold: '0.5', compliant: true, status: LocalHiringStatus.AT_RISK });
-    expect(localHiringFigures({ total: 10, local: 4 }, half)).toMatchObject({ compliant: false, shortfall: 2, status: LocalHiringStatus.BREACH });
-    expect(localHiringFigures({ total: 10, local: 3 }, parseShare('0.25'))).toMatchObject({ compliant: true, status: LocalHiringStatus.COMPLIANT });
+    expect(localHiringFigures({ total: 10, local: 5 }, half)).toMatchObject({
+      threshold: '0.5',
+      compliant: true,
+      status: LocalHiringStatus.AT_RISK,
+    });
+    expect(localHiringFigures({ total: 10, local: 4 }, half)).toMatchObject({
+      compliant: false,
+      shortfall: 2,
+      status: LocalHiringStatus.BREACH,
+    });
+    expect(localHiringFigures({ total: 10, local: 3 }, parseShare('0.25'))).toMatchObject({
+      compliant: true,
+      status: LocalHiringStatus.COMPLIANT,
+    });
     expect(localHiringFigures({ total: 10, local: 2 }, parseShare('0.25'))).toMatchObject({ compliant: false, shortfall: 1 });
   });
 
   it('a 0% threshold never breaches', () => {
-    expect(localHiringFigures({ total: 10, local: 0 }, parseShare('0'))).toMatchObject({ compliant: true, status: LocalHiringStatus.COMPLIANT, shortfall: 0 });
+    expect(localHiringFigures({ total: 10, local: 0 }, parseShare('0'))).toMatchObject({
+      compliant: true,
+      status: LocalHiringStatus.COMPLIANT,
+      shortfall: 0,
+    });
   });
 
   it('refuses impossible counts and thresholds of 100% or more', () => {
@@ -112,7 +137,10 @@ describe('previewRosterChange', () => {
 
   it('a local exit below the threshold breaches; above it does not', () => {
     expect(previewRosterChange({ total: 10, local: 3 }, { localExits: 1 }, THIRTY).breaches).toBe(true);
-    expect(previewRosterChange({ total: 10, local: 5 }, { localExits: 1 }, THIRTY)).toMatchObject({ breaches: false, after: { localWorkers: 4, totalWorkers: 9 } });
+    expect(previewRosterChange({ total: 10, local: 5 }, { localExits: 1 }, THIRTY)).toMatchObject({
+      breaches: false,
+      after: { localWorkers: 4, totalWorkers: 9 },
+    });
   });
 
   it('a non-local hire on a project already in breach breaches again (it makes it worse)', () => {
@@ -120,17 +148,32 @@ describe('previewRosterChange', () => {
   });
 
   it('the first hire on an empty project: local complies, non-local breaches', () => {
-    expect(previewRosterChange({ total: 0, local: 0 }, { localHires: 1 }, THIRTY)).toMatchObject({ breaches: false, after: { status: LocalHiringStatus.COMPLIANT } });
-    expect(previewRosterChange({ total: 0, local: 0 }, { nonLocalHires: 1 }, THIRTY)).toMatchObject({ breaches: true, after: { status: LocalHiringStatus.BREACH } });
+    expect(previewRosterChange({ total: 0, local: 0 }, { localHires: 1 }, THIRTY)).toMatchObject({
+      breaches: false,
+      after: { status: LocalHiringStatus.COMPLIANT },
+    });
+    expect(previewRosterChange({ total: 0, local: 0 }, { nonLocalHires: 1 }, THIRTY)).toMatchObject({
+      breaches: true,
+      after: { status: LocalHiringStatus.BREACH },
+    });
   });
 
   it('the last worker leaving leaves no workers, which is not a breach', () => {
-    expect(previewRosterChange({ total: 1, local: 1 }, { localExits: 1 }, THIRTY)).toMatchObject({ breaches: false, after: { status: LocalHiringStatus.NO_WORKERS } });
+    expect(previewRosterChange({ total: 1, local: 1 }, { localExits: 1 }, THIRTY)).toMatchObject({
+      breaches: false,
+      after: { status: LocalHiringStatus.NO_WORKERS },
+    });
   });
 
   it('a batch is judged on its result: 7 local + 3 non-local into an empty project complies', () => {
-    expect(previewRosterChange({ total: 0, local: 0 }, { localHires: 3, nonLocalHires: 7 }, THIRTY)).toMatchObject({ breaches: false, after: { ratio: 0.3 } });
-    expect(previewRosterChange({ total: 0, local: 0 }, { localHires: 2, nonLocalHires: 8 }, THIRTY)).toMatchObject({ breaches: true, after: { shortfall: 2 } });
+    expect(previewRosterChange({ total: 0, local: 0 }, { localHires: 3, nonLocalHires: 7 }, THIRTY)).toMatchObject({
+      breaches: false,
+      after: { ratio: 0.3 },
+    });
+    expect(previewRosterChange({ total: 0, local: 0 }, { localHires: 2, nonLocalHires: 8 }, THIRTY)).toMatchObject({
+      breaches: true,
+      after: { shortfall: 2 },
+    });
   });
 
   it('refuses more exits than workers and fractional changes', () => {

@@ -19,8 +19,12 @@ describe('localScopeRegionCode', () => {
   });
 
   it('refuses a malformed region and a narrow scope for a province-level project', () => {
-    expect(() => localScopeRegionCode('62292', LocalScope.COUNTY)).toThrow(expect.objectContaining({ code: 'UNKNOWN_REGION', field: 'regionCode' }));
-    expect(() => localScopeRegionCode('620000', LocalScope.COUNTY)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'localScope' }));
+    expect(() => localScopeRegionCode('62292', LocalScope.COUNTY)).toThrow(
+      expect.objectContaining({ code: 'UNKNOWN_REGION', field: 'regionCode' }),
+    );
+    expect(() => localScopeRegionCode('620000', LocalScope.COUNTY)).toThrow(
+      expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'localScope' }),
+    );
   });
 });
 

@@ -6,7 +6,11 @@ const KNOWN = new Set(['622921', '622901', '622900', '620000', '621002', '622921
 const ID_A = generateIdNumber('62292119900101001');
 const ID_B = generateIdNumber('62290119880512002');
 const ID_C = generateIdNumber('62100219950303003');
-const context = (onRoster: string[] = []) => ({ regionExists: (c: string) => KNOWN.has(c), alreadyOnRoster: (id: string) => onRoster.includes(id), today: TODAY });
+const context = (onRoster: string[] = []) => ({
+  regionExists: (c: string) => KNOWN.has(c),
+  alreadyOnRoster: (id: string) => onRoster.includes(id),
+  today: TODAY,
+});
 const row = (line: number, overrides: Partial<RosterRowInput> = {}): RosterRowInput => ({
   line,
   fullName: '马建国',
@@ -22,13 +26,34 @@ const row = (line: number, overrides: Partial<RosterRowInput> = {}): RosterRowIn
 describe('validateRosterRows', () => {
   it('accepts good rows, normalising the identity number and region code', () => {
     const { rows, errors } = validateRosterRows(
-      [row(2, { idNumber: ` ${ID_A.toLowerCase()} ` }), row(3, { idNumber: ID_B, hukouRegionCode: '622901', povertyAlleviated: '是', endDate: '2026-09-30' })],
+      [
+        row(2, { idNumber: ` ${ID_A.toLowerCase()} ` }),
+        row(3, { idNumber: ID_B, hukouRegionCode: '622901', povertyAlleviated: '是', endDate: '2026-09-30' }),
+      ],
       context(),
     );
     expect(errors).toEqual([]);
     expect(rows).toEqual([
-      { line: 2, fullName: '马建国', idNumber: ID_A, hukouRegionCode: '622921', trade: '钢筋工', startDate: '2026-05-01', endDate: null, povertyAlleviated: false },
-      { line: 3, fullName: '马建国', idNumber: ID_B, hukouRegionCode: '622901', trade: '钢筋工', startDate: '2026-05-01', endDate: '2026-09-30', povertyAlleviated: true },
+      {
+        line: 2,
+        fullName: '马建国',
+        idNumber: ID_A,
+        hukouRegionCode: '622921',
+        trade: '钢筋工',
+        startDate: '2026-05-01',
+        endDate: null,
+        povertyAlleviated: false,
+      },
+      {
+        line: 3,
+        fullName: '马建国',
+        idNumber: ID_B,
+        hukouRegionCode: '622901',
+        trade: '钢筋工',
+        startDate: '2026-05-01',
+        endDate: '2026-09-30',
+        povertyAlleviated: true,
+      },
     ]);
   });
 
@@ -63,7 +88,9 @@ describe('validateRosterRows', () => {
 
   it('finds a duplicate worker within the file, pointing at the first line', () => {
     const { errors } = validateRosterRows([row(2), row(3, { idNumber: ID_B }), row(4, { idNumber: ID_A.toLowerCase() })], context());
-    expect(errors).toEqual([expect.objectContaining({ line: 4, field: 'idNumber', code: 'DUPLICATE_IN_FILE', message: '与第2行是同一人' })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ line: 4, field: 'idNumber', code: 'DUPLICATE_IN_FILE', message: '与第2行是同一人' }),
+    ]);
   });
 
   it('finds a worker already active on the roster', () => {
@@ -72,7 +99,10 @@ describe('validateRosterRows', () => {
   });
 
   it('reports every problem of every row, not only the first', () => {
-    const { errors } = validateRosterRows([row(2, { fullName: '', hukouRegionCode: 'abc' }), row(3), row(4, { idNumber: ID_B, endDate: '2020-01-01' })], context());
+    const { errors } = validateRosterRows(
+      [row(2, { fullName: '', hukouRegionCode: 'abc' }), row(3), row(4, { idNumber: ID_B, endDate: '2020-01-01' })],
+      context(),
+    );
     expect(errors.map((e) => [e.line, e.field, e.code])).toEqual([
       [2, 'fullName', 'REQUIRED'],
       [2, 'hukouRegionCode', 'INVALID_REGION'],

@@ -65,7 +65,19 @@ export interface RosterRowContext {
 export const MAX_NAME_LENGTH = 40;
 export const MAX_TRADE_LENGTH = 30;
 
-const FLAGS: Record<string, boolean> = { 是: true, 否: false, yes: true, no: false, true: true, false: false, '1': true, '0': false, y: true, n: false, '': false };
+const FLAGS: Record<string, boolean> = {
+  是: true,
+  否: false,
+  yes: true,
+  no: false,
+  true: true,
+  false: false,
+  '1': true,
+  '0': false,
+  y: true,
+  n: false,
+  '': false,
+};
 
 const text = (v: string | null | undefined) => (v ?? '').trim();
 
@@ -74,7 +86,10 @@ const text = (v: string | null | undefined) => (v ?? '').trim();
  * and a reason; `rows` holds the good rows (use them only when `errors` is empty). Pure: the dataset
  * and the current roster come in through `context`.
  */
-export function validateRosterRows(inputs: readonly RosterRowInput[], context: RosterRowContext): { rows: RosterRow[]; errors: RosterRowError[] } {
+export function validateRosterRows(
+  inputs: readonly RosterRowInput[],
+  context: RosterRowContext,
+): { rows: RosterRow[]; errors: RosterRowError[] } {
   const errors: RosterRowError[] = [];
   const rows: RosterRow[] = [];
   const seen = new Map<string, number>();
@@ -83,7 +98,8 @@ export function validateRosterRows(inputs: readonly RosterRowInput[], context: R
 
   for (const input of inputs) {
     const before = errors.length;
-    const fail = (field: RosterRowError['field'], code: RosterRowErrorCode, message: string) => errors.push({ line: input.line, field, code, message });
+    const fail = (field: RosterRowError['field'], code: RosterRowErrorCode, message: string) =>
+      errors.push({ line: input.line, field, code, message });
 
     const fullName = text(input.fullName);
     if (!fullName) fail('fullName', 'REQUIRED', '缺少姓名');
@@ -91,7 +107,8 @@ export function validateRosterRows(inputs: readonly RosterRowInput[], context: R
 
     const idNumber = normalizeIdNumber(text(input.idNumber));
     if (!idNumber) fail('idNumber', 'REQUIRED', '缺少身份证号');
-    else if (!validateIdNumber(idNumber, context.today).ok) fail('idNumber', 'INVALID_ID_NUMBER', '身份证号无效（位数、出生日期或校验位不符）');
+    else if (!validateIdNumber(idNumber, context.today).ok)
+      fail('idNumber', 'INVALID_ID_NUMBER', '身份证号无效（位数、出生日期或校验位不符）');
     else if (seen.has(idNumber)) fail('idNumber', 'DUPLICATE_IN_FILE', `与第${seen.get(idNumber)}行是同一人`);
     else if (context.alreadyOnRoster(idNumber)) fail('idNumber', 'ALREADY_ON_ROSTER', '此人已在项目花名册中');
     if (idNumber && !seen.has(idNumber)) seen.set(idNumber, input.line);
@@ -125,7 +142,16 @@ export function validateRosterRows(inputs: readonly RosterRowInput[], context: R
     if (flag === undefined) fail('povertyAlleviated', 'INVALID_FLAG', `脱贫劳动力一栏应填“是”或“否”："${text(input.povertyAlleviated)}"`);
 
     if (errors.length === before) {
-      rows.push({ line: input.line, fullName, idNumber, hukouRegionCode: region!, trade, startDate: startText, endDate: endText || null, povertyAlleviated: flag });
+      rows.push({
+        line: input.line,
+        fullName,
+        idNumber,
+        hukouRegionCode: region!,
+        trade,
+        startDate: startText,
+        endDate: endText || null,
+        povertyAlleviated: flag,
+      });
     }
   }
   return { rows, errors };

@@ -16,12 +16,18 @@ describe('isActiveOn: started on or before the day and not yet left', () => {
   ])('%s → %s', (date, active) => expect(isActiveOn(t, date)).toBe(active));
 
   it('an open tenure stays active', () => expect(isActiveOn(w('2026-03-01', null, false), '2030-01-01')).toBe(true));
-  it('a tenure ending the day it starts is never active', () => expect(isActiveOn(w('2026-03-01', '2026-03-01', false), '2026-03-01')).toBe(false));
+  it('a tenure ending the day it starts is never active', () =>
+    expect(isActiveOn(w('2026-03-01', '2026-03-01', false), '2026-03-01')).toBe(false));
 });
 
 describe('countActive', () => {
   it('counts the active and the local among them on a date', () => {
-    const roster = [w('2026-01-01', null, true), w('2026-01-01', '2026-02-01', true), w('2026-01-15', null, false), w('2026-03-01', null, false)];
+    const roster = [
+      w('2026-01-01', null, true),
+      w('2026-01-01', '2026-02-01', true),
+      w('2026-01-15', null, false),
+      w('2026-03-01', null, false),
+    ];
     expect(countActive(roster, '2026-01-10')).toEqual({ total: 2, local: 2 });
     expect(countActive(roster, '2026-01-20')).toEqual({ total: 3, local: 2 });
     expect(countActive(roster, '2026-02-01')).toEqual({ total: 2, local: 1 });

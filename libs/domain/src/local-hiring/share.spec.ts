@@ -16,9 +16,14 @@ describe('parseShare', () => {
     expect(parseShare(text)).toEqual({ numerator: n, denominator: d });
   });
 
-  it.each(['', 'abc', '-0.3', '0.3.1', '1.5', '130%', '0.1234567', '.3', '30 %', '3e-1'])('refuses %p with VALIDATION_FAILED on the field', (text) => {
-    expect(() => parseShare(text, 'thresholdPercent')).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'thresholdPercent' }));
-  });
+  it.each(['', 'abc', '-0.3', '0.3.1', '1.5', '130%', '0.1234567', '.3', '30 %', '3e-1'])(
+    'refuses %p with VALIDATION_FAILED on the field',
+    (text) => {
+      expect(() => parseShare(text, 'thresholdPercent')).toThrow(
+        expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'thresholdPercent' }),
+      );
+    },
+  );
 });
 
 describe('formatting shares', () => {

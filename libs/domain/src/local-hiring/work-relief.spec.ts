@@ -42,7 +42,10 @@ describe('labourPayFigures (以工代赈: labour pay ≥ 15% of investment, 000 
   });
 
   it('the old 10% share no longer suffices', () => {
-    expect(labourPayFigures(parseYuan('2000000'), parseYuan('200000'), FIFTEEN)).toMatchObject({ compliant: false, shortfall: '100000.00' });
+    expect(labourPayFigures(parseYuan('2000000'), parseYuan('200000'), FIFTEEN)).toMatchObject({
+      compliant: false,
+      shortfall: '100000.00',
+    });
   });
 
   it('without an investment there is no share', () => {

@@ -49,7 +49,13 @@ describe('checkEligibility: public-welfare posts (公益性岗位)', () => {
   });
 
   it('accepts nobody with an empty list', () => {
-    expect(checkEligibility(post, blankCandidate({ priorityGroups: [PriorityGroup.EMPLOYMENT_DIFFICULTY] }), context({ publicWelfareGroups: [] }))).toEqual({
+    expect(
+      checkEligibility(
+        post,
+        blankCandidate({ priorityGroups: [PriorityGroup.EMPLOYMENT_DIFFICULTY] }),
+        context({ publicWelfareGroups: [] }),
+      ),
+    ).toEqual({
       eligible: false,
       reason: '公益性岗位暂无可安置人员范围',
     });
@@ -103,7 +109,8 @@ describe('checkEligibility: internships (就业见习)', () => {
     it('falls back to the GRADUATE tag without a valid date', () => {
       expect(checkEligibility(internship, blankCandidate({ priorityGroups: [PriorityGroup.GRADUATE] }), context()).eligible).toBe(true);
       expect(
-        checkEligibility(internship, blankCandidate({ graduationDate: '2024-02-30', priorityGroups: [PriorityGroup.GRADUATE] }), context()).eligible,
+        checkEligibility(internship, blankCandidate({ graduationDate: '2024-02-30', priorityGroups: [PriorityGroup.GRADUATE] }), context())
+          .eligible,
       ).toBe(true);
       expect(checkEligibility(internship, blankCandidate({ graduationDate: 'June 2024' }), context()).eligible).toBe(false);
     });
@@ -133,7 +140,9 @@ describe('checkEligibility: internships (就业见习)', () => {
     });
 
     it('goes by the birth year over a stale YOUTH tag', () => {
-      expect(checkEligibility(internship, youth(1995, [PriorityGroup.YOUTH, PriorityGroup.REGISTERED_UNEMPLOYED]), context()).eligible).toBe(false);
+      expect(
+        checkEligibility(internship, youth(1995, [PriorityGroup.YOUTH, PriorityGroup.REGISTERED_UNEMPLOYED]), context()).eligible,
+      ).toBe(false);
     });
 
     it('falls back to the YOUTH tag without a usable birth year', () => {
@@ -162,6 +171,8 @@ describe('isInternshipGraduate / isInternshipYouth', () => {
   it('read the facts on the given day', () => {
     expect(isInternshipGraduate({ graduationDate: '2023-06-30', priorityGroups: [] }, TODAY)).toBe(true);
     expect(isInternshipYouth({ birthYear: 2001, priorityGroups: [PriorityGroup.REGISTERED_UNEMPLOYED] }, TODAY)).toBe(true);
-    expect(isInternshipYouth({ birthYear: 2001, priorityGroups: [PriorityGroup.REGISTERED_UNEMPLOYED] }, chinaDay('2026-01-01'))).toBe(false);
+    expect(isInternshipYouth({ birthYear: 2001, priorityGroups: [PriorityGroup.REGISTERED_UNEMPLOYED] }, chinaDay('2026-01-01'))).toBe(
+      false,
+    );
   });
 });

@@ -1,6 +1,14 @@
 import { JobKind, PriorityGroup } from '@jobbridge/contracts';
 import { chinaCalendarDate, parseIsoDate } from '../calendar-date';
-import { ageOn, GRADUATE_WITHIN_YEARS, isGraduateEligible, isYouth16to24, PRIORITY_GROUP_LABELS_ZH, YOUTH_MAX_AGE, YOUTH_MIN_AGE } from '../priority-groups';
+import {
+  ageOn,
+  GRADUATE_WITHIN_YEARS,
+  isGraduateEligible,
+  isYouth16to24,
+  PRIORITY_GROUP_LABELS_ZH,
+  YOUTH_MAX_AGE,
+  YOUTH_MIN_AGE,
+} from '../priority-groups';
 import { MatchCandidate, MatchContext, MatchJob } from './match-types';
 
 /**

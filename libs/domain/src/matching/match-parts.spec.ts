@@ -16,15 +16,7 @@ import {
 } from './match-parts';
 import { certificateSynonymIndexFor, SynonymIndex, synonymIndexFor } from './match-text';
 import { DEFAULT_MATCH_WEIGHTS, MatchWeights } from './match-weights';
-import {
-  candidate,
-  job,
-  LANZHOU_CHENGGUAN,
-  LINXIA_CITY,
-  LINXIA_COUNTY,
-  SYNONYMS,
-  XINING_CHENGDONG,
-} from './match-test-fixtures';
+import { candidate, job, LANZHOU_CHENGGUAN, LINXIA_CITY, LINXIA_COUNTY, SYNONYMS, XINING_CHENGDONG } from './match-test-fixtures';
 
 const terms = synonymIndexFor(SYNONYMS);
 const certs = certificateSynonymIndexFor(SYNONYMS);
@@ -160,11 +152,7 @@ describe('scoreCertificates', () => {
   });
 
   it('uses the best of several held certificates of one trade', () => {
-    const held = [
-      { name: '焊工', level: CertificateLevel.LEVEL_5 },
-      { name: '焊工证', level: CertificateLevel.LEVEL_3 },
-      { name: '焊工' },
-    ];
+    const held = [{ name: '焊工', level: CertificateLevel.LEVEL_5 }, { name: '焊工证', level: CertificateLevel.LEVEL_3 }, { name: '焊工' }];
     expect(scoreCertificates(welder4, held, certs).reason).toBe('持焊工三级（高级）证书');
   });
 
@@ -343,7 +331,11 @@ describe('scoreDistance', () => {
     });
 
     it('does not penalise a person who wants work out of the province for an out-of-province job', () => {
-      const wantsOut = candidate({ ...noPoint, residenceRegionCode: XINING_CHENGDONG.regionCode, desiredPlaces: [DesiredPlace.OUT_OF_PROVINCE] });
+      const wantsOut = candidate({
+        ...noPoint,
+        residenceRegionCode: XINING_CHENGDONG.regionCode,
+        desiredPlaces: [DesiredPlace.OUT_OF_PROVINCE],
+      });
       expect(scoreDistance(job(), wantsOut, 100)).toEqual({
         key: 'distance',
         score: 1,
@@ -353,7 +345,11 @@ describe('scoreDistance', () => {
     });
 
     it('does not penalise a person who wants work in the province for a job elsewhere in it', () => {
-      const wantsIn = candidate({ ...noPoint, residenceRegionCode: LANZHOU_CHENGGUAN.regionCode, desiredPlaces: [DesiredPlace.IN_PROVINCE] });
+      const wantsIn = candidate({
+        ...noPoint,
+        residenceRegionCode: LANZHOU_CHENGGUAN.regionCode,
+        desiredPlaces: [DesiredPlace.IN_PROVINCE],
+      });
       expect(scoreDistance(job(), wantsIn, 100).score).toBe(1);
       expect(scoreDistance(job(), wantsIn, 100).reason).toBe('同省（符合省内务工意向）');
       const samePrefecture = { ...wantsIn, residenceRegionCode: LINXIA_CITY.regionCode };
@@ -361,12 +357,20 @@ describe('scoreDistance', () => {
     });
 
     it('still scores an out-of-province job low for someone who wants work only in the province', () => {
-      const wantsIn = candidate({ ...noPoint, residenceRegionCode: XINING_CHENGDONG.regionCode, desiredPlaces: [DesiredPlace.IN_PROVINCE] });
+      const wantsIn = candidate({
+        ...noPoint,
+        residenceRegionCode: XINING_CHENGDONG.regionCode,
+        desiredPlaces: [DesiredPlace.IN_PROVINCE],
+      });
       expect(scoreDistance(job(), wantsIn, 100).score).toBe(0.1);
     });
 
     it('still scores a same-prefecture job 0.7 for someone who wants work only out of the province', () => {
-      const wantsOut = candidate({ ...noPoint, residenceRegionCode: LINXIA_CITY.regionCode, desiredPlaces: [DesiredPlace.OUT_OF_PROVINCE] });
+      const wantsOut = candidate({
+        ...noPoint,
+        residenceRegionCode: LINXIA_CITY.regionCode,
+        desiredPlaces: [DesiredPlace.OUT_OF_PROVINCE],
+      });
       expect(scoreDistance(job(), wantsOut, 100).score).toBe(0.7);
     });
 
@@ -616,7 +620,9 @@ describe('scorePriorityBoost', () => {
   });
 
   it('uses the project boosts on 以工代赈 jobs', () => {
-    expect(scorePriorityBoost({ projectId: null, kind: JobKind.WORK_RELIEF }, [PriorityGroup.POVERTY_ALLEVIATED], DEFAULT_MATCH_WEIGHTS)?.score).toBe(1);
+    expect(
+      scorePriorityBoost({ projectId: null, kind: JobKind.WORK_RELIEF }, [PriorityGroup.POVERTY_ALLEVIATED], DEFAULT_MATCH_WEIGHTS)?.score,
+    ).toBe(1);
   });
 
   it('is 0 and neutral for a person in no boosted group', () => {

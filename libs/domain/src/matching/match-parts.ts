@@ -75,8 +75,8 @@ export const CERTIFICATE_LEVEL_LABELS_ZH: Readonly<Record<CertificateLevel, stri
 /** Score for holding the named certificate with no level stated when the job asks for a level. */
 export const CERTIFICATE_UNSTATED_LEVEL_SCORE = 0.5;
 
-const levelRank = (level: CertificateLevel | null | undefined) => (level ? CERTIFICATE_LEVEL_RANK[level] ?? 0 : 0);
-const levelLabel = (level: CertificateLevel | null | undefined) => (level ? CERTIFICATE_LEVEL_LABELS_ZH[level] ?? '' : '');
+const levelRank = (level: CertificateLevel | null | undefined) => (level ? (CERTIFICATE_LEVEL_RANK[level] ?? 0) : 0);
+const levelLabel = (level: CertificateLevel | null | undefined) => (level ? (CERTIFICATE_LEVEL_LABELS_ZH[level] ?? '') : '');
 
 /**
  * Score for one certificate held `short` levels below the level asked: 0.5 one level short,
@@ -272,8 +272,7 @@ export const PAY_SHORTFALL_ZERO_AT = 0.5;
 /** Score when the job's pay is not stated (面议). */
 export const PAY_UNKNOWN_SCORE = 0.5;
 
-const positive = (n: number | null | undefined): number | null =>
-  typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null;
+const positive = (n: number | null | undefined): number | null => (typeof n === 'number' && Number.isFinite(n) && n > 0 ? n : null);
 
 function formatRange(min: number | null, max: number | null): string {
   if (min !== null && max !== null) return min === max ? `${min} 元/月` : `${min}-${max} 元/月`;
@@ -286,7 +285,10 @@ function formatRange(min: number | null, max: number | null): string {
  * (PAY_SHORTFALL_ZERO_AT). No expected minimum: 1 (neutral when no expectation at all).
  * Job pay not stated (payMax ≤ 0): 0.5, neutral. Reason "期望 5000-7000 元/月，岗位 6000-9000 元/月".
  */
-export function scorePay(job: Pick<MatchJob, 'payMin' | 'payMax'>, candidate: Pick<MatchCandidate, 'expectedPayMin' | 'expectedPayMax'>): PartScore {
+export function scorePay(
+  job: Pick<MatchJob, 'payMin' | 'payMax'>,
+  candidate: Pick<MatchCandidate, 'expectedPayMin' | 'expectedPayMax'>,
+): PartScore {
   let expMin = positive(candidate.expectedPayMin);
   let expMax = positive(candidate.expectedPayMax);
   if (expMin !== null && expMax !== null && expMin > expMax) [expMin, expMax] = [expMax, expMin];

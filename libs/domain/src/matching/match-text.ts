@@ -55,7 +55,7 @@ export class SynonymIndex {
     let root = term;
     for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
     // Path compression keeps later look-ups short.
-    for (let node = term; node !== root; ) {
+    for (let node = term; node !== root;) {
       const next = this.parent.get(node)!;
       this.parent.set(node, root);
       node = next;

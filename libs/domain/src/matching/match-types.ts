@@ -64,14 +64,7 @@ export interface MatchContext {
 }
 
 export type MatchPartKey =
-  | 'skills'
-  | 'certificates'
-  | 'distance'
-  | 'pay'
-  | 'education'
-  | 'occupation'
-  | 'localPreference'
-  | 'priorityBoost';
+  'skills' | 'certificates' | 'distance' | 'pay' | 'education' | 'occupation' | 'localPreference' | 'priorityBoost';
 
 /** The order parts are listed in, and the tie-break when two reasons contribute equally. */
 export const MATCH_PART_KEYS: readonly MatchPartKey[] = Object.freeze([

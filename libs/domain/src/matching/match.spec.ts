@@ -44,7 +44,13 @@ describe('matchJobToCandidate', () => {
       expect(keysOf(result)).toEqual(['skills', 'certificates', 'distance', 'pay', 'education', 'occupation', 'priorityBoost']);
       expect(result.parts.reduce((s, p) => s + p.weight, 0)).toBeCloseTo(1, 12);
       expect(partOf(result, 'skills')).toEqual({ key: 'skills', score: 0.75, weight: 3 / 12, reason: '技能匹配 3/4：电焊、气割、识图' });
-      expect(partOf(result, 'priorityBoost')).toEqual({ key: 'priorityBoost', score: 0, weight: 1 / 12, reason: '无优先群体标签', neutral: true });
+      expect(partOf(result, 'priorityBoost')).toEqual({
+        key: 'priorityBoost',
+        score: 0,
+        weight: 1 / 12,
+        reason: '无优先群体标签',
+        neutral: true,
+      });
     });
 
     it('reports skills met and missing and the distance', () => {
@@ -236,7 +242,12 @@ describe('matchJobToCandidate', () => {
     });
 
     it('drops the boost part when the pack boosts nobody', () => {
-      const result = matchJobToCandidate(job(), candidate(), context(), mergeMatchWeights({ priorityBoosts: {}, projectPriorityBoosts: {} }));
+      const result = matchJobToCandidate(
+        job(),
+        candidate(),
+        context(),
+        mergeMatchWeights({ priorityBoosts: {}, projectPriorityBoosts: {} }),
+      );
       expect(keysOf(result)).not.toContain('priorityBoost');
       // 10.25 of 11
       expect(result.score).toBe(93);
@@ -288,7 +299,13 @@ describe('matchJobToCandidate', () => {
     });
 
     it('does not depend on the order of the synonym groups', () => {
-      const reversed = context({ synonyms: [['火焰切割', '气割'], ['母婴护理员', '月嫂'], ['焊工', '电焊工']] });
+      const reversed = context({
+        synonyms: [
+          ['火焰切割', '气割'],
+          ['母婴护理员', '月嫂'],
+          ['焊工', '电焊工'],
+        ],
+      });
       const c = candidate({ skills: ['火焰切割'] });
       expect(matchJobToCandidate(job(), c, reversed)).toEqual(matchJobToCandidate(job(), c, context()));
     });

@@ -98,9 +98,6 @@ export function rankMatches<T>(
   const scored = items.map((item, index) => ({ item, index, match: result(item) }));
   return scored
     .filter((s) => options.includeIneligible || s.match.eligible)
-    .sort(
-      (a, b) =>
-        Number(b.match.eligible) - Number(a.match.eligible) || b.match.score - a.match.score || a.index - b.index,
-    )
+    .sort((a, b) => Number(b.match.eligible) - Number(a.match.eligible) || b.match.score - a.match.score || a.index - b.index)
     .map((s) => ({ ...s.item, match: s.match }));
 }

@@ -2,7 +2,13 @@ import { formatShare } from '../local-hiring/share';
 import { POLICY_PACKS } from './packs';
 import { packsFor, PolicyPack, policyPackProblems, resolvePolicy } from './policy-pack';
 
-const NATIONAL: PolicyPack = { regionCode: null, name: 'national', source: 'test', localHiring: { threshold: '0.3' }, workRelief: { labourPayShare: '0.15' } };
+const NATIONAL: PolicyPack = {
+  regionCode: null,
+  name: 'national',
+  source: 'test',
+  localHiring: { threshold: '0.3' },
+  workRelief: { labourPayShare: '0.15' },
+};
 
 describe('the shipped policy packs', () => {
   it('are usable', () => expect(policyPackProblems(POLICY_PACKS)).toEqual([]));

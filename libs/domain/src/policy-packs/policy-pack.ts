@@ -44,7 +44,8 @@ export function policyPackProblems(packs: readonly PolicyPack[]): string[] {
   else if (!national[0].localHiring || !national[0].workRelief) problems.push('the national pack must set every figure');
   for (const pack of packs) {
     const key = pack.regionCode ?? 'national';
-    if (pack.regionCode !== null && normalizeRegionCode(pack.regionCode) === null) problems.push(`${pack.name}: malformed region code ${pack.regionCode}`);
+    if (pack.regionCode !== null && normalizeRegionCode(pack.regionCode) === null)
+      problems.push(`${pack.name}: malformed region code ${pack.regionCode}`);
     if (regions.has(key)) problems.push(`${pack.name}: a second pack for ${key}`);
     regions.add(key);
     const check = (label: string, value: string | undefined) => {
@@ -80,8 +81,10 @@ export function resolvePolicy(regionCode: string, packs: readonly PolicyPack[]):
   let localHiringThreshold: ResolvedPolicyFigure | undefined;
   let workReliefLabourPayShare: ResolvedPolicyFigure | undefined;
   for (const pack of packsFor(regionCode, packs)) {
-    if (pack.localHiring) localHiringThreshold = { share: parseShare(pack.localHiring.threshold), packName: pack.name, source: pack.source };
-    if (pack.workRelief) workReliefLabourPayShare = { share: parseShare(pack.workRelief.labourPayShare), packName: pack.name, source: pack.source };
+    if (pack.localHiring)
+      localHiringThreshold = { share: parseShare(pack.localHiring.threshold), packName: pack.name, source: pack.source };
+    if (pack.workRelief)
+      workReliefLabourPayShare = { share: parseShare(pack.workRelief.labourPayShare), packName: pack.name, source: pack.source };
   }
   return { localHiringThreshold: localHiringThreshold!, workReliefLabourPayShare: workReliefLabourPayShare! };
 }

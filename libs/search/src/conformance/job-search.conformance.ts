@@ -5,7 +5,10 @@ import type { JobDocument, SearchEngine } from '../search-port';
  * The behaviour every search engine must show, run against each adapter (PostgreSQL always; Meilisearch whenever
  * MEILI_URL is set). Call inside a jest test file.
  */
-export function describeJobSearchConformance(engineName: string, setup: () => Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }>): void {
+export function describeJobSearchConformance(
+  engineName: string,
+  setup: () => Promise<{ engine: SearchEngine; cleanup: () => Promise<void> }>,
+): void {
   describe(`${engineName} search engine conformance`, () => {
     let engine: SearchEngine;
     let cleanup: () => Promise<void>;
@@ -130,7 +133,12 @@ export function describeJobSearchConformance(engineName: string, setup: () => Pr
       it('counts facets over the whole filtered result', async () => {
         const r = await search({ regionCode: '622900', facets: ['kind', 'industry', 'payBand', 'region'], limit: 1 });
         expect(r.total).toBe(6);
-        expect(r.facets.kind).toEqual(expect.arrayContaining([{ value: JobKind.FULL_TIME, count: 5 }, { value: JobKind.PUBLIC_WELFARE, count: 1 }]));
+        expect(r.facets.kind).toEqual(
+          expect.arrayContaining([
+            { value: JobKind.FULL_TIME, count: 5 },
+            { value: JobKind.PUBLIC_WELFARE, count: 1 },
+          ]),
+        );
         expect(r.facets.region?.find((f) => f.value === '622921')?.count).toBe(2);
         expect(r.facets.payBand?.reduce((n, f) => n + f.count, 0)).toBe(6);
         expect(r.facets.industry?.reduce((n, f) => n + f.count, 0)).toBe(6);
@@ -153,13 +161,23 @@ export function describeJobSearchConformance(engineName: string, setup: () => Pr
           localScopePrefix: '622921',
           localOnlyUntil: new Date(NOW.getTime() + 3 * 86_400_000).toISOString(),
         };
-        const expired: JobDocument = { ...windowed, id: 'c-local-first-over', localOnlyUntil: new Date(NOW.getTime() - 1000).toISOString() };
+        const expired: JobDocument = {
+          ...windowed,
+          id: 'c-local-first-over',
+          localOnlyUntil: new Date(NOW.getTime() - 1000).toISOString(),
+        };
         beforeAll(() => engine.upsertJobs([windowed, expired]));
         afterAll(() => engine.removeJobs([windowed.id, expired.id]));
 
         it('is found by viewers whose hukou lies inside the local scope (the county or a township of it)', async () => {
-          expect(ids(await search({ keyword: '管道工', viewerHukouRegionCode: '622921' })).sort()).toEqual(['c-local-first', 'c-local-first-over']);
-          expect(ids(await search({ keyword: '管道工', viewerHukouRegionCode: '622921100' })).sort()).toEqual(['c-local-first', 'c-local-first-over']);
+          expect(ids(await search({ keyword: '管道工', viewerHukouRegionCode: '622921' })).sort()).toEqual([
+            'c-local-first',
+            'c-local-first-over',
+          ]);
+          expect(ids(await search({ keyword: '管道工', viewerHukouRegionCode: '622921100' })).sort()).toEqual([
+            'c-local-first',
+            'c-local-first-over',
+          ]);
         });
 
         it('is hidden from other viewers and from signed-out ones until the window ends', async () => {
@@ -167,7 +185,10 @@ export function describeJobSearchConformance(engineName: string, setup: () => Pr
           expect(ids(await search({ keyword: '管道工', viewerHukouRegionCode: '621002' }))).toEqual(['c-local-first-over']);
           expect(ids(await search({ keyword: '管道工' }))).toEqual(['c-local-first-over']);
           const later = new Date(NOW.getTime() + 4 * 86_400_000);
-          expect(ids(await engine.searchJobs({ keyword: '管道工', offset: 0, limit: 20, now: later })).sort()).toEqual(['c-local-first', 'c-local-first-over']);
+          expect(ids(await engine.searchJobs({ keyword: '管道工', offset: 0, limit: 20, now: later })).sort()).toEqual([
+            'c-local-first',
+            'c-local-first-over',
+          ]);
         });
 
         it('is left out of counts and facets for those who cannot see it', async () => {
@@ -182,10 +203,24 @@ export function describeJobSearchConformance(engineName: string, setup: () => Pr
     describe('identical postings (same employer, title, county and pay)', () => {
       // Three copies of one 塔吊司机 job (one in a township of the same county), and two that differ: the pay, the employer.
       const copy = (id: string, daysAgo: number, extra: Partial<JobDocument> = {}): JobDocument => ({
-        ...base, id, title: '塔吊司机', occupation: '塔式起重机司机', description: '持证上岗，项目工地。', payMin: 8000, payMax: 11000,
-        regionCode: '622922', lat: null, lng: null, publishedAt: day(daysAgo), ...extra,
+        ...base,
+        id,
+        title: '塔吊司机',
+        occupation: '塔式起重机司机',
+        description: '持证上岗，项目工地。',
+        payMin: 8000,
+        payMax: 11000,
+        regionCode: '622922',
+        lat: null,
+        lng: null,
+        publishedAt: day(daysAgo),
+        ...extra,
       });
-      const group = [copy('c-crane-1', 1), copy('c-crane-2', 3), copy('c-crane-3', 4, { regionCode: '622922100', description: '持证上岗，乡镇项目。' })];
+      const group = [
+        copy('c-crane-1', 1),
+        copy('c-crane-2', 3),
+        copy('c-crane-3', 4, { regionCode: '622922100', description: '持证上岗，乡镇项目。' }),
+      ];
       const otherPay = copy('c-crane-pay', 2, { payMax: 12000 });
       const otherEmployer = copy('c-crane-employer', 2, { employerId: '00000000-0000-4000-8000-000000000e02', employerName: '另一家单位' });
       const all = [...group, otherPay, otherEmployer];
@@ -205,7 +240,15 @@ export function describeJobSearchConformance(engineName: string, setup: () => Pr
           const [kept, ...rest] = r.hits.filter((h) => groupIds.includes(h.id));
           expect(rest).toEqual([]);
           expect(kept.duplicates).toBe(2);
-          expect(r.hits.filter((h) => !groupIds.includes(h.id)).map((h) => [h.id, h.duplicates ?? 0]).sort()).toEqual([['c-crane-employer', 0], ['c-crane-pay', 0]]);
+          expect(
+            r.hits
+              .filter((h) => !groupIds.includes(h.id))
+              .map((h) => [h.id, h.duplicates ?? 0])
+              .sort(),
+          ).toEqual([
+            ['c-crane-employer', 0],
+            ['c-crane-pay', 0],
+          ]);
         }
       });
 
@@ -214,7 +257,8 @@ export function describeJobSearchConformance(engineName: string, setup: () => Pr
         expect(r.total).toBe(4); // the streamer, the group, two that differ
         expect(r.facets.kind?.reduce((n, f) => n + f.count, 0)).toBe(4);
         const seen: string[] = [];
-        for (let offset = 0; offset < 4; offset += 1) seen.push(...ids(await search({ regionCode: '622922', collapseDuplicates: true, sort: 'NEWEST', offset, limit: 1 })));
+        for (let offset = 0; offset < 4; offset += 1)
+          seen.push(...ids(await search({ regionCode: '622922', collapseDuplicates: true, sort: 'NEWEST', offset, limit: 1 })));
         expect(new Set(seen).size).toBe(4);
         expect(seen.filter((id) => groupIds.includes(id))).toHaveLength(1);
       });
@@ -260,13 +304,132 @@ const day = (d: number) => new Date(Date.UTC(2026, 10, 20 - d, 8)).toISOString()
 
 /** A small corpus in 临夏州 (6229) and 庆阳市 (6210) with the cases above in mind. Ids are stable UUID-like strings. */
 export const CORPUS: JobDocument[] = [
-  { ...base, id: 'c-welder-1', title: '电焊工', occupation: '电焊工', description: '钢结构焊接，能看懂图纸。', skills: ['电焊', '气割'], payMin: 7000, payMax: 10000, regionCode: '622921', lat: 35.49, lng: 103.0, publishedAt: day(0), projectId: PROJECT },
-  { ...base, id: 'c-welder-2', title: '焊工（庆阳）', occupation: '电焊工', description: '庆阳西峰区厂房维修焊接。', skills: ['电焊'], payMin: 6000, payMax: 8000, regionCode: '621002', lat: 35.73, lng: 107.64, publishedAt: day(5) },
-  { ...base, id: 'c-mention', title: '钢筋工', occupation: '钢筋工', description: '配合电焊班组完成钢筋绑扎。', payMin: 5000, payMax: 7000, regionCode: '622921', lat: 35.5, lng: 103.05, publishedAt: day(6) },
-  { ...base, id: 'c-lamian', title: '牛肉拉面师', occupation: '中式面点师', industry: '住宿和餐饮业', description: '门店出品，手工和面。', payMin: 5500, payMax: 7500, regionCode: '622901', lat: 35.6, lng: 103.21, publishedAt: day(8) },
-  { ...base, id: 'c-nanny', title: '母婴护理员', occupation: '母婴护理员', industry: '居民服务业', description: '产妇和新生儿护理，住家。', payMin: 6000, payMax: 8500, regionCode: '622901', lat: null, lng: null, publishedAt: day(2) },
-  { ...base, id: 'c-streamer', title: '带货主播', occupation: '互联网营销师', industry: '批发和零售业', description: '直播销售本地特产。', payMin: 4000, payMax: 8000, regionCode: '622922', lat: null, lng: null, publishedAt: day(10) },
-  { ...base, id: 'c-cleaner', title: '公益性岗位保洁员', occupation: '保洁员', industry: '公共管理', kind: JobKind.PUBLIC_WELFARE, description: '街道保洁，每天6小时。', payMin: 1800, payMax: 2200, regionCode: '622926', lat: null, lng: null, publishedAt: day(12) },
-  { ...base, id: 'c-apple', title: '苹果分拣工', occupation: '农产品分拣', industry: '农业', kind: JobKind.GIG, description: '按天结算，秋季用工。', payMin: 3000, payMax: 4000, regionCode: '621021', lat: 35.74, lng: 107.64, publishedAt: day(15) },
-  { ...base, id: 'c-dc', title: '数据中心运维工程师', occupation: '运维工程师', industry: '信息技术', description: '机房巡检与故障处理。', payMin: 8000, payMax: 12000, regionCode: '620102', lat: 36.06, lng: 103.83, publishedAt: day(20) },
+  {
+    ...base,
+    id: 'c-welder-1',
+    title: '电焊工',
+    occupation: '电焊工',
+    description: '钢结构焊接，能看懂图纸。',
+    skills: ['电焊', '气割'],
+    payMin: 7000,
+    payMax: 10000,
+    regionCode: '622921',
+    lat: 35.49,
+    lng: 103.0,
+    publishedAt: day(0),
+    projectId: PROJECT,
+  },
+  {
+    ...base,
+    id: 'c-welder-2',
+    title: '焊工（庆阳）',
+    occupation: '电焊工',
+    description: '庆阳西峰区厂房维修焊接。',
+    skills: ['电焊'],
+    payMin: 6000,
+    payMax: 8000,
+    regionCode: '621002',
+    lat: 35.73,
+    lng: 107.64,
+    publishedAt: day(5),
+  },
+  {
+    ...base,
+    id: 'c-mention',
+    title: '钢筋工',
+    occupation: '钢筋工',
+    description: '配合电焊班组完成钢筋绑扎。',
+    payMin: 5000,
+    payMax: 7000,
+    regionCode: '622921',
+    lat: 35.5,
+    lng: 103.05,
+    publishedAt: day(6),
+  },
+  {
+    ...base,
+    id: 'c-lamian',
+    title: '牛肉拉面师',
+    occupation: '中式面点师',
+    industry: '住宿和餐饮业',
+    description: '门店出品，手工和面。',
+    payMin: 5500,
+    payMax: 7500,
+    regionCode: '622901',
+    lat: 35.6,
+    lng: 103.21,
+    publishedAt: day(8),
+  },
+  {
+    ...base,
+    id: 'c-nanny',
+    title: '母婴护理员',
+    occupation: '母婴护理员',
+    industry: '居民服务业',
+    description: '产妇和新生儿护理，住家。',
+    payMin: 6000,
+    payMax: 8500,
+    regionCode: '622901',
+    lat: null,
+    lng: null,
+    publishedAt: day(2),
+  },
+  {
+    ...base,
+    id: 'c-streamer',
+    title: '带货主播',
+    occupation: '互联网营销师',
+    industry: '批发和零售业',
+    description: '直播销售本地特产。',
+    payMin: 4000,
+    payMax: 8000,
+    regionCode: '622922',
+    lat: null,
+    lng: null,
+    publishedAt: day(10),
+  },
+  {
+    ...base,
+    id: 'c-cleaner',
+    title: '公益性岗位保洁员',
+    occupation: '保洁员',
+    industry: '公共管理',
+    kind: JobKind.PUBLIC_WELFARE,
+    description: '街道保洁，每天6小时。',
+    payMin: 1800,
+    payMax: 2200,
+    regionCode: '622926',
+    lat: null,
+    lng: null,
+    publishedAt: day(12),
+  },
+  {
+    ...base,
+    id: 'c-apple',
+    title: '苹果分拣工',
+    occupation: '农产品分拣',
+    industry: '农业',
+    kind: JobKind.GIG,
+    description: '按天结算，秋季用工。',
+    payMin: 3000,
+    payMax: 4000,
+    regionCode: '621021',
+    lat: 35.74,
+    lng: 107.64,
+    publishedAt: day(15),
+  },
+  {
+    ...base,
+    id: 'c-dc',
+    title: '数据中心运维工程师',
+    occupation: '运维工程师',
+    industry: '信息技术',
+    description: '机房巡检与故障处理。',
+    payMin: 8000,
+    payMax: 12000,
+    regionCode: '620102',
+    lat: 36.06,
+    lng: 103.83,
+    publishedAt: day(20),
+  },
 ];

@@ -26,7 +26,8 @@ export function textAnalyzer(): TextAnalyzer {
   const jieba = Jieba.withDict(dict);
   jieba.loadDict(jiebaUserDict());
   const synonyms = new Map<string, string[]>();
-  for (const group of OCCUPATION_SYNONYMS) for (const term of group) synonyms.set(term.toLowerCase(), [...new Set(group.map((t) => t.toLowerCase()))]);
+  for (const group of OCCUPATION_SYNONYMS)
+    for (const term of group) synonyms.set(term.toLowerCase(), [...new Set(group.map((t) => t.toLowerCase()))]);
   const clean = (tokens: string[]) => tokens.map((t) => t.trim().toLowerCase()).filter((t) => t && WORD.test(t));
   shared = {
     indexTokens: (text) => clean(jieba.cutForSearch(text, true)),

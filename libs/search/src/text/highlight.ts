@@ -1,4 +1,5 @@
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
@@ -9,7 +10,9 @@ export function highlight(text: string, terms: string[], window?: number): strin
   const sorted = [...new Set(terms.filter(Boolean))].sort((a, b) => b.length - a.length);
   let source = text;
   if (window && text.length > window) {
-    const first = sorted.length ? Math.min(...sorted.map((t) => text.toLowerCase().indexOf(t.toLowerCase())).filter((i) => i >= 0), Infinity) : Infinity;
+    const first = sorted.length
+      ? Math.min(...sorted.map((t) => text.toLowerCase().indexOf(t.toLowerCase())).filter((i) => i >= 0), Infinity)
+      : Infinity;
     const start = Number.isFinite(first) ? Math.max(0, first - Math.floor(window / 3)) : 0;
     source = (start > 0 ? '…' : '') + text.slice(start, start + window) + (start + window < text.length ? '…' : '');
   }

@@ -17,4 +17,6 @@ export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionC
   return GqlExecutionContext.create(ctx).getContext<GqlContext>().user;
 });
 
-export const Ctx = createParamDecorator((_data: unknown, ctx: ExecutionContext) => GqlExecutionContext.create(ctx).getContext<GqlContext>());
+export const Ctx = createParamDecorator((_data: unknown, ctx: ExecutionContext) =>
+  GqlExecutionContext.create(ctx).getContext<GqlContext>(),
+);

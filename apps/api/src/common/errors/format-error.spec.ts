@@ -5,7 +5,8 @@ import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error';
 import { classifyError, createErrorFormatter, errorLoggingPlugin } from './format-error';
 
-const pgError = (code: string) => new QueryFailedError('SELECT 1 FROM users WHERE id = $1', ['x'], Object.assign(new Error(`pg ${code}`), { code }));
+const pgError = (code: string) =>
+  new QueryFailedError('SELECT 1 FROM users WHERE id = $1', ['x'], Object.assign(new Error(`pg ${code}`), { code }));
 const located = (original: Error) => new GraphQLError(original.message, { originalError: original, path: ['field'] });
 
 describe('error classification', () => {
@@ -41,13 +42,19 @@ describe('error classification', () => {
 
   it('hides anything else as INTERNAL', () => {
     const e = located(new TypeError("Cannot read properties of undefined (reading 'id')"));
-    expect(format({ message: e.message, path: ['field'] }, e)).toEqual({ message: '服务器内部错误', path: ['field'], extensions: { code: 'INTERNAL' } });
+    expect(format({ message: e.message, path: ['field'] }, e)).toEqual({
+      message: '服务器内部错误',
+      path: ['field'],
+      extensions: { code: 'INTERNAL' },
+    });
     expect(classifyError(pgError('XX000')).code).toBe('INTERNAL');
   });
 
   it('gives Apollo’s English client errors a Chinese lead', () => {
     const e = new GraphQLError('Cannot query field "nope" on type "Query".', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } });
-    expect(format({ message: e.message, extensions: e.extensions }, e).message).toBe('查询不符合接口定义：Cannot query field "nope" on type "Query".');
+    expect(format({ message: e.message, extensions: e.extensions }, e).message).toBe(
+      '查询不符合接口定义：Cannot query field "nope" on type "Query".',
+    );
   });
 });
 
@@ -63,7 +70,12 @@ describe('error logging', () => {
     const hooks = await errorLoggingPlugin(logger as never).requestDidStart!({} as never);
     const req = { id: 'req-42', log: logger };
     await hooks!.didEncounterErrors!({ errors, contextValue: { req }, operationName: 'Op' } as never);
-    const response = { body: { kind: 'single', singleResult: { errors: errors.map((e) => ({ message: '服务器内部错误', extensions: { code: classifyCode(e) } })) } } };
+    const response = {
+      body: {
+        kind: 'single',
+        singleResult: { errors: errors.map((e) => ({ message: '服务器内部错误', extensions: { code: classifyCode(e) } })) },
+      },
+    };
     await hooks!.willSendResponse!({ response, contextValue: { req } } as never);
     return { lines, sent: response.body.singleResult.errors };
   }
@@ -71,7 +83,9 @@ describe('error logging', () => {
 
   it('logs an expected refusal at info without a stack', async () => {
     const { lines } = await run([located(new AppError(ErrorCode.FORBIDDEN, '无权执行此操作'))]);
-    expect(lines).toEqual([{ level: 'info', obj: expect.not.objectContaining({ err: expect.anything() }), msg: 'refused: 无权执行此操作' }]);
+    expect(lines).toEqual([
+      { level: 'info', obj: expect.not.objectContaining({ err: expect.anything() }), msg: 'refused: 无权执行此操作' },
+    ]);
   });
 
   it('logs an unexpected error once at error with the error, and gives the client the request id', async () => {

@@ -1,11 +1,4 @@
-import {
-  getNamedType,
-  GraphQLInputType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isScalarType,
-} from 'graphql';
+import { getNamedType, GraphQLInputType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 
 /** Where in an argument a value sits, in the form forms use for `extensions.field`: `input.lineup.2`. */
 export type ArgPath = string;

@@ -75,7 +75,14 @@ const CURSOR_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
 /** A keyset cursor (instant, id) from `after`, or VALIDATION_FAILED on `after` when it is not one. */
 export function keysetCursor(after: string): [string, string] {
   const c = decodeCursor(after);
-  if (!c || c.length !== 2 || typeof c[0] !== 'string' || typeof c[1] !== 'string' || Number.isNaN(Date.parse(c[0])) || !CURSOR_UUID.test(c[1])) {
+  if (
+    !c ||
+    c.length !== 2 ||
+    typeof c[0] !== 'string' ||
+    typeof c[1] !== 'string' ||
+    Number.isNaN(Date.parse(c[0])) ||
+    !CURSOR_UUID.test(c[1])
+  ) {
     throw invalid('after', '分页游标无效');
   }
   return [c[0], c[1]];

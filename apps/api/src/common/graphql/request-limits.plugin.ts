@@ -45,7 +45,6 @@ const ROOT_FIELD_COST = 10;
 /** A list without a page size at the root of an operation (`regions`, `myLiveRooms`) is assumed to hold this many rows. */
 const UNPAGED_ROOT_LIST_SIZE = 20;
 
-
 /**
  * What a field costs: its declared `complexity` (connections multiply by `first`), else lists multiply their
  * children, and root fields (each one a database round trip) cost ROOT_FIELD_COST.
@@ -55,7 +54,8 @@ const costEstimators = (schema: GraphQLSchema): ComplexityEstimator[] => {
   const roots = new Set([schema.getQueryType(), schema.getMutationType()].filter(Boolean).map((t) => t!.name));
   const rootAware: ComplexityEstimator = (o) => {
     const atRoot = roots.has(o.type.name);
-    const base = fieldExtensionsEstimator()(o) ?? listEstimator(o.field, o.childComplexity, atRoot ? UNPAGED_ROOT_LIST_SIZE : NESTED_LIST_SIZE);
+    const base =
+      fieldExtensionsEstimator()(o) ?? listEstimator(o.field, o.childComplexity, atRoot ? UNPAGED_ROOT_LIST_SIZE : NESTED_LIST_SIZE);
     return atRoot ? base + ROOT_FIELD_COST : base;
   };
   return [rootAware, simpleEstimator({ defaultComplexity: 1 })];
@@ -111,7 +111,13 @@ export function checkRequest(
   const fragments = fragmentsOf(document);
   checkShape(operation, fragments, limits);
   checkTexts(schema, operation, fragments, coerced.coerced, limits);
-  const complexity = getComplexity({ schema, operationName, query: document, variables: coerced.coerced, estimators: costEstimators(schema) });
+  const complexity = getComplexity({
+    schema,
+    operationName,
+    query: document,
+    variables: coerced.coerced,
+    estimators: costEstimators(schema),
+  });
   if (complexity > limits.maxComplexity) {
     throw requestError(ErrorCode.QUERY_TOO_COMPLEX, `查询过于复杂（${complexity} > ${limits.maxComplexity}），请减少字段或分页大小`);
   }
@@ -125,7 +131,11 @@ export function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinit
 }
 
 /** Depth and aliases, following fragment spreads (each fragment once per path, so cycles cannot loop). */
-export function checkShape(operation: OperationDefinitionNode, fragments: Map<string, FragmentDefinitionNode>, limits: RequestLimits): void {
+export function checkShape(
+  operation: OperationDefinitionNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  limits: RequestLimits,
+): void {
   let aliases = 0;
   const visit = (set: SelectionSetNode, depth: number, seen: Set<string>): void => {
     if (depth > limits.maxDepth) throw requestError(ErrorCode.QUERY_TOO_DEEP, `查询嵌套过深（超过 ${limits.maxDepth} 层）`);
@@ -178,7 +188,8 @@ function checkTexts(
         visitSet(s.selectionSet, t, seen);
       } else {
         const f = fragments.get(s.name.value);
-        if (f && !seen.has(f.name.value)) visitSet(f.selectionSet, schema.getType(f.typeCondition.name.value), new Set(seen).add(f.name.value));
+        if (f && !seen.has(f.name.value))
+          visitSet(f.selectionSet, schema.getType(f.typeCondition.name.value), new Set(seen).add(f.name.value));
       }
     }
   };

@@ -16,7 +16,8 @@ export class GraphqlBodyMiddleware implements NestMiddleware {
   use(req: Request, res: Response, next: NextFunction): void {
     const query = (req.method === 'GET' ? req.query?.query : (req.body as { query?: unknown } | undefined)?.query) as unknown;
     if (typeof query === 'string') {
-      if (query.length > MAX_DOCUMENT_LENGTH) return refuse(res, ErrorCode.QUERY_TOO_COMPLEX, `查询文本过长（超过 ${MAX_DOCUMENT_LENGTH} 个字符）`);
+      if (query.length > MAX_DOCUMENT_LENGTH)
+        return refuse(res, ErrorCode.QUERY_TOO_COMPLEX, `查询文本过长（超过 ${MAX_DOCUMENT_LENGTH} 个字符）`);
       if (braceDepth(query) > MAX_BRACE_DEPTH) return refuse(res, ErrorCode.QUERY_TOO_DEEP, `查询嵌套过深（超过 ${MAX_BRACE_DEPTH} 层）`);
     }
     next();

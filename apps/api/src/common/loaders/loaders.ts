@@ -65,7 +65,9 @@ export class LoaderFactory {
       region: new DataLoader((codes) => this.loadRegions(codes)),
       user: new DataLoader(async (ids) => byKey(ids, await ds.getRepository(UserEntity).findBy({ id: In([...ids]) }), (r) => r.id)),
       employer: new DataLoader(async (ids) => byKey(ids, await ds.getRepository(EmployerEntity).findBy({ id: In([...ids]) }), (r) => r.id)),
-      jobPosting: new DataLoader(async (ids) => byKey(ids, await ds.getRepository(JobPostingEntity).findBy({ id: In([...ids]) }), (r) => r.id)),
+      jobPosting: new DataLoader(async (ids) =>
+        byKey(ids, await ds.getRepository(JobPostingEntity).findBy({ id: In([...ids]) }), (r) => r.id),
+      ),
       seekerProfile: new DataLoader(async (ids) =>
         byKey(ids, await ds.getRepository(JobSeekerProfileEntity).findBy({ id: In([...ids]) }), (r) => r.id),
       ),
@@ -91,9 +93,7 @@ export class LoaderFactory {
         const pairs = keys.map((k) => k.split(':'));
         const seekerIds = [...new Set(pairs.map((p) => p[0]))];
         const jobIds = pairs.map((p) => p[1]);
-        const rows = await ds
-          .getRepository(ApplicationEntity)
-          .findBy({ seekerProfileId: In(seekerIds), jobPostingId: In(jobIds) });
+        const rows = await ds.getRepository(ApplicationEntity).findBy({ seekerProfileId: In(seekerIds), jobPostingId: In(jobIds) });
         return byKey(keys, rows, (a) => `${a.seekerProfileId}:${a.jobPostingId}`);
       }),
     };

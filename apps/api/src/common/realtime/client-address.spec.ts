@@ -1,6 +1,7 @@
 import { socketClientAddress } from './client-address';
 
-const socket = (address: string, forwarded?: string) => ({ handshake: { address, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} } }) as never;
+const socket = (address: string, forwarded?: string) =>
+  ({ handshake: { address, headers: forwarded ? { 'x-forwarded-for': forwarded } : {} } }) as never;
 const loopback = (addr: string) => addr === '127.0.0.1' || addr === '::1' || addr === '::ffff:127.0.0.1';
 
 describe('the client address of a socket', () => {

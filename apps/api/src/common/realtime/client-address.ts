@@ -13,7 +13,14 @@ export function socketClientAddress(socket: Pick<Socket, 'handshake'>, trust?: P
   const header = socket.handshake.headers?.['x-forwarded-for'];
   const forwarded = Array.isArray(header) ? header.join(',') : (header ?? '');
   if (!trust || !forwarded.trim()) return peer;
-  const hops = [peer, ...forwarded.split(',').map((s) => s.trim()).filter(Boolean).reverse()];
+  const hops = [
+    peer,
+    ...forwarded
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .reverse(),
+  ];
   let i = 0;
   while (i < hops.length - 1 && trust(hops[i], i)) i++;
   return hops[i];

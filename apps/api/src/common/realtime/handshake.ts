@@ -26,7 +26,11 @@ export function handshakeToken(socket: Pick<Socket, 'handshake'>): string | unde
  * that user changes later (signed out everywhere, suspended, deleted, another role or region) `notify` runs and the
  * socket is closed; the client connects again and gets the user as it is then.
  */
-export async function handshakeUser(auth: TokenVerifier, socket: HandshakeSocket, notify?: () => void): Promise<{ token: boolean; user?: AuthUser }> {
+export async function handshakeUser(
+  auth: TokenVerifier,
+  socket: HandshakeSocket,
+  notify?: () => void,
+): Promise<{ token: boolean; user?: AuthUser }> {
   const token = handshakeToken(socket);
   const user = token ? await auth.userFromToken(token) : undefined;
   // A socket that left while its token was being resolved never gets its `disconnect` again: nothing to watch.
@@ -45,7 +49,9 @@ export async function handshakeUser(auth: TokenVerifier, socket: HandshakeSocket
  * missing) a typed `error` event and a closed socket.
  */
 export async function requireHandshakeUser(auth: TokenVerifier, socket: ErrorSocket): Promise<AuthUser | undefined> {
-  const { user } = await handshakeUser(auth, socket, () => socket.emit('error', { code: 'UNAUTHENTICATED', message: '登录状态已变更，请重新连接' }));
+  const { user } = await handshakeUser(auth, socket, () =>
+    socket.emit('error', { code: 'UNAUTHENTICATED', message: '登录状态已变更，请重新连接' }),
+  );
   if (!user) {
     socket.emit('error', { code: 'UNAUTHENTICATED', message: '请先登录' });
     socket.disconnect(true);

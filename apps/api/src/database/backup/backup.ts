@@ -77,7 +77,10 @@ export function toolCandidates(name: 'pg_dump' | 'pg_restore'): string[] {
   }
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
-    for (const v of readdirSync(debian).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(b) - Number(a))) found.push(join(debian, v, 'bin', name));
+    for (const v of readdirSync(debian)
+      .filter((d) => /^\d+$/.test(d))
+      .sort((a, b) => Number(b) - Number(a)))
+      found.push(join(debian, v, 'bin', name));
   }
   for (const dir of (process.env.PATH ?? '').split(':').filter(Boolean)) found.push(join(dir, name));
   return found.filter((p, i) => existsSync(p) && found.indexOf(p) === i);
@@ -137,7 +140,9 @@ export async function backupDatabase(url: string, file: string, options: BackupO
   const major = await serverMajor(url);
   const tool = options.format === 'builtin' ? undefined : findTool('pg_dump', major);
   if (options.format === 'pg_dump' && !tool) {
-    throw new Error(`没有找到版本不低于 ${major} 的 pg_dump / no pg_dump of version ${major} or newer was found (looked in: ${toolCandidates('pg_dump').join(', ') || 'nowhere'})`);
+    throw new Error(
+      `没有找到版本不低于 ${major} 的 pg_dump / no pg_dump of version ${major} or newer was found (looked in: ${toolCandidates('pg_dump').join(', ') || 'nowhere'})`,
+    );
   }
   if (tool) {
     options.log?.(`pg_dump ${tool.major} (${tool.path}) → ${file}`);
@@ -150,19 +155,37 @@ export async function backupDatabase(url: string, file: string, options: BackupO
     await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
     try {
       const tables = await listTables(c);
-      const sequences = (await c.query(`SELECT format('%I.%I', schemaname, sequencename) AS name, last_value::text AS value FROM pg_sequences WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`)).rows as { name: string; value: string | null }[];
-      const migrations = (await c.query(`SELECT name FROM schema_migrations ORDER BY id`).catch(() => ({ rows: [] }))).rows.map((r) => r.name as string);
+      const sequences = (
+        await c.query(
+          `SELECT format('%I.%I', schemaname, sequencename) AS name, last_value::text AS value FROM pg_sequences WHERE schemaname NOT IN ('pg_catalog', 'information_schema') ORDER BY 1`,
+        )
+      ).rows as { name: string; value: string | null }[];
+      const migrations = (await c.query(`SELECT name FROM schema_migrations ORDER BY id`).catch(() => ({ rows: [] }))).rows.map(
+        (r) => r.name as string,
+      );
       const gzip = createGzip();
       const out = createWriteStream(file, { mode: 0o600 });
       const done = pipeline(gzip, out);
       const write = async (line: string) => {
         if (!gzip.write(line + '\n')) await once(gzip, 'drain');
       };
-      await write(JSON.stringify({ magic: BUILTIN_MAGIC, version: BUILTIN_VERSION, createdAt: new Date().toISOString(), serverMajor: major, migrations, sequences, tables }));
+      await write(
+        JSON.stringify({
+          magic: BUILTIN_MAGIC,
+          version: BUILTIN_VERSION,
+          createdAt: new Date().toISOString(),
+          serverMajor: major,
+          migrations,
+          sequences,
+          tables,
+        }),
+      );
       let rows = 0;
       for (const [i, t] of tables.entries()) {
         if (!t.columns.length) continue;
-        await c.query(`DECLARE dump_cursor NO SCROLL CURSOR FOR SELECT row_to_json(x)::text AS j FROM (SELECT ${t.columns.join(', ')} FROM ${t.name}) x`);
+        await c.query(
+          `DECLARE dump_cursor NO SCROLL CURSOR FOR SELECT row_to_json(x)::text AS j FROM (SELECT ${t.columns.join(', ')} FROM ${t.name}) x`,
+        );
         for (;;) {
           const batch = await c.query(`FETCH ${BATCH} FROM dump_cursor`);
           for (const r of batch.rows) await write(`${i}\t${r.j}`);
@@ -190,7 +213,9 @@ export function detectFormat(file: string): BackupFormat {
   }
   if (head.toString('latin1') === 'PGDMP') return 'pg_dump';
   if (head[0] === 0x1f && head[1] === 0x8b) return 'builtin';
-  throw new Error(`${file} 不是就业通的备份文件（既不是 pg_dump 自定义格式，也不是内置格式） / is not a JobBridge backup (neither a pg_dump custom archive nor the built-in format)`);
+  throw new Error(
+    `${file} 不是就业通的备份文件（既不是 pg_dump 自定义格式，也不是内置格式） / is not a JobBridge backup (neither a pg_dump custom archive nor the built-in format)`,
+  );
 }
 
 /** Tables, views and sequences outside PostgreSQL's own schemas: 0 for an empty database. */
@@ -219,7 +244,11 @@ export interface RestoreOptions {
 }
 
 /** Restores `file` into the database at `url`, which must be empty unless `force`. */
-export async function restoreDatabase(url: string, file: string, options: RestoreOptions = {}): Promise<{ format: BackupFormat; tables: number; rows?: number }> {
+export async function restoreDatabase(
+  url: string,
+  file: string,
+  options: RestoreOptions = {},
+): Promise<{ format: BackupFormat; tables: number; rows?: number }> {
   const format = detectFormat(file);
   const objects = await userObjectCount(url);
   if (objects > 0 && !options.force) {
@@ -231,7 +260,11 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   if (objects > 0) {
     options.log?.('--force: emptying the target database');
     await withClient(url, async (c) => {
-      const schemas = (await c.query(`SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'`)).rows.map((r) => r.nspname as string);
+      const schemas = (
+        await c.query(
+          `SELECT nspname FROM pg_namespace WHERE nspname NOT IN ('pg_catalog', 'information_schema') AND nspname NOT LIKE 'pg\\_%'`,
+        )
+      ).rows.map((r) => r.nspname as string);
       for (const s of schemas) await c.query(`DROP SCHEMA ${c.escapeIdentifier(s)} CASCADE`);
       await c.query('CREATE SCHEMA public');
     });
@@ -246,7 +279,11 @@ export async function restoreDatabase(url: string, file: string, options: Restor
     const pinned = await withClient(url, async (c) => {
       await c.query('CREATE EXTENSION IF NOT EXISTS cube');
       await c.query('CREATE EXTENSION IF NOT EXISTS earthdistance');
-      const fns = (await c.query(`SELECT p.oid::regprocedure::text AS fn FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e' JOIN pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'earthdistance' AND e.extversion < '1.2'`)).rows.map((r) => r.fn as string);
+      const fns = (
+        await c.query(
+          `SELECT p.oid::regprocedure::text AS fn FROM pg_proc p JOIN pg_depend d ON d.objid = p.oid AND d.deptype = 'e' JOIN pg_extension e ON e.oid = d.refobjid WHERE e.extname = 'earthdistance' AND e.extversion < '1.2'`,
+        )
+      ).rows.map((r) => r.fn as string);
       for (const fn of fns) await c.query(`ALTER FUNCTION ${fn} SET search_path = public`);
       return fns;
     });
@@ -271,7 +308,7 @@ interface BuiltinHeader {
   tables: TableInfo[];
 }
 
-const migrationName = (m: (typeof MIGRATIONS)[number]) => ((new (m as new () => { name?: string })()).name ?? m.name) as string;
+const migrationName = (m: (typeof MIGRATIONS)[number]) => (new (m as new () => { name?: string })().name ?? m.name) as string;
 
 async function migrate(url: string, migrations: (typeof MIGRATIONS)[number][]): Promise<void> {
   const ds = new DataSource({ ...dataSourceOptions(url), migrations } as ConstructorParameters<typeof DataSource>[0]);
@@ -283,7 +320,11 @@ async function migrate(url: string, migrations: (typeof MIGRATIONS)[number][]): 
   }
 }
 
-async function restoreBuiltin(url: string, file: string, options: RestoreOptions): Promise<{ format: BackupFormat; tables: number; rows: number }> {
+async function restoreBuiltin(
+  url: string,
+  file: string,
+  options: RestoreOptions,
+): Promise<{ format: BackupFormat; tables: number; rows: number }> {
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity })[Symbol.asyncIterator]();
   const first = await lines.next();
   const header = JSON.parse(first.done ? '{}' : first.value) as BuiltinHeader;
@@ -297,7 +338,10 @@ async function restoreBuiltin(url: string, file: string, options: RestoreOptions
   }
   // The schema exactly as it was when the backup was taken, then the rows, then whatever this version adds.
   options.log?.(`schema: ${header.migrations.length} migrations`);
-  await migrate(url, MIGRATIONS.filter((m) => header.migrations.includes(migrationName(m))));
+  await migrate(
+    url,
+    MIGRATIONS.filter((m) => header.migrations.includes(migrationName(m))),
+  );
   let rows = 0;
   await withClient(url, async (c) => {
     await c.query('BEGIN');
@@ -322,7 +366,10 @@ async function restoreBuiltin(url: string, file: string, options: RestoreOptions
       const t = header.tables[current];
       if (t.name !== 'public.schema_migrations') {
         const cols = t.columns.join(', ');
-        await c.query(`INSERT INTO ${t.name} (${cols}) OVERRIDING SYSTEM VALUE SELECT ${cols} FROM json_populate_recordset(NULL::${t.name}, $1::json)`, [`[${batch.join(',')}]`]);
+        await c.query(
+          `INSERT INTO ${t.name} (${cols}) OVERRIDING SYSTEM VALUE SELECT ${cols} FROM json_populate_recordset(NULL::${t.name}, $1::json)`,
+          [`[${batch.join(',')}]`],
+        );
         rows += batch.length;
       }
       batch = [];

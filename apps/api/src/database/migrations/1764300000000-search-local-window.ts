@@ -8,7 +8,9 @@ export class SearchLocalWindow1764300000000 implements MigrationInterface {
   name = 'SearchLocalWindow1764300000000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE INDEX "ix_search_jobs_local_window" ON "search_jobs" ("local_only_until") WHERE "local_only_until" IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_search_jobs_local_window" ON "search_jobs" ("local_only_until") WHERE "local_only_until" IS NOT NULL`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

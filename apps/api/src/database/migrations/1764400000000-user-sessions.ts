@@ -22,8 +22,12 @@ BEGIN
   RETURN NULL;
 END
 $$`);
-    await queryRunner.query(`CREATE TRIGGER "trg_users_changed" AFTER UPDATE OR DELETE ON "users" FOR EACH ROW EXECUTE FUNCTION "jobbridge_user_changed"()`);
-    await queryRunner.query(`CREATE TRIGGER "trg_users_truncated" AFTER TRUNCATE ON "users" FOR EACH STATEMENT EXECUTE FUNCTION "jobbridge_user_changed"()`);
+    await queryRunner.query(
+      `CREATE TRIGGER "trg_users_changed" AFTER UPDATE OR DELETE ON "users" FOR EACH ROW EXECUTE FUNCTION "jobbridge_user_changed"()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER "trg_users_truncated" AFTER TRUNCATE ON "users" FOR EACH STATEMENT EXECUTE FUNCTION "jobbridge_user_changed"()`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

@@ -9,4 +9,14 @@ import { AuditLog1764500000000 } from './1764500000000-audit-log';
 import { SearchDuplicateKey1764600000000 } from './1764600000000-search-duplicate-key';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
-export const MIGRATIONS = [Initial1763800000000, Search1763900000000, SavedSearches1764000000000, Projects1764100000000, LiveRooms1764200000000, SearchLocalWindow1764300000000, UserSessions1764400000000, AuditLog1764500000000, SearchDuplicateKey1764600000000];
+export const MIGRATIONS = [
+  Initial1763800000000,
+  Search1763900000000,
+  SavedSearches1764000000000,
+  Projects1764100000000,
+  LiveRooms1764200000000,
+  SearchLocalWindow1764300000000,
+  UserSessions1764400000000,
+  AuditLog1764500000000,
+  SearchDuplicateKey1764600000000,
+];

@@ -14,7 +14,8 @@ function isValidCreditCode(code: string): boolean {
   return charset[(31 - (sum % 31)) % 31] === code[17];
 }
 
-const DISCRIMINATORY = /限男|限女|仅招男|仅招女|男性优先|女性优先|\d+周?岁以[下上]|年龄|本地户口|户籍|押金|保证金|培训费|服装费|体检费|中介费/;
+const DISCRIMINATORY =
+  /限男|限女|仅招男|仅招女|男性优先|女性优先|\d+周?岁以[下上]|年龄|本地户口|户籍|押金|保证金|培训费|服装费|体检费|中介费/;
 
 describe('buildDemoData', () => {
   const data = buildDemoData();

@@ -1,11 +1,25 @@
-import { ApplicationSource, ApplicationStatus, JobPostingStatus, LiveQuestionStatus, LiveRoomStatus, PriorityGroup, Role } from '@jobbridge/contracts';
+import {
+  ApplicationSource,
+  ApplicationStatus,
+  JobPostingStatus,
+  LiveQuestionStatus,
+  LiveRoomStatus,
+  PriorityGroup,
+  Role,
+} from '@jobbridge/contracts';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
 import { ApplicationEntity, ApplicationEventEntity } from '../../modules/applications/application.entity';
 import type { JobSeekerProfileEntity } from '../../modules/job-seekers/job-seeker-profile.entity';
 import type { JobPostingEntity } from '../../modules/jobs/job-posting.entity';
 import {
-  JobFaqEntity, LiveRoomEntity, LiveRoomImpressionEntity, LiveRoomJobEntity, LiveRoomPinEntity, LiveRoomQuestionEntity, LiveRoomViewerEntity,
+  JobFaqEntity,
+  LiveRoomEntity,
+  LiveRoomImpressionEntity,
+  LiveRoomJobEntity,
+  LiveRoomPinEntity,
+  LiveRoomQuestionEntity,
+  LiveRoomViewerEntity,
 } from '../../modules/live-rooms/live-room.entity';
 import type { UserEntity } from '../../modules/users/user.entity';
 import { Rng } from './demo-data';
@@ -102,7 +116,15 @@ export async function seedDemoLiveRooms(em: EntityManager, c: DemoLiveRoomContex
 
   // Viewers: the demo seekers of 庆阳 who watched, plus other signed-in and anonymous viewers.
   const counties = ['621002', '621002', '621002', '621021', '621026', '621027', '621022', '622901'];
-  const groups = [[], [], [PriorityGroup.GRADUATE], [PriorityGroup.POVERTY_ALLEVIATED], [PriorityGroup.MIGRANT_WORKER], [PriorityGroup.YOUTH, PriorityGroup.REGISTERED_UNEMPLOYED], [PriorityGroup.VETERAN]];
+  const groups = [
+    [],
+    [],
+    [PriorityGroup.GRADUATE],
+    [PriorityGroup.POVERTY_ALLEVIATED],
+    [PriorityGroup.MIGRANT_WORKER],
+    [PriorityGroup.YOUTH, PriorityGroup.REGISTERED_UNEMPLOYED],
+    [PriorityGroup.VETERAN],
+  ];
   const watchers = c.seekers.filter((s) => (s.residenceRegionCode ?? '').startsWith('6210'));
   const viewers: Partial<LiveRoomViewerEntity>[] = watchers.map((s) => ({
     roomId: past.id,
@@ -125,14 +147,28 @@ export async function seedDemoLiveRooms(em: EntityManager, c: DemoLiveRoomContex
       watchSeconds: rng.int(30, 3600),
     });
   }
-  await em.save(viewers.map((v) => em.create(LiveRoomViewerEntity, v)), { chunk: 200 });
+  await em.save(
+    viewers.map((v) => em.create(LiveRoomViewerEntity, v)),
+    { chunk: 200 },
+  );
 
   const impressions: Partial<LiveRoomImpressionEntity>[] = [];
   for (const [i, job] of pastLineup.entries()) {
-    await em.save(em.create(LiveRoomPinEntity, { roomId: past.id, jobPostingId: job.id, pinnedAt: new Date(startedAt.getTime() + (5 + i * 20) * 60_000), unpinnedAt: new Date(startedAt.getTime() + (22 + i * 20) * 60_000) }));
-    for (const v of viewers) if (rng.chance(0.75 - i * 0.1)) impressions.push({ roomId: past.id, jobPostingId: job.id, viewerKey: v.viewerKey });
+    await em.save(
+      em.create(LiveRoomPinEntity, {
+        roomId: past.id,
+        jobPostingId: job.id,
+        pinnedAt: new Date(startedAt.getTime() + (5 + i * 20) * 60_000),
+        unpinnedAt: new Date(startedAt.getTime() + (22 + i * 20) * 60_000),
+      }),
+    );
+    for (const v of viewers)
+      if (rng.chance(0.75 - i * 0.1)) impressions.push({ roomId: past.id, jobPostingId: job.id, viewerKey: v.viewerKey });
   }
-  await em.save(impressions.map((x) => em.create(LiveRoomImpressionEntity, x)), { chunk: 500 });
+  await em.save(
+    impressions.map((x) => em.create(LiveRoomImpressionEntity, x)),
+    { chunk: 500 },
+  );
 
   // Applications from the room by demo seekers: one hired, one interviewed, one new.
   const outcomes = [ApplicationStatus.HIRED, ApplicationStatus.INTERVIEW, ApplicationStatus.SUBMITTED];
@@ -141,8 +177,21 @@ export async function seedDemoLiveRooms(em: EntityManager, c: DemoLiveRoomContex
     const at = new Date(startedAt.getTime() + (10 + i * 15) * 60_000);
     const exists = await em.getRepository(ApplicationEntity).findOneBy({ jobPostingId: job.id, seekerProfileId: seeker.id });
     if (exists) continue;
-    const a = await em.save(em.create(ApplicationEntity, { jobPostingId: job.id, seekerProfileId: seeker.id, status: outcomes[i], source: ApplicationSource.LIVE_ROOM, liveRoomId: past.id, createdAt: at }));
-    const steps = [ApplicationStatus.SUBMITTED, ...(i < 2 ? [ApplicationStatus.INTERVIEW] : []), ...(i === 0 ? [ApplicationStatus.HIRED] : [])];
+    const a = await em.save(
+      em.create(ApplicationEntity, {
+        jobPostingId: job.id,
+        seekerProfileId: seeker.id,
+        status: outcomes[i],
+        source: ApplicationSource.LIVE_ROOM,
+        liveRoomId: past.id,
+        createdAt: at,
+      }),
+    );
+    const steps = [
+      ApplicationStatus.SUBMITTED,
+      ...(i < 2 ? [ApplicationStatus.INTERVIEW] : []),
+      ...(i === 0 ? [ApplicationStatus.HIRED] : []),
+    ];
     let from: ApplicationStatus | null = null;
     for (const to of steps) {
       const employerAct = to !== ApplicationStatus.SUBMITTED;
@@ -163,7 +212,17 @@ export async function seedDemoLiveRooms(em: EntityManager, c: DemoLiveRoomContex
 
   const asked = (minutes: number) => new Date(startedAt.getTime() + minutes * 60_000);
   const q = (text: string, job: JobPostingEntity, minutes: number, answer: string | null, status: LiveQuestionStatus) =>
-    em.create(LiveRoomQuestionEntity, { roomId: past.id, jobPostingId: job.id, askerUserId: watchers[0]?.userId ?? c.employerOwners.get('qy-shusuan')!, askerName: '王**', text, status, answer, answeredAt: answer ? asked(minutes + 2) : null, createdAt: asked(minutes) });
+    em.create(LiveRoomQuestionEntity, {
+      roomId: past.id,
+      jobPostingId: job.id,
+      askerUserId: watchers[0]?.userId ?? c.employerOwners.get('qy-shusuan')!,
+      askerName: '王**',
+      text,
+      status,
+      answer,
+      answeredAt: answer ? asked(minutes + 2) : null,
+      createdAt: asked(minutes),
+    });
   const [first, second] = [pastLineup[0], pastLineup[1] ?? pastLineup[0]];
   const questions = await em.save([
     q('没有电工证可以报名吗？', first, 8, '可以，入职后公司统一组织考取低压电工证，费用公司承担', LiveQuestionStatus.ANSWERED),

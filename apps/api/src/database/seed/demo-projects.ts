@@ -50,7 +50,26 @@ export interface DemoProject {
 }
 
 const SURNAMES = ['马', '王', '张', '李', '韩', '杨', '赵', '何', '祁', '包', '冯', '刘', '陈', '孔', '周', '苏', '罗', '郭'];
-const GIVEN = ['建国', '福贵', '永福', '学军', '海龙', '玉兰', '小明', '志强', '文斌', '明德', '春燕', '晓东', '国庆', '德胜', '秀英', '成林', '红梅', '有才'];
+const GIVEN = [
+  '建国',
+  '福贵',
+  '永福',
+  '学军',
+  '海龙',
+  '玉兰',
+  '小明',
+  '志强',
+  '文斌',
+  '明德',
+  '春燕',
+  '晓东',
+  '国庆',
+  '德胜',
+  '秀英',
+  '成林',
+  '红梅',
+  '有才',
+];
 
 interface RosterPlan {
   /** Active today. */
@@ -107,10 +126,42 @@ export function buildDemoProjects(seed = 20261201): DemoProject[] {
       investment: null,
       labourPayments: [],
       // 12 of 40 from 庆阳市: exactly 30%, so one more hire from outside would breach (AT_RISK).
-      workers: roster(rng, { local: 12, nonLocal: 28, leftLocal: 4, leftNonLocal: 3, localRegions: ['621002', '621021', '621026', '621027'], nonLocalRegions: ['620102', '620105', '622901', '622922'], trades: ['电工', '暖通安装工', '综合布线工', '安防设备安装工', '普工'], startedDaysAgo: [20, 140] }, seq),
+      workers: roster(
+        rng,
+        {
+          local: 12,
+          nonLocal: 28,
+          leftLocal: 4,
+          leftNonLocal: 3,
+          localRegions: ['621002', '621021', '621026', '621027'],
+          nonLocalRegions: ['620102', '620105', '622901', '622922'],
+          trades: ['电工', '暖通安装工', '综合布线工', '安防设备安装工', '普工'],
+          startedDaysAgo: [20, 140],
+        },
+        seq,
+      ),
       postings: [
-        { title: '数据中心机电安装电工（东数西算项目）', occupation: '电工', kind: JobKind.FULL_TIME, payMin: 6500, payMax: 9000, headcount: 10, skills: ['电工', '配电', '识图'], description: '东数西算庆阳数据中心集群（一期）机电安装工程招聘持证电工，负责配电柜安装与线缆敷设。项目属地优先，庆阳籍人员优先录用。' },
-        { title: '综合布线工（东数西算项目）', occupation: '综合布线工', kind: JobKind.FULL_TIME, payMin: 5000, payMax: 7000, headcount: 8, skills: ['综合布线', '网线压接'], description: '机房综合布线、理线和标识，提供岗前培训，庆阳市户籍优先。' },
+        {
+          title: '数据中心机电安装电工（东数西算项目）',
+          occupation: '电工',
+          kind: JobKind.FULL_TIME,
+          payMin: 6500,
+          payMax: 9000,
+          headcount: 10,
+          skills: ['电工', '配电', '识图'],
+          description:
+            '东数西算庆阳数据中心集群（一期）机电安装工程招聘持证电工，负责配电柜安装与线缆敷设。项目属地优先，庆阳籍人员优先录用。',
+        },
+        {
+          title: '综合布线工（东数西算项目）',
+          occupation: '综合布线工',
+          kind: JobKind.FULL_TIME,
+          payMin: 5000,
+          payMax: 7000,
+          headcount: 8,
+          skills: ['综合布线', '网线压接'],
+          description: '机房综合布线、理线和标识，提供岗前培训，庆阳市户籍优先。',
+        },
       ],
     },
     {
@@ -128,9 +179,31 @@ export function buildDemoProjects(seed = 20261201): DemoProject[] {
       investment: null,
       labourPayments: [],
       // 18 of 40 from 康乐县: 45%, compliant.
-      workers: roster(rng, { local: 18, nonLocal: 22, leftLocal: 2, leftNonLocal: 5, localRegions: ['622922'], nonLocalRegions: ['622901', '622924', '622926', '620105'], trades: ['电焊工', '气割工', '钢筋工', '架子工', '普工'], startedDaysAgo: [10, 90] }, seq),
+      workers: roster(
+        rng,
+        {
+          local: 18,
+          nonLocal: 22,
+          leftLocal: 2,
+          leftNonLocal: 5,
+          localRegions: ['622922'],
+          nonLocalRegions: ['622901', '622924', '622926', '620105'],
+          trades: ['电焊工', '气割工', '钢筋工', '架子工', '普工'],
+          startedDaysAgo: [10, 90],
+        },
+        seq,
+      ),
       postings: [
-        { title: '电焊工（G310康乐段项目）', occupation: '电焊工', kind: JobKind.FULL_TIME, payMin: 7000, payMax: 10000, headcount: 12, skills: ['电焊', '气割', '识图'], description: 'G310线康乐段公路改扩建工程钢结构焊接，持焊工证优先，康乐县本地户籍优先录用，项目部提供住宿。' },
+        {
+          title: '电焊工（G310康乐段项目）',
+          occupation: '电焊工',
+          kind: JobKind.FULL_TIME,
+          payMin: 7000,
+          payMax: 10000,
+          headcount: 12,
+          skills: ['电焊', '气割', '识图'],
+          description: 'G310线康乐段公路改扩建工程钢结构焊接，持焊工证优先，康乐县本地户籍优先录用，项目部提供住宿。',
+        },
       ],
     },
     {
@@ -151,9 +224,31 @@ export function buildDemoProjects(seed = 20261201): DemoProject[] {
         { daysAgo: 10, amount: '580000.00', note: '第二批劳务报酬' },
       ],
       // 5 of 21 from 康乐县: 23.8%, in breach; BLOCK stops any further hire from outside until locals are found.
-      workers: roster(rng, { local: 5, nonLocal: 16, leftLocal: 6, leftNonLocal: 1, localRegions: ['622922'], nonLocalRegions: ['622925', '622926', '622901'], trades: ['渠道衬砌工', '普工', '混凝土工', '机械操作工'], startedDaysAgo: [15, 65] }, seq),
+      workers: roster(
+        rng,
+        {
+          local: 5,
+          nonLocal: 16,
+          leftLocal: 6,
+          leftNonLocal: 1,
+          localRegions: ['622922'],
+          nonLocalRegions: ['622925', '622926', '622901'],
+          trades: ['渠道衬砌工', '普工', '混凝土工', '机械操作工'],
+          startedDaysAgo: [15, 65],
+        },
+        seq,
+      ),
       postings: [
-        { title: '渠系施工普工（以工代赈）', occupation: '普工', kind: JobKind.WORK_RELIEF, payMin: 3000, payMax: 4200, headcount: 20, skills: ['土方', '搬运'], description: '康乐县农田灌溉渠系改造以工代赈项目招用本地农民工，劳务报酬按出工天数核发，优先招用脱贫劳动力和监测对象。' },
+        {
+          title: '渠系施工普工（以工代赈）',
+          occupation: '普工',
+          kind: JobKind.WORK_RELIEF,
+          payMin: 3000,
+          payMax: 4200,
+          headcount: 20,
+          skills: ['土方', '搬运'],
+          description: '康乐县农田灌溉渠系改造以工代赈项目招用本地农民工，劳务报酬按出工天数核发，优先招用脱贫劳动力和监测对象。',
+        },
       ],
     },
   ];

@@ -29,7 +29,13 @@ export const TRUTH = {
     dorm: [D.FREE, D.FREE, D.PAID],
     meals: [M.FREE],
     insurance: [S.FIVE_INSURANCES, S.WORK_INJURY_ONLY],
-    notes: ['试用期1个月，试用期工资按转正工资的80%发放', '节假日正常营业，加班按国家规定支付加班工资或安排调休', '工作中需长时间站立，后厨温度较高', '每月10日发放上月工资', undefined],
+    notes: [
+      '试用期1个月，试用期工资按转正工资的80%发放',
+      '节假日正常营业，加班按国家规定支付加班工资或安排调休',
+      '工作中需长时间站立，后厨温度较高',
+      '每月10日发放上月工资',
+      undefined,
+    ],
   },
   hotel: {
     schedules: [
@@ -39,7 +45,12 @@ export const TRUTH = {
     dorm: [D.FREE, D.PAID],
     meals: [M.FREE, M.SUBSIDISED],
     insurance: [S.FIVE_INSURANCES, S.FIVE_INSURANCES_HOUSING_FUND],
-    notes: ['旅游旺季（5月—10月）每月休息4天，淡季可调休补足', '客房清扫按间计件，超出基础量部分另计提成', '试用期1个月，试用期工资按转正工资的80%发放', undefined],
+    notes: [
+      '旅游旺季（5月—10月）每月休息4天，淡季可调休补足',
+      '客房清扫按间计件，超出基础量部分另计提成',
+      '试用期1个月，试用期工资按转正工资的80%发放',
+      undefined,
+    ],
   },
   security: {
     schedules: [
@@ -68,7 +79,12 @@ export const TRUTH = {
     dorm: [D.NONE],
     meals: [M.FREE, M.SUBSIDISED, M.NONE],
     insurance: [S.WORK_INJURY_ONLY, S.FIVE_INSURANCES],
-    notes: ['计件工资，按件数和质量验收结算，收入随订单量波动', '车间离家近，可带活回家做', '前两周为带薪培训期，按每天80元发放', undefined],
+    notes: [
+      '计件工资，按件数和质量验收结算，收入随订单量波动',
+      '车间离家近，可带活回家做',
+      '前两周为带薪培训期，按每天80元发放',
+      undefined,
+    ],
   },
   construction: {
     schedules: [
@@ -79,7 +95,13 @@ export const TRUTH = {
     dorm: [D.FREE, D.FREE, D.PAID],
     meals: [M.FREE, M.SUBSIDISED, M.CANTEEN_PAID],
     insurance: [S.WORK_INJURY_ONLY, S.FIVE_INSURANCES],
-    notes: ['工资实行农民工工资专户按月代发，不拖欠', '野外施工，冬季（12月—次年2月）一般停工，停工期间按当地最低工资标准的70%发放基本生活补助', '工地宿舍为板房，8人间，有空调和热水', '高处作业多，须按要求佩戴安全带', undefined],
+    notes: [
+      '工资实行农民工工资专户按月代发，不拖欠',
+      '野外施工，冬季（12月—次年2月）一般停工，停工期间按当地最低工资标准的70%发放基本生活补助',
+      '工地宿舍为板房，8人间，有空调和热水',
+      '高处作业多，须按要求佩戴安全带',
+      undefined,
+    ],
   },
   office: {
     schedules: [{ hours: '9:00-17:30，午休1小时，双休' }, { hours: '8:30-18:00，午休1.5小时，单休' }],
@@ -145,7 +167,12 @@ export const TRUTH = {
     dorm: [D.FREE, D.PAID, D.NONE],
     meals: [M.FREE, M.SUBSIDISED],
     insurance: [S.FIVE_INSURANCES, S.FIVE_INSURANCES_HOUSING_FUND],
-    notes: ['需协助失能老人翻身、洗浴，体力消耗较大', '取得养老护理员证书后每月另加技能津贴300元', '春节期间值班，法定节假日按三倍工资发放', undefined],
+    notes: [
+      '需协助失能老人翻身、洗浴，体力消耗较大',
+      '取得养老护理员证书后每月另加技能津贴300元',
+      '春节期间值班，法定节假日按三倍工资发放',
+      undefined,
+    ],
   },
   hospital: {
     schedules: [
@@ -158,10 +185,7 @@ export const TRUTH = {
     notes: ['新入职人员先在各科室轮转3个月', '夜班另有夜班补贴', undefined],
   },
   homeCare: {
-    schedules: [
-      { hours: '住家服务，一单26天，白天陪护约10小时，夜间需照看婴儿', shifts: '住家' },
-      { hours: '白班8:00-18:00，一周休一天' },
-    ],
+    schedules: [{ hours: '住家服务，一单26天，白天陪护约10小时，夜间需照看婴儿', shifts: '住家' }, { hours: '白班8:00-18:00，一周休一天' }],
     dorm: [D.FREE],
     meals: [M.FREE],
     insurance: [S.WORK_INJURY_ONLY, S.NONE],
@@ -190,7 +214,12 @@ export const TRUTH = {
     dorm: [D.PAID, D.NONE],
     meals: [M.SUBSIDISED, M.NONE],
     insurance: [S.FIVE_INSURANCES, S.WORK_INJURY_ONLY],
-    notes: ['“双11”、春节前后业务高峰，每天工作时间延长约2小时', '计件加底薪，底薪2200元，按件提成', '乡镇线路路程较远，雨雪天需注意行车安全', undefined],
+    notes: [
+      '“双11”、春节前后业务高峰，每天工作时间延长约2小时',
+      '计件加底薪，底薪2200元，按件提成',
+      '乡镇线路路程较远，雨雪天需注意行车安全',
+      undefined,
+    ],
   },
   driver: {
     schedules: [{ hours: '干线运输，一般出车2天休1天，单程约8小时' }, { hours: '兰州—庆阳往返，每周3趟，其余时间休息' }],
@@ -260,7 +289,12 @@ export const TRUTH = {
     dorm: [D.NONE],
     meals: [M.NONE],
     insurance: [S.FIVE_INSURANCES],
-    notes: ['岗位期限一年，期满经考核可按政策续聘', '岗位补贴由财政资金按月发放到本人社会保障卡', '临时性公益性岗位，期限不超过6个月', undefined],
+    notes: [
+      '岗位期限一年，期满经考核可按政策续聘',
+      '岗位补贴由财政资金按月发放到本人社会保障卡',
+      '临时性公益性岗位，期限不超过6个月',
+      undefined,
+    ],
   },
   publicWelfareRural: {
     schedules: [{ hours: '每月服务不少于20天，每天约6小时' }, { hours: '每周5天，每天上午巡查，农忙时可调整' }],
@@ -274,9 +308,13 @@ export const TRUTH = {
     dorm: [D.NONE],
     meals: [M.FREE, M.NONE],
     insurance: [S.WORK_INJURY_ONLY],
-    notes: ['劳务报酬按月足额发放到本人银行卡，现场公示发放台账', '项目工期约4个月，完工后可优先参加后续项目', '离家近，可每天回家', undefined],
+    notes: [
+      '劳务报酬按月足额发放到本人银行卡，现场公示发放台账',
+      '项目工期约4个月，完工后可优先参加后续项目',
+      '离家近，可每天回家',
+      undefined,
+    ],
   },
 } satisfies Record<string, TruthProfile>;
 
 export type TruthKey = keyof typeof TRUTH;
-

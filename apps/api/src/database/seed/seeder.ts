@@ -1,6 +1,22 @@
-import { ApplicationSource, ApplicationStatus, JobPostingStatus, ProjectWorkerSource, Role, VerificationStatus } from '@jobbridge/contracts';
 import {
-  chinaCalendarDate, formatIsoDate, formatShare, isLocalHukou, isWithinRegion, localScopeRegionCode, maskIdNumber, POLICY_PACKS, resolvePolicy, screenJobPosting,
+  ApplicationSource,
+  ApplicationStatus,
+  JobPostingStatus,
+  ProjectWorkerSource,
+  Role,
+  VerificationStatus,
+} from '@jobbridge/contracts';
+import {
+  chinaCalendarDate,
+  formatIsoDate,
+  formatShare,
+  isLocalHukou,
+  isWithinRegion,
+  localScopeRegionCode,
+  maskIdNumber,
+  POLICY_PACKS,
+  resolvePolicy,
+  screenJobPosting,
 } from '@jobbridge/domain';
 import { hash } from '@node-rs/argon2';
 import type { Logger } from 'pino';
@@ -65,7 +81,7 @@ export async function seedDemoData(
           contactPhone: e.contactPhone,
           description: e.description,
           verificationStatus: i % 9 === 8 ? VerificationStatus.PENDING : VerificationStatus.VERIFIED,
-          verifiedByUserId: i % 9 === 8 ? null : officers[0]?.id ?? null,
+          verifiedByUserId: i % 9 === 8 ? null : (officers[0]?.id ?? null),
           verifiedAt: i % 9 === 8 ? null : new Date(now - 90 * DAY),
         }),
       );
@@ -104,7 +120,11 @@ export async function seedDemoData(
     });
     const savedPostings = await em.save(postings, { chunk: 100 });
     // The search sync indexes them from the outbox, like any other change.
-    await recordOutbox(em, OutboxTopic.JOB_POSTING_CHANGED, savedPostings.map((p) => p.id));
+    await recordOutbox(
+      em,
+      OutboxTopic.JOB_POSTING_CHANGED,
+      savedPostings.map((p) => p.id),
+    );
 
     const seekers = [];
     for (const s of data.seekers) {
@@ -139,10 +159,20 @@ export async function seedDemoData(
     await seedApplications(em, savedPostings, seekers);
     const projectPostings = await seedProjects(em, projects, employerIds, officers, cipher, now);
     if (options.liveRooms !== false) {
-      await seedDemoLiveRooms(em, { now, employerIds, employerOwners, officers, postings: [...projectPostings, ...savedPostings], seekers });
+      await seedDemoLiveRooms(em, {
+        now,
+        employerIds,
+        employerOwners,
+        officers,
+        postings: [...projectPostings, ...savedPostings],
+        seekers,
+      });
     }
   });
-  logger.info({ employers: data.employers.length, postings: data.postings.length, seekers: data.seekers.length, projects: projects.length }, 'demo data seeded');
+  logger.info(
+    { employers: data.employers.length, postings: data.postings.length, seekers: data.seekers.length, projects: projects.length },
+    'demo data seeded',
+  );
   return logins;
 }
 
@@ -151,15 +181,37 @@ async function seedApplications(em: EntityManager, postings: JobPostingEntity[],
   const published = postings.filter((p) => p.status === JobPostingStatus.PUBLISHED);
   for (const [i, seeker] of seekers.slice(0, 6).entries()) {
     const job = published[(i * 7) % published.length];
-    const a = await em.save(em.create(ApplicationEntity, { jobPostingId: job.id, seekerProfileId: seeker.id, status: ApplicationStatus.SUBMITTED, source: ApplicationSource.SEARCH }));
+    const a = await em.save(
+      em.create(ApplicationEntity, {
+        jobPostingId: job.id,
+        seekerProfileId: seeker.id,
+        status: ApplicationStatus.SUBMITTED,
+        source: ApplicationSource.SEARCH,
+      }),
+    );
     await em.save(
-      em.create(ApplicationEventEntity, { applicationId: a.id, fromStatus: null, toStatus: a.status, actorUserId: seeker.userId, actorRole: Role.JOB_SEEKER, actorName: seeker.fullName, note: null }),
+      em.create(ApplicationEventEntity, {
+        applicationId: a.id,
+        fromStatus: null,
+        toStatus: a.status,
+        actorUserId: seeker.userId,
+        actorRole: Role.JOB_SEEKER,
+        actorName: seeker.fullName,
+        note: null,
+      }),
     );
   }
 }
 
 /** Major projects with rosters, their own postings and (work relief) labour payments; created by the region's officer. */
-async function seedProjects(em: EntityManager, projects: DemoProject[], employerIds: Map<string, string>, officers: UserEntity[], cipher: PiiCipher, now: number): Promise<JobPostingEntity[]> {
+async function seedProjects(
+  em: EntityManager,
+  projects: DemoProject[],
+  employerIds: Map<string, string>,
+  officers: UserEntity[],
+  cipher: PiiCipher,
+  now: number,
+): Promise<JobPostingEntity[]> {
   const all: JobPostingEntity[] = [];
   const isoDaysAgo = (days: number) => formatIsoDate(chinaCalendarDate(new Date(now - days * DAY)));
   for (const spec of projects) {
@@ -206,7 +258,15 @@ async function seedProjects(em: EntityManager, projects: DemoProject[], employer
       { chunk: 100 },
     );
     for (const pay of spec.labourPayments) {
-      await em.save(em.create(ProjectLabourPaymentEntity, { projectId: project.id, paidOn: isoDaysAgo(pay.daysAgo), amount: pay.amount, note: pay.note, recordedByUserId: officer.id }));
+      await em.save(
+        em.create(ProjectLabourPaymentEntity, {
+          projectId: project.id,
+          paidOn: isoDaysAgo(pay.daysAgo),
+          amount: pay.amount,
+          note: pay.note,
+          recordedByUserId: officer.id,
+        }),
+      );
     }
     const county = spec.regionCode;
     const postings = await em.save(
@@ -237,7 +297,11 @@ async function seedProjects(em: EntityManager, projects: DemoProject[], employer
         }),
       ),
     );
-    await recordOutbox(em, OutboxTopic.JOB_POSTING_CHANGED, postings.map((p) => p.id));
+    await recordOutbox(
+      em,
+      OutboxTopic.JOB_POSTING_CHANGED,
+      postings.map((p) => p.id),
+    );
     all.push(...postings);
   }
   return all;
@@ -254,7 +318,9 @@ function listLogins(data: DemoData): DemoLogins {
       { role: Role.ADMIN, login: data.admin.phone, name: data.admin.displayName },
       ...data.officers.map((o) => ({ role: Role.OFFICER, login: o.login.phone, name: o.login.displayName })),
       ...data.employers.filter((e) => e.login).map((e) => ({ role: Role.EMPLOYER, login: e.login!.phone, name: e.name })),
-      ...data.seekers.slice(0, 4).map((s) => ({ role: Role.JOB_SEEKER, login: s.login.phone, name: `${s.fullName}（${s.priorityGroups.join('/') || '—'}）` })),
+      ...data.seekers
+        .slice(0, 4)
+        .map((s) => ({ role: Role.JOB_SEEKER, login: s.login.phone, name: `${s.fullName}（${s.priorityGroups.join('/') || '—'}）` })),
     ],
   };
 }

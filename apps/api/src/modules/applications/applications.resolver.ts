@@ -23,7 +23,9 @@ export class ApplicationsResolver {
   constructor(private readonly applications: ApplicationsService) {}
 
   @Roles(Role.JOB_SEEKER)
-  @Mutation(() => ApplicationModel, { description: 'One-tap apply. Idempotent with idempotencyKey; otherwise ALREADY_APPLIED on a second try.' })
+  @Mutation(() => ApplicationModel, {
+    description: 'One-tap apply. Idempotent with idempotencyKey; otherwise ALREADY_APPLIED on a second try.',
+  })
   async submitApplication(@Args('input') input: SubmitApplicationInput, @CurrentUser() user: AuthUser): Promise<ApplicationModel> {
     return ApplicationModel.from(await this.applications.submit(user, input));
   }
@@ -51,7 +53,10 @@ export class ApplicationsResolver {
   }
 
   @Roles(Role.EMPLOYER, Role.OFFICER, Role.ADMIN)
-  @Query(() => ApplicationConnection, { complexity: connectionComplexity, description: "A job's applicants: its employer, or officers over its region." })
+  @Query(() => ApplicationConnection, {
+    complexity: connectionComplexity,
+    description: "A job's applicants: its employer, or officers over its region.",
+  })
   async applicationsForJob(@Args() args: ApplicationsForJobArgs, @CurrentUser() user: AuthUser): Promise<ApplicationConnection> {
     return toConnection(await this.applications.listForJob(user, args.jobPostingId, args.status, args.first ?? 20, args.after));
   }

@@ -25,7 +25,9 @@ export interface ApplicationChanged {
 }
 
 const isUniqueViolation = (e: unknown, constraint: string) =>
-  e instanceof QueryFailedError && (e as { code?: string; constraint?: string }).code === '23505' && (e as { constraint?: string }).constraint === constraint;
+  e instanceof QueryFailedError &&
+  (e as { code?: string; constraint?: string }).code === '23505' &&
+  (e as { constraint?: string }).constraint === constraint;
 
 @Injectable()
 export class ApplicationsService {
@@ -48,7 +50,11 @@ export class ApplicationsService {
   }
 
   /** As submit, telling whether this call created the application (false for an idempotent replay). */
-  async submitWithOutcome(user: AuthUser, input: SubmitApplicationInput, origin: { liveRoomId?: string } = {}): Promise<{ application: ApplicationEntity; created: boolean }> {
+  async submitWithOutcome(
+    user: AuthUser,
+    input: SubmitApplicationInput,
+    origin: { liveRoomId?: string } = {},
+  ): Promise<{ application: ApplicationEntity; created: boolean }> {
     const profile = await this.seekers.requireOwn(user);
     const repo = this.ds.getRepository(ApplicationEntity);
     const key = input.idempotencyKey?.trim() || null;
@@ -107,16 +113,24 @@ export class ApplicationsService {
 
   /** Moving to HIRED on a project job adds the worker to the project's roster in the same transaction, under its rule. */
   async move(user: AuthUser, input: MoveApplicationInput): Promise<ApplicationEntity> {
-    return this.transition(input.applicationId, input.toStatus, user, 'EMPLOYER', input.note, async (a, em) => {
-      const owner = await em
-        .getRepository(EmployerEntity)
-        .createQueryBuilder('e')
-        .innerJoin(JobPostingEntity, 'j', 'j.employer_id = e.id')
-        .where('j.id = :job', { job: a.jobPostingId })
-        .select('e.owner_user_id', 'owner')
-        .getRawOne<{ owner: string }>();
-      return owner?.owner === user.id;
-    }, input.localHiringAcknowledgement);
+    return this.transition(
+      input.applicationId,
+      input.toStatus,
+      user,
+      'EMPLOYER',
+      input.note,
+      async (a, em) => {
+        const owner = await em
+          .getRepository(EmployerEntity)
+          .createQueryBuilder('e')
+          .innerJoin(JobPostingEntity, 'j', 'j.employer_id = e.id')
+          .where('j.id = :job', { job: a.jobPostingId })
+          .select('e.owner_user_id', 'owner')
+          .getRawOne<{ owner: string }>();
+        return owner?.owner === user.id;
+      },
+      input.localHiringAcknowledgement,
+    );
   }
 
   private async transition(
@@ -171,7 +185,13 @@ export class ApplicationsService {
       [a.id],
     );
     if (!row[0]) return;
-    const event: ApplicationChanged = { applicationId: a.id, jobPostingId: a.jobPostingId, seekerUserId: row[0].seeker, employerUserId: row[0].employer, status: a.status };
+    const event: ApplicationChanged = {
+      applicationId: a.id,
+      jobPostingId: a.jobPostingId,
+      seekerUserId: row[0].seeker,
+      employerUserId: row[0].employer,
+      status: a.status,
+    };
     this.events.emit('application.changed', event);
   }
 
@@ -198,9 +218,16 @@ export class ApplicationsService {
     if (after) {
       const c = keysetCursor(after);
       // Exact instant from the row itself (the cursor has milliseconds only).
-      qb.andWhere('(a.created_at, a.id) < (COALESCE((SELECT c.created_at FROM applications c WHERE c.id = :c1::uuid), :c0::timestamptz), :c1::uuid)', { c0: c[0], c1: c[1] });
+      qb.andWhere(
+        '(a.created_at, a.id) < (COALESCE((SELECT c.created_at FROM applications c WHERE c.id = :c1::uuid), :c0::timestamptz), :c1::uuid)',
+        { c0: c[0], c1: c[1] },
+      );
     }
-    const rows = await qb.orderBy('a.created_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('a.created_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return toPage(rows, first, total, (a) => encodeCursor([a.createdAt.toISOString(), a.id]));
   }
 }

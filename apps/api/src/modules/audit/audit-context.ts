@@ -23,7 +23,8 @@ export class AuditContextMiddleware implements NestMiddleware {
   }
 }
 
-const clip = (s: unknown, max: number): string | null => (typeof s === 'string' && s ? s.slice(0, max) : typeof s === 'number' ? String(s) : null);
+const clip = (s: unknown, max: number): string | null =>
+  typeof s === 'string' && s ? s.slice(0, max) : typeof s === 'number' ? String(s) : null;
 
 /** The origin of the HTTP request being handled, or nulls outside one (seed, scripts, timers). */
 export function currentOrigin(): AuditOrigin {

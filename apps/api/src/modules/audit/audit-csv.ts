@@ -34,7 +34,21 @@ const ROLE_LABELS: Record<Role, string> = {
   [Role.JOB_SEEKER]: '求职者',
 };
 
-export const AUDIT_CSV_HEADER = ['时间', '操作', '操作人', '操作人角色', '操作人编号', '对象类型', '对象编号', '所属地区代码', '变更前', '变更后', '原因', '来源地址', '请求编号'];
+export const AUDIT_CSV_HEADER = [
+  '时间',
+  '操作',
+  '操作人',
+  '操作人角色',
+  '操作人编号',
+  '对象类型',
+  '对象编号',
+  '所属地区代码',
+  '变更前',
+  '变更后',
+  '原因',
+  '来源地址',
+  '请求编号',
+];
 
 /** China time, to the second: 2026-12-03 16:05:09. */
 const chinaTime = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().slice(0, 19).replace('T', ' ');

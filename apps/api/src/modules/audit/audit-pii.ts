@@ -26,7 +26,9 @@ const PHONE_IN_TEXT = /(?<!\d)(?:\+?86[- ]?)?(1[3-9]\d[- ]?\d{4}[- ]?\d{4})(?!\d
 /** Masks identity and phone numbers inside free text. */
 export function scrubText(text: string): string {
   const cut = text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT)}…` : text;
-  return cut.replace(ID_IN_TEXT, (m) => maskIdNumber(m)).replace(PHONE_IN_TEXT, (_m, phone: string) => maskPhone(phone.replace(/[- ]/g, '')));
+  return cut
+    .replace(ID_IN_TEXT, (m) => maskIdNumber(m))
+    .replace(PHONE_IN_TEXT, (_m, phone: string) => maskPhone(phone.replace(/[- ]/g, '')));
 }
 
 /** A copy of `value` safe for the audit log (see above). */

@@ -85,7 +85,11 @@ export class AuditService {
 
   /** The entries the caller may read under the filter, newest first, at most MAX_AUDIT_EXPORT_ROWS. */
   async export(user: AuthUser, filter: AuditLogFilter | undefined): Promise<{ rows: AuditLogEntity[]; truncated: boolean }> {
-    const rows = await this.query(user, filter).orderBy('a.occurred_at', 'DESC').addOrderBy('a.id', 'DESC').limit(MAX_AUDIT_EXPORT_ROWS + 1).getMany();
+    const rows = await this.query(user, filter)
+      .orderBy('a.occurred_at', 'DESC')
+      .addOrderBy('a.id', 'DESC')
+      .limit(MAX_AUDIT_EXPORT_ROWS + 1)
+      .getMany();
     return { rows: rows.slice(0, MAX_AUDIT_EXPORT_ROWS), truncated: rows.length > MAX_AUDIT_EXPORT_ROWS };
   }
 
@@ -112,4 +116,5 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** The instant in a cursor, exactly as list() writes it (UTC, up to microseconds). */
 const CURSOR_AT = /^(19[7-9]\d|2\d{3})-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{1,6})?Z$/;
 /** A real calendar instant (JS rolls 2026-02-30 over to March; PostgreSQL would refuse it). */
-const isCursorInstant = (s: string) => CURSOR_AT.test(s) && !Number.isNaN(Date.parse(s)) && new Date(Date.parse(s)).toISOString().slice(0, 19) === s.slice(0, 19);
+const isCursorInstant = (s: string) =>
+  CURSOR_AT.test(s) && !Number.isNaN(Date.parse(s)) && new Date(Date.parse(s)).toISOString().slice(0, 19) === s.slice(0, 19);

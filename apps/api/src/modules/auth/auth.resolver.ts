@@ -39,7 +39,9 @@ export class AuthResolver {
   }
 
   @Authenticated()
-  @Mutation(() => Boolean, { description: 'Signs the caller out on every device: all tokens issued so far stop working (sign in again for a new one).' })
+  @Mutation(() => Boolean, {
+    description: 'Signs the caller out on every device: all tokens issued so far stop working (sign in again for a new one).',
+  })
   async signOutEverywhere(@CurrentUser() user: AuthUser): Promise<boolean> {
     await this.auth.signOutEverywhere(user);
     return true;
@@ -75,7 +77,9 @@ export class AuthResolver {
 
   private async toModel(user: UserEntity): Promise<UserModel> {
     const [employer, profile] = await Promise.all([
-      user.role === Role.EMPLOYER ? this.ds.getRepository(EmployerEntity).findOne({ where: { ownerUserId: user.id }, select: { id: true } }) : null,
+      user.role === Role.EMPLOYER
+        ? this.ds.getRepository(EmployerEntity).findOne({ where: { ownerUserId: user.id }, select: { id: true } })
+        : null,
       user.role === Role.JOB_SEEKER ? this.ds.getRepository(JobSeekerProfileEntity).exists({ where: { userId: user.id } }) : false,
     ]);
     return UserModel.from(user, { employerId: employer?.id ?? null, hasJobSeekerProfile: profile });

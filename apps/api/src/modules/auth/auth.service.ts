@@ -65,13 +65,24 @@ export class AuthService {
         targetType: AuditTargetType.USER,
         targetId: officer.id,
         regionCode: officer.regionCode,
-        after: { role: officer.role, displayName: officer.displayName, regionCode: officer.regionCode, phone: officer.phone, email: officer.email },
+        after: {
+          role: officer.role,
+          displayName: officer.displayName,
+          regionCode: officer.regionCode,
+          phone: officer.phone,
+          email: officer.email,
+        },
       });
       return officer;
     });
   }
 
-  async createUser(input: AccountInput, role: Role, regionCode: string | null, db: DataSource | EntityManager = this.ds): Promise<UserEntity> {
+  async createUser(
+    input: AccountInput,
+    role: Role,
+    regionCode: string | null,
+    db: DataSource | EntityManager = this.ds,
+  ): Promise<UserEntity> {
     const phone = input.phone?.trim() || null;
     const email = input.email?.trim().toLowerCase() || null;
     if (!phone && !email) throw invalid('phone', '请填写手机号或邮箱');
@@ -150,7 +161,11 @@ export class AuthService {
   }
 
   /** One change to a user and its audit entry, in one transaction; the cached user is dropped after commit. */
-  private async updateUser(userId: string, set: Record<string, unknown>, audit: (before: UserEntity, after: UserEntity) => AuditEntry): Promise<UserEntity> {
+  private async updateUser(
+    userId: string,
+    set: Record<string, unknown>,
+    audit: (before: UserEntity, after: UserEntity) => AuditEntry,
+  ): Promise<UserEntity> {
     try {
       return await this.ds.transaction(async (em) => {
         const before = await em.getRepository(UserEntity).findOne({ where: { id: userId }, lock: { mode: 'pessimistic_write' } });

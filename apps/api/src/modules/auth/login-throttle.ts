@@ -32,7 +32,11 @@ export class LoginThrottle implements OnModuleDestroy {
     if (config.redisUrl) {
       this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 1, connectTimeout: 3000 });
       this.perPair = new RateLimiterRedis({ storeClient: this.redis, ...pairOpts, insuranceLimiter: new RateLimiterMemory(pairOpts) });
-      this.perAddress = new RateLimiterRedis({ storeClient: this.redis, ...addressOpts, insuranceLimiter: new RateLimiterMemory(addressOpts) });
+      this.perAddress = new RateLimiterRedis({
+        storeClient: this.redis,
+        ...addressOpts,
+        insuranceLimiter: new RateLimiterMemory(addressOpts),
+      });
     } else {
       this.perPair = new RateLimiterMemory(pairOpts);
       this.perAddress = new RateLimiterMemory(addressOpts);

@@ -52,7 +52,8 @@ export class SessionWatch {
     const entries = id === '*' ? [...this.byUser.values()].flatMap((s) => [...s]) : [...(this.byUser.get(id) ?? [])];
     for (const entry of entries) {
       const now = await this.resolve(entry.token).catch(() => entry.user); // a failed read closes nothing
-      if (now && now.role === entry.user.role && now.regionCode === entry.user.regionCode && now.displayName === entry.user.displayName) continue;
+      if (now && now.role === entry.user.role && now.regionCode === entry.user.regionCode && now.displayName === entry.user.displayName)
+        continue;
       this.forget(entry);
       entry.changed();
     }

@@ -43,7 +43,9 @@ export class EmployersResolver {
   }
 
   @Roles(Role.OFFICER)
-  @Query(() => [EmployerModel], { description: 'Employers in the officer’s region by name or credit code (empty keyword: all), verified first.' })
+  @Query(() => [EmployerModel], {
+    description: 'Employers in the officer’s region by name or credit code (empty keyword: all), verified first.',
+  })
   async employersInRegion(
     @CurrentUser() user: AuthUser,
     @Args('keyword', { type: () => String, nullable: true }) keyword: string | undefined,

@@ -57,7 +57,9 @@ export class EmployersService {
       contactName: input.contactName.trim(),
       contactPhone: input.contactPhone.trim(),
       description: input.description?.trim() || null,
-      ...(identityChanged ? { verificationStatus: VerificationStatus.PENDING, verificationNote: null, verifiedAt: null, verifiedByUserId: null } : {}),
+      ...(identityChanged
+        ? { verificationStatus: VerificationStatus.PENDING, verificationNote: null, verifiedAt: null, verifiedByUserId: null }
+        : {}),
     });
     try {
       const saved = await this.ds.transaction(async (em) => {
@@ -79,7 +81,9 @@ export class EmployersService {
   /** An officer of the region verifies, rejects (with a reason) or resets a company; the audit entry commits with it. */
   async verify(user: AuthUser, input: VerifyEmployerInput): Promise<EmployerEntity> {
     return this.ds.transaction(async (em) => {
-      const employer = await em.getRepository(EmployerEntity).findOne({ where: { id: input.employerId }, lock: { mode: 'pessimistic_write' } });
+      const employer = await em
+        .getRepository(EmployerEntity)
+        .findOne({ where: { id: input.employerId }, lock: { mode: 'pessimistic_write' } });
       if (!employer || !officerCovers(user, employer.regionCode)) throw forbidden();
       if (input.status === VerificationStatus.REJECTED && !input.note?.trim()) {
         throw new AppError(ErrorCode.VALIDATION_FAILED, '驳回时请填写原因', 'note');
@@ -123,13 +127,12 @@ export class EmployersService {
    * the whole region when the keyword is empty. Verified first, then by name.
    */
   searchInRegion(user: AuthUser, keyword: string | undefined, first: number): Promise<EmployerEntity[]> {
-    const qb = this.ds.getRepository(EmployerEntity).createQueryBuilder('e').where('e.region_code LIKE :p', { p: `${regionPrefix(user.regionCode!)}%` });
+    const qb = this.ds
+      .getRepository(EmployerEntity)
+      .createQueryBuilder('e')
+      .where('e.region_code LIKE :p', { p: `${regionPrefix(user.regionCode!)}%` });
     const k = keyword?.trim();
     if (k) qb.andWhere(`(e.name ILIKE :k OR e.credit_code = :code)`, { k: `%${escapeLike(k)}%`, code: k.toUpperCase() });
-    return qb
-      .orderBy(`CASE e.verification_status WHEN 'VERIFIED' THEN 0 ELSE 1 END`)
-      .addOrderBy('e.name', 'ASC')
-      .limit(first)
-      .getMany();
+    return qb.orderBy(`CASE e.verification_status WHEN 'VERIFIED' THEN 0 ELSE 1 END`).addOrderBy('e.name', 'ASC').limit(first).getMany();
   }
 }

@@ -14,8 +14,11 @@ import { JobPostingConnection, JobPostingModel, ScreeningFlagModel } from './dto
 import { JobPostingEntity } from './job-posting.entity';
 import { JobsService } from './jobs.service';
 
-const toConnection = (page: { edges: { cursor: string; node: JobPostingEntity }[]; pageInfo: JobPostingConnection['pageInfo']; totalCount: number }) =>
-  ({ ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: JobPostingModel.from(e.node) })) }) as JobPostingConnection;
+const toConnection = (page: {
+  edges: { cursor: string; node: JobPostingEntity }[];
+  pageInfo: JobPostingConnection['pageInfo'];
+  totalCount: number;
+}) => ({ ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: JobPostingModel.from(e.node) })) }) as JobPostingConnection;
 
 @Resolver(() => JobPostingModel)
 export class JobsResolver {
@@ -34,7 +37,10 @@ export class JobsResolver {
   }
 
   @Roles(Role.EMPLOYER)
-  @Query(() => JobPostingConnection, { complexity: connectionComplexity, description: "The employer's own postings, recently changed first." })
+  @Query(() => JobPostingConnection, {
+    complexity: connectionComplexity,
+    description: "The employer's own postings, recently changed first.",
+  })
   async myJobPostings(@Args() args: MyJobPostingsArgs, @CurrentUser() user: AuthUser): Promise<JobPostingConnection> {
     return toConnection(await this.jobs.listOwn(user, args.status, args.first ?? 20, args.after));
   }
@@ -68,7 +74,9 @@ export class JobsResolver {
   }
 
   @Roles(Role.EMPLOYER)
-  @Mutation(() => JobPostingModel, { description: 'PENDING_REVIEW → DRAFT: the owner takes a posting back from review to edit it. Repeating it is harmless.' })
+  @Mutation(() => JobPostingModel, {
+    description: 'PENDING_REVIEW → DRAFT: the owner takes a posting back from review to edit it. Repeating it is harmless.',
+  })
   async withdrawJobPosting(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthUser): Promise<JobPostingModel> {
     return JobPostingModel.from(await this.jobs.withdraw(user, id));
   }

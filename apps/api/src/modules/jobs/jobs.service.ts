@@ -1,5 +1,14 @@
 import { AuditAction, AuditTargetType, ErrorCode, JobPostingStatus, RegionLevel, Role } from '@jobbridge/contracts';
-import { assertJobPostingTransition, assertJobPostingWithdrawal, decodeCursor, encodeCursor, isJobPostingEditable, regionPrefix, screenPostingDraft, validatePayRange } from '@jobbridge/domain';
+import {
+  assertJobPostingTransition,
+  assertJobPostingWithdrawal,
+  decodeCursor,
+  encodeCursor,
+  isJobPostingEditable,
+  regionPrefix,
+  screenPostingDraft,
+  validatePayRange,
+} from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -36,7 +45,9 @@ export class JobsService {
   async create(user: AuthUser, input: JobPostingInput): Promise<JobPostingEntity> {
     const employer = await this.employers.requireOwn(user);
     const fields = await this.fieldsFrom(input, employer.id);
-    return this.change((em) => em.save(em.create(JobPostingEntity, { ...fields, employerId: employer.id, status: JobPostingStatus.DRAFT })));
+    return this.change((em) =>
+      em.save(em.create(JobPostingEntity, { ...fields, employerId: employer.id, status: JobPostingStatus.DRAFT })),
+    );
   }
 
   /**
@@ -155,7 +166,10 @@ export class JobsService {
 
   /** Published postings, newest first, with filters. Keyset pagination on (published_at, id). */
   async listPublished(filter: JobPostingFilter | undefined, first: number, after?: string): Promise<Page<JobPostingEntity>> {
-    const qb = this.ds.getRepository(JobPostingEntity).createQueryBuilder('j').where('j.status = :published', { published: JobPostingStatus.PUBLISHED });
+    const qb = this.ds
+      .getRepository(JobPostingEntity)
+      .createQueryBuilder('j')
+      .where('j.status = :published', { published: JobPostingStatus.PUBLISHED });
     // A project job in its local-first window is for local seekers only (search shows it to them by their hukou); this
     // list knows no viewer, so it leaves such jobs out, as search does for anonymous viewers.
     qb.andWhere(
@@ -190,9 +204,13 @@ export class JobsService {
       .andWhere(`j.work_region_code LIKE :prefix`, { prefix: `${regionPrefix(user.regionCode!)}%` });
     if (options.flagged === true) qb.andWhere(`jsonb_array_length(j.screening_flags) > 0`);
     if (options.flagged === false) qb.andWhere(`jsonb_array_length(j.screening_flags) = 0`);
-    if (options.flagCode) qb.andWhere(`j.screening_flags @> jsonb_build_array(jsonb_build_object('code', :flagCode::text))`, { flagCode: options.flagCode });
+    if (options.flagCode)
+      qb.andWhere(`j.screening_flags @> jsonb_build_array(jsonb_build_object('code', :flagCode::text))`, { flagCode: options.flagCode });
     if (options.order === ReviewQueueOrder.FLAGGED_FIRST) {
-      const flaggedRank = { sql: `(jsonb_array_length(j.screening_flags) > 0)::int`, of: (j: JobPostingEntity) => (j.screeningFlags.length > 0 ? 1 : 0) };
+      const flaggedRank = {
+        sql: `(jsonb_array_length(j.screening_flags) > 0)::int`,
+        of: (j: JobPostingEntity) => (j.screeningFlags.length > 0 ? 1 : 0),
+      };
       return this.page(qb, 'submitted_at', 'submittedAt', first, after, 'asc', flaggedRank);
     }
     return this.page(qb, 'submitted_at', 'submittedAt', first, after, options.order === ReviewQueueOrder.NEWEST_FIRST ? 'after' : 'asc');
@@ -213,10 +231,9 @@ export class JobsService {
     const keyword = f.keyword?.trim();
     if (keyword) {
       // Substring match for now; the search issue replaces this with a full-text engine.
-      qb.andWhere(
-        `(j.title ILIKE :kw OR j.occupation ILIKE :kw OR j.description ILIKE :kw OR array_to_string(j.skills, ' ') ILIKE :kw)`,
-        { kw: `%${escapeLike(keyword)}%` },
-      );
+      qb.andWhere(`(j.title ILIKE :kw OR j.occupation ILIKE :kw OR j.description ILIKE :kw OR array_to_string(j.skills, ' ') ILIKE :kw)`, {
+        kw: `%${escapeLike(keyword)}%`,
+      });
     }
   }
 

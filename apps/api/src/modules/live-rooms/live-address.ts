@@ -16,7 +16,10 @@ export function clientAddress(socket: Pick<Socket, 'handshake'>, trust?: TrustPr
 
 /** IPv4 as is (also when IPv4-mapped), IPv6 by its /64 prefix; anything else (a malformed header) as one bucket. */
 export function addressKey(address: string): string {
-  const a = address.trim().replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const a = address
+    .trim()
+    .replace(/^\[|\]$/g, '')
+    .replace(/%.*$/, '');
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(a);
   if (mapped) return mapped[1];
   if (isIPv4(a)) return a;

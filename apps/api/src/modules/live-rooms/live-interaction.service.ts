@@ -1,6 +1,19 @@
 import {
-  AuditAction, AuditTargetType, ErrorCode, LiveChatMessage, LiveErrorCode, LiveJoinResult, LiveQuestion, LiveQuestionStatus, LiveRoomEvent, LiveRoomEventBody, LiveRoomStatus, LiveViewerRole,
-  ApplicationSource, PriorityGroup, Role,
+  AuditAction,
+  AuditTargetType,
+  ErrorCode,
+  LiveChatMessage,
+  LiveErrorCode,
+  LiveJoinResult,
+  LiveQuestion,
+  LiveQuestionStatus,
+  LiveRoomEvent,
+  LiveRoomEventBody,
+  LiveRoomStatus,
+  LiveViewerRole,
+  ApplicationSource,
+  PriorityGroup,
+  Role,
 } from '@jobbridge/contracts';
 import { DEFAULT_LIVE_CHAT_RULES, LiveChatRules, moderateText, publicChatName } from '@jobbridge/domain';
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
@@ -89,18 +102,33 @@ export class LiveInteractionService implements OnModuleDestroy {
     private readonly audit: AuditService,
   ) {
     const r = this.rules;
-    const opts = (name: string, points: number, duration: number) => ({ keyPrefix: `${config.redisKeyPrefix}live-${name}`, points, duration });
+    const opts = (name: string, points: number, duration: number) => ({
+      keyPrefix: `${config.redisKeyPrefix}live-${name}`,
+      points,
+      duration,
+    });
     if (config.redisUrl) {
       this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectTimeout: 3000 });
       this.chatLimiter = new RateLimiterRedis({ storeClient: this.redis, ...opts('chat', r.chatPerWindow, r.chatWindowSeconds) });
-      this.questionLimiter = new RateLimiterRedis({ storeClient: this.redis, ...opts('question', r.questionsPerWindow, r.questionWindowSeconds) });
-      this.likeAddressLimiter = new RateLimiterRedis({ storeClient: this.redis, ...opts('like-address', config.liveLimits.likesPerAddress, LIKE_ADDRESS_WINDOW_SECONDS) });
-      this.newViewerLimiter = new RateLimiterRedis({ storeClient: this.redis, ...opts('new-viewer', 2 * config.liveLimits.anonymousViewersPerAddress, NEW_VIEWER_WINDOW_SECONDS) });
+      this.questionLimiter = new RateLimiterRedis({
+        storeClient: this.redis,
+        ...opts('question', r.questionsPerWindow, r.questionWindowSeconds),
+      });
+      this.likeAddressLimiter = new RateLimiterRedis({
+        storeClient: this.redis,
+        ...opts('like-address', config.liveLimits.likesPerAddress, LIKE_ADDRESS_WINDOW_SECONDS),
+      });
+      this.newViewerLimiter = new RateLimiterRedis({
+        storeClient: this.redis,
+        ...opts('new-viewer', 2 * config.liveLimits.anonymousViewersPerAddress, NEW_VIEWER_WINDOW_SECONDS),
+      });
     } else {
       this.chatLimiter = new RateLimiterMemory(opts('chat', r.chatPerWindow, r.chatWindowSeconds));
       this.questionLimiter = new RateLimiterMemory(opts('question', r.questionsPerWindow, r.questionWindowSeconds));
       this.likeAddressLimiter = new RateLimiterMemory(opts('like-address', config.liveLimits.likesPerAddress, LIKE_ADDRESS_WINDOW_SECONDS));
-      this.newViewerLimiter = new RateLimiterMemory(opts('new-viewer', 2 * config.liveLimits.anonymousViewersPerAddress, NEW_VIEWER_WINDOW_SECONDS));
+      this.newViewerLimiter = new RateLimiterMemory(
+        opts('new-viewer', 2 * config.liveLimits.anonymousViewersPerAddress, NEW_VIEWER_WINDOW_SECONDS),
+      );
     }
     this.likeConnectionLimiter = new RateLimiterMemory(opts('like-connection', config.liveLimits.likesPerConnection, 1));
   }
@@ -154,7 +182,8 @@ export class LiveInteractionService implements OnModuleDestroy {
     try {
       await limiter.consume(key, points);
     } catch (e) {
-      if (e instanceof RateLimiterRes) throw fail(LiveErrorCode.RATE_LIMITED, `操作太频繁，请 ${Math.ceil(e.msBeforeNext / 1000)} 秒后再试`);
+      if (e instanceof RateLimiterRes)
+        throw fail(LiveErrorCode.RATE_LIMITED, `操作太频繁，请 ${Math.ceil(e.msBeforeNext / 1000)} 秒后再试`);
       throw e;
     }
   }
@@ -192,7 +221,9 @@ export class LiveInteractionService implements OnModuleDestroy {
     const [log, counters, answered, muted, applied] = await Promise.all([
       this.store.since(room.id, 0),
       this.store.counters(room.id),
-      this.ds.getRepository(LiveRoomQuestionEntity).find({ where: { roomId: room.id, status: LiveQuestionStatus.ANSWERED }, order: { answeredAt: 'DESC' }, take: 20 }),
+      this.ds
+        .getRepository(LiveRoomQuestionEntity)
+        .find({ where: { roomId: room.id, status: LiveQuestionStatus.ANSWERED }, order: { answeredAt: 'DESC' }, take: 20 }),
       viewer.user ? this.store.isMuted(room.id, viewer.user.id) : Promise.resolve(false),
       viewer.user?.role === Role.JOB_SEEKER ? this.appliedJobIds(room.id, viewer.user.id) : Promise.resolve([]),
     ]);
@@ -218,7 +249,13 @@ export class LiveInteractionService implements OnModuleDestroy {
    * A viewer's connection left the room: presence, and watch time while the room was live. With `keepPresence` only
    * the watch time is credited (the room ended while the viewer was still there).
    */
-  async leave(viewer: LiveViewer, roomId: string, joinedAt: number, counted: boolean, options: { keepPresence?: boolean } = {}): Promise<void> {
+  async leave(
+    viewer: LiveViewer,
+    roomId: string,
+    joinedAt: number,
+    counted: boolean,
+    options: { keepPresence?: boolean } = {},
+  ): Promise<void> {
     if (!counted) return;
     if (!options.keepPresence) await this.store.leave(roomId, viewer.viewerKey, viewer.user ? null : viewer.address);
     const room = await this.ds.getRepository(LiveRoomEntity).findOneBy({ id: roomId });
@@ -227,7 +264,11 @@ export class LiveInteractionService implements OnModuleDestroy {
     const to = room.endedAt ? Math.min(Date.now(), room.endedAt.getTime()) : Date.now();
     const seconds = Math.floor((to - from) / 1000);
     if (seconds > 0) {
-      await this.ds.query(`UPDATE live_room_viewers SET watch_seconds = watch_seconds + $3 WHERE room_id = $1 AND viewer_key = $2`, [roomId, viewer.viewerKey, seconds]);
+      await this.ds.query(`UPDATE live_room_viewers SET watch_seconds = watch_seconds + $3 WHERE room_id = $1 AND viewer_key = $2`, [
+        roomId,
+        viewer.viewerKey,
+        seconds,
+      ]);
     }
   }
 
@@ -248,7 +289,10 @@ export class LiveInteractionService implements OnModuleDestroy {
     let county: string | null = null;
     let groups: PriorityGroup[] = [];
     if (viewer.user?.role === Role.JOB_SEEKER) {
-      const [p] = await this.ds.query(`SELECT residence_region_code, hukou_region_code, priority_groups FROM job_seeker_profiles WHERE user_id = $1`, [viewer.user.id]);
+      const [p] = await this.ds.query(
+        `SELECT residence_region_code, hukou_region_code, priority_groups FROM job_seeker_profiles WHERE user_id = $1`,
+        [viewer.user.id],
+      );
       const region: string | null = p?.residence_region_code ?? p?.hukou_region_code ?? null;
       county = region ? region.slice(0, 6) : null;
       groups = p?.priority_groups ?? [];
@@ -257,7 +301,14 @@ export class LiveInteractionService implements OnModuleDestroy {
       .createQueryBuilder()
       .insert()
       .into(LiveRoomViewerEntity)
-      .values({ roomId, viewerKey: viewer.viewerKey, userId: viewer.user?.id ?? null, countyCode: county, priorityGroups: groups, firstJoinedAt: new Date() })
+      .values({
+        roomId,
+        viewerKey: viewer.viewerKey,
+        userId: viewer.user?.id ?? null,
+        countyCode: county,
+        priorityGroups: groups,
+        firstJoinedAt: new Date(),
+      })
       .orIgnore()
       .execute();
   }
@@ -278,7 +329,13 @@ export class LiveInteractionService implements OnModuleDestroy {
     const checked = moderateText(typeof text === 'string' ? text : '', this.rules.maxChatLength, this.rules.words);
     if (!checked.ok) throw fail(checked.code, checked.message);
     await this.limit(this.chatLimiter, `${room.id}:${user.id}`);
-    const message: LiveChatMessage = { id: randomUUID(), userId: user.id, userName: publicChatName(user.displayName), text: checked.text, at: new Date().toISOString() };
+    const message: LiveChatMessage = {
+      id: randomUUID(),
+      userId: user.id,
+      userName: publicChatName(user.displayName),
+      text: checked.text,
+      at: new Date().toISOString(),
+    };
     await this.broadcast(room.id, { type: 'chat', message });
     return { messageId: message.id };
   }
@@ -303,7 +360,13 @@ export class LiveInteractionService implements OnModuleDestroy {
     await this.limit(this.questionLimiter, `${room.id}:${user.id}`);
     const pinned = await this.store.pinned(room.id);
     const q = await this.ds.getRepository(LiveRoomQuestionEntity).save(
-      this.ds.getRepository(LiveRoomQuestionEntity).create({ roomId: room.id, jobPostingId: pinned?.jobPostingId ?? null, askerUserId: user.id, askerName: publicChatName(user.displayName), text: checked.text }),
+      this.ds.getRepository(LiveRoomQuestionEntity).create({
+        roomId: room.id,
+        jobPostingId: pinned?.jobPostingId ?? null,
+        askerUserId: user.id,
+        askerName: publicChatName(user.displayName),
+        text: checked.text,
+      }),
     );
     await this.store.countQuestion(room.id);
     this.events.emit('broadcast', { roomId: room.id, hostQuestion: toQuestion(q) } satisfies LiveBroadcast);
@@ -311,12 +374,21 @@ export class LiveInteractionService implements OnModuleDestroy {
   }
 
   /** One-tap apply: an application with source LIVE_ROOM and this room; the same key twice makes one. */
-  async apply(viewer: LiveViewer, roomId: unknown, jobPostingId: unknown, idempotencyKey: unknown): Promise<{ applicationId: string; alreadyApplied: boolean }> {
+  async apply(
+    viewer: LiveViewer,
+    roomId: unknown,
+    jobPostingId: unknown,
+    idempotencyKey: unknown,
+  ): Promise<{ applicationId: string; alreadyApplied: boolean }> {
     const room = await this.liveRoom(roomId);
     const user = this.seeker(viewer, room);
     if (typeof jobPostingId !== 'string' || !UUID.test(jobPostingId)) throw fail(LiveErrorCode.INVALID_INPUT, '岗位编号无效');
-    if (typeof idempotencyKey !== 'string' || idempotencyKey.length < 8 || idempotencyKey.length > 80) throw fail(LiveErrorCode.INVALID_INPUT, '请求标识无效');
-    const inLineup = await this.ds.query(`SELECT 1 FROM live_room_jobs WHERE room_id = $1 AND job_posting_id = $2`, [room.id, jobPostingId]);
+    if (typeof idempotencyKey !== 'string' || idempotencyKey.length < 8 || idempotencyKey.length > 80)
+      throw fail(LiveErrorCode.INVALID_INPUT, '请求标识无效');
+    const inLineup = await this.ds.query(`SELECT 1 FROM live_room_jobs WHERE room_id = $1 AND job_posting_id = $2`, [
+      room.id,
+      jobPostingId,
+    ]);
     if (!inLineup.length) throw fail(LiveErrorCode.JOB_NOT_IN_LINEUP, '该岗位不在本场直播中');
     try {
       const { application, created } = await this.applications.submitWithOutcome(
@@ -438,7 +510,8 @@ export class LiveInteractionService implements OnModuleDestroy {
   async statusChanged(roomId: string, status: LiveRoomStatus): Promise<void> {
     this.forget(roomId);
     await this.broadcast(roomId, { type: 'status', status, at: new Date().toISOString() });
-    if (status === LiveRoomStatus.ENDED) await this.store.clear(roomId).catch((e) => this.logger.warn(`clearing room ${roomId}: ${(e as Error).message}`));
+    if (status === LiveRoomStatus.ENDED)
+      await this.store.clear(roomId).catch((e) => this.logger.warn(`clearing room ${roomId}: ${(e as Error).message}`));
   }
 }
 

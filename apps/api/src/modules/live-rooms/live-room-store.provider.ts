@@ -13,7 +13,10 @@ export const liveRoomStoreProvider: FactoryProvider<LiveRoomStore> = {
   useFactory: (config: AppConfig) => {
     const { presenceTtlMs, anonymousViewersPerAddress } = config.liveLimits;
     return config.redisUrl
-      ? new RedisLiveRoomStore(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectTimeout: 3000 }), config.redisKeyPrefix, { presenceTtlMs, anonymousViewersPerAddress })
+      ? new RedisLiveRoomStore(new Redis(config.redisUrl, { maxRetriesPerRequest: 2, connectTimeout: 3000 }), config.redisKeyPrefix, {
+          presenceTtlMs,
+          anonymousViewersPerAddress,
+        })
       : new MemoryLiveRoomStore({ anonymousViewersPerAddress });
   },
 };

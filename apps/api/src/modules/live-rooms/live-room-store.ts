@@ -64,7 +64,19 @@ export class MemoryLiveRoomStore implements LiveRoomStore {
   private room(id: string): MemoryRoom {
     let r = this.rooms.get(id);
     if (!r) {
-      r = { seq: 0, log: [], pinned: null, connections: new Map(), addresses: new Map(), peak: 0, impressions: new Map(), likes: 0, questions: 0, applications: new Map(), muted: new Set() };
+      r = {
+        seq: 0,
+        log: [],
+        pinned: null,
+        connections: new Map(),
+        addresses: new Map(),
+        peak: 0,
+        impressions: new Map(),
+        likes: 0,
+        questions: 0,
+        applications: new Map(),
+        muted: new Set(),
+      };
       this.rooms.set(id, r);
     }
     return r;
@@ -131,7 +143,9 @@ export class MemoryLiveRoomStore implements LiveRoomStore {
   }
 
   async impressions(roomId: string) {
-    return [...this.room(roomId).impressions].flatMap(([jobPostingId, keys]) => [...keys].map((viewerKey) => ({ jobPostingId, viewerKey })));
+    return [...this.room(roomId).impressions].flatMap(([jobPostingId, keys]) =>
+      [...keys].map((viewerKey) => ({ jobPostingId, viewerKey })),
+    );
   }
 
   async addLikes(roomId: string, count: number) {
@@ -149,7 +163,13 @@ export class MemoryLiveRoomStore implements LiveRoomStore {
 
   async counters(roomId: string): Promise<LiveCounters> {
     const r = this.room(roomId);
-    return { viewers: r.connections.size, peakViewers: r.peak, likes: r.likes, questions: r.questions, applications: Object.fromEntries(r.applications) };
+    return {
+      viewers: r.connections.size,
+      peakViewers: r.peak,
+      likes: r.likes,
+      questions: r.questions,
+      applications: Object.fromEntries(r.applications),
+    };
   }
 
   async setMuted(roomId: string, userId: string, muted: boolean) {

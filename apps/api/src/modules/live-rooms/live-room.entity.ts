@@ -1,5 +1,15 @@
 import { LiveQuestionStatus, LiveRoomStatus, PriorityGroup, Role } from '@jobbridge/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { EmployerEntity } from '../employers/employer.entity';
 import { JobPostingEntity } from '../jobs/job-posting.entity';
 import { RegionEntity } from '../regions/region.entity';

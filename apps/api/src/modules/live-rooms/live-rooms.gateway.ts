@@ -1,7 +1,15 @@
 import { LIVE_ROOMS_NAMESPACE, LiveAck, LiveClientEvents, LiveErrorCode, LiveServerEvents } from '@jobbridge/contracts';
 import { Inject, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { ConnectedSocket, MessageBody, OnGatewayConnection, OnGatewayDisconnect, SubscribeMessage, WebSocketGateway, WebSocketServer } from '@nestjs/websockets';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
 import { randomUUID } from 'node:crypto';
 import type { Namespace, Socket } from 'socket.io';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
@@ -50,7 +58,9 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
     // Other API processes drop their cached room row at once (serverSideEmit travels through the Redis adapter).
     if (this.config.redisUrl) this.nsp.serverSideEmit('room.forget', e.roomId, e.status);
     void this.afterStatus(e.roomId, e.status);
-    void this.live.statusChanged(e.roomId, e.status).catch((err) => this.logger.error(`status broadcast failed: ${(err as Error).message}`));
+    void this.live
+      .statusChanged(e.roomId, e.status)
+      .catch((err) => this.logger.error(`status broadcast failed: ${(err as Error).message}`));
   };
 
   /**
@@ -68,7 +78,9 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
       if (!socket || !entry) continue;
       const joinedAt = entry.joinedAt;
       entry.joinedAt = Date.now();
-      await this.live.leave(socket.data.viewer, roomId, joinedAt, entry.counted, { keepPresence: true }).catch((err) => this.logger.warn(`watch time for ${roomId}: ${(err as Error).message}`));
+      await this.live
+        .leave(socket.data.viewer, roomId, joinedAt, entry.counted, { keepPresence: true })
+        .catch((err) => this.logger.warn(`watch time for ${roomId}: ${(err as Error).message}`));
     }
   }
 
@@ -90,7 +102,10 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
   onModuleInit(): void {
     this.live.events.on('broadcast', this.onBroadcast);
     this.rooms.events.on('room.status', this.onStatus);
-    (this.nsp as unknown as { on(event: string, fn: (roomId: string, status: string) => void): void }).on('room.forget', (roomId, status) => void this.afterStatus(roomId, status));
+    (this.nsp as unknown as { on(event: string, fn: (roomId: string, status: string) => void): void }).on(
+      'room.forget',
+      (roomId, status) => void this.afterStatus(roomId, status),
+    );
     this.ticker = setInterval(() => void this.pushCounters(), this.config.liveStatsIntervalMs);
     this.ticker.unref();
   }
@@ -105,9 +120,15 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
     const auth = socket.handshake.auth ?? {};
     const { token, user: current } = await handshakeUser(this.auth, socket);
     const user = current ?? null;
-    if (token && !user) socket.emit('room.error', { code: LiveErrorCode.UNAUTHENTICATED, message: '登录已失效，将以游客身份观看', action: 'connect' });
+    if (token && !user)
+      socket.emit('room.error', { code: LiveErrorCode.UNAUTHENTICATED, message: '登录已失效，将以游客身份观看', action: 'connect' });
     const anon = typeof auth.viewerId === 'string' && ANON.test(auth.viewerId) ? auth.viewerId : randomUUID();
-    socket.data.viewer = { user, viewerKey: user ? `u:${user.id}` : `a:${anon}`, connectionId: socket.id, address: clientAddress(socket, this.trustProxy()) };
+    socket.data.viewer = {
+      user,
+      viewerKey: user ? `u:${user.id}` : `a:${anon}`,
+      connectionId: socket.id,
+      address: clientAddress(socket, this.trustProxy()),
+    };
     socket.data.rooms = new Map();
     socket.emit('ready', { userId: user?.id ?? null });
   }
@@ -165,7 +186,9 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
     socket.data.rooms.delete(roomId);
     await socket.leave(roomChannel(roomId));
     await socket.leave(hostChannel(roomId));
-    await this.live.leave(socket.data.viewer, roomId, entry.joinedAt, entry.counted).catch((e) => this.logger.warn(`leave ${roomId}: ${(e as Error).message}`));
+    await this.live
+      .leave(socket.data.viewer, roomId, entry.joinedAt, entry.counted)
+      .catch((e) => this.logger.warn(`leave ${roomId}: ${(e as Error).message}`));
   }
 
   @SubscribeMessage('chat.send')
@@ -194,7 +217,10 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
   }
 
   @SubscribeMessage('card.apply')
-  apply(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; jobPostingId?: unknown; idempotencyKey?: unknown }) {
+  apply(
+    @ConnectedSocket() socket: LiveSocket,
+    @MessageBody() body: { roomId?: unknown; jobPostingId?: unknown; idempotencyKey?: unknown },
+  ) {
     return this.act(socket, 'card.apply', async () => {
       this.joined(socket, body?.roomId);
       return this.live.apply(socket.data.viewer, body.roomId, body.jobPostingId, body.idempotencyKey);
@@ -259,4 +285,3 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
     for (const roomId of this.lastStats.keys()) if (!this.nsp.adapter.rooms.has(roomChannel(roomId))) this.lastStats.delete(roomId);
   }
 }
-

@@ -26,14 +26,20 @@ export class LiveRoomsResolver {
   constructor(private readonly rooms: LiveRoomsService) {}
 
   @Roles(...HOSTS)
-  @Mutation(() => LiveRoomModel, { description: 'An employer hosts its own jobs; a bureau officer may host any employer’s jobs in its region.' })
+  @Mutation(() => LiveRoomModel, {
+    description: 'An employer hosts its own jobs; a bureau officer may host any employer’s jobs in its region.',
+  })
   createLiveRoom(@Args('input') input: LiveRoomInput, @CurrentUser() user: AuthUser): Promise<LiveRoomModel> {
     return this.rooms.create(user, input);
   }
 
   @Roles(...HOSTS)
   @Mutation(() => LiveRoomModel)
-  updateLiveRoom(@Args('id', { type: () => ID }) id: string, @Args('input') input: LiveRoomInput, @CurrentUser() user: AuthUser): Promise<LiveRoomModel> {
+  updateLiveRoom(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: LiveRoomInput,
+    @CurrentUser() user: AuthUser,
+  ): Promise<LiveRoomModel> {
     return this.rooms.update(user, id, input);
   }
 
@@ -56,7 +62,10 @@ export class LiveRoomsResolver {
   }
 
   @Public()
-  @Query(() => LiveRoomConnection, { complexity: connectionComplexity, description: 'Upcoming and live rooms (by default), live first, for a region.' })
+  @Query(() => LiveRoomConnection, {
+    complexity: connectionComplexity,
+    description: 'Upcoming and live rooms (by default), live first, for a region.',
+  })
   async liveRooms(@Args() args: LiveRoomsArgs): Promise<LiveRoomConnection> {
     return (await this.rooms.list(args)) as LiveRoomConnection;
   }
@@ -68,7 +77,9 @@ export class LiveRoomsResolver {
   }
 
   @Roles(Role.EMPLOYER, Role.OFFICER, Role.ADMIN)
-  @Query(() => LiveRoomStatsModel, { description: 'The host, officers over the room’s region and admins: counters, figures and the funnel.' })
+  @Query(() => LiveRoomStatsModel, {
+    description: 'The host, officers over the room’s region and admins: counters, figures and the funnel.',
+  })
   liveRoomStats(@Args('id', { type: () => ID }) id: string, @CurrentUser() user: AuthUser): Promise<LiveRoomStatsModel> {
     return this.rooms.stats(user, id);
   }

@@ -1,5 +1,13 @@
 import { ErrorCode, JobPostingStatus, LiveQuestionStatus, LiveRoomStatus, PriorityGroup, Role } from '@jobbridge/contracts';
-import { ancestorRegionCodes, assertLiveRoomTransition, decodeCursor, encodeCursor, isLiveRoomEditable, liveRoomFunnel, regionPrefix } from '@jobbridge/domain';
+import {
+  ancestorRegionCodes,
+  assertLiveRoomTransition,
+  decodeCursor,
+  encodeCursor,
+  isLiveRoomEditable,
+  liveRoomFunnel,
+  regionPrefix,
+} from '@jobbridge/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -119,7 +127,11 @@ export class LiveRoomsService {
           WHERE q.room_id = $1 AND q.status = $2 AND q.job_posting_id IS NOT NULL ON CONFLICT DO NOTHING`,
         [room.id, LiveQuestionStatus.OPEN],
       );
-      await em.query(`UPDATE live_room_questions SET status = $3 WHERE room_id = $1 AND status = $2 AND job_posting_id IS NOT NULL`, [room.id, LiveQuestionStatus.OPEN, LiveQuestionStatus.MOVED_TO_FAQ]);
+      await em.query(`UPDATE live_room_questions SET status = $3 WHERE room_id = $1 AND status = $2 AND job_posting_id IS NOT NULL`, [
+        room.id,
+        LiveQuestionStatus.OPEN,
+        LiveQuestionStatus.MOVED_TO_FAQ,
+      ]);
       return em.save(
         Object.assign(room, {
           status: LiveRoomStatus.ENDED,
@@ -161,15 +173,24 @@ export class LiveRoomsService {
   }
 
   async mine(user: AuthUser): Promise<LiveRoomModel[]> {
-    const rows = await this.ds.getRepository(LiveRoomEntity).find({ where: { hostUserId: user.id }, order: { scheduledStart: 'DESC' }, take: 100 });
+    const rows = await this.ds
+      .getRepository(LiveRoomEntity)
+      .find({ where: { hostUserId: user.id }, order: { scheduledStart: 'DESC' }, take: 100 });
     return Promise.all(rows.map((r) => this.toModel(r)));
   }
 
   /** The lineup: every job for the host; for everyone else only jobs that are (or were) published. */
-  async lineup(room: Pick<LiveRoomModel, 'id' | 'hostUserId'>, user: AuthUser | undefined): Promise<{ position: number; job: JobPostingEntity }[]> {
-    const rows = await this.ds.getRepository(LiveRoomJobEntity).find({ where: { roomId: room.id }, relations: { jobPosting: true }, order: { position: 'ASC' } });
+  async lineup(
+    room: Pick<LiveRoomModel, 'id' | 'hostUserId'>,
+    user: AuthUser | undefined,
+  ): Promise<{ position: number; job: JobPostingEntity }[]> {
+    const rows = await this.ds
+      .getRepository(LiveRoomJobEntity)
+      .find({ where: { roomId: room.id }, relations: { jobPosting: true }, order: { position: 'ASC' } });
     const host = user?.id === room.hostUserId;
-    return rows.filter((r) => r.jobPosting && (host || r.jobPosting.publishedAt)).map((r) => ({ position: r.position, job: r.jobPosting! }));
+    return rows
+      .filter((r) => r.jobPosting && (host || r.jobPosting.publishedAt))
+      .map((r) => ({ position: r.position, job: r.jobPosting! }));
   }
 
   async questions(user: AuthUser, roomId: string): Promise<LiveRoomQuestionEntity[]> {
@@ -190,7 +211,10 @@ export class LiveRoomsService {
     const [viewerRows, impressionRows, applicationRows, questionRow, jobs] = await Promise.all([
       this.ds.query(`SELECT viewer_key, county_code, priority_groups, watch_seconds FROM live_room_viewers WHERE room_id = $1`, [room.id]),
       room.status === LiveRoomStatus.ENDED
-        ? this.ds.query(`SELECT job_posting_id AS "jobPostingId", viewer_key AS "viewerKey" FROM live_room_impressions WHERE room_id = $1`, [room.id])
+        ? this.ds.query(
+            `SELECT job_posting_id AS "jobPostingId", viewer_key AS "viewerKey" FROM live_room_impressions WHERE room_id = $1`,
+            [room.id],
+          )
         : this.store.impressions(room.id),
       this.ds.query(
         `SELECT a.job_posting_id, 'u:' || p.user_id AS viewer_key, array_agg(e.to_status) AS statuses
@@ -198,10 +222,17 @@ export class LiveRoomsService {
           WHERE a.live_room_id = $1 GROUP BY a.id, a.job_posting_id, p.user_id`,
         [room.id],
       ),
-      this.ds.query(`SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'ANSWERED')::int AS answered FROM live_room_questions WHERE room_id = $1`, [room.id]),
-      this.ds.query(`SELECT j.id, j.title FROM live_room_jobs l JOIN job_postings j ON j.id = l.job_posting_id WHERE l.room_id = $1`, [room.id]),
+      this.ds.query(
+        `SELECT count(*)::int AS total, count(*) FILTER (WHERE status = 'ANSWERED')::int AS answered FROM live_room_questions WHERE room_id = $1`,
+        [room.id],
+      ),
+      this.ds.query(`SELECT j.id, j.title FROM live_room_jobs l JOIN job_postings j ON j.id = l.job_posting_id WHERE l.room_id = $1`, [
+        room.id,
+      ]),
     ]);
-    const viewers = (viewerRows as { viewer_key: string; county_code: string | null; priority_groups: PriorityGroup[]; watch_seconds: number }[]).map((v) => ({
+    const viewers = (
+      viewerRows as { viewer_key: string; county_code: string | null; priority_groups: PriorityGroup[]; watch_seconds: number }[]
+    ).map((v) => ({
       viewerKey: v.viewer_key,
       countyCode: v.county_code,
       priorityGroups: v.priority_groups,
@@ -213,7 +244,13 @@ export class LiveRoomsService {
       furthest: PIPELINE[Math.max(0, ...a.statuses.map((s) => PIPELINE.indexOf(s)))] as never,
     }));
     const counties = [...new Set(viewers.map((v) => v.countyCode).filter((c): c is string => !!c))];
-    const names = new Map<string, string>(counties.length ? (await this.ds.query(`SELECT code, name FROM regions WHERE code = ANY($1)`, [counties])).map((r: { code: string; name: string }) => [r.code, r.name]) : []);
+    const names = new Map<string, string>(
+      counties.length
+        ? (await this.ds.query(`SELECT code, name FROM regions WHERE code = ANY($1)`, [counties])).map(
+            (r: { code: string; name: string }) => [r.code, r.name],
+          )
+        : [],
+    );
     const funnel = liveRoomFunnel(viewers, impressionRows, applications, (c) => names.get(c) ?? c);
     const titles = new Map<string, string>((jobs as { id: string; title: string }[]).map((j) => [j.id, j.title]));
     const watchSeconds = viewers.reduce((s, v) => s + v.watchSeconds, 0);
@@ -230,7 +267,15 @@ export class LiveRoomsService {
       answeredQuestions: questionRow[0].answered,
       total: funnel.total,
       byJob: [...titles].map(([jobPostingId, title]) => ({
-        ...(funnel.byJob.find((j) => j.jobPostingId === jobPostingId) ?? { viewers: 0, impressions: 0, applications: 0, interviews: 0, hires: 0, byCounty: [], byPriorityGroup: [] }),
+        ...(funnel.byJob.find((j) => j.jobPostingId === jobPostingId) ?? {
+          viewers: 0,
+          impressions: 0,
+          applications: 0,
+          interviews: 0,
+          hires: 0,
+          byCounty: [],
+          byPriorityGroup: [],
+        }),
         jobPostingId,
         title,
       })),
@@ -248,7 +293,9 @@ export class LiveRoomsService {
     const faq = await this.ds.getRepository(JobFaqEntity).findOne({ where: { id }, relations: { jobPosting: true } });
     const employer = faq?.jobPosting ? await this.ds.getRepository(EmployerEntity).findOneBy({ id: faq.jobPosting.employerId }) : null;
     if (!faq || employer?.ownerUserId !== user.id) throw forbidden();
-    return this.ds.getRepository(JobFaqEntity).save(Object.assign(faq, { answer: answer.trim(), answeredAt: new Date(), jobPosting: undefined }));
+    return this.ds
+      .getRepository(JobFaqEntity)
+      .save(Object.assign(faq, { answer: answer.trim(), answeredAt: new Date(), jobPosting: undefined }));
   }
 
   /* ------------------------------------------------------------------------------------------------ internals */
@@ -285,20 +332,26 @@ export class LiveRoomsService {
     const jobs = await em.getRepository(JobPostingEntity).findBy({ id: In(jobIds) });
     const byId = new Map(jobs.map((j) => [j.id, j]));
     const employerIds = [...new Set(jobs.map((j) => j.employerId))];
-    const employers = new Map((employerIds.length ? await em.getRepository(EmployerEntity).findBy({ id: In(employerIds) }) : []).map((e) => [e.id, e]));
+    const employers = new Map(
+      (employerIds.length ? await em.getRepository(EmployerEntity).findBy({ id: In(employerIds) }) : []).map((e) => [e.id, e]),
+    );
     jobIds.forEach((id, i) => {
       const field = `input.jobPostingIds.${i}`;
       const job = byId.get(id);
       // Unknown and someone else's postings get the same answer, without the title (a draft is private).
       const mine = job && (employerId ? job.employerId === employerId : officerCovers(user, employers.get(job.employerId)?.regionCode));
-      if (!job || !mine) throw new AppError(ErrorCode.FORBIDDEN, employerId ? '只能选择本单位的岗位' : '只能选择本辖区用人单位的岗位', field);
-      if (job.status !== JobPostingStatus.PUBLISHED) throw new AppError(ErrorCode.JOB_NOT_PUBLISHED, `岗位“${job.title}”尚未发布或已下架，只能选择已发布的岗位`, field);
+      if (!job || !mine)
+        throw new AppError(ErrorCode.FORBIDDEN, employerId ? '只能选择本单位的岗位' : '只能选择本辖区用人单位的岗位', field);
+      if (job.status !== JobPostingStatus.PUBLISHED)
+        throw new AppError(ErrorCode.JOB_NOT_PUBLISHED, `岗位“${job.title}”尚未发布或已下架，只能选择已发布的岗位`, field);
     });
     await em.save(jobIds.map((jobPostingId, position) => em.create(LiveRoomJobEntity, { roomId, jobPostingId, position })));
   }
 
   private async lockHosted(em: EntityManager, user: AuthUser, id: string): Promise<LiveRoomEntity> {
-    const room = /^[0-9a-f-]{36}$/i.test(id) ? await em.getRepository(LiveRoomEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } }) : null;
+    const room = /^[0-9a-f-]{36}$/i.test(id)
+      ? await em.getRepository(LiveRoomEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })
+      : null;
     if (!room || room.hostUserId !== user.id) throw forbidden();
     return room;
   }

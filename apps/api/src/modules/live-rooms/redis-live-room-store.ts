@@ -273,7 +273,9 @@ export class RedisLiveRoomStore implements LiveRoomStore {
   private async beat(): Promise<void> {
     for (const roomId of [...this.shares.keys()]) {
       try {
-        const alive = await this.gate(roomId).shared(async () => (this.shares.has(roomId) ? ((await this.script(HEARTBEAT, this.presenceKeys(roomId), this.presenceArgs(roomId))) as number) : 1));
+        const alive = await this.gate(roomId).shared(async () =>
+          this.shares.has(roomId) ? ((await this.script(HEARTBEAT, this.presenceKeys(roomId), this.presenceArgs(roomId))) as number) : 1,
+        );
         if (!alive) await this.resync(roomId);
       } catch {
         // Redis away: the next beat tries again; presence may lapse meanwhile, never count twice.
@@ -296,7 +298,10 @@ export class RedisLiveRoomStore implements LiveRoomStore {
   }
 
   async since(roomId: string, seq: number) {
-    const [raw, latestRaw] = await Promise.all([this.redis.lrange(this.key(roomId, 'log'), 0, -1), this.redis.get(this.key(roomId, 'seq'))]);
+    const [raw, latestRaw] = await Promise.all([
+      this.redis.lrange(this.key(roomId, 'log'), 0, -1),
+      this.redis.get(this.key(roomId, 'seq')),
+    ]);
     const latest = Number(latestRaw ?? 0);
     // Two processes may push out of order; the seq decides.
     const all = raw.map((r) => JSON.parse(r) as LiveRoomEvent).sort((a, b) => a.seq - b.seq);
@@ -316,7 +321,12 @@ export class RedisLiveRoomStore implements LiveRoomStore {
 
   async join(roomId: string, viewerKey: string, address: string | null = null) {
     const [c, v, alive, counted] = await this.gate(roomId).shared(async () => {
-      const r = (await this.script(JOIN, this.presenceKeys(roomId), [...this.presenceArgs(roomId), viewerKey, address ?? '', this.cap])) as number[];
+      const r = (await this.script(JOIN, this.presenceKeys(roomId), [
+        ...this.presenceArgs(roomId),
+        viewerKey,
+        address ?? '',
+        this.cap,
+      ])) as number[];
       if (r[3]) {
         const s = this.share(roomId);
         RedisLiveRoomStore.bump(s.conn, viewerKey, 1);
@@ -358,9 +368,19 @@ export class RedisLiveRoomStore implements LiveRoomStore {
     const set = this.key(roomId, `impr:${jobPostingId}`);
     const jobs = this.key(roomId, 'impr-jobs');
     if (viewerKeys === 'present') {
-      await this.script(IMPRESS_PRESENT, [this.key(roomId, 'procs'), this.key(roomId, 'conn'), this.key(roomId, 'addr'), set, jobs], [this.base(roomId), jobPostingId, TTL_SECONDS]);
+      await this.script(
+        IMPRESS_PRESENT,
+        [this.key(roomId, 'procs'), this.key(roomId, 'conn'), this.key(roomId, 'addr'), set, jobs],
+        [this.base(roomId), jobPostingId, TTL_SECONDS],
+      );
     } else if (viewerKeys.length) {
-      await this.redis.multi().sadd(set, ...viewerKeys).sadd(jobs, jobPostingId).expire(set, TTL_SECONDS).expire(jobs, TTL_SECONDS).exec();
+      await this.redis
+        .multi()
+        .sadd(set, ...viewerKeys)
+        .sadd(jobs, jobPostingId)
+        .expire(set, TTL_SECONDS)
+        .expire(jobs, TTL_SECONDS)
+        .exec();
     }
   }
 
@@ -384,7 +404,13 @@ export class RedisLiveRoomStore implements LiveRoomStore {
 
   async counters(roomId: string): Promise<LiveCounters> {
     const keys = ['procs', 'conn', 'addr', 'peak', 'likes', 'questions', 'apps'].map((p) => this.key(roomId, p));
-    const [viewers, peak, likes, questions, apps] = (await this.script(COUNTERS, keys, [this.base(roomId)])) as [number, string, string, string, string[]];
+    const [viewers, peak, likes, questions, apps] = (await this.script(COUNTERS, keys, [this.base(roomId)])) as [
+      number,
+      string,
+      string,
+      string,
+      string[],
+    ];
     const applications: Record<string, number> = {};
     for (let i = 0; i < apps.length; i += 2) applications[apps[i]] = Number(apps[i + 1]);
     return { viewers: Number(viewers), peakViewers: Number(peak), likes: Number(likes), questions: Number(questions), applications };
@@ -401,9 +427,23 @@ export class RedisLiveRoomStore implements LiveRoomStore {
   }
 
   async clear(roomId: string) {
-    const [jobs, procs] = await Promise.all([this.redis.smembers(this.key(roomId, 'impr-jobs')), this.redis.zrange(this.key(roomId, 'procs'), 0, -1)]);
+    const [jobs, procs] = await Promise.all([
+      this.redis.smembers(this.key(roomId, 'impr-jobs')),
+      this.redis.zrange(this.key(roomId, 'procs'), 0, -1),
+    ]);
     const parts = [
-      'seq', 'log', 'pinned', 'conn', 'addr', 'procs', 'peak', 'likes', 'questions', 'apps', 'muted', 'impr-jobs',
+      'seq',
+      'log',
+      'pinned',
+      'conn',
+      'addr',
+      'procs',
+      'peak',
+      'likes',
+      'questions',
+      'apps',
+      'muted',
+      'impr-jobs',
       ...jobs.map((j) => `impr:${j}`),
       ...[...new Set([...procs, this.processId])].flatMap((p) => [`conn:${p}`, `addr:${p}`]),
     ];

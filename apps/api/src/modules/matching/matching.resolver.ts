@@ -31,7 +31,8 @@ export class MatchingResolver {
 
   @Roles(Role.EMPLOYER, Role.OFFICER)
   @Query(() => [CandidateMatchModel], {
-    description: "Candidates for a posting, best first, with reasons: its employer sees profiles that allow discovery; officers their region's people.",
+    description:
+      "Candidates for a posting, best first, with reasons: its employer sees profiles that allow discovery; officers their region's people.",
   })
   async matchCandidates(
     @CurrentUser() user: AuthUser,
@@ -42,4 +43,3 @@ export class MatchingResolver {
     return matches.map(({ candidate, match }) => ({ candidate: JobSeekerProfileModel.from(candidate), ...explanation(match) }));
   }
 }
-

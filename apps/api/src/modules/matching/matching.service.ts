@@ -34,13 +34,20 @@ export class MatchingService {
     const profile = await this.seekers.requireOwn(user);
     const candidate = toMatchCandidate(profile);
     const queries: JobSearchQuery[] = [
-      ...[...profile.desiredOccupations, ...(profile.labourBrand ? [profile.labourBrand] : [])].slice(0, 5).map((keyword) => ({ keyword, offset: 0, limit: POOL_PER_QUERY })),
+      ...[...profile.desiredOccupations, ...(profile.labourBrand ? [profile.labourBrand] : [])]
+        .slice(0, 5)
+        .map((keyword) => ({ keyword, offset: 0, limit: POOL_PER_QUERY })),
       ...profile.skills.slice(0, 3).map((keyword) => ({ keyword, offset: 0, limit: 20 })),
       { sort: 'NEWEST', offset: 0, limit: 20 },
     ];
     const home = profile.residenceRegionCode ?? profile.hukouRegionCode;
     if (profile.residenceLat != null && profile.residenceLng != null) {
-      queries.push({ near: { lat: profile.residenceLat, lng: profile.residenceLng, radiusKm: NEARBY_KM }, sort: 'DISTANCE', offset: 0, limit: 60 });
+      queries.push({
+        near: { lat: profile.residenceLat, lng: profile.residenceLng, radiusKm: NEARBY_KM },
+        sort: 'DISTANCE',
+        offset: 0,
+        limit: 60,
+      });
     } else if (home) {
       queries.push({ regionCode: `${regionPrefix(home).slice(0, 4)}00`, sort: 'NEWEST', offset: 0, limit: 60 });
     }
@@ -53,7 +60,9 @@ export class MatchingService {
       if (e instanceof SearchUnavailableError) throw new AppError(ErrorCode.SEARCH_UNAVAILABLE, '推荐服务暂时不可用，请稍后再试');
       throw e;
     }
-    const jobs = ids.length ? await this.ds.getRepository(JobPostingEntity).findBy({ id: In(ids), status: JobPostingStatus.PUBLISHED }) : [];
+    const jobs = ids.length
+      ? await this.ds.getRepository(JobPostingEntity).findBy({ id: In(ids), status: JobPostingStatus.PUBLISHED })
+      : [];
     const context = { today, synonyms: OCCUPATION_SYNONYMS };
     const projects = await this.projectsOf(jobs);
     return rankMatches(jobs, (j) => matchJobToCandidate(toMatchJob(j, projects.get(j.projectId ?? '')), candidate, context))
@@ -64,7 +73,9 @@ export class MatchingService {
   async matchCandidates(user: AuthUser, jobPostingId: string, first: number, today = new Date()) {
     const job = await this.ds.getRepository(JobPostingEntity).findOneBy({ id: jobPostingId });
     if (!job) throw forbidden();
-    const owner = user.role === Role.EMPLOYER && (await this.ds.getRepository(EmployerEntity).findOneBy({ id: job.employerId }))?.ownerUserId === user.id;
+    const owner =
+      user.role === Role.EMPLOYER &&
+      (await this.ds.getRepository(EmployerEntity).findOneBy({ id: job.employerId }))?.ownerUserId === user.id;
     const officer = officerCovers(user, job.workRegionCode);
     if (!owner && !officer) throw forbidden();
 

@@ -19,7 +19,9 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
   private readonly nsp: Namespace<NotificationClientEvents, NotificationServerEvents>;
 
   private readonly onAlert = (e: AlertCreated) => {
-    this.nsp.to(`user:${e.userId}`).emit('search_alert.created', { alertId: e.alertId, jobPostingId: e.jobPostingId, savedSearchName: e.savedSearchName });
+    this.nsp
+      .to(`user:${e.userId}`)
+      .emit('search_alert.created', { alertId: e.alertId, jobPostingId: e.jobPostingId, savedSearchName: e.savedSearchName });
   };
 
   private readonly onChanged = (e: ApplicationChanged) => {

@@ -1,7 +1,28 @@
-import { AuditAction, AuditTargetType, BreachRule, ErrorCode, PriorityGroup, ProjectWorkerSource, RosterChange } from '@jobbridge/contracts';
 import {
-  encodeCursor, formatShare, formatSharePercent, isLocalHukou, localScopeRegionCode, maskIdNumber, normalizeRegionCode, previewRosterChange, RosterChangePreview, RosterDelta, RosterRow,
-  RosterRowError, RosterRowErrorCode, RosterRowInput, validateRosterRows,
+  AuditAction,
+  AuditTargetType,
+  BreachRule,
+  ErrorCode,
+  PriorityGroup,
+  ProjectWorkerSource,
+  RosterChange,
+} from '@jobbridge/contracts';
+import {
+  encodeCursor,
+  formatShare,
+  formatSharePercent,
+  isLocalHukou,
+  localScopeRegionCode,
+  maskIdNumber,
+  normalizeRegionCode,
+  previewRosterChange,
+  RosterChangePreview,
+  RosterDelta,
+  RosterRow,
+  RosterRowError,
+  RosterRowErrorCode,
+  RosterRowInput,
+  validateRosterRows,
 } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
@@ -70,7 +91,8 @@ export class ProjectRosterService {
       local = worker.isLocal;
     }
     const counts = await ProjectLedger.countOn(this.ds, project.id, chinaToday());
-    const delta: RosterDelta = change === RosterChange.HIRE ? (local ? { localHires: 1 } : { nonLocalHires: 1 }) : local ? { localExits: 1 } : { nonLocalExits: 1 };
+    const delta: RosterDelta =
+      change === RosterChange.HIRE ? (local ? { localHires: 1 } : { nonLocalHires: 1 }) : local ? { localExits: 1 } : { nonLocalExits: 1 };
     return this.toPreviewModel(project, change, local, previewRosterChange(counts, delta, thresholdOf(project)));
   }
 
@@ -124,18 +146,32 @@ export class ProjectRosterService {
     const parsed = parseRosterCsv(input.csv);
     const project = await this.projects.require(user, input.projectId);
     if (!parsed.ok) {
-      return { imported: 0, errors: [{ line: parsed.line, field: 'file', code: 'INVALID_FILE', message: parsed.message }], preview: null, project: await this.projects.toModel(project) };
+      return {
+        imported: 0,
+        errors: [{ line: parsed.line, field: 'file', code: 'INVALID_FILE', message: parsed.message }],
+        preview: null,
+        project: await this.projects.toModel(project),
+      };
     }
     const outcome = await this.ds.transaction(async (em) => {
       const locked = await this.projects.require(user, input.projectId, em, true);
       const { rows, errors } = await this.validate(em, locked, parsed.rows);
       if (errors.length) return { imported: 0, errors, preview: null };
       const workers = rows.map((r) => this.newWorker(locked, r, user, ProjectWorkerSource.CSV_IMPORT));
-      const preview = await this.apply(em, user, locked, { hires: workers, exits: [] }, { reason: input.acknowledgement, field: 'acknowledgement' });
+      const preview = await this.apply(
+        em,
+        user,
+        locked,
+        { hires: workers, exits: [] },
+        { reason: input.acknowledgement, field: 'acknowledgement' },
+      );
       return { imported: workers.length, errors: [] as RosterRowError[], preview };
     });
     if (outcome.imported) await this.announce(project);
-    const nonLocal = outcome.preview ? outcome.preview.after.totalWorkers - outcome.preview.after.localWorkers > outcome.preview.before.totalWorkers - outcome.preview.before.localWorkers : false;
+    const nonLocal = outcome.preview
+      ? outcome.preview.after.totalWorkers - outcome.preview.after.localWorkers >
+        outcome.preview.before.totalWorkers - outcome.preview.before.localWorkers
+      : false;
     return {
       imported: outcome.imported,
       errors: outcome.errors.map((e) => ({ line: e.line, field: e.field, code: e.code, message: e.message })),
@@ -148,7 +184,13 @@ export class ProjectRosterService {
    * Called inside the applications transaction when an application becomes HIRED on a project job: the worker joins
    * the roster (from the seeker's profile) under the project's rule. Returns what to announce after commit.
    */
-  async hireFromApplication(em: EntityManager, user: AuthUser, application: ApplicationEntity, job: JobPostingEntity, acknowledgement: string | undefined): Promise<(() => Promise<void>) | null> {
+  async hireFromApplication(
+    em: EntityManager,
+    user: AuthUser,
+    application: ApplicationEntity,
+    job: JobPostingEntity,
+    acknowledgement: string | undefined,
+  ): Promise<(() => Promise<void>) | null> {
     if (!job.projectId) return null;
     const project = await em.getRepository(ProjectEntity).findOne({ where: { id: job.projectId }, lock: { mode: 'pessimistic_write' } });
     if (!project) return null;
@@ -189,9 +231,16 @@ export class ProjectRosterService {
     if (after) {
       const c = keysetCursor(after);
       // Exact instant from the row itself (the cursor has milliseconds; a CSV import writes many rows in one instant).
-      qb.andWhere('(w.created_at, w.id) < (COALESCE((SELECT c.created_at FROM project_workers c WHERE c.id = :c1::uuid), :c0::timestamptz), :c1::uuid)', { c0: c[0], c1: c[1] });
+      qb.andWhere(
+        '(w.created_at, w.id) < (COALESCE((SELECT c.created_at FROM project_workers c WHERE c.id = :c1::uuid), :c0::timestamptz), :c1::uuid)',
+        { c0: c[0], c1: c[1] },
+      );
     }
-    const rows = await qb.orderBy('w.created_at', 'DESC').addOrderBy('w.id', 'DESC').limit(first + 1).getMany();
+    const rows = await qb
+      .orderBy('w.created_at', 'DESC')
+      .addOrderBy('w.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     const page = toPage(rows, first, total, (w) => encodeCursor([w.createdAt.toISOString(), w.id]));
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: ProjectWorkerModel.from(e.node, today) })) };
   }
@@ -207,9 +256,17 @@ export class ProjectRosterService {
 
   private async validate(em: EntityManager, project: ProjectEntity, inputs: RosterRowInput[]) {
     const codes = [...new Set(inputs.map((r) => normalizeRegionCode(r.hukouRegionCode ?? '')).filter((c): c is string => !!c))];
-    const known = new Set<string>(codes.length ? (await em.query(`SELECT code FROM regions WHERE code = ANY($1::text[])`, [codes])).map((r: { code: string }) => r.code) : []);
+    const known = new Set<string>(
+      codes.length
+        ? (await em.query(`SELECT code FROM regions WHERE code = ANY($1::text[])`, [codes])).map((r: { code: string }) => r.code)
+        : [],
+    );
     const open = await ProjectLedger.openIdNumberHashes(em, project.id, chinaToday());
-    return validateRosterRows(inputs, { regionExists: (c) => known.has(c), alreadyOnRoster: (id) => open.has(this.cipher.blindIndex(id)), today: new Date() });
+    return validateRosterRows(inputs, {
+      regionExists: (c) => known.has(c),
+      alreadyOnRoster: (id) => open.has(this.cipher.blindIndex(id)),
+      today: new Date(),
+    });
   }
 
   private newWorker(project: ProjectEntity, r: RosterRow, user: AuthUser, source: ProjectWorkerSource): ProjectWorkerEntity {
@@ -254,9 +311,13 @@ export class ProjectRosterService {
     const preview = previewRosterChange(before, delta, thresholdOf(project));
     const reason = ack.reason?.trim();
     if (preview.breaches) {
-      const details = { localHiring: { before: LocalHiringModel.from(preview.before), after: LocalHiringModel.from(preview.after) }, breachRule: project.breachRule };
+      const details = {
+        localHiring: { before: LocalHiringModel.from(preview.before), after: LocalHiringModel.from(preview.after) },
+        breachRule: project.breachRule,
+      };
       const what = `变动后本地用工比例为 ${percent(preview.after.ratio)}，低于 ${formatSharePercent(thresholdOf(project))}，需再招 ${preview.after.shortfall} 名本地工人才能恢复`;
-      if (project.breachRule === BreachRule.BLOCK) throw new AppError(ErrorCode.LOCAL_HIRING_BREACH, `${what}；本项目不允许此类变动`, undefined, details);
+      if (project.breachRule === BreachRule.BLOCK)
+        throw new AppError(ErrorCode.LOCAL_HIRING_BREACH, `${what}；本项目不允许此类变动`, undefined, details);
       if (!reason) throw new AppError(ErrorCode.LOCAL_HIRING_ACK_REQUIRED, `${what}；如确需办理，请填写原因`, ack.field, details);
     }
     const saved = await em.save([...change.hires, ...change.exits]);

@@ -1,5 +1,16 @@
 import { BreachRule, LocalScope, ProjectKind, ProjectWorkerSource, Role, RosterChange } from '@jobbridge/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Relation, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Relation,
+  UpdateDateColumn,
+} from 'typeorm';
 // Type-only: applications → job postings → projects would otherwise be an import cycle.
 import type { ApplicationEntity } from '../applications/application.entity';
 import { EmployerEntity } from '../employers/employer.entity';
@@ -91,8 +102,14 @@ export class ProjectEntity {
 @Check('ck_project_workers_period', `"end_date" IS NULL OR "end_date" >= "start_date"`)
 @Index('ix_project_workers_project_dates', ['projectId', 'startDate', 'endDate'])
 // At most one open tenure per person and project; the roster service also refuses overlapping ones.
-@Index('uq_project_workers_open_id_number', ['projectId', 'idNumberHash'], { unique: true, where: `"end_date" IS NULL AND "id_number_hash" IS NOT NULL` })
-@Index('uq_project_workers_open_seeker', ['projectId', 'seekerProfileId'], { unique: true, where: `"end_date" IS NULL AND "seeker_profile_id" IS NOT NULL` })
+@Index('uq_project_workers_open_id_number', ['projectId', 'idNumberHash'], {
+  unique: true,
+  where: `"end_date" IS NULL AND "id_number_hash" IS NOT NULL`,
+})
+@Index('uq_project_workers_open_seeker', ['projectId', 'seekerProfileId'], {
+  unique: true,
+  where: `"end_date" IS NULL AND "seeker_profile_id" IS NOT NULL`,
+})
 @Index('uq_project_workers_application_id', ['applicationId'], { unique: true, where: `"application_id" IS NOT NULL` })
 export class ProjectWorkerEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_project_workers' })

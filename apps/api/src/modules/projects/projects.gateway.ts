@@ -28,7 +28,9 @@ export class ProjectsGateway implements OnGatewayConnection, OnModuleInit, OnMod
   private readonly onChanged = (e: ProjectChanged) => {
     // Admins watch the room of the empty prefix: every region.
     const regions = ['', ...[...ancestorRegionCodes(e.regionCode), e.regionCode].map((c) => regionPrefix(c))].map(regionRoom);
-    this.nsp.to([projectRoom(e.projectId), ...regions]).emit('project.local_hiring_changed', { projectId: e.projectId, localHiring: e.localHiring });
+    this.nsp
+      .to([projectRoom(e.projectId), ...regions])
+      .emit('project.local_hiring_changed', { projectId: e.projectId, localHiring: e.localHiring });
   };
 
   constructor(
@@ -56,7 +58,8 @@ export class ProjectsGateway implements OnGatewayConnection, OnModuleInit, OnMod
   async watch(@ConnectedSocket() socket: ProjectSocket, @MessageBody() body: { projectId?: unknown }): Promise<WatchAck> {
     const id = typeof body?.projectId === 'string' ? body.projectId : '';
     const project = /^[0-9a-f-]{36}$/i.test(id) ? await this.ds.getRepository(ProjectEntity).findOneBy({ id }) : null;
-    if (!project || !socket.data.user || !(await this.projects.canManage(socket.data.user, project))) return { ok: false, code: 'FORBIDDEN', message: '无权查看该项目' };
+    if (!project || !socket.data.user || !(await this.projects.canManage(socket.data.user, project)))
+      return { ok: false, code: 'FORBIDDEN', message: '无权查看该项目' };
     await socket.join(projectRoom(project.id));
     return { ok: true };
   }

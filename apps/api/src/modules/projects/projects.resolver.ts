@@ -12,12 +12,26 @@ import { JobPostingModel } from '../jobs/dto/job-posting.model';
 import { JobPostingEntity } from '../jobs/job-posting.entity';
 import { RegionModel } from '../regions/dto/region.model';
 import {
-  AddProjectWorkerInput, EndProjectWorkerInput, ImportProjectWorkersInput, LocalHiringHistoryArgs, PreviewProjectHireInput, ProjectInput, ProjectsArgs,
-  ProjectWorkersArgs, RecordLabourPaymentInput,
+  AddProjectWorkerInput,
+  EndProjectWorkerInput,
+  ImportProjectWorkersInput,
+  LocalHiringHistoryArgs,
+  PreviewProjectHireInput,
+  ProjectInput,
+  ProjectsArgs,
+  ProjectWorkersArgs,
+  RecordLabourPaymentInput,
 } from './dto/project.input';
 import {
-  BreachAcknowledgementModel, LabourPayModel, LocalHiringDayModel, ProjectConnection, ProjectModel, ProjectWorkerConnection, ProjectWorkerModel,
-  RosterImportResultModel, RosterPreviewModel,
+  BreachAcknowledgementModel,
+  LabourPayModel,
+  LocalHiringDayModel,
+  ProjectConnection,
+  ProjectModel,
+  ProjectWorkerConnection,
+  ProjectWorkerModel,
+  RosterImportResultModel,
+  RosterPreviewModel,
 } from './dto/project.model';
 import { ProjectAcknowledgementEntity } from './project.entity';
 import { ProjectRosterService } from './project-roster.service';
@@ -44,7 +58,11 @@ export class ProjectsResolver {
   }
 
   @Mutation(() => ProjectModel)
-  updateProject(@Args('id', { type: () => ID }) id: string, @Args('input') input: ProjectInput, @CurrentUser() user: AuthUser): Promise<ProjectModel> {
+  updateProject(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: ProjectInput,
+    @CurrentUser() user: AuthUser,
+  ): Promise<ProjectModel> {
     return this.service.update(user, id, input);
   }
 
@@ -53,17 +71,24 @@ export class ProjectsResolver {
     return this.service.get(user, id);
   }
 
-  @Query(() => ProjectConnection, { complexity: connectionComplexity, description: 'Employers: their own; officers: their region; sorted by risk by default.' })
+  @Query(() => ProjectConnection, {
+    complexity: connectionComplexity,
+    description: 'Employers: their own; officers: their region; sorted by risk by default.',
+  })
   async projects(@Args() args: ProjectsArgs, @CurrentUser() user: AuthUser): Promise<ProjectConnection> {
     return (await this.service.list(user, args)) as ProjectConnection;
   }
 
-  @Query(() => RosterPreviewModel, { description: 'What hiring someone from this hukou region (or this worker leaving) would do to the ratio.' })
+  @Query(() => RosterPreviewModel, {
+    description: 'What hiring someone from this hukou region (or this worker leaving) would do to the ratio.',
+  })
   previewProjectHire(@Args('input') input: PreviewProjectHireInput, @CurrentUser() user: AuthUser): Promise<RosterPreviewModel> {
     return this.roster.preview(user, input);
   }
 
-  @Mutation(() => ProjectWorkerModel, { description: 'Adds one worker. Under WARN a breach needs `acknowledgement`; under BLOCK it is refused.' })
+  @Mutation(() => ProjectWorkerModel, {
+    description: 'Adds one worker. Under WARN a breach needs `acknowledgement`; under BLOCK it is refused.',
+  })
   addProjectWorker(@Args('input') input: AddProjectWorkerInput, @CurrentUser() user: AuthUser): Promise<ProjectWorkerModel> {
     return this.roster.addWorker(user, input);
   }
@@ -114,8 +139,13 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => [BreachAcknowledgementModel], { description: 'Changes made under WARN although they breached, newest first.' })
-  async acknowledgements(@Parent() p: ProjectModel, @Args('first', { type: () => Int, defaultValue: 20 }) first: number): Promise<BreachAcknowledgementModel[]> {
-    const rows = await this.ds.getRepository(ProjectAcknowledgementEntity).find({ where: { projectId: p.id }, order: { createdAt: 'DESC' }, take: Math.min(Math.max(first, 1), 100) });
+  async acknowledgements(
+    @Parent() p: ProjectModel,
+    @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
+  ): Promise<BreachAcknowledgementModel[]> {
+    const rows = await this.ds
+      .getRepository(ProjectAcknowledgementEntity)
+      .find({ where: { projectId: p.id }, order: { createdAt: 'DESC' }, take: Math.min(Math.max(first, 1), 100) });
     return rows.map((a) => {
       const share = parseShare(a.threshold);
       return BreachAcknowledgementModel.from(a, {
@@ -127,7 +157,9 @@ export class ProjectsResolver {
 
   @ResolveField(() => [JobPostingModel], { description: 'The project’s postings (any status), newest first.' })
   async jobPostings(@Parent() p: ProjectModel): Promise<JobPostingModel[]> {
-    const rows = await this.ds.getRepository(JobPostingEntity).find({ where: { projectId: p.id }, order: { createdAt: 'DESC' }, take: 100 });
+    const rows = await this.ds
+      .getRepository(JobPostingEntity)
+      .find({ where: { projectId: p.id }, order: { createdAt: 'DESC' }, take: 100 });
     return rows.map(JobPostingModel.from);
   }
 }

@@ -1,7 +1,35 @@
-import { AuditAction, AuditTargetType, BreachRule, ErrorCode, LocalScope, ProjectKind, ProjectStatus, RegionLevel, Role } from '@jobbridge/contracts';
 import {
-  addDays, chinaCalendarDate, compareLocalHiringRisk, decodeCursor, encodeCursor, formatIsoDate, formatShare, formatYuan, labourPayFigures, localHiringFigures,
-  LocalHiringFigures, localHiringHistory, localScopeRegionCode, MAX_HISTORY_DAYS, parseShare, parseYuan, POLICY_PACKS, regionPrefix, resolvePolicy, Share,
+  AuditAction,
+  AuditTargetType,
+  BreachRule,
+  ErrorCode,
+  LocalScope,
+  ProjectKind,
+  ProjectStatus,
+  RegionLevel,
+  Role,
+} from '@jobbridge/contracts';
+import {
+  addDays,
+  chinaCalendarDate,
+  compareLocalHiringRisk,
+  decodeCursor,
+  encodeCursor,
+  formatIsoDate,
+  formatShare,
+  formatYuan,
+  labourPayFigures,
+  localHiringFigures,
+  LocalHiringFigures,
+  localHiringHistory,
+  localScopeRegionCode,
+  MAX_HISTORY_DAYS,
+  parseShare,
+  parseYuan,
+  POLICY_PACKS,
+  regionPrefix,
+  resolvePolicy,
+  Share,
 } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
@@ -39,7 +67,12 @@ export function projectStatusOn(p: Pick<ProjectEntity, 'startDate' | 'endDate'>,
 
 /** The policy fields only officers set (the audit trail records every change to them). */
 const POLICY_FIELDS = ['threshold', 'breachRule', 'localScope'] as const;
-const policyOf = (p: ProjectEntity) => ({ threshold: formatShare(thresholdOf(p)), thresholdSource: p.thresholdSource, breachRule: p.breachRule, localScope: p.localScope });
+const policyOf = (p: ProjectEntity) => ({
+  threshold: formatShare(thresholdOf(p)),
+  thresholdSource: p.thresholdSource,
+  breachRule: p.breachRule,
+  localScope: p.localScope,
+});
 
 @Injectable()
 export class ProjectsService {
@@ -60,7 +93,9 @@ export class ProjectsService {
   }
 
   async require(user: AuthUser, id: string, db: DataSource | EntityManager = this.ds, lock = false): Promise<ProjectEntity> {
-    const project = await db.getRepository(ProjectEntity).findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const project = await db
+      .getRepository(ProjectEntity)
+      .findOne({ where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
     if (!project || !(await this.canManage(user, project, db))) throw forbidden();
     return project;
   }
@@ -88,7 +123,12 @@ export class ProjectsService {
       const row = await em.save(em.create(ProjectEntity, { ...fields, createdByUserId: user.id }));
       // An officer creating a project with other than the policy pack's values has set policy: audited like a change.
       const policy = resolvePolicy(row.regionCode, POLICY_PACKS).localHiringThreshold;
-      const pack = { threshold: formatShare(policy.share), thresholdSource: policy.packName, breachRule: BreachRule.WARN, localScope: LocalScope.COUNTY };
+      const pack = {
+        threshold: formatShare(policy.share),
+        thresholdSource: policy.packName,
+        breachRule: BreachRule.WARN,
+        localScope: LocalScope.COUNTY,
+      };
       const set = policyOf(row);
       if (POLICY_FIELDS.some((k) => pack[k] !== set[k])) {
         await this.audit.record(em, {
@@ -128,10 +168,16 @@ export class ProjectsService {
       if (scopeChanged) {
         // Who counts as local follows the scope: recompute every tenure, past ones included (the history follows).
         const prefix = regionPrefix(localScopeRegionCode(saved.regionCode, saved.localScope));
-        await em.query(`UPDATE project_workers SET is_local = coalesce(hukou_region_code LIKE $2, false) WHERE project_id = $1`, [saved.id, `${prefix}%`]);
+        await em.query(`UPDATE project_workers SET is_local = coalesce(hukou_region_code LIKE $2, false) WHERE project_id = $1`, [
+          saved.id,
+          `${prefix}%`,
+        ]);
       }
       // Project jobs carry the project's local-first window and scope in the search index.
-      await em.query(`INSERT INTO outbox_events (topic, aggregate_id) SELECT 'job_posting.changed', id FROM job_postings WHERE project_id = $1`, [saved.id]);
+      await em.query(
+        `INSERT INTO outbox_events (topic, aggregate_id) SELECT 'job_posting.changed', id FROM job_postings WHERE project_id = $1`,
+        [saved.id],
+      );
       return saved;
     });
     const model = await this.toModel(project);
@@ -143,7 +189,10 @@ export class ProjectsService {
    * A project job's local-first window, while it lasts: only seekers with a hukou inside `scopeRegionCode` see the
    * job in search and may apply until `until` (ISO). Null for other jobs or once the window has passed.
    */
-  async localFirstWindow(job: Pick<JobPostingEntity, 'projectId' | 'publishedAt'>, now = new Date()): Promise<{ until: string; scopeRegionCode: string } | null> {
+  async localFirstWindow(
+    job: Pick<JobPostingEntity, 'projectId' | 'publishedAt'>,
+    now = new Date(),
+  ): Promise<{ until: string; scopeRegionCode: string } | null> {
     if (!job.projectId || !job.publishedAt) return null;
     const project = await this.ds.getRepository(ProjectEntity).findOneBy({ id: job.projectId });
     if (!project?.localFirstDays) return null;
@@ -175,7 +224,11 @@ export class ProjectsService {
     if (args.kind) qb.andWhere('p.kind = :kind', { kind: args.kind });
     const projects = await qb.getMany();
     const today = chinaToday();
-    const counts = await ProjectLedger.countsOn(this.ds, projects.map((p) => p.id), today);
+    const counts = await ProjectLedger.countsOn(
+      this.ds,
+      projects.map((p) => p.id),
+      today,
+    );
     let models = await Promise.all(projects.map((p) => this.toModel(p, counts.get(p.id), today)));
     if (args.status) models = models.filter((m) => m.status === args.status);
     if (args.localHiringStatus) models = models.filter((m) => m.localHiring.status === args.localHiringStatus);
@@ -189,7 +242,8 @@ export class ProjectsService {
     let offset = 0;
     if (args.after) {
       const c = decodeCursor(args.after);
-      if (!c || c.length !== 1 || typeof c[0] !== 'number' || !Number.isSafeInteger(c[0]) || c[0] < 0) throw invalid('after', '分页游标无效');
+      if (!c || c.length !== 1 || typeof c[0] !== 'number' || !Number.isSafeInteger(c[0]) || c[0] < 0)
+        throw invalid('after', '分页游标无效');
       offset = c[0] + 1;
     }
     const slice = models.slice(offset, offset + first);
@@ -212,18 +266,29 @@ export class ProjectsService {
 
   async labourPay(p: Pick<ProjectModel, 'id' | 'kind' | 'investment' | 'regionCode'>): Promise<LabourPayModel | null> {
     if (p.kind !== ProjectKind.WORK_RELIEF) return null;
-    const payments = await this.ds.getRepository(ProjectLabourPaymentEntity).find({ where: { projectId: p.id }, order: { paidOn: 'DESC', createdAt: 'DESC' } });
+    const payments = await this.ds
+      .getRepository(ProjectLabourPaymentEntity)
+      .find({ where: { projectId: p.id }, order: { paidOn: 'DESC', createdAt: 'DESC' } });
     const paid = payments.reduce((sum, x) => sum + parseYuan(x.amount), 0n);
     const share = resolvePolicy(p.regionCode, POLICY_PACKS).workReliefLabourPayShare.share;
     return LabourPayModel.from(labourPayFigures(parseYuan(p.investment ?? '0'), paid, share), payments);
   }
 
-  async recordLabourPayment(user: AuthUser, input: { projectId: string; paidOn: string; amount: string; note?: string }): Promise<ProjectEntity> {
+  async recordLabourPayment(
+    user: AuthUser,
+    input: { projectId: string; paidOn: string; amount: string; note?: string },
+  ): Promise<ProjectEntity> {
     const project = await this.require(user, input.projectId);
     if (project.kind !== ProjectKind.WORK_RELIEF) throw invalid('projectId', '只有以工代赈项目登记劳务报酬');
     if (parseYuan(input.amount, 'amount') <= 0n) throw invalid('amount', '金额须大于0');
     await this.ds.getRepository(ProjectLabourPaymentEntity).save(
-      this.ds.getRepository(ProjectLabourPaymentEntity).create({ projectId: project.id, paidOn: input.paidOn, amount: input.amount, note: input.note?.trim() || null, recordedByUserId: user.id }),
+      this.ds.getRepository(ProjectLabourPaymentEntity).create({
+        projectId: project.id,
+        paidOn: input.paidOn,
+        amount: input.amount,
+        note: input.note?.trim() || null,
+        recordedByUserId: user.id,
+      }),
     );
     return project;
   }
@@ -235,7 +300,8 @@ export class ProjectsService {
   private async fieldsFrom(user: AuthUser, input: ProjectInput, current: ProjectEntity | null): Promise<Partial<ProjectEntity>> {
     const region = await this.regions.require(input.regionCode, 'regionCode', [RegionLevel.COUNTY, RegionLevel.TOWNSHIP]);
     const isOfficer = user.role === Role.OFFICER || user.role === Role.ADMIN;
-    if (user.role === Role.OFFICER && !officerCovers(user, region.code)) throw new AppError(ErrorCode.FORBIDDEN, '项目所在地不在您的辖区', 'regionCode');
+    if (user.role === Role.OFFICER && !officerCovers(user, region.code))
+      throw new AppError(ErrorCode.FORBIDDEN, '项目所在地不在您的辖区', 'regionCode');
 
     let employerId: string;
     if (user.role === Role.EMPLOYER) {
@@ -261,7 +327,8 @@ export class ProjectsService {
       breachRule: current?.breachRule ?? BreachRule.WARN,
       localScope: current?.localScope ?? LocalScope.COUNTY,
     };
-    const threshold = input.threshold !== undefined && input.threshold !== null ? parseShare(input.threshold, 'threshold') : defaults.threshold;
+    const threshold =
+      input.threshold !== undefined && input.threshold !== null ? parseShare(input.threshold, 'threshold') : defaults.threshold;
     if (threshold.numerator >= threshold.denominator) throw invalid('threshold', '比例须低于100%');
     const thresholdChanged = formatShare(threshold) !== formatShare(defaults.threshold);
     const breachRule = input.breachRule ?? defaults.breachRule;
@@ -290,4 +357,3 @@ export class ProjectsService {
     };
   }
 }
-

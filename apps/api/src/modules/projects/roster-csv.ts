@@ -51,16 +51,32 @@ export function parseRosterCsv(text: string): RosterCsvResult {
   // info: each record's line in the file (empty lines are skipped, so counting records would drift).
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true, info: true }) as unknown as typeof records;
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      info: true,
+    }) as unknown as typeof records;
   } catch (e) {
     const line = (e as { lines?: number }).lines ?? 1;
-    return { ok: false, line, message: `CSV 格式错误：${CSV_PROBLEMS_ZH[(e as { code?: string }).code ?? ''] ?? '无法读取文件，请用模板另存为 CSV（UTF-8）后重试'}` };
+    return {
+      ok: false,
+      line,
+      message: `CSV 格式错误：${CSV_PROBLEMS_ZH[(e as { code?: string }).code ?? ''] ?? '无法读取文件，请用模板另存为 CSV（UTF-8）后重试'}`,
+    };
   }
-  if (!records.length) return { ok: false, line: 1, message: '文件为空：第一行应为表头（姓名,身份证号,户籍地区代码,工种,进场日期,离场日期,脱贫劳动力）' };
+  if (!records.length)
+    return { ok: false, line: 1, message: '文件为空：第一行应为表头（姓名,身份证号,户籍地区代码,工种,进场日期,离场日期,脱贫劳动力）' };
   const header = records[0].record.map((h) => HEADERS[h.replace(/\s+/g, '').toLowerCase()] ?? HEADERS[h.trim()]);
   const required: (keyof Omit<RosterRowInput, 'line'>)[] = ['fullName', 'idNumber', 'hukouRegionCode', 'trade', 'startDate'];
   const missing = required.filter((f) => !header.includes(f));
-  if (missing.length) return { ok: false, line: 1, message: `表头缺少列：${missing.map((m) => Object.keys(HEADERS).find((k) => HEADERS[k] === m)).join('、')}` };
+  if (missing.length)
+    return {
+      ok: false,
+      line: 1,
+      message: `表头缺少列：${missing.map((m) => Object.keys(HEADERS).find((k) => HEADERS[k] === m)).join('、')}`,
+    };
   if (records.length - 1 > MAX_ROSTER_ROWS) return { ok: false, line: MAX_ROSTER_ROWS + 2, message: `一次最多导入 ${MAX_ROSTER_ROWS} 行` };
   if (records.length === 1) return { ok: false, line: 2, message: '文件里只有表头，没有人员' };
 

@@ -35,7 +35,7 @@ export function loadRegionDataset(): RegionRow[] {
     const parentCode = parent ? canonical(parent) : null;
     // Municipalities list a placeholder prefecture (市辖区/县); it stays in the tree but not in full names.
     const placeholder = level === RegionLevel.PREFECTURE && (item.name === '市辖区' || item.name === '县');
-    const parentFull = parentCode ? fullNames.get(parentCode) ?? '' : '';
+    const parentFull = parentCode ? (fullNames.get(parentCode) ?? '') : '';
     const fullName = placeholder ? parentFull : [parentFull, item.name].filter(Boolean).join(' ');
     fullNames.set(code, fullName);
     rows.push({ code, name: item.name, fullName, level, parentCode });

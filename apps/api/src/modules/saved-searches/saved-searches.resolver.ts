@@ -7,7 +7,12 @@ import { SavedSearchModel, SaveSearchInput, SearchAlertModel } from './dto/saved
 import { SavedSearchEntity } from './saved-search.entity';
 import { SavedSearchesService } from './saved-searches.service';
 
-const toModel = (s: SavedSearchEntity): SavedSearchModel => ({ id: s.id, name: s.name, criteriaJson: JSON.stringify(s.criteria), createdAt: s.createdAt });
+const toModel = (s: SavedSearchEntity): SavedSearchModel => ({
+  id: s.id,
+  name: s.name,
+  criteriaJson: JSON.stringify(s.criteria),
+  createdAt: s.createdAt,
+});
 
 @Resolver()
 @Roles(Role.JOB_SEEKER)
@@ -36,7 +41,13 @@ export class SavedSearchesResolver {
     @Args('first', { type: () => Int, defaultValue: 20 }) first: number,
   ): Promise<SearchAlertModel[]> {
     const alerts = await this.saved.alerts(user, unreadOnly, Math.min(Math.max(first, 1), 100));
-    return alerts.map((a) => ({ id: a.id, savedSearchName: a.savedSearch!.name, jobPosting: JobPostingModel.from(a.jobPosting!), createdAt: a.createdAt, readAt: a.readAt }));
+    return alerts.map((a) => ({
+      id: a.id,
+      savedSearchName: a.savedSearch!.name,
+      jobPosting: JobPostingModel.from(a.jobPosting!),
+      createdAt: a.createdAt,
+      readAt: a.readAt,
+    }));
   }
 
   @Mutation(() => Int, { description: 'Marks the caller’s alerts read; returns how many changed.' })

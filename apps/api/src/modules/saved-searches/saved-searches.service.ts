@@ -70,7 +70,11 @@ export class SavedSearchesService implements OnModuleInit, OnModuleDestroy {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`saved-search:${user.id}`]);
       const repo = em.getRepository(SavedSearchEntity);
       // The same criteria saved again (under any name) is the search already saved: answered as it is.
-      const same = await repo.createQueryBuilder('s').where('s.user_id = :user', { user: user.id }).andWhere('s.criteria = :c::jsonb', { c: JSON.stringify(canonical) }).getOne();
+      const same = await repo
+        .createQueryBuilder('s')
+        .where('s.user_id = :user', { user: user.id })
+        .andWhere('s.criteria = :c::jsonb', { c: JSON.stringify(canonical) })
+        .getOne();
       if (same) return same;
       if ((await repo.count({ where: { userId: user.id } })) >= MAX_SAVED_SEARCHES) {
         throw new AppError(ErrorCode.VALIDATION_FAILED, `最多保存${MAX_SAVED_SEARCHES}个搜索，请先删除不用的`, 'name');
@@ -101,7 +105,9 @@ export class SavedSearchesService implements OnModuleInit, OnModuleDestroy {
 
   async markRead(user: AuthUser, ids: string[]): Promise<number> {
     if (!ids.length) return 0;
-    const result = await this.ds.getRepository(SearchAlertEntity).update({ id: In(ids), userId: user.id, readAt: IsNull() }, { readAt: new Date() });
+    const result = await this.ds
+      .getRepository(SearchAlertEntity)
+      .update({ id: In(ids), userId: user.id, readAt: IsNull() }, { readAt: new Date() });
     return result.affected ?? 0;
   }
 
@@ -113,9 +119,11 @@ export class SavedSearchesService implements OnModuleInit, OnModuleDestroy {
       // Alerts respect local-first windows as search does: each search runs as its owner would see it.
       const hukou = new Map<string, string | null>(
         searches.length
-          ? (await this.ds.query(`SELECT user_id, hukou_region_code FROM job_seeker_profiles WHERE user_id = ANY($1::uuid[])`, [searches.map((s) => s.userId)])).map(
-              (r: { user_id: string; hukou_region_code: string | null }) => [r.user_id, r.hukou_region_code],
-            )
+          ? (
+              await this.ds.query(`SELECT user_id, hukou_region_code FROM job_seeker_profiles WHERE user_id = ANY($1::uuid[])`, [
+                searches.map((s) => s.userId),
+              ])
+            ).map((r: { user_id: string; hukou_region_code: string | null }) => [r.user_id, r.hukou_region_code])
           : [],
       );
       for (const s of searches) {

@@ -53,7 +53,8 @@ const toDocument = (r: Row): JobDocument => ({
   publishedAt: (r.published_at ?? new Date()).toISOString(),
   projectId: r.project_id,
   // The window is indexed even after it ends: the engines compare it with "now" at query time.
-  localScopePrefix: r.local_only_until && r.project_region_code ? regionPrefix(localScopeRegionCode(r.project_region_code, r.project_local_scope!)) : null,
+  localScopePrefix:
+    r.local_only_until && r.project_region_code ? regionPrefix(localScopeRegionCode(r.project_region_code, r.project_local_scope!)) : null,
   localOnlyUntil: r.local_only_until ? r.local_only_until.toISOString() : null,
   dormitory: r.truth_dormitory,
   meals: r.truth_meals,
@@ -64,7 +65,10 @@ const toDocument = (r: Row): JobDocument => ({
  * The current state of some postings, split into what the engine should hold (published) and what it should drop
  * (anything else, or gone). Read from PostgreSQL, the source of truth, at the moment of syncing.
  */
-export async function loadJobDocuments(db: DataSource | EntityManager, postingIds: string[]): Promise<{ upsert: JobDocument[]; remove: string[] }> {
+export async function loadJobDocuments(
+  db: DataSource | EntityManager,
+  postingIds: string[],
+): Promise<{ upsert: JobDocument[]; remove: string[] }> {
   const rows: Row[] = postingIds.length ? await db.query(`${SELECT} WHERE j.id = ANY($1::uuid[])`, [postingIds]) : [];
   const published = rows.filter((r) => r.status === JobPostingStatus.PUBLISHED);
   const keep = new Set(published.map((r) => r.id));
@@ -75,7 +79,11 @@ export async function loadJobDocuments(db: DataSource | EntityManager, postingId
 export async function* allPublishedJobDocuments(db: DataSource, pageSize = 2000): AsyncGenerator<JobDocument[]> {
   let after = '00000000-0000-0000-0000-000000000000';
   for (;;) {
-    const rows: Row[] = await db.query(`${SELECT} WHERE j.status = $1 AND j.id > $2 ORDER BY j.id LIMIT $3`, [JobPostingStatus.PUBLISHED, after, pageSize]);
+    const rows: Row[] = await db.query(`${SELECT} WHERE j.status = $1 AND j.id > $2 ORDER BY j.id LIMIT $3`, [
+      JobPostingStatus.PUBLISHED,
+      after,
+      pageSize,
+    ]);
     if (!rows.length) return;
     yield rows.map(toDocument);
     after = rows[rows.length - 1].id;

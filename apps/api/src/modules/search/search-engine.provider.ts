@@ -10,7 +10,12 @@ export const WRAP_SEARCH_ENGINE = Symbol('WRAP_SEARCH_ENGINE');
 /** Meilisearch when MEILI_URL is set; otherwise PostgreSQL full-text search in the application's own database. */
 export function createSearchEngine(config: AppConfig, ds: DataSource): SearchEngine {
   if (config.meili) {
-    return new MeilisearchEngine({ host: config.meili.url, apiKey: config.meili.masterKey, indexUid: config.meili.index, synonyms: OCCUPATION_SYNONYMS });
+    return new MeilisearchEngine({
+      host: config.meili.url,
+      apiKey: config.meili.masterKey,
+      indexUid: config.meili.index,
+      synonyms: OCCUPATION_SYNONYMS,
+    });
   }
   return new PostgresSearchEngine((sql, params) => ds.query(sql, params));
 }

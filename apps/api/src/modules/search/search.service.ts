@@ -71,7 +71,13 @@ export class SearchService {
 
     let result: JobSearchResult;
     try {
-      result = await this.engine.searchJobs({ ...query, viewerHukouRegionCode, offset, limit: first, collapseDuplicates: !!args.collapseDuplicates });
+      result = await this.engine.searchJobs({
+        ...query,
+        viewerHukouRegionCode,
+        offset,
+        limit: first,
+        collapseDuplicates: !!args.collapseDuplicates,
+      });
     } catch (e) {
       if (e instanceof SearchUnavailableError) {
         this.logger.warn(`search unavailable: ${e.message}`);
@@ -85,7 +91,15 @@ export class SearchService {
     const hits = result.hits.flatMap((h, i) => {
       const p = postings[i];
       if (!p || p instanceof Error || p.status !== JobPostingStatus.PUBLISHED) return [];
-      return [{ node: JobPostingModel.from(p), distanceKm: h.distanceKm ?? null, highlightedTitle: h.highlights?.title ?? null, highlightedDescription: h.highlights?.description ?? null, duplicateCount: h.duplicates ?? 0 }];
+      return [
+        {
+          node: JobPostingModel.from(p),
+          distanceKm: h.distanceKm ?? null,
+          highlightedTitle: h.highlights?.title ?? null,
+          highlightedDescription: h.highlights?.description ?? null,
+          duplicateCount: h.duplicates ?? 0,
+        },
+      ];
     });
     return {
       totalCount: result.total,
@@ -99,7 +113,9 @@ export class SearchService {
         industry: this.labelled(result.facets.industry),
         payBand: this.labelled(result.facets.payBand),
         region: result.facets.region
-          ? await Promise.all(result.facets.region.map(async (f) => ({ ...f, label: (await loaders.region.load(f.value))?.name ?? f.value })))
+          ? await Promise.all(
+              result.facets.region.map(async (f) => ({ ...f, label: (await loaders.region.load(f.value))?.name ?? f.value })),
+            )
           : undefined,
         project: result.facets.project ? await this.projectLabels(result.facets.project) : undefined,
       },
@@ -108,7 +124,11 @@ export class SearchService {
 
   private async projectLabels(counts: { value: string; count: number }[]): Promise<FacetCountModel[]> {
     const names = new Map<string, string>(
-      counts.length ? (await this.ds.query(`SELECT id::text, name FROM projects WHERE id = ANY($1::uuid[])`, [counts.map((c) => c.value)])).map((r: { id: string; name: string }) => [r.id, r.name]) : [],
+      counts.length
+        ? (await this.ds.query(`SELECT id::text, name FROM projects WHERE id = ANY($1::uuid[])`, [counts.map((c) => c.value)])).map(
+            (r: { id: string; name: string }) => [r.id, r.name],
+          )
+        : [],
     );
     return counts.map((c) => ({ ...c, label: names.get(c.value) ?? c.value }));
   }

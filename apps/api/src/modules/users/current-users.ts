@@ -52,7 +52,9 @@ export class CurrentUsers implements OnModuleInit, OnModuleDestroy {
       down: (error) => {
         this.listening = false;
         this.entries.clear();
-        this.logger.warn(`user change listener lost its connection (${error?.message ?? 'closed'}); reading users uncached until it is back`);
+        this.logger.warn(
+          `user change listener lost its connection (${error?.message ?? 'closed'}); reading users uncached until it is back`,
+        );
         this.events.emit('listening', false);
       },
     });
@@ -100,11 +102,19 @@ export class CurrentUsers implements OnModuleInit, OnModuleDestroy {
   }
 
   private async load(id: string): Promise<CurrentUser | null> {
-    const rows: Array<{ id: string; role: Role; display_name: string; region_code: string | null; status: UserStatus; token_version: number }> = await this.ds.query(
-      `SELECT "id", "role", "display_name", "region_code", "status", "token_version" FROM "users" WHERE "id" = $1`,
-      [id],
-    );
+    const rows: Array<{
+      id: string;
+      role: Role;
+      display_name: string;
+      region_code: string | null;
+      status: UserStatus;
+      token_version: number;
+    }> = await this.ds.query(`SELECT "id", "role", "display_name", "region_code", "status", "token_version" FROM "users" WHERE "id" = $1`, [
+      id,
+    ]);
     const r = rows[0];
-    return r ? { id: r.id, role: r.role, displayName: r.display_name, regionCode: r.region_code, status: r.status, tokenVersion: r.token_version } : null;
+    return r
+      ? { id: r.id, role: r.role, displayName: r.display_name, regionCode: r.region_code, status: r.status, tokenVersion: r.token_version }
+      : null;
   }
 }

@@ -37,7 +37,10 @@ export type ApplicantProfile = Pick<
   residenceRegion: Pick<Region, 'code' | 'fullName'> | null;
 };
 
-export type ApplicantApplication = Pick<Application, 'id' | 'status' | 'source' | 'coverNote' | 'contactPhone' | 'createdAt' | 'updatedAt'> & {
+export type ApplicantApplication = Pick<
+  Application,
+  'id' | 'status' | 'source' | 'coverNote' | 'contactPhone' | 'createdAt' | 'updatedAt'
+> & {
   applicant: ApplicantProfile;
   history: ApplicationEvent[];
 };

@@ -1,6 +1,15 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type { JobPostingStatus } from '@jobbridge/contracts';
-import type { AnswerJobFaqInput, Connection, JobFaq, JobPosting, JobPostingInput, PageArgs, Region, ScreeningFlag } from '../../graphql/types';
+import type {
+  AnswerJobFaqInput,
+  Connection,
+  JobFaq,
+  JobPosting,
+  JobPostingInput,
+  PageArgs,
+  Region,
+  ScreeningFlag,
+} from '../../graphql/types';
 
 export type MyJobRow = Pick<
   JobPosting,
@@ -30,27 +39,25 @@ const MY_JOB_ROW_FIELDS = gql`
   }
 `;
 
-export const MY_JOB_POSTINGS_QUERY: TypedDocumentNode<
-  { myJobPostings: Connection<MyJobRow> },
-  { status?: JobPostingStatus } & PageArgs
-> = gql`
-  query MyJobPostings($status: JobPostingStatus, $first: Int, $after: String) {
-    myJobPostings(status: $status, first: $first, after: $after) {
-      totalCount
-      edges {
-        cursor
-        node {
-          ...MyJobRowFields
+export const MY_JOB_POSTINGS_QUERY: TypedDocumentNode<{ myJobPostings: Connection<MyJobRow> }, { status?: JobPostingStatus } & PageArgs> =
+  gql`
+    query MyJobPostings($status: JobPostingStatus, $first: Int, $after: String) {
+      myJobPostings(status: $status, first: $first, after: $after) {
+        totalCount
+        edges {
+          cursor
+          node {
+            ...MyJobRowFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
         }
       }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
     }
-  }
-  ${MY_JOB_ROW_FIELDS}
-`;
+    ${MY_JOB_ROW_FIELDS}
+  `;
 
 export type EditableJob = Pick<
   JobPosting,
@@ -193,7 +200,10 @@ const JOB_FAQ_FIELDS = gql`
 `;
 
 /** Questions left from live rooms on one of the employer's postings (newest first). */
-export const JOB_FAQS_QUERY: TypedDocumentNode<{ jobPosting: (Pick<JobPosting, 'id' | 'title'> & { faqs: EmployerJobFaq[] }) | null }, { id: string }> = gql`
+export const JOB_FAQS_QUERY: TypedDocumentNode<
+  { jobPosting: (Pick<JobPosting, 'id' | 'title'> & { faqs: EmployerJobFaq[] }) | null },
+  { id: string }
+> = gql`
   query EmployerJobFaqs($id: ID!) {
     jobPosting(id: $id) {
       id

@@ -111,10 +111,7 @@ export type EmployerSummary = Pick<Employer, 'id' | 'name' | 'industry' | 'size'
   region: RegionRef;
 };
 
-export type JobDetailData = Omit<
-  JobPosting,
-  'workRegion' | 'employer' | 'lat' | 'lng' | 'myApplication' | 'faqs'
-> & {
+export type JobDetailData = Omit<JobPosting, 'workRegion' | 'employer' | 'lat' | 'lng' | 'myApplication' | 'faqs'> & {
   workRegion: RegionRef;
   employer: EmployerSummary;
 };

@@ -17,7 +17,11 @@ export interface LiveRoomFormValues {
 export const MAX_LINEUP = 30;
 export const HTTP_URL = /^https?:\/\/[^\s]+$/i;
 
-export function toLiveRoomFormValues(room: Pick<LiveRoomDetail, 'title' | 'description' | 'scheduledStart' | 'scheduledEnd' | 'coverUrl' | 'streamUrl'> & { lineup: { jobPosting: { id: string } }[] }): LiveRoomFormValues {
+export function toLiveRoomFormValues(
+  room: Pick<LiveRoomDetail, 'title' | 'description' | 'scheduledStart' | 'scheduledEnd' | 'coverUrl' | 'streamUrl'> & {
+    lineup: { jobPosting: { id: string } }[];
+  },
+): LiveRoomFormValues {
   return {
     title: room.title,
     description: room.description ?? '',
@@ -32,7 +36,15 @@ export function toLiveRoomFormValues(room: Pick<LiveRoomDetail, 'title' | 'descr
 /** A new room: starts at the next full hour, one hour long. */
 export function emptyLiveRoomFormValues(): LiveRoomFormValues {
   const start = dayjs().add(1, 'hour').startOf('hour');
-  return { title: '', description: '', scheduledStart: start, scheduledEnd: start.add(1, 'hour'), coverUrl: '', streamUrl: '', jobPostingIds: [] };
+  return {
+    title: '',
+    description: '',
+    scheduledStart: start,
+    scheduledEnd: start.add(1, 'hour'),
+    coverUrl: '',
+    streamUrl: '',
+    jobPostingIds: [],
+  };
 }
 
 export function toLiveRoomInput(values: LiveRoomFormValues): LiveRoomInput {

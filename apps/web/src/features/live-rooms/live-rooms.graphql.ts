@@ -183,7 +183,6 @@ export const END_LIVE_ROOM_MUTATION: TypedDocumentNode<{ endLiveRoom: StatusResu
 
 /* ------------------------------------------------------------------------------------------------ host */
 
-
 export const CREATE_LIVE_ROOM_MUTATION: TypedDocumentNode<{ createLiveRoom: LiveRoomDetail }, { input: LiveRoomInput }> = gql`
   mutation CreateLiveRoom($input: LiveRoomInput!) {
     createLiveRoom(input: $input) {
@@ -202,7 +201,10 @@ export const UPDATE_LIVE_ROOM_MUTATION: TypedDocumentNode<{ updateLiveRoom: Live
   ${LIVE_ROOM_DETAIL_FIELDS}
 `;
 
-export type HostQuestion = Pick<LiveRoomQuestion, 'id' | 'askerName' | 'text' | 'jobPostingId' | 'status' | 'answer' | 'askedAt' | 'answeredAt'>;
+export type HostQuestion = Pick<
+  LiveRoomQuestion,
+  'id' | 'askerName' | 'text' | 'jobPostingId' | 'status' | 'answer' | 'askedAt' | 'answeredAt'
+>;
 
 /** Every question of the room, oldest first: the console's queue before live `host.question` pushes. */
 export const LIVE_ROOM_QUESTIONS_QUERY: TypedDocumentNode<{ liveRoomQuestions: HostQuestion[] }, { id: string }> = gql`

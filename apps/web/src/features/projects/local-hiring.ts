@@ -42,7 +42,9 @@ export const LOCAL_HIRING_TAG_COLORS: Record<LocalHiringStatus, string> = {
  * COMPLIANT, NO_WORKERS; then name and id. Re-applied in the browser when a live push changes a row's figures.
  */
 export function sortByRisk<T extends { id: string; name: string; localHiring: LocalHiring }>(rows: readonly T[]): T[] {
-  return [...rows].sort((a, b) => compareLocalHiringRisk(a.localHiring, b.localHiring) || a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id));
+  return [...rows].sort(
+    (a, b) => compareLocalHiringRisk(a.localHiring, b.localHiring) || a.name.localeCompare(b.name, 'zh-CN') || a.id.localeCompare(b.id),
+  );
 }
 
 /** Puts pushed figures into the cached project, so every list and page showing it updates at once. */
@@ -67,10 +69,15 @@ export interface LocalHiringRefusal {
 }
 
 const isFigures = (value: unknown): value is LocalHiring =>
-  typeof value === 'object' && value !== null && typeof (value as LocalHiring).totalWorkers === 'number' && typeof (value as LocalHiring).threshold === 'string';
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as LocalHiring).totalWorkers === 'number' &&
+  typeof (value as LocalHiring).threshold === 'string';
 
 export function localHiringRefusal(error: unknown): LocalHiringRefusal | null {
-  const info = extractAppErrors(error).find((e) => e.code === ErrorCode.LOCAL_HIRING_ACK_REQUIRED || e.code === ErrorCode.LOCAL_HIRING_BREACH);
+  const info = extractAppErrors(error).find(
+    (e) => e.code === ErrorCode.LOCAL_HIRING_ACK_REQUIRED || e.code === ErrorCode.LOCAL_HIRING_BREACH,
+  );
   if (!info) return null;
   const figures = info.extensions?.localHiring as { before?: unknown; after?: unknown } | undefined;
   const rule = info.extensions?.breachRule;

@@ -31,7 +31,20 @@ export const EMPTY_PROJECT: Partial<ProjectFormValues> = { kind: ProjectKind.GOV
 /** The fields a project form edits, from a saved project. */
 export type EditableProject = Pick<
   SavedProject,
-  'id' | 'name' | 'kind' | 'employerId' | 'regionCode' | 'localScope' | 'breachRule' | 'thresholdSource' | 'plannedWorkforce' | 'startDate' | 'endDate' | 'localFirstDays' | 'investment' | 'localHiring'
+  | 'id'
+  | 'name'
+  | 'kind'
+  | 'employerId'
+  | 'regionCode'
+  | 'localScope'
+  | 'breachRule'
+  | 'thresholdSource'
+  | 'plannedWorkforce'
+  | 'startDate'
+  | 'endDate'
+  | 'localFirstDays'
+  | 'investment'
+  | 'localHiring'
 >;
 
 const toDay = (value: string | null | undefined) => (value ? dayjs(value) : null);

@@ -37,7 +37,11 @@ export const LOCAL_HIRING_FIELDS = gql`
 `;
 
 /** What a live push changes: written into the cache by `writeLocalHiring`. */
-export const PROJECT_LOCAL_HIRING_FRAGMENT: TypedDocumentNode<{ __typename: 'Project'; id: string; localHiring: LocalHiring & { __typename: 'LocalHiring' } }> = gql`
+export const PROJECT_LOCAL_HIRING_FRAGMENT: TypedDocumentNode<{
+  __typename: 'Project';
+  id: string;
+  localHiring: LocalHiring & { __typename: 'LocalHiring' };
+}> = gql`
   fragment ProjectLocalHiring on Project {
     id
     localHiring {
@@ -95,8 +99,24 @@ export interface ProjectsVariables extends PageArgs {
 export const PROJECT_PAGE_SIZE = 40;
 
 export const PROJECTS_QUERY: TypedDocumentNode<{ projects: Connection<ProjectRow> }, ProjectsVariables> = gql`
-  query Projects($status: ProjectStatus, $localHiringStatus: LocalHiringStatus, $kind: ProjectKind, $regionCode: String, $sort: ProjectSort, $first: Int, $after: String) {
-    projects(status: $status, localHiringStatus: $localHiringStatus, kind: $kind, regionCode: $regionCode, sort: $sort, first: $first, after: $after) {
+  query Projects(
+    $status: ProjectStatus
+    $localHiringStatus: LocalHiringStatus
+    $kind: ProjectKind
+    $regionCode: String
+    $sort: ProjectSort
+    $first: Int
+    $after: String
+  ) {
+    projects(
+      status: $status
+      localHiringStatus: $localHiringStatus
+      kind: $kind
+      regionCode: $regionCode
+      sort: $sort
+      first: $first
+      after: $after
+    ) {
       totalCount
       edges {
         cursor
@@ -261,7 +281,19 @@ export const PROJECT_QUERY: TypedDocumentNode<{ project: ProjectDetail }, { id: 
 
 export type RosterWorker = Pick<
   ProjectWorker,
-  'id' | 'fullName' | 'idNumberMasked' | 'hukouRegionCode' | 'hukouRegion' | 'local' | 'active' | 'trade' | 'startDate' | 'endDate' | 'endReason' | 'povertyAlleviated' | 'source'
+  | 'id'
+  | 'fullName'
+  | 'idNumberMasked'
+  | 'hukouRegionCode'
+  | 'hukouRegion'
+  | 'local'
+  | 'active'
+  | 'trade'
+  | 'startDate'
+  | 'endDate'
+  | 'endReason'
+  | 'povertyAlleviated'
+  | 'source'
 >;
 
 const ROSTER_WORKER_FIELDS = gql`
@@ -393,7 +425,10 @@ export type ImportResult = Pick<RosterImportResult, 'imported' | 'errors'> & {
   project: Pick<Project, 'id' | 'localHiring'>;
 };
 
-export const IMPORT_PROJECT_WORKERS_MUTATION: TypedDocumentNode<{ importProjectWorkers: ImportResult }, { input: ImportProjectWorkersInput }> = gql`
+export const IMPORT_PROJECT_WORKERS_MUTATION: TypedDocumentNode<
+  { importProjectWorkers: ImportResult },
+  { input: ImportProjectWorkersInput }
+> = gql`
   mutation ImportProjectWorkers($input: ImportProjectWorkersInput!) {
     importProjectWorkers(input: $input) {
       imported

@@ -66,6 +66,8 @@ export function useLocalHiringGuard(): {
     }
   }, []);
 
-  const dialog = <BreachAcknowledgementDialog refusal={refusal} sending={sending} onAcknowledge={(reason) => void acknowledge(reason)} onClose={close} />;
+  const dialog = (
+    <BreachAcknowledgementDialog refusal={refusal} sending={sending} onAcknowledge={(reason) => void acknowledge(reason)} onClose={close} />
+  );
   return { guard, dialog };
 }

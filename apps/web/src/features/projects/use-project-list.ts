@@ -6,7 +6,6 @@ import { useLocalHiringChanges } from '../../shared/realtime/use-local-hiring-ch
 import { sortByRisk, writeLocalHiring } from './local-hiring';
 import { PROJECT_PAGE_SIZE, PROJECTS_QUERY } from './projects.graphql';
 
-
 /** Pushes for projects not on the list come in bursts (a busy region): reload once they settle. */
 const RELOAD_DELAY_MS = 250;
 
@@ -16,7 +15,15 @@ const RELOAD_DELAY_MS = 250;
  * same rule as the API; a row leaving the status filter drops out, and a project not on the list (or entering the
  * filter) makes the list reload. Returns whether the live watch is acknowledged.
  */
-export function useProjectList({ status, localHiringStatus, live }: { status?: ProjectStatus; localHiringStatus?: LocalHiringStatus; live: boolean }) {
+export function useProjectList({
+  status,
+  localHiringStatus,
+  live,
+}: {
+  status?: ProjectStatus;
+  localHiringStatus?: LocalHiringStatus;
+  live: boolean;
+}) {
   const client = useApolloClient();
   const query = useQuery(PROJECTS_QUERY, {
     variables: { status, localHiringStatus, first: PROJECT_PAGE_SIZE },

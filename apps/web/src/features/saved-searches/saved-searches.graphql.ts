@@ -73,7 +73,10 @@ export const MY_SEARCH_ALERTS_QUERY: TypedDocumentNode<{ mySearchAlerts: SearchA
 `;
 
 /** The nav badge: ids of unread alerts (at most 100; the badge shows 99+ beyond). */
-export const UNREAD_SEARCH_ALERTS_QUERY: TypedDocumentNode<{ mySearchAlerts: Pick<SearchAlert, 'id'>[] }, { first: number; unreadOnly: boolean }> = gql`
+export const UNREAD_SEARCH_ALERTS_QUERY: TypedDocumentNode<
+  { mySearchAlerts: Pick<SearchAlert, 'id'>[] },
+  { first: number; unreadOnly: boolean }
+> = gql`
   query UnreadSearchAlerts($first: Int!, $unreadOnly: Boolean!) {
     mySearchAlerts(first: $first, unreadOnly: $unreadOnly) {
       id

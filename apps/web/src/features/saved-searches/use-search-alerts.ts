@@ -39,7 +39,10 @@ export function useMarkAlertsRead() {
           optimisticResponse: { markSearchAlertsRead: ids.length },
           update(cache) {
             for (const id of ids) {
-              cache.modify({ id: cache.identify({ __typename: 'SearchAlert', id }), fields: { readAt: (value: string | null) => value ?? readAt } });
+              cache.modify({
+                id: cache.identify({ __typename: 'SearchAlert', id }),
+                fields: { readAt: (value: string | null) => value ?? readAt },
+              });
             }
             cache.modify({
               fields: {

@@ -8,7 +8,15 @@ import { EnumSelect } from './EnumSelect';
  * Form.List of certificates (name + 职业技能等级 level) at form field `name` (default "certificates").
  * Test ids: `<prefix>-add`, `<prefix>-name-<i>`, `<prefix>-level-<i>`, `<prefix>-remove-<i>`.
  */
-export function CertificatesField({ name = 'certificates', label, testIdPrefix = 'certificate' }: { name?: string; label: string; testIdPrefix?: string }) {
+export function CertificatesField({
+  name = 'certificates',
+  label,
+  testIdPrefix = 'certificate',
+}: {
+  name?: string;
+  label: string;
+  testIdPrefix?: string;
+}) {
   const { t } = useTranslation();
   return (
     <Form.Item label={label} style={{ marginBottom: 8 }}>
@@ -22,7 +30,11 @@ export function CertificatesField({ name = 'certificates', label, testIdPrefix =
                   rules={[{ required: true, whitespace: true, message: t('auth.required', { field: t('profile.certificateName') }) }]}
                   style={{ flex: '1 1 160px', marginBottom: 0 }}
                 >
-                  <Input placeholder={t('profile.certificateNamePlaceholder')} maxLength={60} data-testid={`${testIdPrefix}-name-${index}`} />
+                  <Input
+                    placeholder={t('profile.certificateNamePlaceholder')}
+                    maxLength={60}
+                    data-testid={`${testIdPrefix}-name-${index}`}
+                  />
                 </Form.Item>
                 <Form.Item name={[field.name, 'level']} style={{ flex: '1 1 160px', marginBottom: 0 }}>
                   <EnumSelect

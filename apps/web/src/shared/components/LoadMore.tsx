@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { PageInfo } from '../../graphql/types';
 
 /** The "加载更多" button, or "没有更多了" once there is nothing more. */
-export function LoadMoreButton({ hasMore, loading, onLoadMore, testId = 'load-more' }: {
+export function LoadMoreButton({
+  hasMore,
+  loading,
+  onLoadMore,
+  testId = 'load-more',
+}: {
   hasMore: boolean;
   loading: boolean;
   onLoadMore: () => void;
@@ -24,7 +29,12 @@ export function LoadMoreButton({ hasMore, loading, onLoadMore, testId = 'load-mo
 }
 
 /** "加载更多" under a cursor-paginated list; "没有更多了" once `hasNextPage` is false. */
-export function LoadMore({ pageInfo, loading, onLoadMore, testId = 'load-more' }: {
+export function LoadMore({
+  pageInfo,
+  loading,
+  onLoadMore,
+  testId = 'load-more',
+}: {
   pageInfo: PageInfo | undefined;
   loading: boolean;
   onLoadMore: (after: string) => void;

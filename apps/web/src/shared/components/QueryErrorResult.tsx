@@ -8,18 +8,18 @@ export function QueryErrorResult({ error, onRetry }: { error: unknown; onRetry?:
   const [first] = extractAppErrors(error);
   return (
     <div data-testid="query-error">
-    <Result
-      status="warning"
-      title={t('errors.loadFailed')}
-      subTitle={describeAppError(first, t, i18n.language)}
-      extra={
-        onRetry ? (
-          <Button type="primary" onClick={onRetry}>
-            {t('common.retry')}
-          </Button>
-        ) : null
-      }
-    />
+      <Result
+        status="warning"
+        title={t('errors.loadFailed')}
+        subTitle={describeAppError(first, t, i18n.language)}
+        extra={
+          onRetry ? (
+            <Button type="primary" onClick={onRetry}>
+              {t('common.retry')}
+            </Button>
+          ) : null
+        }
+      />
     </div>
   );
 }

@@ -7,7 +7,13 @@ import type { ScreeningFlag } from '../../graphql/types';
  * Fair-hiring screening flags as warning tags; the tooltip shows the text that raised each one, or with `showEvidence`
  * the tag says it too (an employer reading its own posting's flags: 限制性别 “限男性”).
  */
-export function ScreeningFlagTags({ flags, showEvidence = false }: { flags: Pick<ScreeningFlag, 'code' | 'evidence'>[]; showEvidence?: boolean }) {
+export function ScreeningFlagTags({
+  flags,
+  showEvidence = false,
+}: {
+  flags: Pick<ScreeningFlag, 'code' | 'evidence'>[];
+  showEvidence?: boolean;
+}) {
   const { t, i18n } = useTranslation();
   if (!flags.length) return null;
   const labelOf = (code: string) => {

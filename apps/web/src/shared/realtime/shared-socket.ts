@@ -33,7 +33,11 @@ export function acquireSocket(namespace: string, token: string | null, extraAuth
   if (!shared || shared.token !== token) {
     // An attempt that hangs (a proxy holding the upgrade, a flaky mobile link) is given up after 8 s, not socket.io's
     // 20 s, so the next attempt and its back-off start sooner; a live room then catches up by replay.
-    const socket = io(namespace, { auth: { ...extraAuth, ...(token ? { token } : {}) }, transports: ['websocket'], timeout: CONNECT_TIMEOUT_MS });
+    const socket = io(namespace, {
+      auth: { ...extraAuth, ...(token ? { token } : {}) },
+      transports: ['websocket'],
+      timeout: CONNECT_TIMEOUT_MS,
+    });
     const created: SharedSocket = { namespace, token, socket, ready: false, users: 0 };
     socket.on('ready', () => {
       created.ready = true;

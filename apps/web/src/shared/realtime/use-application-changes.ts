@@ -1,8 +1,4 @@
-import {
-  type ApplicationChangedEvent,
-  NOTIFICATIONS_NAMESPACE,
-  type NotificationServerEvents,
-} from '@jobbridge/contracts';
+import { type ApplicationChangedEvent, NOTIFICATIONS_NAMESPACE, type NotificationServerEvents } from '@jobbridge/contracts';
 import { useEffect, useRef } from 'react';
 import { authToken } from '../../graphql/auth-token';
 import { acquireSocket, releaseSocket } from './shared-socket';
@@ -16,7 +12,10 @@ export type NotificationEventPayload<E extends NotificationEventName> = Paramete
  * the handshake), on the connection every mounted hook shares. socket.io reconnects by itself; pages keep a slow
  * poll as a fallback for a connection that cannot be made (events sent while disconnected are not replayed).
  */
-export function useNotificationEvent<E extends NotificationEventName>(event: E, listener: (payload: NotificationEventPayload<E>) => void): void {
+export function useNotificationEvent<E extends NotificationEventName>(
+  event: E,
+  listener: (payload: NotificationEventPayload<E>) => void,
+): void {
   const handler = useRef(listener);
   handler.current = listener;
 

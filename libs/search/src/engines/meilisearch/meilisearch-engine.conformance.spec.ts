@@ -24,7 +24,9 @@ if (MEILI_URL) {
     const engine = new MeilisearchEngine({ host: MEILI_URL, apiKey, indexUid, synonyms: OCCUPATION_SYNONYMS });
     const cleanup = async () => {
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { Meilisearch: Client } = require('meilisearch') as { Meilisearch: new (config: { host: string; apiKey?: string }) => Meilisearch };
+      const { Meilisearch: Client } = require('meilisearch') as {
+        Meilisearch: new (config: { host: string; apiKey?: string }) => Meilisearch;
+      };
       const task = await new Client({ host: MEILI_URL, apiKey }).deleteIndex(indexUid).waitTask({ timeout: 30_000 });
       if (task.status !== 'succeeded' && task.error?.code !== 'index_not_found') {
         throw new Error(`Could not delete the test index ${indexUid}: ${task.error?.code} ${task.error?.message}`);

@@ -1,9 +1,29 @@
 import { DormitoryProvision, JobKind, MealProvision, SocialInsurance } from '@jobbridge/contracts';
 import { JobDocument, JobSearchQuery, SearchUnavailableError } from '../../search-port';
 import {
-  buildDuplicateCountParams, buildFilter, buildMeiliSearchParams, localWindowFilter, buildSort, formatNumber, fromMeiliResponse, haversineMetres, MAX_TOTAL_HITS, MeiliSearchResponseLike,
-  MeilisearchEngine, meiliSettings, pageWindow, quoteFilterValue, RANKING_RULES, regionPrefixesOf, supportsDisableOnNumbers, taskError,
-  toFacetCounts, toMarkedHtml, toMeiliDocument, toMeiliSynonyms, toSearchError,
+  buildDuplicateCountParams,
+  buildFilter,
+  buildMeiliSearchParams,
+  localWindowFilter,
+  buildSort,
+  formatNumber,
+  fromMeiliResponse,
+  haversineMetres,
+  MAX_TOTAL_HITS,
+  MeiliSearchResponseLike,
+  MeilisearchEngine,
+  meiliSettings,
+  pageWindow,
+  quoteFilterValue,
+  RANKING_RULES,
+  regionPrefixesOf,
+  supportsDisableOnNumbers,
+  taskError,
+  toFacetCounts,
+  toMarkedHtml,
+  toMeiliDocument,
+  toMeiliSynonyms,
+  toSearchError,
 } from './meilisearch-engine';
 
 // A stand-in for the client (no server can run here). The engine require()s 'meilisearch' when it is built, so this
@@ -81,7 +101,10 @@ jest.mock('meilisearch', () => {
     index(uid: string) {
       return {
         updateSettings: (settings: unknown) => (record('updateSettings', [uid, settings]), enqueue('settingsUpdate')),
-        addDocuments: (docs: unknown[], options: unknown) => (record('addDocuments', [uid, docs, options]), enqueue('documentAdditionOrUpdate')),
+        addDocuments: (docs: unknown[], options: unknown) => (
+          record('addDocuments', [uid, docs, options]),
+          enqueue('documentAdditionOrUpdate')
+        ),
         deleteDocuments: (ids: unknown) => (record('deleteDocuments', [uid, ids]), enqueue('documentDeletion')),
         deleteAllDocuments: () => (record('deleteAllDocuments', [uid]), enqueue('documentDeletion')),
         search: async (q: string, params: unknown) => {
@@ -178,7 +201,10 @@ describe('toMeiliDocument', () => {
 
   it('gives identical postings one dedupeKey: employer, title, county (a township counts as its county) and pay', () => {
     const key = toMeiliDocument(job()).dedupeKey;
-    expect(toMeiliDocument(job({ id: 'job-2', regionCode: '622921100', description: '别的描述', publishedAt: '2026-11-01T08:00:00.000Z' })).dedupeKey).toBe(key);
+    expect(
+      toMeiliDocument(job({ id: 'job-2', regionCode: '622921100', description: '别的描述', publishedAt: '2026-11-01T08:00:00.000Z' }))
+        .dedupeKey,
+    ).toBe(key);
     expect(toMeiliDocument(job({ payMax: 10500 })).dedupeKey).not.toBe(key);
     expect(toMeiliDocument(job({ employerId: 'emp-2' })).dedupeKey).not.toBe(key);
     expect(toMeiliDocument(job({ regionCode: '622922' })).dedupeKey).not.toBe(key);
@@ -220,7 +246,12 @@ describe('toMeiliDocument', () => {
 
 describe('toMeiliSynonyms', () => {
   it('makes every group mutual', () => {
-    expect(toMeiliSynonyms([['电焊工', '焊工'], ['月嫂', '母婴护理员', '育婴员']])).toEqual({
+    expect(
+      toMeiliSynonyms([
+        ['电焊工', '焊工'],
+        ['月嫂', '母婴护理员', '育婴员'],
+      ]),
+    ).toEqual({
       电焊工: ['焊工'],
       焊工: ['电焊工'],
       月嫂: ['母婴护理员', '育婴员'],
@@ -251,14 +282,30 @@ describe('meiliSettings', () => {
   });
 
   it('filters, sorts and ranks as specified', () => {
-    expect(settings.filterableAttributes).toEqual(['id', 'kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', 'localOnlyUntilTs', 'localScopePrefix', 'dedupeKey', '_geo']);
+    expect(settings.filterableAttributes).toEqual([
+      'id',
+      'kind',
+      'industry',
+      'regionPrefixes',
+      'payMin',
+      'payMax',
+      'publishedAtTs',
+      'projectId',
+      'payBand',
+      'localOnlyUntilTs',
+      'localScopePrefix',
+      'dedupeKey',
+      '_geo',
+    ]);
     expect(settings.sortableAttributes).toEqual(['publishedAtTs', 'payMax', '_geo']);
     expect(settings.rankingRules).toEqual(['sort', 'words', 'typo', 'proximity', 'attribute', 'exactness']); // explicit sorts are strict
     expect(settings.rankingRules).toEqual([...RANKING_RULES]);
   });
 
   it('declares the text attributes Chinese and keeps short Chinese words exact', () => {
-    expect(settings.localizedAttributes).toEqual([{ attributePatterns: ['title', 'occupation', 'skills', 'employerName', 'description'], locales: ['cmn'] }]);
+    expect(settings.localizedAttributes).toEqual([
+      { attributePatterns: ['title', 'occupation', 'skills', 'employerName', 'description'], locales: ['cmn'] },
+    ]);
     const typo = settings.typoTolerance!;
     expect(typo.disableOnNumbers).toBe(true);
     // 3 UTF-8 bytes per Han character: even servers that count bytes give no typo to words of up to 3 characters.
@@ -338,7 +385,9 @@ describe('buildFilter', () => {
 
   it('filters a radius in metres', () => {
     expect(buildFilter(query({ near: { lat: 35.6, lng: 103.21, radiusKm: 30 } }), NOW)).toEqual(['_geoRadius(35.6, 103.21, 30000)']);
-    expect(buildFilter(query({ near: { lat: -33.8688, lng: 151.2093, radiusKm: 0.5 } }), NOW)).toEqual(['_geoRadius(-33.8688, 151.2093, 500)']);
+    expect(buildFilter(query({ near: { lat: -33.8688, lng: 151.2093, radiusKm: 0.5 } }), NOW)).toEqual([
+      '_geoRadius(-33.8688, 151.2093, 500)',
+    ]);
     expect(buildFilter(query({ near: { lat: 35, lng: 103, radiusKm: 1.2345 } }), NOW)).toEqual(['_geoRadius(35, 103, 1235)']);
   });
 
@@ -350,7 +399,9 @@ describe('buildFilter', () => {
 
   it('lists kinds and industries, quoted and escaped', () => {
     expect(buildFilter(query({ kinds: [JobKind.GIG, JobKind.PUBLIC_WELFARE] }), NOW)).toEqual(['kind IN ["GIG", "PUBLIC_WELFARE"]']);
-    expect(buildFilter(query({ industries: ['住宿和餐饮业', '批发"零售"业', 'a\\b'] }), NOW)).toEqual(['industry IN ["住宿和餐饮业", "批发\\"零售\\"业", "a\\\\b"]']);
+    expect(buildFilter(query({ industries: ['住宿和餐饮业', '批发"零售"业', 'a\\b'] }), NOW)).toEqual([
+      'industry IN ["住宿和餐饮业", "批发\\"零售\\"业", "a\\\\b"]',
+    ]);
   });
 
   it('ignores empty lists', () => {
@@ -360,16 +411,31 @@ describe('buildFilter', () => {
   it('counts recency back from now, in unix seconds', () => {
     expect(buildFilter(query({ postedWithinDays: 3 }), NOW)).toEqual([`publishedAtTs >= ${NOW_S - 3 * 86400}`]);
     expect(buildFilter(query({ postedWithinDays: 0 }), NOW)).toEqual([`publishedAtTs >= ${NOW_S}`]);
-    expect(buildFilter(query({ postedWithinDays: 1 }), new Date('2026-11-20T12:00:00.750Z'))).toEqual([`publishedAtTs >= ${NOW_S - 86400}`]);
+    expect(buildFilter(query({ postedWithinDays: 1 }), new Date('2026-11-20T12:00:00.750Z'))).toEqual([
+      `publishedAtTs >= ${NOW_S - 86400}`,
+    ]);
   });
 
   it('filters a project', () => {
-    expect(buildFilter(query({ projectId: '00000000-0000-4000-8000-00000000a001' }), NOW)).toEqual(['projectId = "00000000-0000-4000-8000-00000000a001"']);
+    expect(buildFilter(query({ projectId: '00000000-0000-4000-8000-00000000a001' }), NOW)).toEqual([
+      'projectId = "00000000-0000-4000-8000-00000000a001"',
+    ]);
   });
 
   it('combines everything (ANDed as an array)', () => {
     expect(
-      buildFilter(query({ regionCode: '622900', payMin: 8000, payMax: 12000, kinds: [JobKind.FULL_TIME], industries: ['建筑业'], postedWithinDays: 7, projectId: 'p' }), NOW),
+      buildFilter(
+        query({
+          regionCode: '622900',
+          payMin: 8000,
+          payMax: 12000,
+          kinds: [JobKind.FULL_TIME],
+          industries: ['建筑业'],
+          postedWithinDays: 7,
+          projectId: 'p',
+        }),
+        NOW,
+      ),
     ).toEqual([
       'regionPrefixes = "6229"',
       'payMax >= 8000',
@@ -458,7 +524,13 @@ describe('buildMeiliSearchParams', () => {
   it('builds a placeholder search, newest first, for an empty query', () => {
     expect(buildMeiliSearchParams(query(), NOW)).toEqual({
       q: '',
-      params: { page: 1, hitsPerPage: 20, attributesToRetrieve: ['id'], filter: [`localOnlyUntilTs <= ${NOW_S}`], sort: ['publishedAtTs:desc'] },
+      params: {
+        page: 1,
+        hitsPerPage: 20,
+        attributesToRetrieve: ['id'],
+        filter: [`localOnlyUntilTs <= ${NOW_S}`],
+        sort: ['publishedAtTs:desc'],
+      },
       skip: 0,
       matchesNothing: false,
     });
@@ -523,14 +595,21 @@ describe('buildMeiliSearchParams', () => {
   });
 
   it('uses the now it is given for recency', () => {
-    expect(buildMeiliSearchParams(query({ postedWithinDays: 3 }), NOW).params.filter).toEqual([`publishedAtTs >= ${NOW_S - 3 * 86400}`, `localOnlyUntilTs <= ${NOW_S}`]);
+    expect(buildMeiliSearchParams(query({ postedWithinDays: 3 }), NOW).params.filter).toEqual([
+      `publishedAtTs >= ${NOW_S - 3 * 86400}`,
+      `localOnlyUntilTs <= ${NOW_S}`,
+    ]);
   });
 
   it('hides project jobs in their local-first window from anyone but viewers with a hukou inside the local scope', () => {
     expect(localWindowFilter({}, NOW)).toBe(`localOnlyUntilTs <= ${NOW_S}`);
     expect(localWindowFilter({ viewerHukouRegionCode: null }, NOW)).toBe(`localOnlyUntilTs <= ${NOW_S}`);
-    expect(localWindowFilter({ viewerHukouRegionCode: '622921' }, NOW)).toBe(`(localOnlyUntilTs <= ${NOW_S} OR localScopePrefix IN ["62", "6229", "622921"])`);
-    expect(localWindowFilter({ viewerHukouRegionCode: '622921100' }, NOW)).toBe(`(localOnlyUntilTs <= ${NOW_S} OR localScopePrefix IN ["62", "6229", "622921", "622921100"])`);
+    expect(localWindowFilter({ viewerHukouRegionCode: '622921' }, NOW)).toBe(
+      `(localOnlyUntilTs <= ${NOW_S} OR localScopePrefix IN ["62", "6229", "622921"])`,
+    );
+    expect(localWindowFilter({ viewerHukouRegionCode: '622921100' }, NOW)).toBe(
+      `(localOnlyUntilTs <= ${NOW_S} OR localScopePrefix IN ["62", "6229", "622921", "622921100"])`,
+    );
   });
 
   it('throws a plain Error for DISTANCE without near', () => {
@@ -570,10 +649,17 @@ describe('fromMeiliResponse', () => {
       }),
       query({ facets: ['kind', 'industry', 'payBand', 'region'] }),
     );
-    expect(r.facets.kind).toEqual([{ value: 'FULL_TIME', count: 5 }, { value: 'PUBLIC_WELFARE', count: 1 }]);
+    expect(r.facets.kind).toEqual([
+      { value: 'FULL_TIME', count: 5 },
+      { value: 'PUBLIC_WELFARE', count: 1 },
+    ]);
     expect(r.facets.industry?.[0]).toEqual({ value: '建筑业', count: 3 });
     expect(r.facets.industry?.map((f) => f.count)).toEqual([3, 1, 1, 1]);
-    expect(r.facets.payBand).toEqual([{ value: '5000-8000', count: 3 }, { value: '8000-12000', count: 2 }, { value: '0-3000', count: 1 }]);
+    expect(r.facets.payBand).toEqual([
+      { value: '5000-8000', count: 3 },
+      { value: '8000-12000', count: 2 },
+      { value: '0-3000', count: 1 },
+    ]);
     expect(r.facets.region).toEqual([
       { value: '622901', count: 2 },
       { value: '622921', count: 2 },
@@ -590,7 +676,11 @@ describe('fromMeiliResponse', () => {
 
   it('reads distances from _geoDistance in metres, to 0.1 km, only when near is given', () => {
     const near = { lat: 35.6, lng: 103.21, radiusKm: 30 };
-    const hits = [{ id: 'a', _geoDistance: 0 }, { id: 'b', _geoDistance: 18_449 }, { id: 'c', _geoDistance: 22_951 }];
+    const hits = [
+      { id: 'a', _geoDistance: 0 },
+      { id: 'b', _geoDistance: 18_449 },
+      { id: 'c', _geoDistance: 22_951 },
+    ];
     expect(fromMeiliResponse(response({ hits }), query({ near })).hits).toEqual([
       { id: 'a', distanceKm: 0 },
       { id: 'b', distanceKm: 18.4 },
@@ -630,7 +720,10 @@ describe('fromMeiliResponse', () => {
 
   it('falls back to the raw text when a formatted value is missing, and adds no highlights unless asked', () => {
     const hits = [{ id: 'a', title: 'A&B', description: 'd', _formatted: { description: '\uE000d\uE001' } }];
-    expect(fromMeiliResponse(response({ hits }), query({ highlight: true })).hits[0].highlights).toEqual({ title: 'A&amp;B', description: '<mark>d</mark>' });
+    expect(fromMeiliResponse(response({ hits }), query({ highlight: true })).hits[0].highlights).toEqual({
+      title: 'A&amp;B',
+      description: '<mark>d</mark>',
+    });
     expect(fromMeiliResponse(response({ hits }), query()).hits[0]).toEqual({ id: 'a' });
   });
 
@@ -654,7 +747,10 @@ describe('toSearchError', () => {
   const { MeilisearchApiError, MeilisearchRequestError } = fake;
 
   it('reports network failures and timeouts as unavailable', () => {
-    const network = toSearchError(new MeilisearchRequestError('http://meili/search', Object.assign(new Error('fetch failed'), { code: 'ECONNREFUSED' })), 'search');
+    const network = toSearchError(
+      new MeilisearchRequestError('http://meili/search', Object.assign(new Error('fetch failed'), { code: 'ECONNREFUSED' })),
+      'search',
+    );
     expect(network).toBeInstanceOf(SearchUnavailableError);
     expect(network.message).toContain('search');
     const timeout = Object.assign(new Error('request timed out after 5000ms'), { name: 'MeilisearchRequestTimeOutError' });
@@ -662,12 +758,16 @@ describe('toSearchError', () => {
     const task = Object.assign(new Error('timeout of 120000ms has exceeded on task 3'), { name: 'MeilisearchTaskTimeOutError' });
     expect(toSearchError(task, 'document upsert')).toBeInstanceOf(SearchUnavailableError);
     expect(toSearchError(Object.assign(new Error('aborted'), { name: 'AbortError' }), 'search')).toBeInstanceOf(SearchUnavailableError);
-    expect(toSearchError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), 'search')).toBeInstanceOf(SearchUnavailableError);
+    expect(toSearchError(Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }), 'search')).toBeInstanceOf(
+      SearchUnavailableError,
+    );
   });
 
   it('reports 5xx, 408 and 429 as unavailable', () => {
     for (const status of [500, 502, 503, 504, 408, 429]) {
-      expect(toSearchError(new MeilisearchApiError(status, { code: 'internal', message: 'boom' }), 'search')).toBeInstanceOf(SearchUnavailableError);
+      expect(toSearchError(new MeilisearchApiError(status, { code: 'internal', message: 'boom' }), 'search')).toBeInstanceOf(
+        SearchUnavailableError,
+      );
     }
   });
 
@@ -677,9 +777,9 @@ describe('toSearchError', () => {
     expect(e).not.toBeInstanceOf(SearchUnavailableError);
     expect(e.message).toBe('Meilisearch rejected the search (invalid_search_filter): Attribute `salary` is not filterable.');
     expect((e as Error & { cause?: unknown }).cause).toBe(original);
-    expect(toSearchError(new MeilisearchApiError(403, { code: 'invalid_api_key', message: 'The provided API key is invalid.' }), 'search')).not.toBeInstanceOf(
-      SearchUnavailableError,
-    );
+    expect(
+      toSearchError(new MeilisearchApiError(403, { code: 'invalid_api_key', message: 'The provided API key is invalid.' }), 'search'),
+    ).not.toBeInstanceOf(SearchUnavailableError);
   });
 
   it('passes other errors through', () => {
@@ -736,7 +836,13 @@ describe('MeilisearchEngine (against a stand-in client)', () => {
       failWith: null,
       healthy: true,
     });
-    engine = new MeilisearchEngine({ host: 'http://meili:7700', apiKey: 'key', synonyms: [['电焊工', '焊工']], timeoutMs: 1234, taskTimeoutMs: 9999 });
+    engine = new MeilisearchEngine({
+      host: 'http://meili:7700',
+      apiKey: 'key',
+      synonyms: [['电焊工', '焊工']],
+      timeoutMs: 1234,
+      taskTimeoutMs: 9999,
+    });
   });
 
   it('configures the client and names itself', () => {
@@ -764,7 +870,9 @@ describe('MeilisearchEngine (against a stand-in client)', () => {
 
   it('accepts losing the race to create the index', async () => {
     state.indexExists = false;
-    state.taskResults = [{ status: 'failed', error: { code: 'index_already_exists', message: 'exists', type: 'invalid_request', link: '' } }];
+    state.taskResults = [
+      { status: 'failed', error: { code: 'index_already_exists', message: 'exists', type: 'invalid_request', link: '' } },
+    ];
     await expect(engine.ensureSetup()).resolves.toBeUndefined();
   });
 
@@ -776,7 +884,9 @@ describe('MeilisearchEngine (against a stand-in client)', () => {
   });
 
   it('fails clearly when the settings task fails', async () => {
-    state.taskResults = [{ status: 'failed', error: { code: 'invalid_settings_ranking_rules', message: 'bad rule', type: 'invalid_request', link: '' } }];
+    state.taskResults = [
+      { status: 'failed', error: { code: 'invalid_settings_ranking_rules', message: 'bad rule', type: 'invalid_request', link: '' } },
+    ];
     await expect(engine.ensureSetup()).rejects.toThrow('Meilisearch settings update task');
   });
 
@@ -804,7 +914,9 @@ describe('MeilisearchEngine (against a stand-in client)', () => {
   });
 
   it('fails an upsert whose task failed, with the reason', async () => {
-    state.taskResults = [{ status: 'failed', error: { code: 'invalid_document_id', message: 'bad id', type: 'invalid_request', link: '' } }];
+    state.taskResults = [
+      { status: 'failed', error: { code: 'invalid_document_id', message: 'bad id', type: 'invalid_request', link: '' } },
+    ];
     await expect(engine.upsertJobs([job()])).rejects.toThrow('invalid_document_id: bad id');
   });
 
@@ -827,7 +939,13 @@ describe('MeilisearchEngine (against a stand-in client)', () => {
 
   it('collapses identical postings with distinct, then counts each kept group with one more request', async () => {
     state.searchResponses = [
-      { hits: [{ id: 'a', dedupeKey: 'k1' }, { id: 'b', dedupeKey: 'k2' }], totalHits: 2 },
+      {
+        hits: [
+          { id: 'a', dedupeKey: 'k1' },
+          { id: 'b', dedupeKey: 'k2' },
+        ],
+        totalHits: 2,
+      },
       { hits: [], totalHits: 4, facetDistribution: { dedupeKey: { k1: 3, k2: 1 } } },
     ];
     const q = query({ keyword: '电焊', collapseDuplicates: true, now: NOW });

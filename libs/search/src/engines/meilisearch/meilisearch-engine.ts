@@ -2,10 +2,25 @@ import { normalizeRegionCode, regionPrefix } from '@jobbridge/domain';
 // The client ships ES modules only, described by package.json "exports" alone, which the repository's
 // `moduleResolution: node` cannot read; the resolution-mode attribute lets TypeScript find its declarations anyway.
 import type {
-  EnqueuedTaskPromise, Meilisearch, MeilisearchErrorResponse, SearchParams, Settings, Task, WaitOptions,
+  EnqueuedTaskPromise,
+  Meilisearch,
+  MeilisearchErrorResponse,
+  SearchParams,
+  Settings,
+  Task,
+  WaitOptions,
 } from 'meilisearch' with { 'resolution-mode': 'import' };
 import {
-  duplicateKeyOf, FacetCount, JobDocument, JobFacet, JobSearchHit, JobSearchQuery, JobSearchResult, payBandOf, SearchEngine, SearchUnavailableError,
+  duplicateKeyOf,
+  FacetCount,
+  JobDocument,
+  JobFacet,
+  JobSearchHit,
+  JobSearchQuery,
+  JobSearchResult,
+  payBandOf,
+  SearchEngine,
+  SearchUnavailableError,
   TOTAL_COUNT_CAP,
 } from '../../search-port';
 
@@ -104,7 +119,12 @@ export class MeilisearchEngine implements SearchEngine {
     if (!keys.length) return result;
     const counts = buildDuplicateCountParams(query, query.now ?? new Date(), keys);
     const counted = await this.exec('search', () => this.index().search(counts.q, counts.params));
-    return withDuplicateCounts(result, response as unknown as MeiliSearchResponseLike, request.skip, (counted as unknown as MeiliSearchResponseLike).facetDistribution?.dedupeKey);
+    return withDuplicateCounts(
+      result,
+      response as unknown as MeiliSearchResponseLike,
+      request.skip,
+      (counted as unknown as MeiliSearchResponseLike).facetDistribution?.dedupeKey,
+    );
   }
 
   private index() {
@@ -153,7 +173,19 @@ const UPSERT_BATCH_SIZE = 1_000;
 export const SEARCHABLE_ATTRIBUTES = ['title', 'occupation', 'skills', 'employerName', 'description'] as const;
 /** `dedupeKey` is filterable because search-time `distinct` (Meilisearch v1.11+) needs it to be, and its counts are a facet. */
 export const FILTERABLE_ATTRIBUTES = [
-  'id', 'kind', 'industry', 'regionPrefixes', 'payMin', 'payMax', 'publishedAtTs', 'projectId', 'payBand', 'localOnlyUntilTs', 'localScopePrefix', 'dedupeKey', '_geo',
+  'id',
+  'kind',
+  'industry',
+  'regionPrefixes',
+  'payMin',
+  'payMax',
+  'publishedAtTs',
+  'projectId',
+  'payBand',
+  'localOnlyUntilTs',
+  'localScopePrefix',
+  'dedupeKey',
+  '_geo',
 ] as const;
 export const SORTABLE_ATTRIBUTES = ['publishedAtTs', 'payMax', '_geo'] as const;
 /**
@@ -290,7 +322,13 @@ export function toMeiliDocument(doc: JobDocument): MeiliDocument {
 // Queries
 // ------------------------------------------------------------------------------------------------------------
 
-const FACET_FIELDS: Record<JobFacet, string> = { kind: 'kind', industry: 'industry', payBand: 'payBand', region: 'regionPrefixes', project: 'projectId' };
+const FACET_FIELDS: Record<JobFacet, string> = {
+  kind: 'kind',
+  industry: 'industry',
+  payBand: 'payBand',
+  region: 'regionPrefixes',
+  project: 'projectId',
+};
 const WORD = /[\p{L}\p{N}]/u;
 export const CROP_LENGTH_WORDS = 60;
 
@@ -376,7 +414,9 @@ export function buildFilter(q: JobSearchQuery, now: Date): string[] {
 export function localWindowFilter(q: Pick<JobSearchQuery, 'viewerHukouRegionCode'>, now: Date): string {
   const windowClosed = `localOnlyUntilTs <= ${formatNumber(Math.floor(now.getTime() / 1000))}`;
   const viewerPrefixes = q.viewerHukouRegionCode ? regionPrefixesOf(q.viewerHukouRegionCode) : [];
-  return viewerPrefixes.length ? `(${windowClosed} OR localScopePrefix IN [${viewerPrefixes.map(quoteFilterValue).join(', ')}])` : windowClosed;
+  return viewerPrefixes.length
+    ? `(${windowClosed} OR localScopePrefix IN [${viewerPrefixes.map(quoteFilterValue).join(', ')}])`
+    : windowClosed;
 }
 
 /**
@@ -410,7 +450,12 @@ export function buildMeiliSearchParams(q: JobSearchQuery, now: Date): MeiliSearc
     page,
     hitsPerPage,
     // Only what fromMeiliResponse reads: the id, the point for distances, the texts for highlights.
-    attributesToRetrieve: ['id', ...(q.near ? ['_geo'] : []), ...(q.highlight ? ['title', 'description'] : []), ...(q.collapseDuplicates ? ['dedupeKey'] : [])],
+    attributesToRetrieve: [
+      'id',
+      ...(q.near ? ['_geo'] : []),
+      ...(q.highlight ? ['title', 'description'] : []),
+      ...(q.collapseDuplicates ? ['dedupeKey'] : []),
+    ],
     filter,
     ...(sort ? { sort } : {}),
     ...(q.collapseDuplicates ? { distinct: 'dedupeKey' } : {}),
@@ -469,14 +514,17 @@ export interface MeiliSearchResponseLike {
   facetDistribution?: Record<string, Record<string, number>>;
 }
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+const escapeHtml = (s: string) =>
+  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /**
  * Meilisearch inserts the highlight tags into raw text; the text is HTML-escaped here and only then are the
  * sentinel tags turned into <mark>…</mark>, so the snippet is safe to render as HTML (like the PostgreSQL adapter's).
  */
 export function toMarkedHtml(formatted: string): string {
-  return escapeHtml(formatted).replace(/\uE000/g, '<mark>').replace(/\uE001/g, '</mark>');
+  return escapeHtml(formatted)
+    .replace(/\uE000/g, '<mark>')
+    .replace(/\uE001/g, '</mark>');
 }
 
 const EARTH_RADIUS_M = 6_371_000;
@@ -530,11 +578,23 @@ export function fromMeiliResponse(response: MeiliSearchResponseLike, q: JobSearc
 
 /** The group keys of the hits a page keeps (after the window's leading skip). */
 export function duplicateKeysOnPage(response: MeiliSearchResponseLike, skip: number, limit: number): string[] {
-  return [...new Set(response.hits.slice(skip, skip + limit).map((h) => h.dedupeKey).filter((k): k is string => typeof k === 'string'))];
+  return [
+    ...new Set(
+      response.hits
+        .slice(skip, skip + limit)
+        .map((h) => h.dedupeKey)
+        .filter((k): k is string => typeof k === 'string'),
+    ),
+  ];
 }
 
 /** Sets each hit's `duplicates` (its group's matching postings but itself) from the follow-up's `dedupeKey` facet. */
-export function withDuplicateCounts(result: JobSearchResult, response: MeiliSearchResponseLike, skip: number, counts: Record<string, number> | undefined): JobSearchResult {
+export function withDuplicateCounts(
+  result: JobSearchResult,
+  response: MeiliSearchResponseLike,
+  skip: number,
+  counts: Record<string, number> | undefined,
+): JobSearchResult {
   const kept = response.hits.slice(skip, skip + result.hits.length);
   return {
     ...result,
@@ -593,6 +653,7 @@ export function toSearchError(e: unknown, action: string): Error {
 export function taskError(action: string, task: Pick<Task, 'uid' | 'status' | 'type' | 'error'>): Error {
   const detail = task.error ? `${task.error.code}: ${task.error.message}` : 'no error reported';
   const message = `Meilisearch ${action} task ${task.uid} (${task.type}) ${task.status}: ${detail}`;
-  if (task.error && (task.error.type === 'internal' || task.error.type === 'system')) return new SearchUnavailableError(message, task.error);
+  if (task.error && (task.error.type === 'internal' || task.error.type === 'system'))
+    return new SearchUnavailableError(message, task.error);
   return new Error(message);
 }

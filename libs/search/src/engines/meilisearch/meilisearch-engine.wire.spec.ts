@@ -32,7 +32,10 @@ let taskStatus: (uid: number) => Record<string, unknown>;
 let searchBody: unknown;
 let nextTask: number;
 
-const task = (type: string) => ({ status: 202, body: { taskUid: ++nextTask, indexUid: 'jobs', status: 'enqueued', type, enqueuedAt: new Date().toISOString() } });
+const task = (type: string) => ({
+  status: 202,
+  body: { taskUid: ++nextTask, indexUid: 'jobs', status: 'enqueued', type, enqueuedAt: new Date().toISOString() },
+});
 
 function route(req: Recorded): { status: number; body?: unknown; delayMs?: number } {
   const custom = override?.(req);
@@ -100,7 +103,14 @@ beforeEach(() => {
 });
 
 const engine = (over: Partial<ConstructorParameters<typeof MeilisearchEngine>[0]> = {}) =>
-  new MeilisearchEngine({ host, apiKey: 'masterKey0123456789', synonyms: [['电焊工', '焊工']], timeoutMs: 1000, taskTimeoutMs: 2000, ...over });
+  new MeilisearchEngine({
+    host,
+    apiKey: 'masterKey0123456789',
+    synonyms: [['电焊工', '焊工']],
+    timeoutMs: 1000,
+    taskTimeoutMs: 2000,
+    ...over,
+  });
 const calls = (method: string, pattern: RegExp) => requests.filter((r) => r.method === method && pattern.test(r.path));
 
 const job: JobDocument = {
@@ -132,7 +142,10 @@ describe('MeilisearchEngine over HTTP (real client, stand-in server)', () => {
     indexExists = false;
     await engine().ensureSetup();
     expect(calls('POST', /^\/indexes$/)[0].body).toEqual({ uid: 'jobs', primaryKey: 'id' });
-    expect(calls('PATCH', /\/settings$/)[0]).toMatchObject({ path: '/indexes/jobs/settings', body: meiliSettings([['电焊工', '焊工']], { disableOnNumbers: true }) });
+    expect(calls('PATCH', /\/settings$/)[0]).toMatchObject({
+      path: '/indexes/jobs/settings',
+      body: meiliSettings([['电焊工', '焊工']], { disableOnNumbers: true }),
+    });
     expect(calls('GET', /^\/tasks\/\d+$/).map((r) => r.path)).toEqual(['/tasks/1', '/tasks/2']);
     expect(requests.every((r) => r.auth === 'Bearer masterKey0123456789')).toBe(true);
   });
@@ -144,8 +157,13 @@ describe('MeilisearchEngine over HTTP (real client, stand-in server)', () => {
   });
 
   it('fails setup with the task error when the settings are refused', async () => {
-    taskStatus = () => ({ status: 'failed', error: { code: 'invalid_settings_filterable_attributes', message: 'nope', type: 'invalid_request', link: '' } });
-    const e = await engine().ensureSetup().catch((x: unknown) => x);
+    taskStatus = () => ({
+      status: 'failed',
+      error: { code: 'invalid_settings_filterable_attributes', message: 'nope', type: 'invalid_request', link: '' },
+    });
+    const e = await engine()
+      .ensureSetup()
+      .catch((x: unknown) => x);
     expect(e).not.toBeInstanceOf(SearchUnavailableError);
     expect((e as Error).message).toContain('invalid_settings_filterable_attributes: nope');
   });
@@ -178,7 +196,14 @@ describe('MeilisearchEngine over HTTP (real client, stand-in server)', () => {
   it('posts the search and maps totals, distances, facets and highlights', async () => {
     searchBody = {
       hits: [
-        { id: 'c-lamian', _geo: { lat: 35.6, lng: 103.21 }, _geoDistance: 0, title: '牛肉拉面师', description: '门店出品', _formatted: { title: '牛肉\uE000拉面\uE001师', description: '门店出品' } },
+        {
+          id: 'c-lamian',
+          _geo: { lat: 35.6, lng: 103.21 },
+          _geoDistance: 0,
+          title: '牛肉拉面师',
+          description: '门店出品',
+          _formatted: { title: '牛肉\uE000拉面\uE001师', description: '门店出品' },
+        },
       ],
       query: '拉面',
       processingTimeMs: 1,
@@ -189,7 +214,15 @@ describe('MeilisearchEngine over HTTP (real client, stand-in server)', () => {
       facetDistribution: { regionPrefixes: { '62': 1, '6229': 1, '622901': 1 } },
     };
     const near = { lat: 35.6, lng: 103.21, radiusKm: 30 };
-    const r = await engine().searchJobs({ keyword: '拉面', near, sort: 'DISTANCE', facets: ['region'], highlight: true, offset: 0, limit: 20 });
+    const r = await engine().searchJobs({
+      keyword: '拉面',
+      near,
+      sort: 'DISTANCE',
+      facets: ['region'],
+      highlight: true,
+      offset: 0,
+      limit: 20,
+    });
     expect(r).toEqual({
       total: 1,
       hits: [{ id: 'c-lamian', distanceKm: 0, highlights: { title: '牛肉<mark>拉面</mark>师', description: '门店出品' } }],
@@ -210,7 +243,8 @@ describe('MeilisearchEngine over HTTP (real client, stand-in server)', () => {
   });
 
   it('answers SearchUnavailableError on a 5xx, a timeout or a refused connection', async () => {
-    override = (req) => (req.path.endsWith('/search') ? { status: 503, body: { message: 'busy', code: 'internal', type: 'internal', link: '' } } : undefined);
+    override = (req) =>
+      req.path.endsWith('/search') ? { status: 503, body: { message: 'busy', code: 'internal', type: 'internal', link: '' } } : undefined;
     await expect(engine().searchJobs({ offset: 0, limit: 20 })).rejects.toBeInstanceOf(SearchUnavailableError);
 
     override = (req) => (req.path.endsWith('/search') ? { status: 200, body: searchBody, delayMs: 1000 } : undefined);
@@ -224,9 +258,14 @@ describe('MeilisearchEngine over HTTP (real client, stand-in server)', () => {
   it('answers a plain Error for an invalid filter (4xx)', async () => {
     override = (req) =>
       req.path.endsWith('/search')
-        ? { status: 400, body: { message: 'Attribute `payBand` is not filterable.', code: 'invalid_search_filter', type: 'invalid_request', link: '' } }
+        ? {
+            status: 400,
+            body: { message: 'Attribute `payBand` is not filterable.', code: 'invalid_search_filter', type: 'invalid_request', link: '' },
+          }
         : undefined;
-    const e = await engine().searchJobs({ offset: 0, limit: 20, facets: ['payBand'] }).catch((x: unknown) => x);
+    const e = await engine()
+      .searchJobs({ offset: 0, limit: 20, facets: ['payBand'] })
+      .catch((x: unknown) => x);
     expect(e).toBeInstanceOf(Error);
     expect(e).not.toBeInstanceOf(SearchUnavailableError);
     expect((e as Error).message).toBe('Meilisearch rejected the search (invalid_search_filter): Attribute `payBand` is not filterable.');

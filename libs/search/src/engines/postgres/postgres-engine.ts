@@ -1,6 +1,14 @@
 import { regionPrefix } from '@jobbridge/domain';
 import {
-  FacetCount, JobDocument, JobFacet, JobSearchQuery, JobSearchResult, payBandOf, SearchEngine, SearchUnavailableError, TOTAL_COUNT_CAP,
+  FacetCount,
+  JobDocument,
+  JobFacet,
+  JobSearchQuery,
+  JobSearchResult,
+  payBandOf,
+  SearchEngine,
+  SearchUnavailableError,
+  TOTAL_COUNT_CAP,
 } from '../../search-port';
 import { textAnalyzer, TextAnalyzer } from '../../text/analyzer';
 import { highlight } from '../../text/highlight';
@@ -9,7 +17,13 @@ import { highlight } from '../../text/highlight';
 export type SqlExecutor = (sql: string, params?: unknown[]) => Promise<any[]>;
 
 const TABLE = 'search_jobs';
-const FACET_COLUMNS: Record<JobFacet, string> = { kind: 'kind', industry: 'industry', payBand: 'pay_band', region: 'left(region_code, 6)', project: 'project_id' };
+const FACET_COLUMNS: Record<JobFacet, string> = {
+  kind: 'kind',
+  industry: 'industry',
+  payBand: 'pay_band',
+  region: 'left(region_code, 6)',
+  project: 'project_id',
+};
 // ts_rank weights for D, C, B, A: title and occupation (A) far above description (C).
 const RANK_WEIGHTS = '{0.05, 0.2, 0.5, 1.0}';
 const TSQUERY_UNSAFE = /[&|!():*<>'\\\s]/g;
@@ -145,7 +159,9 @@ export class PostgresSearchEngine implements SearchEngine {
       const radius = p(q.near.radiusKm * 1000);
       distance = `earth_distance(${point}, s.earth)`;
       // earth_box uses the GiST index on the stored point; the exact distance check trims its corners.
-      where.push((a) => `earth_box(${point}, ${radius}::float8) @> ${a}.earth AND earth_distance(${point}, ${a}.earth) <= ${radius}::float8`);
+      where.push(
+        (a) => `earth_box(${point}, ${radius}::float8) @> ${a}.earth AND earth_distance(${point}, ${a}.earth) <= ${radius}::float8`,
+      );
     }
     // The filter without the collapse: which postings match (the duplicate counts read it).
     const matching = where.length ? `WHERE ${where.map((w) => w('s')).join(' AND ')}` : '';
@@ -153,7 +169,10 @@ export class PostgresSearchEngine implements SearchEngine {
     if (q.collapseDuplicates) {
       // A posting stands for its group unless a newer matching one is identical (probes ix_search_jobs_duplicates).
       const others = where.map((w) => ` AND ${w('d')}`).join('');
-      where.push((a) => `NOT EXISTS (SELECT 1 FROM ${TABLE} d WHERE d.dedupe_key = ${a}.dedupe_key AND (d.published_at, d.id) > (${a}.published_at, ${a}.id)${others})`);
+      where.push(
+        (a) =>
+          `NOT EXISTS (SELECT 1 FROM ${TABLE} d WHERE d.dedupe_key = ${a}.dedupe_key AND (d.published_at, d.id) > (${a}.published_at, ${a}.id)${others})`,
+      );
     }
     const filter = where.length ? `WHERE ${where.map((w) => w('s')).join(' AND ')}` : '';
     const sort = q.sort ?? (keyword ? 'RELEVANCE' : 'NEWEST');
@@ -161,7 +180,9 @@ export class PostgresSearchEngine implements SearchEngine {
     const order = {
       // Ranked on the small title/occupation/skills vector: cheap to read for every match, and a description-only
       // match (rank 0 there) falls behind every title match, newest first.
-      RELEVANCE: queryParam ? `ts_rank_cd('${RANK_WEIGHTS}', s.rank_vector, to_tsquery('simple', ${queryParam}), 1) DESC, s.published_at DESC` : 's.published_at DESC',
+      RELEVANCE: queryParam
+        ? `ts_rank_cd('${RANK_WEIGHTS}', s.rank_vector, to_tsquery('simple', ${queryParam}), 1) DESC, s.published_at DESC`
+        : 's.published_at DESC',
       NEWEST: 's.published_at DESC',
       PAY: 's.pay_max DESC, s.published_at DESC',
       // cube's <-> walks the GiST index nearest-first (chord distance orders like great-circle distance).
@@ -180,11 +201,19 @@ export class PostgresSearchEngine implements SearchEngine {
     // Without a keyword, counting stops one past the cap (a LIMIT in the subquery), so a broad filter or radius does
     // not visit every match. With one, the GIN bitmap already counts cheaply, and a LIMIT would tempt the planner into
     // scanning the table for a rare word; the count is capped afterwards, so both answer alike.
-    const countSql = queryParam ? `SELECT count(*)::int AS n FROM ${TABLE} s ${filter}` : `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${TABLE} s ${filter} LIMIT ${cap + 1}) c`;
+    const countSql = queryParam
+      ? `SELECT count(*)::int AS n FROM ${TABLE} s ${filter}`
+      : `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${TABLE} s ${filter} LIMIT ${cap + 1}) c`;
     const count = q.withTotal === false ? Promise.resolve(undefined) : this.run<{ n: number }>(countSql, filterParams);
     const facets = q.facets?.length ? this.facets(q.facets, filter, filterParams) : Promise.resolve({});
     const [rows, counted, facetCounts] = await Promise.all([page, count, facets]);
-    const duplicates = q.collapseDuplicates ? await this.duplicateCounts(rows.map((r) => r.dedupe_key), matching, matchingParams) : new Map<string, number>();
+    const duplicates = q.collapseDuplicates
+      ? await this.duplicateCounts(
+          rows.map((r) => r.dedupe_key),
+          matching,
+          matchingParams,
+        )
+      : new Map<string, number>();
     const matched = counted ? counted[0].n : rows.length;
     const terms = alternatives.flat();
     return {
@@ -224,7 +253,10 @@ export class PostgresSearchEngine implements SearchEngine {
   private async facets(facets: JobFacet[], filter: string, params: unknown[]): Promise<Partial<Record<JobFacet, FacetCount[]>>> {
     const sets = facets.map((f) => `(${FACET_COLUMNS[f]})`).join(', ');
     const select = facets.map((f, i) => `${FACET_COLUMNS[f]} AS f${i}, GROUPING(${FACET_COLUMNS[f]}) AS g${i}`).join(', ');
-    const rows = await this.run<Record<string, unknown>>(`SELECT ${select}, count(*)::int AS n FROM ${TABLE} s ${filter} GROUP BY GROUPING SETS (${sets})`, params);
+    const rows = await this.run<Record<string, unknown>>(
+      `SELECT ${select}, count(*)::int AS n FROM ${TABLE} s ${filter} GROUP BY GROUPING SETS (${sets})`,
+      params,
+    );
     const out: Partial<Record<JobFacet, FacetCount[]>> = {};
     facets.forEach((f, i) => {
       out[f] = rows
@@ -241,7 +273,10 @@ export class PostgresSearchEngine implements SearchEngine {
     } catch (e) {
       const code = (e as { code?: string }).code;
       // Connection failures, shutdowns and exhaustion (not protocol errors, 08P01) mean the engine is down, not a bug.
-      if ((code && /^(0800[0-6]|57P0[1-3]|53)/.test(code)) || /ECONNREFUSED|ETIMEDOUT|Connection terminated/i.test(String((e as Error).message))) {
+      if (
+        (code && /^(0800[0-6]|57P0[1-3]|53)/.test(code)) ||
+        /ECONNREFUSED|ETIMEDOUT|Connection terminated/i.test(String((e as Error).message))
+      ) {
         throw new SearchUnavailableError('PostgreSQL search is unavailable', e);
       }
       throw e;

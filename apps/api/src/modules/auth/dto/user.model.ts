@@ -4,7 +4,10 @@ import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { UserEntity } from '../../users/user.entity';
 
 // Registered here rather than in common/graphql/register-enums.ts: only the auth module's types use it.
-registerEnumType(UserStatus, { name: 'UserStatus', description: 'ACTIVE, or SUSPENDED by an admin (cannot sign in; tokens stop working).' });
+registerEnumType(UserStatus, {
+  name: 'UserStatus',
+  description: 'ACTIVE, or SUSPENDED by an admin (cannot sign in; tokens stop working).',
+});
 
 @ObjectType('User')
 export class UserModel {

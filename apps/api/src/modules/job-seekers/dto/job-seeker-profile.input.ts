@@ -2,7 +2,21 @@ import { CertificateLevel, DesiredPlace, EducationLevel, Gender, PriorityGroup }
 import { Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, Length, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { OptionalTextList } from '../../../common/graphql/validators';
 
@@ -125,7 +139,11 @@ export class JobSeekerProfileInput {
   @IsBoolean()
   discoverable?: boolean;
 
-  @Field({ nullable: true, description: '身份证号 (GB 11643). Stored encrypted; only the masked form is ever returned. Omit to keep the stored one, send "" to remove it.' })
+  @Field({
+    nullable: true,
+    description:
+      '身份证号 (GB 11643). Stored encrypted; only the masked form is ever returned. Omit to keep the stored one, send "" to remove it.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(18)

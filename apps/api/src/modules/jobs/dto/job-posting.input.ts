@@ -3,7 +3,23 @@ import { SCREENING_FLAG_CODES, type ScreeningFlagCode } from '@jobbridge/domain'
 import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsIn, IsInt, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Length, Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsIn,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/connection';
 import { CertificateInput } from '../../job-seekers/dto/job-seeker-profile.input';
@@ -191,12 +207,16 @@ export enum ReviewQueueOrder {
 }
 registerEnumType(ReviewQueueOrder, {
   name: 'ReviewQueueOrder',
-  description: 'OLDEST_FIRST (default), NEWEST_FIRST, or FLAGGED_FIRST (flagged postings first, then clean ones; oldest first within each).',
+  description:
+    'OLDEST_FIRST (default), NEWEST_FIRST, or FLAGGED_FIRST (flagged postings first, then clean ones; oldest first within each).',
 });
 
 @ArgsType()
 export class ReviewQueueArgs extends PageArgs {
-  @Field(() => Boolean, { nullable: true, description: 'true: only postings the fair-hiring screen flagged; false: only clean ones; omitted: all.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'true: only postings the fair-hiring screen flagged; false: only clean ones; omitted: all.',
+  })
   @IsOptional()
   @IsBoolean()
   flagged?: boolean;

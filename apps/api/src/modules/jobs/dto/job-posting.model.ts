@@ -145,7 +145,14 @@ export class JobPostingModel {
       },
       truthCard:
         t?.workingHours && t.dormitory && t.meals && t.socialInsurance
-          ? { workingHours: t.workingHours, shifts: t.shifts, dormitory: t.dormitory, meals: t.meals, socialInsurance: t.socialInsurance, note: t.note }
+          ? {
+              workingHours: t.workingHours,
+              shifts: t.shifts,
+              dormitory: t.dormitory,
+              meals: t.meals,
+              socialInsurance: t.socialInsurance,
+              note: t.note,
+            }
           : null,
       status: j.status,
       rejectionReason: j.rejectionReason,

@@ -1,6 +1,18 @@
 import { LiveRoomStatus } from '@jobbridge/contracts';
 import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsEnum, IsOptional, IsString, IsUrl, IsUUID, Length, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDate,
+  IsEnum,
+  IsOptional,
+  IsString,
+  IsUrl,
+  IsUUID,
+  Length,
+  MaxLength,
+} from 'class-validator';
 import { Type } from 'class-transformer';
 import { PageArgs } from '../../../common/graphql/connection';
 
@@ -42,7 +54,9 @@ export class LiveRoomInput {
   @MaxLength(500)
   streamUrl?: string;
 
-  @Field(() => [ID], { description: 'The lineup, in order: published postings only, the host’s own (employers) or of employers in the officer’s region.' })
+  @Field(() => [ID], {
+    description: 'The lineup, in order: published postings only, the host’s own (employers) or of employers in the officer’s region.',
+  })
   @IsArray()
   @ArrayMinSize(1, { message: '请至少选择一个岗位' })
   @ArrayMaxSize(30, { message: '一场直播最多30个岗位' })
@@ -52,7 +66,10 @@ export class LiveRoomInput {
 
 @ArgsType()
 export class LiveRoomsArgs extends PageArgs {
-  @Field({ nullable: true, description: 'Rooms in this region, above it or below it (a county seeker sees county, prefecture and province rooms).' })
+  @Field({
+    nullable: true,
+    description: 'Rooms in this region, above it or below it (a county seeker sees county, prefecture and province rooms).',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(9)

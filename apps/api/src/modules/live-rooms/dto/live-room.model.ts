@@ -3,7 +3,6 @@ import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../../common/graphql/connection';
 import type { JobFaqEntity, LiveRoomEntity, LiveRoomQuestionEntity } from '../live-room.entity';
 
-
 @ObjectType('LiveRoom')
 export class LiveRoomModel {
   @Field(() => ID)
@@ -113,7 +112,16 @@ export class LiveRoomQuestionModel {
   answeredAt: Date | null;
 
   static from(q: LiveRoomQuestionEntity): LiveRoomQuestionModel {
-    return { id: q.id, askerName: q.askerName, text: q.text, jobPostingId: q.jobPostingId, status: q.status, answer: q.answer, askedAt: q.createdAt, answeredAt: q.answeredAt };
+    return {
+      id: q.id,
+      askerName: q.askerName,
+      text: q.text,
+      jobPostingId: q.jobPostingId,
+      status: q.status,
+      answer: q.answer,
+      askedAt: q.createdAt,
+      answeredAt: q.answeredAt,
+    };
   }
 }
 
@@ -174,7 +182,9 @@ export class LiveJobFunnelModel extends LiveFunnelModel {
   @Field()
   title: string;
 
-  @Field(() => [LiveFunnelRowModel], { description: 'This job’s figures by the viewer’s county (viewers is 0: a job’s audience is its impressions).' })
+  @Field(() => [LiveFunnelRowModel], {
+    description: 'This job’s figures by the viewer’s county (viewers is 0: a job’s audience is its impressions).',
+  })
   byCounty: LiveFunnelRowModel[];
 
   @Field(() => [LiveFunnelRowModel])

@@ -23,7 +23,10 @@ export class ProjectInput {
   @Length(2, 100, { message: '项目名称为2-100字' })
   name: string;
 
-  @Field(() => ID, { nullable: true, description: 'The owner employer. Officers must give it; an employer may only name itself (or omit it).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The owner employer. Officers must give it; an employer may only name itself (or omit it).',
+  })
   @IsOptional()
   @IsUUID()
   employerId?: string;
@@ -57,7 +60,10 @@ export class ProjectInput {
   @IsISO8601(DATE, DATE_MESSAGE)
   endDate?: string;
 
-  @Field({ nullable: true, description: 'Local-hiring threshold, e.g. "0.3" or "30%". Officers only; default from the region’s policy pack.' })
+  @Field({
+    nullable: true,
+    description: 'Local-hiring threshold, e.g. "0.3" or "30%". Officers only; default from the region’s policy pack.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(10)

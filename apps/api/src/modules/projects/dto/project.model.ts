@@ -1,10 +1,21 @@
-import { BreachRule, LocalHiringStatus, LocalScope, ProjectKind, ProjectStatus, ProjectWorkerSource, Role, RosterChange } from '@jobbridge/contracts';
+import {
+  BreachRule,
+  LocalHiringStatus,
+  LocalScope,
+  ProjectKind,
+  ProjectStatus,
+  ProjectWorkerSource,
+  Role,
+  RosterChange,
+} from '@jobbridge/contracts';
 import type { LabourPayFigures, LocalHiringDay, LocalHiringFigures } from '@jobbridge/domain';
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../../common/graphql/connection';
 import type { ProjectAcknowledgementEntity, ProjectEntity, ProjectLabourPaymentEntity, ProjectWorkerEntity } from '../project.entity';
 
-@ObjectType('LocalHiring', { description: 'Local hiring on one day: active workers, the local among them, against the threshold (000 §1).' })
+@ObjectType('LocalHiring', {
+  description: 'Local hiring on one day: active workers, the local among them, against the threshold (000 §1).',
+})
 export class LocalHiringModel {
   @Field({ description: 'The threshold as a decimal, e.g. "0.3".' })
   threshold: string;
@@ -28,7 +39,15 @@ export class LocalHiringModel {
   status: LocalHiringStatus;
 
   static from(f: LocalHiringFigures): LocalHiringModel {
-    return { threshold: f.threshold, totalWorkers: f.totalWorkers, localWorkers: f.localWorkers, ratio: f.ratio, compliant: f.compliant, shortfall: f.shortfall, status: f.status };
+    return {
+      threshold: f.threshold,
+      totalWorkers: f.totalWorkers,
+      localWorkers: f.localWorkers,
+      ratio: f.ratio,
+      compliant: f.compliant,
+      shortfall: f.shortfall,
+      status: f.status,
+    };
   }
 }
 
@@ -98,7 +117,10 @@ export class ProjectModel {
   @Field()
   createdAt: Date;
 
-  static from(p: ProjectEntity, extra: { status: ProjectStatus; localScopeRegionCode: string; localHiring: LocalHiringFigures; povertyAlleviated: number }): ProjectModel {
+  static from(
+    p: ProjectEntity,
+    extra: { status: ProjectStatus; localScopeRegionCode: string; localHiring: LocalHiringFigures; povertyAlleviated: number },
+  ): ProjectModel {
     return {
       id: p.id,
       name: p.name,
@@ -282,7 +304,10 @@ export class BreachAcknowledgementModel {
   @Field()
   createdAt: Date;
 
-  static from(a: ProjectAcknowledgementEntity, figures: { before: LocalHiringFigures; after: LocalHiringFigures }): BreachAcknowledgementModel {
+  static from(
+    a: ProjectAcknowledgementEntity,
+    figures: { before: LocalHiringFigures; after: LocalHiringFigures },
+  ): BreachAcknowledgementModel {
     return {
       id: a.id,
       change: a.change,

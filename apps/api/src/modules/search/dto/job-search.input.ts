@@ -2,7 +2,23 @@ import { INPUT_LIMITS, JobKind, JobSearchFacet, JobSearchSort } from '@jobbridge
 import { MAX_KEYWORD_LENGTH, MAX_SEARCH_LIMIT } from '@jobbridge/search';
 import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsBoolean, IsEnum, IsInt, IsLatitude, IsLongitude, IsNumber, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsEnum,
+  IsInt,
+  IsLatitude,
+  IsLongitude,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { OptionalTextList } from '../../../common/graphql/validators';
 
 export const MAX_SEARCH_OFFSET = 1000;
@@ -108,7 +124,11 @@ export class SearchJobsArgs {
   @Max(MAX_SEARCH_LIMIT, { context: { code: 'PAGE_SIZE_TOO_LARGE' } })
   first?: number;
 
-  @Field(() => Int, { nullable: true, defaultValue: 0, description: `Offset, at most ${MAX_SEARCH_OFFSET}: refine the search instead of paging deeper.` })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: 0,
+    description: `Offset, at most ${MAX_SEARCH_OFFSET}: refine the search instead of paging deeper.`,
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

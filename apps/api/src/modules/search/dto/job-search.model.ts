@@ -45,7 +45,9 @@ export class JobSearchHitModel {
   @Field(() => String, { nullable: true, description: 'A snippet of the description with matched words in <mark>…</mark>.' })
   highlightedDescription: string | null;
 
-  @Field(() => Int, { description: 'With collapseDuplicates: other matching postings identical to this one ("另有 N 个相同岗位"); otherwise 0.' })
+  @Field(() => Int, {
+    description: 'With collapseDuplicates: other matching postings identical to this one ("另有 N 个相同岗位"); otherwise 0.',
+  })
   duplicateCount: number;
 }
 

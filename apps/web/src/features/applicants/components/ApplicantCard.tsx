@@ -13,7 +13,11 @@ import { PriorityGroupTags } from './PriorityGroupTags';
 
 const THIS_YEAR = new Date().getFullYear();
 
-export function ApplicantCard({ application, busy, onMove }: {
+export function ApplicantCard({
+  application,
+  busy,
+  onMove,
+}: {
   application: ApplicantApplication;
   busy: boolean;
   onMove: (applicationId: string, to: EmployerMove) => void;

@@ -16,16 +16,31 @@ export function ApplicantProfileSummary({ applicant }: { applicant: ApplicantPro
       size="small"
       column={{ xs: 1, sm: 2, lg: 3 }}
       items={[
-        { key: 'phone', label: t('employer.applicants.phone'), children: <span data-testid="applicant-phone">{applicant.phoneMasked ?? notSet}</span> },
-        { key: 'id', label: t('employer.applicants.idNumber'), children: <span data-testid="applicant-id-number">{applicant.idNumberMasked ?? notSet}</span> },
-        { key: 'education', label: t('employer.applicants.education'), children: applicant.education ? label('education', applicant.education) : notSet },
+        {
+          key: 'phone',
+          label: t('employer.applicants.phone'),
+          children: <span data-testid="applicant-phone">{applicant.phoneMasked ?? notSet}</span>,
+        },
+        {
+          key: 'id',
+          label: t('employer.applicants.idNumber'),
+          children: <span data-testid="applicant-id-number">{applicant.idNumberMasked ?? notSet}</span>,
+        },
+        {
+          key: 'education',
+          label: t('employer.applicants.education'),
+          children: applicant.education ? label('education', applicant.education) : notSet,
+        },
         { key: 'major', label: t('employer.applicants.major'), children: applicant.major || notSet },
         { key: 'residence', label: t('employer.applicants.residence'), children: applicant.residenceRegion?.fullName ?? notSet },
         { key: 'hukou', label: t('employer.applicants.hukou'), children: applicant.hukouRegion?.fullName ?? notSet },
         {
           key: 'pay',
           label: t('employer.applicants.expectedPay'),
-          children: applicant.expectedPayMin != null || applicant.expectedPayMax != null ? formatPay(t, applicant.expectedPayMin, applicant.expectedPayMax) : notSet,
+          children:
+            applicant.expectedPayMin != null || applicant.expectedPayMax != null
+              ? formatPay(t, applicant.expectedPayMin, applicant.expectedPayMax)
+              : notSet,
         },
         {
           key: 'skills',

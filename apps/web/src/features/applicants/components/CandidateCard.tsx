@@ -33,7 +33,13 @@ export function CandidateCard({ match }: { match: CandidateMatchData }) {
       <PriorityGroupTags groups={candidate.priorityGroups} />
       <MatchDetails match={match} />
       <Descriptions size="small" column={{ xs: 1, md: 3 }}>
-        <Descriptions.Item label={<><PhoneOutlined /> {t('employer.candidates.phone')}</>}>
+        <Descriptions.Item
+          label={
+            <>
+              <PhoneOutlined /> {t('employer.candidates.phone')}
+            </>
+          }
+        >
           <span data-testid="candidate-phone">{candidate.phoneMasked ?? t('common.notSet')}</span>
         </Descriptions.Item>
         <Descriptions.Item label={t('employer.candidates.residence')}>

@@ -4,7 +4,15 @@ import { useTranslation } from 'react-i18next';
 import { EMPLOYER_MOVES, employerCanMove, type EmployerMove } from '../employer-moves';
 
 /** 标记已查看 / 邀请面试 / 发放录用意向 / 确认入职 / 不合适: only the moves allowed from the current status. */
-export function MoveStatusButtons({ status, busy, onMove }: { status: ApplicationStatus; busy: boolean; onMove: (to: EmployerMove) => void }) {
+export function MoveStatusButtons({
+  status,
+  busy,
+  onMove,
+}: {
+  status: ApplicationStatus;
+  busy: boolean;
+  onMove: (to: EmployerMove) => void;
+}) {
   const { t } = useTranslation();
   const moves = EMPLOYER_MOVES.filter((to) => employerCanMove(status, to));
   if (!moves.length) return null;

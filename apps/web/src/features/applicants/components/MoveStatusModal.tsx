@@ -5,7 +5,12 @@ import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import type { EmployerMove } from '../employer-moves';
 
 /** Confirms a status move, with an optional note the seeker sees in their history. */
-export function MoveStatusModal({ target, confirming, onConfirm, onCancel }: {
+export function MoveStatusModal({
+  target,
+  confirming,
+  onConfirm,
+  onCancel,
+}: {
   target: EmployerMove | null;
   confirming: boolean;
   onConfirm: (note: string | undefined) => void;
@@ -33,7 +38,12 @@ export function MoveStatusModal({ target, confirming, onConfirm, onCancel }: {
     >
       <Form form={form} layout="vertical" data-testid="move-status-form">
         <Form.Item name="note" label={t('employer.applicants.moveNote')}>
-          <Input.TextArea rows={3} maxLength={500} placeholder={t('employer.applicants.moveNotePlaceholder')} data-testid="move-status-note" />
+          <Input.TextArea
+            rows={3}
+            maxLength={500}
+            placeholder={t('employer.applicants.moveNotePlaceholder')}
+            data-testid="move-status-note"
+          />
         </Form.Item>
       </Form>
     </Modal>

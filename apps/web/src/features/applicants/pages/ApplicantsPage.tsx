@@ -112,7 +112,12 @@ export function ApplicantsPage() {
         </Flex>
       )}
       {dialog}
-      <MoveStatusModal target={pending?.to ?? null} confirming={moving} onConfirm={(note) => void confirmMove(note)} onCancel={() => setPending(null)} />
+      <MoveStatusModal
+        target={pending?.to ?? null}
+        confirming={moving}
+        onConfirm={(note) => void confirmMove(note)}
+        onCancel={() => setPending(null)}
+      />
     </div>
   );
 }

@@ -29,7 +29,10 @@ export function ApplicationHistory({ history }: { history: ApplicationEvent[] })
           <div data-testid="application-history-item" data-status={e.toStatus}>
             <Typography.Text strong>
               {e.fromStatus
-                ? t('applications.statusChange', { from: label('applicationStatus', e.fromStatus), to: label('applicationStatus', e.toStatus) })
+                ? t('applications.statusChange', {
+                    from: label('applicationStatus', e.fromStatus),
+                    to: label('applicationStatus', e.toStatus),
+                  })
                 : t('applications.historyCreated')}
             </Typography.Text>
             <div>

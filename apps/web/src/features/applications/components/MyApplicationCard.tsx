@@ -12,7 +12,11 @@ import { ApplicationHistory } from './ApplicationHistory';
 /** Statuses after which a seeker can no longer withdraw. */
 const FINAL: readonly ApplicationStatus[] = [ApplicationStatus.HIRED, ApplicationStatus.REJECTED, ApplicationStatus.WITHDRAWN];
 
-export function MyApplicationCard({ application, onWithdraw, withdrawing }: {
+export function MyApplicationCard({
+  application,
+  onWithdraw,
+  withdrawing,
+}: {
   application: MyApplicationData;
   onWithdraw: (id: string) => void;
   withdrawing: boolean;
@@ -26,7 +30,9 @@ export function MyApplicationCard({ application, onWithdraw, withdrawing }: {
       <Flex justify="space-between" align="flex-start" gap={8} wrap>
         <div style={{ minWidth: 0 }}>
           <Link to={`/jobs/${job.id}`}>
-            <Typography.Text strong className="my-application-title">{job.title}</Typography.Text>
+            <Typography.Text strong className="my-application-title">
+              {job.title}
+            </Typography.Text>
           </Link>
           <div>
             <Typography.Text type="secondary">{job.employer.name}</Typography.Text>
@@ -43,7 +49,8 @@ export function MyApplicationCard({ application, onWithdraw, withdrawing }: {
         </Space>
       </Flex>
       <Typography.Text type="secondary" className="my-application-meta">
-        {t('applications.appliedAt', { time: formatDateTime(application.createdAt) })} · {t('applications.source', { source: label('applicationSource', application.source) })}
+        {t('applications.appliedAt', { time: formatDateTime(application.createdAt) })} ·{' '}
+        {t('applications.source', { source: label('applicationSource', application.source) })}
       </Typography.Text>
       <Collapse
         ghost

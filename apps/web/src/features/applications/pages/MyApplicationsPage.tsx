@@ -31,7 +31,10 @@ export function MyApplicationsPage() {
   const client = useApolloClient();
   useApplicationChanges((event) => {
     // Show the new status at once, then fetch the history entry that came with it.
-    client.cache.modify({ id: client.cache.identify({ __typename: 'Application', id: event.applicationId }), fields: { status: () => event.status } });
+    client.cache.modify({
+      id: client.cache.identify({ __typename: 'Application', id: event.applicationId }),
+      fields: { status: () => event.status },
+    });
     void refetch();
   });
   const connection = data?.myApplications;
@@ -74,7 +77,12 @@ export function MyApplicationsPage() {
         <Flex vertical gap={12} data-testid="my-applications">
           <Typography.Text type="secondary">{t('applications.total', { count: connection.totalCount })}</Typography.Text>
           {connection.edges.map(({ node }) => (
-            <MyApplicationCard key={node.id} application={node} onWithdraw={(id) => void onWithdraw(id)} withdrawing={withdrawingId === node.id} />
+            <MyApplicationCard
+              key={node.id}
+              application={node}
+              onWithdraw={(id) => void onWithdraw(id)}
+              withdrawing={withdrawingId === node.id}
+            />
           ))}
           <LoadMore pageInfo={connection.pageInfo} loading={loadingMore} onLoadMore={(after) => void loadMore(after)} />
         </Flex>

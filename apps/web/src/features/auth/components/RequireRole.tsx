@@ -18,13 +18,7 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
   if (loading) return <PageLoading />;
   if (!user) return <Navigate to={loginPath(`${location.pathname}${location.search}`)} replace />;
   if (!roles.includes(user.role)) {
-    return (
-      <Result
-        status="403"
-        title={t('auth.forbiddenTitle')}
-        subTitle={t('auth.forbiddenText', { role: label('role', user.role) })}
-      />
-    );
+    return <Result status="403" title={t('auth.forbiddenTitle')} subTitle={t('auth.forbiddenText', { role: label('role', user.role) })} />;
   }
   return <>{children}</>;
 }

@@ -13,13 +13,20 @@ export function RoleChooser({ value, onChange }: { value?: RegisterRole; onChang
     { role: Role.EMPLOYER, icon: <ShopOutlined />, title: t('auth.roleEmployer'), hint: t('auth.roleEmployerHint') },
   ] as const;
   return (
-    <Radio.Group value={value} onChange={(e) => onChange?.(e.target.value as RegisterRole)} className="role-chooser" data-testid="register-role">
+    <Radio.Group
+      value={value}
+      onChange={(e) => onChange?.(e.target.value as RegisterRole)}
+      className="role-chooser"
+      data-testid="register-role"
+    >
       {choices.map((c) => (
         <Radio.Button key={c.role} value={c.role} className="role-chooser-option" data-testid={`register-role-${c.role}`}>
           <span className="role-chooser-icon">{c.icon}</span>
           <span>
             <strong>{c.title}</strong>
-            <Typography.Text type="secondary" className="role-chooser-hint">{c.hint}</Typography.Text>
+            <Typography.Text type="secondary" className="role-chooser-hint">
+              {c.hint}
+            </Typography.Text>
           </span>
         </Radio.Button>
       ))}

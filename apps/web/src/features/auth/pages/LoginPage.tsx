@@ -54,7 +54,13 @@ export function LoginPage() {
             label={t('auth.loginField')}
             rules={[{ required: true, whitespace: true, message: t('auth.required', { field: t('auth.loginField') }) }]}
           >
-            <Input prefix={<UserOutlined />} placeholder={t('auth.loginPlaceholder')} autoComplete="username" size="large" data-testid="login-input" />
+            <Input
+              prefix={<UserOutlined />}
+              placeholder={t('auth.loginPlaceholder')}
+              autoComplete="username"
+              size="large"
+              data-testid="login-input"
+            />
           </Form.Item>
           <Form.Item
             name="password"

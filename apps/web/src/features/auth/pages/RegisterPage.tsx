@@ -89,8 +89,12 @@ export function RegisterPage() {
           </Form.Item>
           <Form.Item name="accountType" label={t('auth.accountType')}>
             <Radio.Group optionType="button" buttonStyle="solid" data-testid="register-account-type">
-              <Radio.Button value="phone" data-testid="register-account-type-phone">{t('auth.byPhone')}</Radio.Button>
-              <Radio.Button value="email" data-testid="register-account-type-email">{t('auth.byEmail')}</Radio.Button>
+              <Radio.Button value="phone" data-testid="register-account-type-phone">
+                {t('auth.byPhone')}
+              </Radio.Button>
+              <Radio.Button value="email" data-testid="register-account-type-email">
+                {t('auth.byEmail')}
+              </Radio.Button>
             </Radio.Group>
           </Form.Item>
           {accountType === 'phone' ? (
@@ -102,7 +106,14 @@ export function RegisterPage() {
                 { pattern: PHONE, message: t('auth.phoneInvalid') },
               ]}
             >
-              <Input size="large" inputMode="tel" autoComplete="tel" maxLength={11} placeholder={t('auth.phonePlaceholder')} data-testid="register-phone" />
+              <Input
+                size="large"
+                inputMode="tel"
+                autoComplete="tel"
+                maxLength={11}
+                placeholder={t('auth.phonePlaceholder')}
+                data-testid="register-phone"
+              />
             </Form.Item>
           ) : (
             <Form.Item
@@ -113,7 +124,13 @@ export function RegisterPage() {
                 { type: 'email', message: t('auth.emailInvalid') },
               ]}
             >
-              <Input size="large" inputMode="email" autoComplete="email" placeholder={t('auth.emailPlaceholder')} data-testid="register-email" />
+              <Input
+                size="large"
+                inputMode="email"
+                autoComplete="email"
+                placeholder={t('auth.emailPlaceholder')}
+                data-testid="register-email"
+              />
             </Form.Item>
           )}
           <Form.Item
@@ -124,7 +141,12 @@ export function RegisterPage() {
               { min: MIN_PASSWORD, message: t('auth.passwordTooShort') },
             ]}
           >
-            <Input.Password size="large" autoComplete="new-password" placeholder={t('auth.passwordPlaceholder')} data-testid="register-password" />
+            <Input.Password
+              size="large"
+              autoComplete="new-password"
+              placeholder={t('auth.passwordPlaceholder')}
+              data-testid="register-password"
+            />
           </Form.Item>
           <Form.Item
             name="confirmPassword"

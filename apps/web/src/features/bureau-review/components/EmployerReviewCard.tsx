@@ -5,7 +5,12 @@ import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { formatDateTime } from '../../../shared/utils/format';
 import type { EmployerForReview } from '../bureau.graphql';
 
-export function EmployerReviewCard({ employer, busy, onVerify, onReject }: {
+export function EmployerReviewCard({
+  employer,
+  busy,
+  onVerify,
+  onReject,
+}: {
   employer: EmployerForReview;
   busy: boolean;
   onVerify: () => void;
@@ -36,7 +41,11 @@ export function EmployerReviewCard({ employer, busy, onVerify, onReject }: {
         style={{ marginTop: 8 }}
         column={{ xs: 1, sm: 2 }}
         items={[
-          { key: 'code', label: t('employer.company.creditCode'), children: <span data-testid="employer-credit-code">{employer.creditCode}</span> },
+          {
+            key: 'code',
+            label: t('employer.company.creditCode'),
+            children: <span data-testid="employer-credit-code">{employer.creditCode}</span>,
+          },
           { key: 'region', label: t('employer.company.region'), children: employer.region.fullName },
           { key: 'industry', label: t('employer.company.industry'), children: employer.industry },
           { key: 'size', label: t('employer.company.size'), children: label('employerSize', employer.size) },

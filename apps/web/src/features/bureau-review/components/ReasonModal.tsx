@@ -6,7 +6,17 @@ import { useTranslation } from 'react-i18next';
 const REASON_MODAL_Z_INDEX = 1100;
 
 /** A required reason (驳回 / 不予认证). Test ids: `<testId>-input`, `<testId>-confirm`. */
-export function ReasonModal({ open, title, label, placeholder, requiredMessage, confirming, onConfirm, onCancel, testId }: {
+export function ReasonModal({
+  open,
+  title,
+  label,
+  placeholder,
+  requiredMessage,
+  confirming,
+  onConfirm,
+  onCancel,
+  testId,
+}: {
   open: boolean;
   title: string;
   label: string;

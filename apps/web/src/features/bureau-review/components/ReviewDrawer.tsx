@@ -4,7 +4,13 @@ import { EmployerCard, JobDescription, JobRequirementsView, JobSummary, TruthCar
 import { ScreeningFlagTags } from '../../../shared/components/ScreeningFlagTags';
 
 /** The whole posting under review, with 通过 / 驳回. */
-export function ReviewDrawer({ job, busy, onApprove, onReject, onClose }: {
+export function ReviewDrawer({
+  job,
+  busy,
+  onApprove,
+  onReject,
+  onClose,
+}: {
   job: JobDetailData | null;
   busy: boolean;
   onApprove: () => void;
@@ -35,7 +41,12 @@ export function ReviewDrawer({ job, busy, onApprove, onReject, onClose }: {
       {job ? (
         <Flex vertical gap={16} data-testid="review-drawer" data-job-id={job.id}>
           {job.screeningFlags.length ? (
-            <Alert type="warning" showIcon title={t('bureau.review.flags')} description={<ScreeningFlagTags flags={job.screeningFlags} />} />
+            <Alert
+              type="warning"
+              showIcon
+              title={t('bureau.review.flags')}
+              description={<ScreeningFlagTags flags={job.screeningFlags} />}
+            />
           ) : null}
           <JobSummary job={job} />
           <TruthCardView truthCard={job.truthCard} />

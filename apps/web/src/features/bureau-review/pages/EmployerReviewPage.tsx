@@ -19,7 +19,10 @@ export function EmployerReviewPage() {
   const handleError = useGraphQLErrorHandler();
   const [busyId, setBusyId] = useState<string | null>(null);
   const [rejectingId, setRejectingId] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(EMPLOYERS_FOR_REVIEW_QUERY, { variables: { first: LIST_SIZE }, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(EMPLOYERS_FOR_REVIEW_QUERY, {
+    variables: { first: LIST_SIZE },
+    fetchPolicy: 'cache-and-network',
+  });
   const [verify] = useMutation(VERIFY_EMPLOYER_MUTATION);
   const employers = data?.employersForReview;
 

@@ -61,9 +61,21 @@ export function ReviewQueuePage() {
         <Select
           aria-label={t('bureau.review.filter.label')}
           style={{ minWidth: 140 }}
-          value={filters.flagCode ? `code:${filters.flagCode}` : filters.flagged === true ? 'flagged' : filters.flagged === false ? 'clean' : 'all'}
+          value={
+            filters.flagCode
+              ? `code:${filters.flagCode}`
+              : filters.flagged === true
+                ? 'flagged'
+                : filters.flagged === false
+                  ? 'clean'
+                  : 'all'
+          }
           onChange={(v: string) =>
-            setFilters((f) => ({ ...f, flagged: v === 'flagged' ? true : v === 'clean' ? false : null, flagCode: v.startsWith('code:') ? v.slice(5) : null }))
+            setFilters((f) => ({
+              ...f,
+              flagged: v === 'flagged' ? true : v === 'clean' ? false : null,
+              flagCode: v.startsWith('code:') ? v.slice(5) : null,
+            }))
           }
           options={[
             { value: 'all', label: t('bureau.review.filter.all') },

@@ -12,17 +12,29 @@ export function JobBasicsSection() {
     <Card title={t('employer.editor.sections.basic')} size="small">
       <Row gutter={16}>
         <Col xs={24} md={12}>
-          <Form.Item name="title" label={t('employer.editor.title')} rules={[{ ...required(t('employer.editor.title')), whitespace: true, max: 60 }]}>
+          <Form.Item
+            name="title"
+            label={t('employer.editor.title')}
+            rules={[{ ...required(t('employer.editor.title')), whitespace: true, max: 60 }]}
+          >
             <Input maxLength={60} placeholder={t('employer.editor.titlePlaceholder')} data-testid="job-editor-title" />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="occupation" label={t('employer.editor.occupation')} rules={[{ ...required(t('employer.editor.occupation')), whitespace: true }]}>
+          <Form.Item
+            name="occupation"
+            label={t('employer.editor.occupation')}
+            rules={[{ ...required(t('employer.editor.occupation')), whitespace: true }]}
+          >
             <Input maxLength={60} placeholder={t('employer.editor.occupationPlaceholder')} data-testid="job-editor-occupation" />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name="kind" label={t('employer.editor.kind')} rules={[{ required: true, message: t('auth.select', { field: t('employer.editor.kind') }) }]}>
+          <Form.Item
+            name="kind"
+            label={t('employer.editor.kind')}
+            rules={[{ required: true, message: t('auth.select', { field: t('employer.editor.kind') }) }]}
+          >
             <EnumSelect group="jobKind" values={JOB_KINDS} data-testid="job-editor-kind" />
           </Form.Item>
         </Col>
@@ -46,7 +58,9 @@ export function JobBasicsSection() {
               ({ getFieldValue }) => ({
                 validator: (_, value: number | null) => {
                   const min = getFieldValue('payMin') as number | null;
-                  return value == null || min == null || value >= min ? Promise.resolve() : Promise.reject(new Error(t('employer.editor.payRangeInvalid')));
+                  return value == null || min == null || value >= min
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('employer.editor.payRangeInvalid')));
                 },
               }),
             ]}
@@ -58,8 +72,18 @@ export function JobBasicsSection() {
       <Form.Item name="projectId" label={t('projects.projectSelect.label')} extra={t('projects.projectSelect.hint')}>
         <ProjectSelect data-testid="job-editor-project" />
       </Form.Item>
-      <Form.Item name="description" label={t('employer.editor.description')} rules={[{ ...required(t('employer.editor.description')), whitespace: true }]}>
-        <Input.TextArea rows={5} maxLength={5000} showCount placeholder={t('employer.editor.descriptionPlaceholder')} data-testid="job-editor-description" />
+      <Form.Item
+        name="description"
+        label={t('employer.editor.description')}
+        rules={[{ ...required(t('employer.editor.description')), whitespace: true }]}
+      >
+        <Input.TextArea
+          rows={5}
+          maxLength={5000}
+          showCount
+          placeholder={t('employer.editor.descriptionPlaceholder')}
+          data-testid="job-editor-description"
+        />
       </Form.Item>
     </Card>
   );

@@ -28,8 +28,18 @@ function FaqAnswerForm({ faq, onDone }: { faq: EmployerJobFaq; onDone: () => voi
 
   return (
     <Form form={form} initialValues={{ answer: faq.answer ?? '' }} onFinish={(v) => void submit(v)} data-testid="faq-answer-form">
-      <Form.Item name="answer" rules={[{ required: true, whitespace: true, message: t('employer.faqs.answerRequired') }]} style={{ marginBottom: 28 }}>
-        <Input.TextArea rows={2} maxLength={MAX_ANSWER} showCount placeholder={t('employer.faqs.answerPlaceholder')} data-testid="faq-answer-input" />
+      <Form.Item
+        name="answer"
+        rules={[{ required: true, whitespace: true, message: t('employer.faqs.answerRequired') }]}
+        style={{ marginBottom: 28 }}
+      >
+        <Input.TextArea
+          rows={2}
+          maxLength={MAX_ANSWER}
+          showCount
+          placeholder={t('employer.faqs.answerPlaceholder')}
+          data-testid="faq-answer-input"
+        />
       </Form.Item>
       <Flex justify="flex-end">
         <Button type="primary" htmlType="submit" loading={loading} data-testid="faq-answer-submit">
@@ -47,21 +57,18 @@ function FaqAnswerForm({ faq, onDone }: { faq: EmployerJobFaq; onDone: () => voi
 export function JobFaqsModal({ jobId, onClose }: { jobId: string | null; onClose: () => void }) {
   const { t } = useTranslation();
   const [editing, setEditing] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(JOB_FAQS_QUERY, { variables: { id: jobId ?? '' }, skip: !jobId, fetchPolicy: 'cache-and-network' });
+  const { data, error, refetch } = useQuery(JOB_FAQS_QUERY, {
+    variables: { id: jobId ?? '' },
+    skip: !jobId,
+    fetchPolicy: 'cache-and-network',
+  });
   const job = data?.jobPosting;
   const faqs = job?.faqs ?? [];
   // Open questions first, then the answered ones.
   const ordered = [...faqs.filter((f) => !f.answer), ...faqs.filter((f) => f.answer)];
 
   return (
-    <Modal
-      open={Boolean(jobId)}
-      title={t('employer.faqs.title')}
-      onCancel={onClose}
-      footer={null}
-      width={640}
-      destroyOnHidden
-    >
+    <Modal open={Boolean(jobId)} title={t('employer.faqs.title')} onCancel={onClose} footer={null} width={640} destroyOnHidden>
       <div data-testid="job-faqs-modal">
         {error && !data ? (
           <QueryErrorResult error={error} onRetry={() => void refetch()} />
@@ -75,7 +82,13 @@ export function JobFaqsModal({ jobId, onClose }: { jobId: string | null; onClose
             ) : (
               <Flex vertical gap={12}>
                 {ordered.map((faq) => (
-                  <div key={faq.id} className="employer-faq" data-testid="employer-faq" data-faq-id={faq.id} data-answered={faq.answer ? 'true' : 'false'}>
+                  <div
+                    key={faq.id}
+                    className="employer-faq"
+                    data-testid="employer-faq"
+                    data-faq-id={faq.id}
+                    data-answered={faq.answer ? 'true' : 'false'}
+                  >
                     <Flex justify="space-between" align="flex-start" gap={8}>
                       <Typography.Text strong>{faq.question}</Typography.Text>
                       <Tag color={faq.answer ? 'success' : 'warning'} style={{ marginInlineEnd: 0 }}>

@@ -12,7 +12,13 @@ export function JobRequirementsSection() {
       <Row gutter={16}>
         <Col xs={12} md={8}>
           <Form.Item name="education" label={t('employer.editor.education')}>
-            <EnumSelect group="education" values={EDUCATION_LEVELS} allowClear placeholder={t('employer.editor.educationAny')} data-testid="job-editor-education" />
+            <EnumSelect
+              group="education"
+              values={EDUCATION_LEVELS}
+              allowClear
+              placeholder={t('employer.editor.educationAny')}
+              data-testid="job-editor-education"
+            />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>

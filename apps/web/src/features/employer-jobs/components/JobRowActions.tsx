@@ -8,7 +8,14 @@ import type { MyJobRow } from '../employer-jobs.graphql';
 
 // Mirrors JOB_POSTING_TRANSITIONS in libs/domain (status-machines.ts); the API enforces it.
 
-export function JobRowActions({ job, busy, onSubmit, onWithdraw, onClose, onFaqs }: {
+export function JobRowActions({
+  job,
+  busy,
+  onSubmit,
+  onWithdraw,
+  onClose,
+  onFaqs,
+}: {
   job: MyJobRow;
   busy: boolean;
   onSubmit: (id: string) => void;

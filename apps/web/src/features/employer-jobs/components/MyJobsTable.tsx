@@ -8,7 +8,15 @@ import { formatDateTime, formatPay } from '../../../shared/utils/format';
 import type { MyJobRow } from '../employer-jobs.graphql';
 import { JobRowActions } from './JobRowActions';
 
-export function MyJobsTable({ rows, loading, busyId, onSubmit, onWithdraw, onClose, onFaqs }: {
+export function MyJobsTable({
+  rows,
+  loading,
+  busyId,
+  onSubmit,
+  onWithdraw,
+  onClose,
+  onFaqs,
+}: {
   rows: MyJobRow[];
   loading: boolean;
   busyId: string | null;
@@ -60,29 +68,36 @@ export function MyJobsTable({ rows, loading, busyId, onSubmit, onWithdraw, onClo
       align: 'right',
       render: (_, job) => <span data-testid="my-job-application-count">{job.applicationCount ?? 0}</span>,
     },
-    { key: 'updatedAt', title: t('employer.jobs.columns.updatedAt'), render: (_, job) => formatDateTime(job.updatedAt), responsive: ['lg'] },
+    {
+      key: 'updatedAt',
+      title: t('employer.jobs.columns.updatedAt'),
+      render: (_, job) => formatDateTime(job.updatedAt),
+      responsive: ['lg'],
+    },
     {
       key: 'actions',
       title: t('common.actions'),
       // Always in view: on a phone the other columns scroll under it (issue 10).
       fixed: 'right',
       width: 120,
-      render: (_, job) => <JobRowActions job={job} busy={busyId === job.id} onSubmit={onSubmit} onWithdraw={onWithdraw} onClose={onClose} onFaqs={onFaqs} />,
+      render: (_, job) => (
+        <JobRowActions job={job} busy={busyId === job.id} onSubmit={onSubmit} onWithdraw={onWithdraw} onClose={onClose} onFaqs={onFaqs} />
+      ),
     },
   ];
 
   return (
     <div data-testid="my-jobs-table">
-    <Table<MyJobRow>
-      rowKey="id"
-      columns={columns}
-      dataSource={rows}
-      loading={loading}
-      pagination={false}
-      scroll={{ x: 'max-content' }}
-      locale={{ emptyText: t('employer.jobs.empty') }}
-      onRow={(job) => ({ 'data-testid': 'my-job-row', 'data-job-id': job.id, 'data-status': job.status }) as HTMLAttributes<HTMLElement>}
-    />
+      <Table<MyJobRow>
+        rowKey="id"
+        columns={columns}
+        dataSource={rows}
+        loading={loading}
+        pagination={false}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: t('employer.jobs.empty') }}
+        onRow={(job) => ({ 'data-testid': 'my-job-row', 'data-job-id': job.id, 'data-status': job.status }) as HTMLAttributes<HTMLElement>}
+      />
     </div>
   );
 }

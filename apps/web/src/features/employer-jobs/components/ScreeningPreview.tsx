@@ -31,7 +31,11 @@ export function ScreeningPreview({ saved }: { saved?: { code: string; evidence: 
     <Alert
       type="warning"
       showIcon
-      title={saved ? t('employer.editor.screening.savedTitle', { count: flags.length }) : t('employer.editor.screening.title', { count: flags.length })}
+      title={
+        saved
+          ? t('employer.editor.screening.savedTitle', { count: flags.length })
+          : t('employer.editor.screening.title', { count: flags.length })
+      }
       description={
         <>
           <ul className="screening-preview-list">
@@ -45,7 +49,9 @@ export function ScreeningPreview({ saved }: { saved?: { code: string; evidence: 
               </li>
             ))}
           </ul>
-          <Typography.Text type="secondary">{saved ? t('employer.editor.screening.savedHint') : t('employer.editor.screening.hint')}</Typography.Text>
+          <Typography.Text type="secondary">
+            {saved ? t('employer.editor.screening.savedHint') : t('employer.editor.screening.hint')}
+          </Typography.Text>
         </>
       }
       data-testid="job-editor-screening"

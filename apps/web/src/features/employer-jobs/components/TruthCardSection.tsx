@@ -37,7 +37,11 @@ export function TruthCardSection() {
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
-          <Form.Item name={['truthCard', 'dormitory']} label={t('employer.editor.dormitory')} rules={[chosen(t('employer.editor.dormitory'))]}>
+          <Form.Item
+            name={['truthCard', 'dormitory']}
+            label={t('employer.editor.dormitory')}
+            rules={[chosen(t('employer.editor.dormitory'))]}
+          >
             <EnumSelect group="dormitory" values={DORMITORY_PROVISIONS} data-testid="truth-editor-dormitory" />
           </Form.Item>
         </Col>
@@ -57,7 +61,13 @@ export function TruthCardSection() {
         </Col>
       </Row>
       <Form.Item name={['truthCard', 'note']} label={t('employer.editor.note')}>
-        <Input.TextArea rows={3} maxLength={1000} showCount placeholder={t('employer.editor.notePlaceholder')} data-testid="truth-editor-note" />
+        <Input.TextArea
+          rows={3}
+          maxLength={1000}
+          showCount
+          placeholder={t('employer.editor.notePlaceholder')}
+          data-testid="truth-editor-note"
+        />
       </Form.Item>
     </Card>
   );

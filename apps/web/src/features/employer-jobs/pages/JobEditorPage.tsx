@@ -14,7 +14,13 @@ import { ScreeningPreview } from '../components/ScreeningPreview';
 import { JobPlaceSection } from '../components/JobPlaceSection';
 import { JobRequirementsSection } from '../components/JobRequirementsSection';
 import { TruthCardSection } from '../components/TruthCardSection';
-import { CREATE_JOB_MUTATION, EDITABLE_JOB_QUERY, SUBMIT_JOB_MUTATION, UPDATE_JOB_MUTATION, WITHDRAW_JOB_MUTATION } from '../employer-jobs.graphql';
+import {
+  CREATE_JOB_MUTATION,
+  EDITABLE_JOB_QUERY,
+  SUBMIT_JOB_MUTATION,
+  UPDATE_JOB_MUTATION,
+  WITHDRAW_JOB_MUTATION,
+} from '../employer-jobs.graphql';
 import { EMPTY_JOB, isEditable, JOB_FIELD_MAP, toJobFormValues, toJobInput, type JobFormValues } from '../job-form';
 import { useProfileRequiredPrompt } from '../use-profile-required-prompt';
 
@@ -31,7 +37,11 @@ export function JobEditorPage() {
   const [submitAfterSave, setSubmitAfterSave] = useState(false);
   const submitAfterSaveRef = useRef(false);
 
-  const { data, loading, error, refetch } = useQuery(EDITABLE_JOB_QUERY, { variables: { id: id ?? '' }, skip: !id, fetchPolicy: 'network-only' });
+  const { data, loading, error, refetch } = useQuery(EDITABLE_JOB_QUERY, {
+    variables: { id: id ?? '' },
+    skip: !id,
+    fetchPolicy: 'network-only',
+  });
   const [createJob, createState] = useMutation(CREATE_JOB_MUTATION);
   const [updateJob, updateState] = useMutation(UPDATE_JOB_MUTATION);
   const [submitJob, submitState] = useMutation(SUBMIT_JOB_MUTATION);
@@ -95,7 +105,13 @@ export function JobEditorPage() {
     <div className="page page-narrow">
       <PageHeader title={job ? t('employer.editor.editTitle') : t('employer.editor.newTitle')} />
       {job?.rejectionReason ? (
-        <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('employer.jobs.rejectionReason', { reason: job.rejectionReason })} data-testid="job-rejection-reason" />
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 16 }}
+          title={t('employer.jobs.rejectionReason', { reason: job.rejectionReason })}
+          data-testid="job-rejection-reason"
+        />
       ) : null}
       {!editable && job ? (
         <Alert
@@ -141,7 +157,13 @@ export function JobEditorPage() {
             <Button size="large" loading={saving && !submitAfterSave} onClick={() => save(false)} data-testid="job-editor-save">
               {t('employer.editor.saveDraft')}
             </Button>
-            <Button type="primary" size="large" loading={saving && submitAfterSave} onClick={() => save(true)} data-testid="job-editor-save-submit">
+            <Button
+              type="primary"
+              size="large"
+              loading={saving && submitAfterSave}
+              onClick={() => save(true)}
+              data-testid="job-editor-save-submit"
+            >
               {t('employer.editor.saveAndSubmit')}
             </Button>
           </Flex>

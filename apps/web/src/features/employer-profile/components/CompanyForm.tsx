@@ -20,7 +20,11 @@ export interface CompanyFormValues {
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
 const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
-export function CompanyForm({ form, onFinish, saving }: {
+export function CompanyForm({
+  form,
+  onFinish,
+  saving,
+}: {
   form: FormInstance<CompanyFormValues>;
   onFinish: (values: CompanyFormValues) => void;
   saving: boolean;
@@ -48,7 +52,11 @@ export function CompanyForm({ form, onFinish, saving }: {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="region" label={t('employer.company.region')} rules={[{ required: true, message: t('auth.select', { field: t('employer.company.region') }) }]}>
+          <Form.Item
+            name="region"
+            label={t('employer.company.region')}
+            rules={[{ required: true, message: t('auth.select', { field: t('employer.company.region') }) }]}
+          >
             <RegionCascader data-testid="company-region" />
           </Form.Item>
         </Col>
@@ -58,7 +66,11 @@ export function CompanyForm({ form, onFinish, saving }: {
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
-          <Form.Item name="size" label={t('employer.company.size')} rules={[{ required: true, message: t('auth.select', { field: t('employer.company.size') }) }]}>
+          <Form.Item
+            name="size"
+            label={t('employer.company.size')}
+            rules={[{ required: true, message: t('auth.select', { field: t('employer.company.size') }) }]}
+          >
             <Radio.Group data-testid="company-size">
               {sizes.map((s) => (
                 <Radio key={s.value} value={s.value} data-testid={`company-size-${s.value}`}>

@@ -9,7 +9,13 @@ export function VerificationPanel({ employer }: { employer: MyEmployerData | nul
   if (!employer) return <Alert type="warning" showIcon title={t('employer.company.notCreated')} style={{ marginBottom: 16 }} />;
   return (
     <Alert
-      type={employer.verificationStatus === VerificationStatus.REJECTED ? 'error' : employer.verificationStatus === VerificationStatus.VERIFIED ? 'success' : 'info'}
+      type={
+        employer.verificationStatus === VerificationStatus.REJECTED
+          ? 'error'
+          : employer.verificationStatus === VerificationStatus.VERIFIED
+            ? 'success'
+            : 'info'
+      }
       style={{ marginBottom: 16 }}
       title={
         <Flex gap={8} align="center" wrap>

@@ -55,7 +55,13 @@ export function ApplyPanel({ jobId, jobStatus, myApplication, onStale, source, c
 
   if (!user) {
     return (
-      <Button type="primary" size="large" icon={<SendOutlined />} onClick={() => navigate(loginPath(`/jobs/${jobId}`))} data-testid="apply-button">
+      <Button
+        type="primary"
+        size="large"
+        icon={<SendOutlined />}
+        onClick={() => navigate(loginPath(`/jobs/${jobId}`))}
+        data-testid="apply-button"
+      >
         {t('jobs.apply.loginToApply')}
       </Button>
     );

@@ -13,7 +13,13 @@ import { TruthPerks } from './TruthPerks';
  * <mark>…</mark> around the matched words, so it is rendered as HTML. `duplicateCount`: identical postings the search
  * collapsed into this card (另有 N 个相同岗位).
  */
-export function JobCard({ job, highlightedTitle, distanceKm, duplicateCount = 0, channel = 'search' }: {
+export function JobCard({
+  job,
+  highlightedTitle,
+  distanceKm,
+  duplicateCount = 0,
+  channel = 'search',
+}: {
   /** Where the card is shown: the job page records applications started from it under this channel. */
   channel?: JobChannel;
   job: JobCardData;

@@ -60,7 +60,12 @@ function fromForm(v: FilterFormValues): JobFilterValues {
  * soon as they change; keyword and pay apply on 搜索 (or Enter in the keyword box). The form mirrors the URL, so
  * back/forward restores it. `kindCounts` (search facets) are shown beside the kind options.
  */
-export function JobFilters({ values, onChange, geo, kindCounts }: {
+export function JobFilters({
+  values,
+  onChange,
+  geo,
+  kindCounts,
+}: {
   values: JobFilterValues;
   onChange: (values: JobFilterValues) => void;
   geo: GeoState;
@@ -138,10 +143,26 @@ export function JobFilters({ values, onChange, geo, kindCounts }: {
             >
               <Space.Compact block>
                 <Form.Item name="payMin" noStyle>
-                  <InputNumber min={0} max={INPUT_LIMITS.monthlyPay} step={500} precision={0} placeholder={t('jobs.filters.payMin')} style={{ width: '50%' }} data-testid="filter-pay-min" />
+                  <InputNumber
+                    min={0}
+                    max={INPUT_LIMITS.monthlyPay}
+                    step={500}
+                    precision={0}
+                    placeholder={t('jobs.filters.payMin')}
+                    style={{ width: '50%' }}
+                    data-testid="filter-pay-min"
+                  />
                 </Form.Item>
                 <Form.Item name="payMax" noStyle>
-                  <InputNumber min={0} max={INPUT_LIMITS.monthlyPay} step={500} precision={0} placeholder={t('jobs.filters.payMax')} style={{ width: '50%' }} data-testid="filter-pay-max" />
+                  <InputNumber
+                    min={0}
+                    max={INPUT_LIMITS.monthlyPay}
+                    step={500}
+                    precision={0}
+                    placeholder={t('jobs.filters.payMax')}
+                    style={{ width: '50%' }}
+                    data-testid="filter-pay-max"
+                  />
                 </Form.Item>
               </Space.Compact>
             </Form.Item>
@@ -165,7 +186,11 @@ export function JobFilters({ values, onChange, geo, kindCounts }: {
           </Col>
           <Col xs={24} md={12} lg={6} style={more}>
             <Form.Item name="sort" label={t('jobs.filters.sort')}>
-              <EnumSelect group="jobSearchSort" values={values.distanceKm ? JOB_SEARCH_SORTS : SORTS_WITHOUT_DISTANCE} data-testid="filter-sort" />
+              <EnumSelect
+                group="jobSearchSort"
+                values={values.distanceKm ? JOB_SEARCH_SORTS : SORTS_WITHOUT_DISTANCE}
+                data-testid="filter-sort"
+              />
             </Form.Item>
           </Col>
         </Row>

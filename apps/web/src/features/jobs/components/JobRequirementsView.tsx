@@ -15,7 +15,11 @@ export function JobRequirementsView({ requirements, skills }: { requirements: Jo
         column={1}
         size="small"
         items={[
-          { key: 'education', label: t('jobs.detail.education'), children: education ? label('education', education) : t('jobs.detail.educationAny') },
+          {
+            key: 'education',
+            label: t('jobs.detail.education'),
+            children: education ? label('education', education) : t('jobs.detail.educationAny'),
+          },
           {
             key: 'experience',
             label: t('jobs.detail.experience'),

@@ -7,7 +7,14 @@ import { useTranslation } from 'react-i18next';
  * 务工二维码: a QR code of a page (a job, a live room), to print or forward so workers reach it without travelling.
  * Defaults to the job page's title, hint and test id.
  */
-export function ShareQrCard({ url, title, hint, testId = 'job-qr', children, ...rest }: {
+export function ShareQrCard({
+  url,
+  title,
+  hint,
+  testId = 'job-qr',
+  children,
+  ...rest
+}: {
   url: string;
   title?: ReactNode;
   hint?: ReactNode;

@@ -1,4 +1,11 @@
-import { ClockCircleOutlined, CoffeeOutlined, HomeOutlined, InfoCircleOutlined, SafetyCertificateOutlined, SwapOutlined } from '@ant-design/icons';
+import {
+  ClockCircleOutlined,
+  CoffeeOutlined,
+  HomeOutlined,
+  InfoCircleOutlined,
+  SafetyCertificateOutlined,
+  SwapOutlined,
+} from '@ant-design/icons';
 import { Card, Descriptions, Empty, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -29,20 +36,69 @@ export function TruthCardView({ truthCard, compact = false }: { truthCard: JobTr
           <SafetyCertificateOutlined /> {t('jobs.truthCard.title')}
         </span>
       }
-      extra={compact ? undefined : <Typography.Text type="secondary" className="truth-card-subtitle">{t('jobs.truthCard.subtitle')}</Typography.Text>}
+      extra={
+        compact ? undefined : (
+          <Typography.Text type="secondary" className="truth-card-subtitle">
+            {t('jobs.truthCard.subtitle')}
+          </Typography.Text>
+        )
+      }
     >
       {truthCard ? (
         <Descriptions
           column={{ xs: 1, sm: 2 }}
           size="small"
           items={[
-            { key: 'hours', label: <Label icon={<ClockCircleOutlined />} text={t('jobs.truthCard.workingHours')} />, children: <span data-testid="truth-working-hours">{truthCard.workingHours}</span> },
-            { key: 'shifts', label: <Label icon={<SwapOutlined />} text={t('jobs.truthCard.shifts')} />, children: <span data-testid="truth-shifts">{truthCard.shifts || t('common.notSet')}</span> },
-            { key: 'dorm', label: <Label icon={<HomeOutlined />} text={t('jobs.truthCard.dormitory')} />, children: <span data-testid="truth-dormitory" data-value={truthCard.dormitory}>{label('dormitory', truthCard.dormitory)}</span> },
-            { key: 'meals', label: <Label icon={<CoffeeOutlined />} text={t('jobs.truthCard.meals')} />, children: <span data-testid="truth-meals" data-value={truthCard.meals}>{label('meals', truthCard.meals)}</span> },
-            { key: 'insurance', label: <Label icon={<SafetyCertificateOutlined />} text={t('jobs.truthCard.socialInsurance')} />, children: <span data-testid="truth-social-insurance" data-value={truthCard.socialInsurance}>{label('socialInsurance', truthCard.socialInsurance)}</span> },
+            {
+              key: 'hours',
+              label: <Label icon={<ClockCircleOutlined />} text={t('jobs.truthCard.workingHours')} />,
+              children: <span data-testid="truth-working-hours">{truthCard.workingHours}</span>,
+            },
+            {
+              key: 'shifts',
+              label: <Label icon={<SwapOutlined />} text={t('jobs.truthCard.shifts')} />,
+              children: <span data-testid="truth-shifts">{truthCard.shifts || t('common.notSet')}</span>,
+            },
+            {
+              key: 'dorm',
+              label: <Label icon={<HomeOutlined />} text={t('jobs.truthCard.dormitory')} />,
+              children: (
+                <span data-testid="truth-dormitory" data-value={truthCard.dormitory}>
+                  {label('dormitory', truthCard.dormitory)}
+                </span>
+              ),
+            },
+            {
+              key: 'meals',
+              label: <Label icon={<CoffeeOutlined />} text={t('jobs.truthCard.meals')} />,
+              children: (
+                <span data-testid="truth-meals" data-value={truthCard.meals}>
+                  {label('meals', truthCard.meals)}
+                </span>
+              ),
+            },
+            {
+              key: 'insurance',
+              label: <Label icon={<SafetyCertificateOutlined />} text={t('jobs.truthCard.socialInsurance')} />,
+              children: (
+                <span data-testid="truth-social-insurance" data-value={truthCard.socialInsurance}>
+                  {label('socialInsurance', truthCard.socialInsurance)}
+                </span>
+              ),
+            },
             ...(truthCard.note
-              ? [{ key: 'note', span: { xs: 1, sm: 2 }, label: <Label icon={<InfoCircleOutlined />} text={t('jobs.truthCard.note')} />, children: <span className="pre-wrap" data-testid="truth-note">{truthCard.note}</span> }]
+              ? [
+                  {
+                    key: 'note',
+                    span: { xs: 1, sm: 2 },
+                    label: <Label icon={<InfoCircleOutlined />} text={t('jobs.truthCard.note')} />,
+                    children: (
+                      <span className="pre-wrap" data-testid="truth-note">
+                        {truthCard.note}
+                      </span>
+                    ),
+                  },
+                ]
               : []),
           ]}
         />

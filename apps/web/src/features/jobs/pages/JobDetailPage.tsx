@@ -29,7 +29,11 @@ export function JobDetailPage() {
 
   if (loading && !data) return <PageLoading />;
   // A malformed id in the address (VALIDATION_FAILED on `id`) is a posting that does not exist, too.
-  const missing = error && (hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.FORBIDDEN) || hasErrorCode(error, ErrorCode.VALIDATION_FAILED));
+  const missing =
+    error &&
+    (hasErrorCode(error, ErrorCode.NOT_FOUND) ||
+      hasErrorCode(error, ErrorCode.FORBIDDEN) ||
+      hasErrorCode(error, ErrorCode.VALIDATION_FAILED));
   if (error && !data && !missing) return <QueryErrorResult error={error} onRetry={() => void refetch()} />;
   if (!job) return <Result status="404" title={t('jobs.detail.notFound')} data-testid="job-not-found" />;
 
@@ -49,7 +53,13 @@ export function JobDetailPage() {
             <Card className="job-header-card">
               <JobSummary job={job} />
               <div className="apply-bar">
-                <ApplyPanel jobId={job.id} jobStatus={job.status} myApplication={job.myApplication} onStale={() => void refetch()} source={source} />
+                <ApplyPanel
+                  jobId={job.id}
+                  jobStatus={job.status}
+                  myApplication={job.myApplication}
+                  onStale={() => void refetch()}
+                  source={source}
+                />
               </div>
             </Card>
             <TruthCardView truthCard={job.truthCard} />

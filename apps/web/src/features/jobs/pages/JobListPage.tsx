@@ -96,17 +96,18 @@ export function JobListPage() {
             <Row gutter={[12, 12]} className={stale ? 'job-list-stale' : undefined} aria-busy={stale} data-testid="job-list">
               {result?.hits.map((hit) => (
                 <Col key={hit.node.id} xs={24} md={12} xl={8}>
-                  <JobCard job={hit.node} highlightedTitle={hit.highlightedTitle} distanceKm={hit.distanceKm} duplicateCount={hit.duplicateCount} />
+                  <JobCard
+                    job={hit.node}
+                    highlightedTitle={hit.highlightedTitle}
+                    distanceKm={hit.distanceKm}
+                    duplicateCount={hit.duplicateCount}
+                  />
                 </Col>
               ))}
             </Row>
           )}
           {result && result.hits.length > 0 ? (
-            <LoadMoreButton
-              hasMore={result.hasNextPage}
-              loading={loadingMore}
-              onLoadMore={() => void loadMore(result.hits.length)}
-            />
+            <LoadMoreButton hasMore={result.hasNextPage} loading={loadingMore} onLoadMore={() => void loadMore(result.hits.length)} />
           ) : null}
         </>
       )}

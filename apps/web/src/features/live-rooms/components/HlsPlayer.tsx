@@ -11,7 +11,12 @@ const HLS_MIME = 'application/vnd.apple.mpegurl';
  * through hls.js (loaded only when needed). Without a URL, before the room goes live, after it ends or when the
  * stream fails, a placeholder says so; the rest of the page (card, apply, chat) never depends on the video.
  */
-export function HlsPlayer({ src, poster, active, offlineText }: {
+export function HlsPlayer({
+  src,
+  poster,
+  active,
+  offlineText,
+}: {
   src: string | null;
   poster?: string | null;
   /** Only a live room has a stream to play. */
@@ -95,7 +100,11 @@ export function HlsPlayer({ src, poster, active, offlineText }: {
         data-testid="live-video"
       />
       {placeholder ? (
-        <div className="live-player-placeholder" data-testid="live-player-placeholder" style={poster ? { backgroundImage: `url("${poster}")` } : undefined}>
+        <div
+          className="live-player-placeholder"
+          data-testid="live-player-placeholder"
+          style={poster ? { backgroundImage: `url("${poster}")` } : undefined}
+        >
           <div className="live-player-placeholder-inner">
             <VideoCameraOutlined className="live-player-icon" />
             <Typography.Text className="live-player-text">{placeholder}</Typography.Text>

@@ -12,7 +12,15 @@ import type { LineupJob } from '../live-rooms.graphql';
  * 撤下 takes it down; each row counts the applications made in this room. Jobs that cannot be pinned say why, and
  * the API's refusal is explained if the host tries anyway.
  */
-export function HostLineup({ jobs, pinnedId, applications, canPin, busyId, onPin, onUnpin }: {
+export function HostLineup({
+  jobs,
+  pinnedId,
+  applications,
+  canPin,
+  busyId,
+  onPin,
+  onUnpin,
+}: {
   jobs: LineupJob[];
   pinnedId: string | null;
   applications: Record<string, number>;
@@ -25,13 +33,28 @@ export function HostLineup({ jobs, pinnedId, applications, canPin, busyId, onPin
   const { t } = useTranslation();
   const label = useEnumLabel();
   return (
-    <Card size="small" title={t('live.host.lineup.title')} extra={<Typography.Text type="secondary" className="host-lineup-hint">{t('live.host.lineup.hint')}</Typography.Text>} data-testid="host-lineup">
+    <Card
+      size="small"
+      title={t('live.host.lineup.title')}
+      extra={
+        <Typography.Text type="secondary" className="host-lineup-hint">
+          {t('live.host.lineup.hint')}
+        </Typography.Text>
+      }
+      data-testid="host-lineup"
+    >
       <Flex vertical>
         {jobs.map((job) => {
           const pinned = job.id === pinnedId;
           const count = applications[job.id] ?? 0;
           return (
-            <div key={job.id} className={`host-lineup-item${pinned ? ' host-lineup-item-pinned' : ''}`} data-testid="host-lineup-item" data-job-id={job.id} data-pinned={pinned ? 'true' : 'false'}>
+            <div
+              key={job.id}
+              className={`host-lineup-item${pinned ? ' host-lineup-item-pinned' : ''}`}
+              data-testid="host-lineup-item"
+              data-job-id={job.id}
+              data-pinned={pinned ? 'true' : 'false'}
+            >
               <div className="host-lineup-main">
                 <Flex gap={6} align="center" wrap>
                   {pinned ? (
@@ -53,7 +76,11 @@ export function HostLineup({ jobs, pinnedId, applications, canPin, busyId, onPin
                 </Flex>
               </div>
               <Flex align="center" gap={12} className="host-lineup-side">
-                <span className={`host-job-applications${count ? ' host-job-applications-some' : ''}`} data-testid="host-job-applications" data-count={count}>
+                <span
+                  className={`host-job-applications${count ? ' host-job-applications-some' : ''}`}
+                  data-testid="host-job-applications"
+                  data-count={count}
+                >
                   {t('live.host.lineup.applications', { count })}
                 </span>
                 {pinned ? (

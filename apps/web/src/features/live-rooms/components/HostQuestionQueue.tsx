@@ -10,7 +10,15 @@ import type { HostQuestion } from '../live-rooms.graphql';
 
 const MAX_ANSWER = 500;
 
-function AnswerBox({ question, disabled, onAnswer }: { question: HostQuestion; disabled: boolean; onAnswer: (id: string, text: string) => Promise<LiveResult> }) {
+function AnswerBox({
+  question,
+  disabled,
+  onAnswer,
+}: {
+  question: HostQuestion;
+  disabled: boolean;
+  onAnswer: (id: string, text: string) => Promise<LiveResult>;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [text, setText] = useState('');
@@ -41,7 +49,13 @@ function AnswerBox({ question, disabled, onAnswer }: { question: HostQuestion; d
         disabled={disabled}
         data-testid="host-question-answer-input"
       />
-      <Button type="primary" onClick={() => void send()} loading={sending} disabled={disabled || !text.trim()} data-testid="host-question-answer-submit">
+      <Button
+        type="primary"
+        onClick={() => void send()}
+        loading={sending}
+        disabled={disabled || !text.trim()}
+        data-testid="host-question-answer-submit"
+      >
         {t('live.host.questions.answer')}
       </Button>
     </Space.Compact>
@@ -52,7 +66,12 @@ function AnswerBox({ question, disabled, onAnswer }: { question: HostQuestion; d
  * The host's question queue: open questions first (oldest first), each answered inline; the answer reaches every
  * viewer. Answered questions follow; those left open when the room ends become their job's FAQ.
  */
-export function HostQuestionQueue({ questions, jobTitles, canAnswer, onAnswer }: {
+export function HostQuestionQueue({
+  questions,
+  jobTitles,
+  canAnswer,
+  onAnswer,
+}: {
   questions: HostQuestion[];
   jobTitles: ReadonlyMap<string, string>;
   canAnswer: boolean;
@@ -78,7 +97,13 @@ export function HostQuestionQueue({ questions, jobTitles, canAnswer, onAnswer }:
       ) : (
         <Flex vertical gap={10} className="host-question-list">
           {[...open, ...done].map((q) => (
-            <div key={q.id} className={`host-question host-question-${q.status.toLowerCase()}`} data-testid="host-question" data-question-id={q.id} data-status={q.status}>
+            <div
+              key={q.id}
+              className={`host-question host-question-${q.status.toLowerCase()}`}
+              data-testid="host-question"
+              data-question-id={q.id}
+              data-status={q.status}
+            >
               <Flex justify="space-between" gap={8} align="baseline">
                 <Typography.Text strong data-testid="host-question-text">
                   {q.text}
@@ -91,7 +116,9 @@ export function HostQuestionQueue({ questions, jobTitles, canAnswer, onAnswer }:
               </Flex>
               <Typography.Text type="secondary" className="host-question-meta">
                 {q.askerName} · {formatDateTime(q.askedAt)}
-                {q.jobPostingId && jobTitles.get(q.jobPostingId) ? ` · ${t('live.host.questions.forJob', { title: jobTitles.get(q.jobPostingId) })}` : ''}
+                {q.jobPostingId && jobTitles.get(q.jobPostingId)
+                  ? ` · ${t('live.host.questions.forJob', { title: jobTitles.get(q.jobPostingId) })}`
+                  : ''}
               </Typography.Text>
               {q.status === LiveQuestionStatus.OPEN ? (
                 <AnswerBox question={q} disabled={!canAnswer} onAnswer={onAnswer} />

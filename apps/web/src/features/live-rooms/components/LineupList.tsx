@@ -10,13 +10,25 @@ import type { LineupJob } from '../live-rooms.graphql';
 export function LineupList({ jobs, pinnedId, appliedIds }: { jobs: LineupJob[]; pinnedId: string | null; appliedIds: readonly string[] }) {
   const { t } = useTranslation();
   return (
-    <Card size="small" title={t('live.lineup.title')} extra={<Typography.Text type="secondary">{t('live.lineup.count', { count: jobs.length })}</Typography.Text>} data-testid="live-lineup">
+    <Card
+      size="small"
+      title={t('live.lineup.title')}
+      extra={<Typography.Text type="secondary">{t('live.lineup.count', { count: jobs.length })}</Typography.Text>}
+      data-testid="live-lineup"
+    >
       {jobs.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('live.lineup.empty')} />
       ) : (
         <Flex vertical>
           {jobs.map((job) => (
-            <Link key={job.id} to={`/jobs/${job.id}?from=live`} className="live-lineup-item" data-testid="live-lineup-item" data-job-id={job.id} data-pinned={job.id === pinnedId ? 'true' : 'false'}>
+            <Link
+              key={job.id}
+              to={`/jobs/${job.id}?from=live`}
+              className="live-lineup-item"
+              data-testid="live-lineup-item"
+              data-job-id={job.id}
+              data-pinned={job.id === pinnedId ? 'true' : 'false'}
+            >
               <Flex justify="space-between" align="baseline" gap={8}>
                 <Typography.Text strong ellipsis className="live-lineup-title">
                   {job.title}

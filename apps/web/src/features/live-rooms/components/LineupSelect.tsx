@@ -16,7 +16,14 @@ const LIST_SIZE = 50;
  * search the region's published postings (`searchJobs` in the officer's region: there is no list of other
  * employers' postings). Options render `<testid>-option-<jobId>`.
  */
-export function LineupSelect({ value, onChange, initial = [], officer, id, ...rest }: {
+export function LineupSelect({
+  value,
+  onChange,
+  initial = [],
+  officer,
+  id,
+  ...rest
+}: {
   value?: string[];
   onChange?: (value: string[]) => void;
   /** The current lineup (editing), so the chosen jobs show before anything loads. */
@@ -32,7 +39,11 @@ export function LineupSelect({ value, onChange, initial = [], officer, id, ...re
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
   const own = useQuery(LINEUP_OWN_JOBS_QUERY, { variables: { first: LIST_SIZE }, skip: officer, fetchPolicy: 'cache-and-network' });
   const region = user?.regionCode ?? undefined;
-  const regionJobs = useQuery(LINEUP_SEARCH_QUERY, { variables: { input: { regionCode: region }, first: LIST_SIZE }, skip: !officer, fetchPolicy: 'cache-and-network' });
+  const regionJobs = useQuery(LINEUP_SEARCH_QUERY, {
+    variables: { input: { regionCode: region }, first: LIST_SIZE },
+    skip: !officer,
+    fetchPolicy: 'cache-and-network',
+  });
   const [search, searched] = useLazyQuery(LINEUP_SEARCH_QUERY);
   useEffect(() => () => clearTimeout(pending.current), []);
 

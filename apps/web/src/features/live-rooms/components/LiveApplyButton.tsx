@@ -14,7 +14,13 @@ import { liveErrorText } from '../live-format';
  * first is on its way are the same attempt (a double tap makes one application), a lost answer is retried with the
  * same key, and only a refusal starts a new attempt. Signed-out viewers go to the login page and come back.
  */
-export function LiveApplyButton({ roomId, jobPostingId, applied, live, onApply }: {
+export function LiveApplyButton({
+  roomId,
+  jobPostingId,
+  applied,
+  live,
+  onApply,
+}: {
   roomId: string;
   jobPostingId: string;
   applied: boolean;
@@ -34,7 +40,15 @@ export function LiveApplyButton({ roomId, jobPostingId, applied, live, onApply }
   if (applied) {
     return (
       <Flex vertical gap={4} align="stretch">
-        <Button size="large" block disabled icon={<CheckCircleFilled />} className="live-apply-button live-apply-button-done" data-testid="live-apply-button" data-state="applied">
+        <Button
+          size="large"
+          block
+          disabled
+          icon={<CheckCircleFilled />}
+          className="live-apply-button live-apply-button-done"
+          data-testid="live-apply-button"
+          data-state="applied"
+        >
           {t('live.card.applied')}
         </Button>
         <Typography.Text type="secondary" className="live-apply-hint" data-testid="live-applied-hint">
@@ -46,7 +60,16 @@ export function LiveApplyButton({ roomId, jobPostingId, applied, live, onApply }
 
   if (!user) {
     return (
-      <Button type="primary" size="large" block icon={<SendOutlined />} className="live-apply-button" onClick={() => navigate(loginPath(back))} data-testid="live-apply-button" data-state="login">
+      <Button
+        type="primary"
+        size="large"
+        block
+        icon={<SendOutlined />}
+        className="live-apply-button"
+        onClick={() => navigate(loginPath(back))}
+        data-testid="live-apply-button"
+        data-state="login"
+      >
         {t('live.card.loginToApply')}
       </Button>
     );
@@ -55,7 +78,15 @@ export function LiveApplyButton({ roomId, jobPostingId, applied, live, onApply }
   if (user.role !== Role.JOB_SEEKER) {
     return (
       <Tooltip title={t('live.card.seekerOnly')}>
-        <Button type="primary" size="large" block disabled className="live-apply-button" data-testid="live-apply-button" data-state="seeker-only">
+        <Button
+          type="primary"
+          size="large"
+          block
+          disabled
+          className="live-apply-button"
+          data-testid="live-apply-button"
+          data-state="seeker-only"
+        >
           {t('live.card.apply')}
         </Button>
       </Tooltip>

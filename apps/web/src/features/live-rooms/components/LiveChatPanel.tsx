@@ -15,7 +15,15 @@ export interface ChatModeration {
  * disappear (the reducer drops them). With `moderation` (the host console) every other author's message has 删除
  * and 禁言 / 解除禁言.
  */
-export function LiveChatPanel({ messages, meId, composer, moderation, title, height = 320, testId = 'live-chat' }: {
+export function LiveChatPanel({
+  messages,
+  meId,
+  composer,
+  moderation,
+  title,
+  height = 320,
+  testId = 'live-chat',
+}: {
   messages: LiveChatMessage[];
   meId: string | null;
   composer: ReactNode;
@@ -52,7 +60,13 @@ export function LiveChatPanel({ messages, meId, composer, moderation, title, hei
             const mine = m.userId === meId;
             const muted = moderation?.mutedUserIds.has(m.userId) ?? false;
             return (
-              <div key={m.id} className={`live-chat-message${mine ? ' live-chat-message-mine' : ''}`} data-testid="live-chat-message" data-message-id={m.id} data-user-id={m.userId}>
+              <div
+                key={m.id}
+                className={`live-chat-message${mine ? ' live-chat-message-mine' : ''}`}
+                data-testid="live-chat-message"
+                data-message-id={m.id}
+                data-user-id={m.userId}
+              >
                 <span className="live-chat-name">{mine ? t('live.chat.you') : m.userName}</span>
                 {muted ? (
                   <Tag color="warning" className="live-chat-muted-tag">
@@ -71,7 +85,14 @@ export function LiveChatPanel({ messages, meId, composer, moderation, title, hei
                       onConfirm={() => moderation.onRemove(m)}
                       okButtonProps={{ danger: true, 'data-testid': 'host-chat-remove-confirm' } as ButtonProps}
                     >
-                      <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('live.chat.remove')} data-testid="host-chat-remove" />
+                      <Button
+                        size="small"
+                        type="text"
+                        danger
+                        icon={<DeleteOutlined />}
+                        aria-label={t('live.chat.remove')}
+                        data-testid="host-chat-remove"
+                      />
                     </Popconfirm>
                     <Button
                       size="small"

@@ -13,7 +13,14 @@ const countChars = (text: string) => [...text].length;
  * explained (RATE_LIMITED, MESSAGE_BLOCKED, MUTED …). The text stays when a send is refused, so it can be edited.
  * `blocked` replaces the input with a reason (sign in, seekers only, muted, not live).
  */
-export function LiveComposer({ max, placeholder, submitText, onSend, blocked, testId }: {
+export function LiveComposer({
+  max,
+  placeholder,
+  submitText,
+  onSend,
+  blocked,
+  testId,
+}: {
   max: number;
   placeholder: string;
   submitText: string;
@@ -26,7 +33,12 @@ export function LiveComposer({ max, placeholder, submitText, onSend, blocked, te
   const { message } = App.useApp();
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
-  if (blocked) return <div className="live-composer-blocked" data-testid={`${testId}-blocked`}>{blocked}</div>;
+  if (blocked)
+    return (
+      <div className="live-composer-blocked" data-testid={`${testId}-blocked`}>
+        {blocked}
+      </div>
+    );
 
   const length = countChars(text.trim());
   const tooLong = length > max;
@@ -56,7 +68,14 @@ export function LiveComposer({ max, placeholder, submitText, onSend, blocked, te
         enterKeyHint="send"
         data-testid={`${testId}-input`}
       />
-      <Button type="primary" icon={<SendOutlined />} loading={sending} disabled={!text.trim() || tooLong} onClick={() => void send()} data-testid={`${testId}-send`}>
+      <Button
+        type="primary"
+        icon={<SendOutlined />}
+        loading={sending}
+        disabled={!text.trim() || tooLong}
+        onClick={() => void send()}
+        data-testid={`${testId}-send`}
+      >
         {submitText}
       </Button>
     </Space.Compact>

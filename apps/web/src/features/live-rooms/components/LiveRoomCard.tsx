@@ -24,7 +24,11 @@ export function LiveRoomCard({ room }: { room: LiveRoomListItem }) {
         data-status={room.status}
         cover={
           <div className="live-room-cover">
-            {room.coverUrl && !coverFailed ? <img src={room.coverUrl} alt="" loading="lazy" onError={() => setCoverFailed(true)} /> : <PlayCircleFilled className="live-room-cover-icon" />}
+            {room.coverUrl && !coverFailed ? (
+              <img src={room.coverUrl} alt="" loading="lazy" onError={() => setCoverFailed(true)} />
+            ) : (
+              <PlayCircleFilled className="live-room-cover-icon" />
+            )}
             <span className="live-room-cover-status">
               <LiveRoomStatusTag status={room.status} />
             </span>
@@ -55,7 +59,9 @@ export function LiveRoomCard({ room }: { room: LiveRoomListItem }) {
           </Space>
           <Space size={4} data-testid="live-room-card-time">
             <CalendarOutlined />
-            {live ? formatDateTime(room.startedAt ?? room.scheduledStart) : t('live.list.startsAt', { time: formatDateTime(room.scheduledStart) })}
+            {live
+              ? formatDateTime(room.startedAt ?? room.scheduledStart)
+              : t('live.list.startsAt', { time: formatDateTime(room.scheduledStart) })}
           </Space>
         </Flex>
       </Card>

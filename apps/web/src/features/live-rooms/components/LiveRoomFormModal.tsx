@@ -3,14 +3,33 @@ import { Col, DatePicker, Form, Input, Modal, Row, type ButtonProps } from 'antd
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
-import { emptyLiveRoomFormValues, HTTP_URL, MAX_LINEUP, toLiveRoomFormValues, toLiveRoomInput, type LiveRoomFormValues } from '../live-room-form';
-import { CREATE_LIVE_ROOM_MUTATION, UPDATE_LIVE_ROOM_MUTATION, type LineupCandidate, type LiveRoomDetail, type MyLiveRoom } from '../live-rooms.graphql';
+import {
+  emptyLiveRoomFormValues,
+  HTTP_URL,
+  MAX_LINEUP,
+  toLiveRoomFormValues,
+  toLiveRoomInput,
+  type LiveRoomFormValues,
+} from '../live-room-form';
+import {
+  CREATE_LIVE_ROOM_MUTATION,
+  UPDATE_LIVE_ROOM_MUTATION,
+  type LineupCandidate,
+  type LiveRoomDetail,
+  type MyLiveRoom,
+} from '../live-rooms.graphql';
 import { LineupSelect } from './LineupSelect';
 
 const DATE_TIME = 'YYYY-MM-DD HH:mm';
 
 /** Create or edit a room: title, description, schedule, cover and HLS stream URLs, and the lineup in order. */
-export function LiveRoomFormModal({ open, officer, room, onClose, onSaved }: {
+export function LiveRoomFormModal({
+  open,
+  officer,
+  room,
+  onClose,
+  onSaved,
+}: {
   open: boolean;
   officer: boolean;
   /** Editing this room; creating when absent. */
@@ -66,16 +85,29 @@ export function LiveRoomFormModal({ open, officer, room, onClose, onSaved }: {
         <Form.Item
           name="title"
           label={t('live.form.title')}
-          rules={[{ ...required(t('live.form.title')), whitespace: true }, { min: 2, max: 60, message: t('live.form.titleLength') }]}
+          rules={[
+            { ...required(t('live.form.title')), whitespace: true },
+            { min: 2, max: 60, message: t('live.form.titleLength') },
+          ]}
         >
           <Input maxLength={60} showCount placeholder={t('live.form.titlePlaceholder')} data-testid="live-form-title" />
         </Form.Item>
         <Form.Item name="description" label={t('live.form.description')}>
-          <Input.TextArea rows={3} maxLength={1000} showCount placeholder={t('live.form.descriptionPlaceholder')} data-testid="live-form-description" />
+          <Input.TextArea
+            rows={3}
+            maxLength={1000}
+            showCount
+            placeholder={t('live.form.descriptionPlaceholder')}
+            data-testid="live-form-description"
+          />
         </Form.Item>
         <Row gutter={16}>
           <Col xs={24} md={12}>
-            <Form.Item name="scheduledStart" label={t('live.form.scheduledStart')} rules={[{ required: true, message: t('auth.select', { field: t('live.form.scheduledStart') }) }]}>
+            <Form.Item
+              name="scheduledStart"
+              label={t('live.form.scheduledStart')}
+              rules={[{ required: true, message: t('auth.select', { field: t('live.form.scheduledStart') }) }]}
+            >
               <DatePicker showTime={{ format: 'HH:mm' }} format={DATE_TIME} style={{ width: '100%' }} data-testid="live-form-start" />
             </Form.Item>
           </Col>
@@ -88,7 +120,9 @@ export function LiveRoomFormModal({ open, officer, room, onClose, onSaved }: {
                 ({ getFieldValue }) => ({
                   validator: (_, value: LiveRoomFormValues['scheduledEnd']) => {
                     const start = getFieldValue('scheduledStart') as LiveRoomFormValues['scheduledStart'];
-                    return !value || !start || value.isAfter(start) ? Promise.resolve() : Promise.reject(new Error(t('live.form.endBeforeStart')));
+                    return !value || !start || value.isAfter(start)
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('live.form.endBeforeStart')));
                   },
                 }),
               ]}

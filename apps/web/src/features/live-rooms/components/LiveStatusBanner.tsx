@@ -6,7 +6,11 @@ import { formatDateTime } from '../../../shared/utils/format';
 import type { LiveConnection } from '../live-room-state';
 
 /** 未开播 (with the scheduled time), 已结束 (with a way to the jobs), or a lost connection being restored. */
-export function LiveStatusBanner({ status, scheduledStart, connection }: {
+export function LiveStatusBanner({
+  status,
+  scheduledStart,
+  connection,
+}: {
   status: LiveRoomStatus;
   scheduledStart: string;
   connection: LiveConnection;

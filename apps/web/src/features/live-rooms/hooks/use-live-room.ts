@@ -172,7 +172,9 @@ export function useLiveRoom(roomId: string | null): LiveRoomControls {
         resolve({ ok: false, code: 'NOT_CONNECTED', message: '' });
         return;
       }
-      emit(socket.timeout(ACK_TIMEOUT_MS), (err, ack) => resolve(err || !ack ? { ok: false, code: 'NETWORK', message: err?.message ?? '' } : ack));
+      emit(socket.timeout(ACK_TIMEOUT_MS), (err, ack) =>
+        resolve(err || !ack ? { ok: false, code: 'NETWORK', message: err?.message ?? '' } : ack),
+      );
     });
   }, []);
 
@@ -207,14 +209,23 @@ export function useLiveRoom(roomId: string | null): LiveRoomControls {
     pendingLikes.current += 1;
     dispatch({ type: 'liked', count: 1 });
   }, []);
-  const pin = useCallback((jobPostingId: string) => call<object>((s, done) => s.emit('host.pin', { roomId: id, jobPostingId }, done)), [call, id]);
+  const pin = useCallback(
+    (jobPostingId: string) => call<object>((s, done) => s.emit('host.pin', { roomId: id, jobPostingId }, done)),
+    [call, id],
+  );
   const unpin = useCallback(() => call<object>((s, done) => s.emit('host.unpin', { roomId: id }, done)), [call, id]);
   const answer = useCallback(
     (questionId: string, text: string) => call<object>((s, done) => s.emit('host.answer', { roomId: id, questionId, answer: text }, done)),
     [call, id],
   );
-  const removeMessage = useCallback((messageId: string) => call<object>((s, done) => s.emit('host.remove_message', { roomId: id, messageId }, done)), [call, id]);
-  const mute = useCallback((target: string, muted: boolean) => call<object>((s, done) => s.emit('host.mute', { roomId: id, userId: target, muted }, done)), [call, id]);
+  const removeMessage = useCallback(
+    (messageId: string) => call<object>((s, done) => s.emit('host.remove_message', { roomId: id, messageId }, done)),
+    [call, id],
+  );
+  const mute = useCallback(
+    (target: string, muted: boolean) => call<object>((s, done) => s.emit('host.mute', { roomId: id, userId: target, muted }, done)),
+    [call, id],
+  );
 
   return useMemo(
     () => ({ state, sendChat, askQuestion, apply, like, pin, unpin, answer, removeMessage, mute }),

@@ -84,7 +84,11 @@ export function HostConsolePage() {
   if (loading && !data) return <PageLoading />;
   if (!room) {
     const missing = !error || hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.VALIDATION_FAILED);
-    return missing ? <Result status="404" title={t('live.room.notFound')} /> : <QueryErrorResult error={error} onRetry={() => void refetch()} />;
+    return missing ? (
+      <Result status="404" title={t('live.room.notFound')} />
+    ) : (
+      <QueryErrorResult error={error} onRetry={() => void refetch()} />
+    );
   }
   if (!isHost) {
     return (
@@ -167,7 +171,14 @@ export function HostConsolePage() {
   const actions = (
     <Flex gap={8} wrap>
       {status === LiveRoomStatus.SCHEDULED ? (
-        <Button type="primary" size="large" icon={<PlayCircleOutlined />} loading={startState.loading} onClick={() => void start()} data-testid="host-start">
+        <Button
+          type="primary"
+          size="large"
+          icon={<PlayCircleOutlined />}
+          loading={startState.loading}
+          onClick={() => void start()}
+          data-testid="host-start"
+        >
           {t('live.host.goLive')}
         </Button>
       ) : null}
@@ -218,7 +229,15 @@ export function HostConsolePage() {
           placeholder={t('live.chat.placeholder')}
           submitText={t('live.chat.send')}
           onSend={live.sendChat}
-          blocked={canAct ? undefined : status === LiveRoomStatus.ENDED ? t('live.host.ended') : joined ? t('live.chat.notLive') : t('live.room.connecting')}
+          blocked={
+            canAct
+              ? undefined
+              : status === LiveRoomStatus.ENDED
+                ? t('live.host.ended')
+                : joined
+                  ? t('live.chat.notLive')
+                  : t('live.room.connecting')
+          }
           testId="host-chat"
         />
       }
@@ -226,14 +245,22 @@ export function HostConsolePage() {
   );
 
   return (
-    <div className="page host-console" data-testid="host-console" data-room-id={room.id} data-status={status} data-connection={state.connection}>
+    <div
+      className="page host-console"
+      data-testid="host-console"
+      data-room-id={room.id}
+      data-status={status}
+      data-connection={state.connection}
+    >
       <Flex vertical gap={12}>
         <LiveRoomHeader room={room} status={status} />
         {actions}
         {status === LiveRoomStatus.SCHEDULED ? (
           <Alert type="info" showIcon title={t('live.host.scheduledHint', { time: formatDateTime(room.scheduledStart) })} />
         ) : null}
-        {status === LiveRoomStatus.ENDED ? <Alert type="success" showIcon title={t('live.host.endedHint')} data-testid="host-ended" /> : null}
+        {status === LiveRoomStatus.ENDED ? (
+          <Alert type="success" showIcon title={t('live.host.endedHint')} data-testid="host-ended" />
+        ) : null}
         {state.connection === 'reconnecting' ? <Alert type="warning" showIcon banner title={t('live.room.reconnecting')} /> : null}
         <HostStats stats={state.stats} likes={state.likes} />
         <Row gutter={[16, 16]}>

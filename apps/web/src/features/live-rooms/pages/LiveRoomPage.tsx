@@ -47,7 +47,11 @@ export function LiveRoomPage() {
   if (loading && !data) return <PageLoading />;
   if (!room) {
     const missing = !error || hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.VALIDATION_FAILED);
-    return missing ? <Result status="404" title={t('live.room.notFound')} data-testid="live-room-not-found" /> : <QueryErrorResult error={error} onRetry={() => void refetch()} />;
+    return missing ? (
+      <Result status="404" title={t('live.room.notFound')} data-testid="live-room-not-found" />
+    ) : (
+      <QueryErrorResult error={error} onRetry={() => void refetch()} />
+    );
   }
 
   // The socket knows first when the room goes live or ends.
@@ -63,7 +67,10 @@ export function LiveRoomPage() {
     if (!user) {
       return (
         <span>
-          {t('live.chat.loginToChat')} <Link to={loginPath(back)} data-testid="live-login-link">{t('live.chat.login')}</Link>
+          {t('live.chat.loginToChat')}{' '}
+          <Link to={loginPath(back)} data-testid="live-login-link">
+            {t('live.chat.login')}
+          </Link>
         </span>
       );
     }
@@ -75,7 +82,12 @@ export function LiveRoomPage() {
   };
 
   const player = (
-    <HlsPlayer src={room.streamUrl} poster={room.coverUrl} active={isLive} offlineText={ended ? t('live.player.ended') : t('live.player.notStarted')} />
+    <HlsPlayer
+      src={room.streamUrl}
+      poster={room.coverUrl}
+      active={isLive}
+      offlineText={ended ? t('live.player.ended') : t('live.player.notStarted')}
+    />
   );
   const interaction = (
     <Flex justify="space-between" align="center" gap={12} className="live-interaction-bar">
@@ -138,7 +150,11 @@ export function LiveRoomPage() {
     />
   );
   const lineup = (
-    <LineupList jobs={room.lineup.map((l) => l.jobPosting)} pinnedId={state.pinned?.jobPostingId ?? null} appliedIds={you?.appliedJobIds ?? []} />
+    <LineupList
+      jobs={room.lineup.map((l) => l.jobPosting)}
+      pinnedId={state.pinned?.jobPostingId ?? null}
+      appliedIds={you?.appliedJobIds ?? []}
+    />
   );
   const description = room.description ? (
     <Card size="small" title={t('live.room.description')}>

@@ -30,7 +30,8 @@ export function LiveRoomReportPage() {
 
   if (loading && !data) return <PageLoading />;
   if (!data) {
-    if (error && hasErrorCode(error, ErrorCode.FORBIDDEN)) return <Result status="403" title={t('auth.forbiddenTitle')} data-testid="report-forbidden" />;
+    if (error && hasErrorCode(error, ErrorCode.FORBIDDEN))
+      return <Result status="403" title={t('auth.forbiddenTitle')} data-testid="report-forbidden" />;
     if (!error || hasErrorCode(error, ErrorCode.NOT_FOUND)) return <Result status="404" title={t('live.room.notFound')} />;
     return <QueryErrorResult error={error} onRetry={() => void refetch()} />;
   }
@@ -42,21 +43,41 @@ export function LiveRoomReportPage() {
     { key: 'watch-total', title: t('live.report.watchTotal'), value: formatWatchTime(t, stats.watchSeconds), count: stats.watchSeconds },
     { key: 'watch-average', title: t('live.report.watchAverage'), value: formatWatchTime(t, stats.averageWatchSeconds) },
     { key: 'likes', title: t('live.report.likes'), value: stats.likes, count: stats.likes },
-    { key: 'questions', title: t('live.report.questions'), value: `${stats.answeredQuestions} / ${stats.questions}`, count: stats.questions },
+    {
+      key: 'questions',
+      title: t('live.report.questions'),
+      value: `${stats.answeredQuestions} / ${stats.questions}`,
+      count: stats.questions,
+    },
     { key: 'applications', title: t('live.report.applications'), value: stats.total.applications, count: stats.total.applications },
   ];
 
   const groupName = (key: string, fallback: string) => (PRIORITY_GROUPS.has(key) ? label('priorityGroup', key as PriorityGroup) : fallback);
-  const countyRows = (rows: LiveFunnelRow[]) => rows.map((r) => ({ ...r, rowKey: r.key, name: r.key === 'UNKNOWN' ? t('live.report.unknownCounty') : r.label }));
+  const countyRows = (rows: LiveFunnelRow[]) =>
+    rows.map((r) => ({ ...r, rowKey: r.key, name: r.key === 'UNKNOWN' ? t('live.report.unknownCounty') : r.label }));
   const groupRows = (rows: LiveFunnelRow[]) => rows.map((r) => ({ ...r, rowKey: r.key, name: groupName(r.key, r.label) }));
   /** A job's own audience by county and by group (its viewers are its impressions). */
   const jobDetail = (job: LiveJobFunnel) => (
     <Row gutter={[16, 8]} className="report-job-detail" data-testid="report-job-detail" data-job-id={job.jobPostingId}>
       <Col xs={24} xl={12}>
-        <FunnelTable bare nameTitle={t('live.report.county')} rows={countyRows(job.byCounty)} showViewers={false} testId="report-job-by-county" rowTestId="report-job-county" />
+        <FunnelTable
+          bare
+          nameTitle={t('live.report.county')}
+          rows={countyRows(job.byCounty)}
+          showViewers={false}
+          testId="report-job-by-county"
+          rowTestId="report-job-county"
+        />
       </Col>
       <Col xs={24} xl={12}>
-        <FunnelTable bare nameTitle={t('live.report.group')} rows={groupRows(job.byPriorityGroup)} showViewers={false} testId="report-job-by-group" rowTestId="report-job-group" />
+        <FunnelTable
+          bare
+          nameTitle={t('live.report.group')}
+          rows={groupRows(job.byPriorityGroup)}
+          showViewers={false}
+          testId="report-job-by-group"
+          rowTestId="report-job-group"
+        />
       </Col>
     </Row>
   );

@@ -110,7 +110,9 @@ export function MyLiveRoomsPage() {
             pagination={false}
             scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('live.mine.empty') }}
-            onRow={(room) => ({ 'data-testid': 'my-live-room', 'data-room-id': room.id, 'data-status': room.status }) as HTMLAttributes<HTMLElement>}
+            onRow={(room) =>
+              ({ 'data-testid': 'my-live-room', 'data-room-id': room.id, 'data-status': room.status }) as HTMLAttributes<HTMLElement>
+            }
           />
         </div>
       )}

@@ -22,7 +22,11 @@ export function AcknowledgementsCard({ acknowledgements }: { acknowledgements: B
         onRow={(a) => ({ 'data-testid': 'acknowledgement', 'data-change': a.change }) as HTMLAttributes<HTMLElement>}
         columns={[
           { key: 'time', title: t('projects.acknowledgements.time'), render: (_, a) => formatDateTime(a.createdAt) },
-          { key: 'actor', title: t('projects.acknowledgements.actor'), render: (_, a) => `${a.actorName}（${label('role', a.actorRole)}）` },
+          {
+            key: 'actor',
+            title: t('projects.acknowledgements.actor'),
+            render: (_, a) => `${a.actorName}（${label('role', a.actorRole)}）`,
+          },
           {
             key: 'change',
             title: t('projects.acknowledgements.change'),
@@ -31,7 +35,8 @@ export function AcknowledgementsCard({ acknowledgements }: { acknowledgements: B
           {
             key: 'figures',
             title: t('projects.acknowledgements.figures'),
-            render: (_, a) => t('projects.acknowledgements.figuresValue', { before: formatRatio(a.before.ratio), after: formatRatio(a.after.ratio) }),
+            render: (_, a) =>
+              t('projects.acknowledgements.figuresValue', { before: formatRatio(a.before.ratio), after: formatRatio(a.after.ratio) }),
           },
           {
             key: 'reason',

@@ -24,7 +24,13 @@ interface AddWorkerValues {
 const FIELD_MAP = { hukouRegionCode: 'hukouRegion' };
 
 /** 登记工人: one worker by hand, under the local-hiring rule (the acknowledgement dialog when it breaches). */
-export function AddWorkerModal({ projectId, open, guard, onClose, onAdded }: {
+export function AddWorkerModal({
+  projectId,
+  open,
+  guard,
+  onClose,
+  onAdded,
+}: {
   projectId: string;
   open: boolean;
   guard: ReturnType<typeof useLocalHiringGuard>['guard'];
@@ -92,14 +98,23 @@ export function AddWorkerModal({ projectId, open, guard, onClose, onAdded }: {
               extra={t('projects.addWorker.idNumberHint')}
               rules={[
                 required(t('projects.addWorker.idNumber')),
-                { validator: (_, value?: string) => (!value || isValidIdNumber(value.trim()) ? Promise.resolve() : Promise.reject(new Error(t('projects.addWorker.idNumberInvalid')))) },
+                {
+                  validator: (_, value?: string) =>
+                    !value || isValidIdNumber(value.trim())
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('projects.addWorker.idNumberInvalid'))),
+                },
               ]}
             >
               <Input maxLength={18} autoComplete="off" data-testid="add-worker-id-number" />
             </Form.Item>
           </Col>
           <Col xs={24} md={12}>
-            <Form.Item name="hukouRegion" label={t('projects.addWorker.hukou')} rules={[{ required: true, message: t('auth.select', { field: t('projects.addWorker.hukou') }) }]}>
+            <Form.Item
+              name="hukouRegion"
+              label={t('projects.addWorker.hukou')}
+              rules={[{ required: true, message: t('auth.select', { field: t('projects.addWorker.hukou') }) }]}
+            >
               <RegionCascader data-testid="add-worker-hukou" />
             </Form.Item>
           </Col>
@@ -109,7 +124,11 @@ export function AddWorkerModal({ projectId, open, guard, onClose, onAdded }: {
             </Form.Item>
           </Col>
           <Col xs={12}>
-            <Form.Item name="startDate" label={t('projects.addWorker.startDate')} rules={[{ required: true, message: t('auth.select', { field: t('projects.addWorker.startDate') }) }]}>
+            <Form.Item
+              name="startDate"
+              label={t('projects.addWorker.startDate')}
+              rules={[{ required: true, message: t('auth.select', { field: t('projects.addWorker.startDate') }) }]}
+            >
               <DatePicker style={{ width: '100%' }} data-testid="add-worker-start" />
             </Form.Item>
           </Col>

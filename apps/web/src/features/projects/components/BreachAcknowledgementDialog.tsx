@@ -14,7 +14,13 @@ const Z_INDEX = 1100;
 function Figures({ label, figures, testId }: { label: string; figures: LocalHiring; testId: string }) {
   const { t } = useTranslation();
   return (
-    <div className="breach-figures" data-testid={testId} data-ratio={figures.ratio ?? ''} data-local={figures.localWorkers} data-total={figures.totalWorkers}>
+    <div
+      className="breach-figures"
+      data-testid={testId}
+      data-ratio={figures.ratio ?? ''}
+      data-local={figures.localWorkers}
+      data-total={figures.totalWorkers}
+    >
       <Typography.Text type="secondary">{label}</Typography.Text>
       <div className="breach-figures-ratio">{formatRatio(figures.ratio)}</div>
       <Typography.Text type="secondary">
@@ -39,7 +45,12 @@ function FiguresChange({ refusal }: { refusal: LocalHiringRefusal }) {
         <Figures label={t('projects.ack.after')} figures={refusal.after} testId="breach-ack-after" />
       </Flex>
       {refusal.after.shortfall > 0 ? (
-        <Alert type="warning" showIcon title={t('projects.ack.shortfall', { count: refusal.after.shortfall })} data-testid="breach-ack-shortfall" />
+        <Alert
+          type="warning"
+          showIcon
+          title={t('projects.ack.shortfall', { count: refusal.after.shortfall })}
+          data-testid="breach-ack-shortfall"
+        />
       ) : null}
     </>
   );
@@ -50,7 +61,12 @@ function FiguresChange({ refusal }: { refusal: LocalHiringRefusal }) {
  * before → after and a required reason; confirming sends the change again with it. BLOCK (LOCAL_HIRING_BREACH): a
  * refusal that explains the rule; nothing was changed.
  */
-export function BreachAcknowledgementDialog({ refusal, sending, onAcknowledge, onClose }: {
+export function BreachAcknowledgementDialog({
+  refusal,
+  sending,
+  onAcknowledge,
+  onClose,
+}: {
   refusal: LocalHiringRefusal | null;
   sending: boolean;
   onAcknowledge: (reason: string) => void;
@@ -118,7 +134,13 @@ export function BreachAcknowledgementDialog({ refusal, sending, onAcknowledge, o
             label={t('projects.ack.reason')}
             rules={[{ required: true, whitespace: true, message: t('projects.ack.reasonRequired') }]}
           >
-            <Input.TextArea rows={3} maxLength={500} showCount placeholder={t('projects.ack.reasonPlaceholder')} data-testid="breach-ack-reason" />
+            <Input.TextArea
+              rows={3}
+              maxLength={500}
+              showCount
+              placeholder={t('projects.ack.reasonPlaceholder')}
+              data-testid="breach-ack-reason"
+            />
           </Form.Item>
         </Form>
       </div>

@@ -14,7 +14,12 @@ interface EndWorkerValues {
 }
 
 /** 离场: ends a tenure (the record stays), under the local-hiring rule (a local exit can breach). */
-export function EndWorkerModal({ worker, guard, onClose, onEnded }: {
+export function EndWorkerModal({
+  worker,
+  guard,
+  onClose,
+  onEnded,
+}: {
   worker: RosterWorker | null;
   guard: ReturnType<typeof useLocalHiringGuard>['guard'];
   onClose: () => void;
@@ -64,7 +69,11 @@ export function EndWorkerModal({ worker, guard, onClose, onEnded }: {
           extra={t('projects.endWorker.endDateHint')}
           rules={[{ required: true, message: t('auth.select', { field: t('projects.endWorker.endDate') }) }]}
         >
-          <DatePicker style={{ width: '100%' }} disabledDate={(d) => Boolean(worker && d.isBefore(dayjs(worker.startDate), 'day'))} data-testid="end-worker-date" />
+          <DatePicker
+            style={{ width: '100%' }}
+            disabledDate={(d) => Boolean(worker && d.isBefore(dayjs(worker.startDate), 'day'))}
+            data-testid="end-worker-date"
+          />
         </Form.Item>
         <Form.Item name="reason" label={t('projects.endWorker.reason')}>
           <Input maxLength={200} placeholder={t('projects.endWorker.reasonPlaceholder')} data-testid="end-worker-reason" />

@@ -59,9 +59,18 @@ export function HirePreviewCard({ projectId, localHiring }: { projectId: string;
         </Form.Item>
       </Form>
       {loading && !result ? <Skeleton active paragraph={{ rows: 2 }} /> : null}
-      {error && region && !loading ? <Alert type="error" showIcon title={describeAppError(extractAppErrors(error)[0], t, i18n.language)} /> : null}
+      {error && region && !loading ? (
+        <Alert type="error" showIcon title={describeAppError(extractAppErrors(error)[0], t, i18n.language)} />
+      ) : null}
       {result ? (
-        <Flex vertical gap={12} data-testid="hire-preview-result" data-breaches={result.breaches} data-allowed={result.allowed} data-local={result.local}>
+        <Flex
+          vertical
+          gap={12}
+          data-testid="hire-preview-result"
+          data-breaches={result.breaches}
+          data-allowed={result.allowed}
+          data-local={result.local}
+        >
           <Tag color={result.local ? 'green' : 'orange'} style={{ alignSelf: 'flex-start' }} data-testid="hire-preview-local">
             {result.local ? t('projects.preview.local') : t('projects.preview.nonLocal')}
           </Tag>

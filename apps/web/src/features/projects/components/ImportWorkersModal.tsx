@@ -14,7 +14,16 @@ import { countCsvRows, ROSTER_CSV_COLUMNS, rosterCsvTemplate } from '../roster-c
 import type { useLocalHiringGuard } from '../use-local-hiring-guard';
 
 type ImportField = keyof Messages['projects']['import']['fields'];
-const IMPORT_FIELDS: readonly string[] = ['fullName', 'idNumber', 'hukouRegionCode', 'trade', 'startDate', 'endDate', 'povertyAlleviated', 'file'] satisfies ImportField[];
+const IMPORT_FIELDS: readonly string[] = [
+  'fullName',
+  'idNumber',
+  'hukouRegionCode',
+  'trade',
+  'startDate',
+  'endDate',
+  'povertyAlleviated',
+  'file',
+] satisfies ImportField[];
 /** The API names the row's field (RosterRowError.field); the table shows the column's name. */
 const isImportField = (field: string): field is ImportField => IMPORT_FIELDS.includes(field);
 
@@ -22,7 +31,11 @@ const isImportField = (field: string): field is ImportField => IMPORT_FIELDS.inc
 export function RosterTemplateButton() {
   const { t } = useTranslation();
   return (
-    <Button icon={<DownloadOutlined />} onClick={() => downloadTextFile(t('projects.roster.templateFileName'), rosterCsvTemplate())} data-testid="roster-template">
+    <Button
+      icon={<DownloadOutlined />}
+      onClick={() => downloadTextFile(t('projects.roster.templateFileName'), rosterCsvTemplate())}
+      data-testid="roster-template"
+    >
       {t('projects.roster.template')}
     </Button>
   );
@@ -33,7 +46,13 @@ export function RosterTemplateButton() {
  * and answers every bad row (line, column, reason), shown here as a table; a file that would take the project below
  * its threshold goes through the acknowledgement dialog.
  */
-export function ImportWorkersModal({ projectId, open, guard, onClose, onImported }: {
+export function ImportWorkersModal({
+  projectId,
+  open,
+  guard,
+  onClose,
+  onImported,
+}: {
   projectId: string;
   open: boolean;
   guard: ReturnType<typeof useLocalHiringGuard>['guard'];
@@ -78,7 +97,9 @@ export function ImportWorkersModal({ projectId, open, guard, onClose, onImported
         setErrors(outcome.errors);
         return;
       }
-      void message.success(t('projects.import.imported', { count: outcome.imported, ratio: formatRatio(outcome.project.localHiring.ratio) }));
+      void message.success(
+        t('projects.import.imported', { count: outcome.imported, ratio: formatRatio(outcome.project.localHiring.ratio) }),
+      );
       onImported();
     } catch (e) {
       handleError(e);
@@ -130,7 +151,12 @@ export function ImportWorkersModal({ projectId, open, guard, onClose, onImported
         </Flex>
         {errors.length ? (
           <>
-            <Alert type="error" showIcon title={t('projects.import.refused', { count: errors.length })} data-testid="roster-import-refused" />
+            <Alert
+              type="error"
+              showIcon
+              title={t('projects.import.refused', { count: errors.length })}
+              data-testid="roster-import-refused"
+            />
             <Table<RosterRowError>
               size="small"
               rowKey={(e) => `${e.line}-${e.field}-${e.code}`}
@@ -138,7 +164,14 @@ export function ImportWorkersModal({ projectId, open, guard, onClose, onImported
               pagination={false}
               scroll={{ x: 'max-content', y: 280 }}
               data-testid="roster-import-errors"
-              onRow={(e) => ({ 'data-testid': 'roster-import-error', 'data-line': e.line, 'data-field': e.field, 'data-code': e.code }) as HTMLAttributes<HTMLElement>}
+              onRow={(e) =>
+                ({
+                  'data-testid': 'roster-import-error',
+                  'data-line': e.line,
+                  'data-field': e.field,
+                  'data-code': e.code,
+                }) as HTMLAttributes<HTMLElement>
+              }
               columns={[
                 { key: 'line', title: t('projects.import.line'), dataIndex: 'line', width: 72 },
                 { key: 'field', title: t('projects.import.field'), render: (_, e) => fieldLabel(e.field), width: 120 },

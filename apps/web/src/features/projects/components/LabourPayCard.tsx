@@ -29,7 +29,9 @@ export function LabourPayCard({ projectId, labourPay }: { projectId: string; lab
 
   const onFinish = async (v: PaymentValues) => {
     try {
-      await record({ variables: { input: { projectId, paidOn: v.paidOn!.format('YYYY-MM-DD'), amount: v.amount.trim(), note: v.note?.trim() || null } } });
+      await record({
+        variables: { input: { projectId, paidOn: v.paidOn!.format('YYYY-MM-DD'), amount: v.amount.trim(), note: v.note?.trim() || null } },
+      });
       void message.success(t('projects.labourPay.recorded'));
       form.resetFields();
     } catch (e) {
@@ -48,14 +50,22 @@ export function LabourPayCard({ projectId, labourPay }: { projectId: string; lab
           <Progress percent={towardsTarget} strokeColor={labourPay.compliant ? '#389e0d' : '#d48806'} showInfo={false} />
           <Typography.Text type={labourPay.compliant ? 'success' : 'warning'} data-testid="labour-pay-verdict">
             {t('projects.labourPay.threshold', { percent: thresholdPercent(labourPay.threshold) })} ·{' '}
-            {labourPay.compliant ? t('projects.labourPay.compliant') : t('projects.labourPay.shortfall', { amount: formatYuanText(labourPay.shortfall) })}
+            {labourPay.compliant
+              ? t('projects.labourPay.compliant')
+              : t('projects.labourPay.shortfall', { amount: formatYuanText(labourPay.shortfall) })}
           </Typography.Text>
         </Col>
         <Col xs={12} md={7}>
-          <Statistic title={t('projects.labourPay.paid')} value={t('projects.labourPay.yuan', { amount: formatYuanText(labourPay.labourPaid) })} />
+          <Statistic
+            title={t('projects.labourPay.paid')}
+            value={t('projects.labourPay.yuan', { amount: formatYuanText(labourPay.labourPaid) })}
+          />
         </Col>
         <Col xs={12} md={7}>
-          <Statistic title={t('projects.labourPay.investment')} value={t('projects.labourPay.yuan', { amount: formatYuanText(labourPay.investment) })} />
+          <Statistic
+            title={t('projects.labourPay.investment')}
+            value={t('projects.labourPay.yuan', { amount: formatYuanText(labourPay.investment) })}
+          />
         </Col>
       </Row>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
@@ -75,9 +85,21 @@ export function LabourPayCard({ projectId, labourPay }: { projectId: string; lab
           { key: 'note', title: t('projects.labourPay.note'), render: (_, p) => p.note ?? '' },
         ]}
       />
-      <Form<PaymentValues> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} initialValues={{ paidOn: dayjs(chinaToday()) }} style={{ marginTop: 12 }} data-testid="labour-pay-form">
+      <Form<PaymentValues>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+        initialValues={{ paidOn: dayjs(chinaToday()) }}
+        style={{ marginTop: 12 }}
+        data-testid="labour-pay-form"
+      >
         <Flex gap={12} wrap align="flex-end">
-          <Form.Item name="paidOn" label={t('projects.labourPay.paidOn')} rules={[{ required: true, message: t('auth.select', { field: t('projects.labourPay.paidOn') }) }]} style={{ marginBottom: 0 }}>
+          <Form.Item
+            name="paidOn"
+            label={t('projects.labourPay.paidOn')}
+            rules={[{ required: true, message: t('auth.select', { field: t('projects.labourPay.paidOn') }) }]}
+            style={{ marginBottom: 0 }}
+          >
             <DatePicker data-testid="labour-pay-date" />
           </Form.Item>
           <Form.Item

@@ -20,7 +20,12 @@ export function LocalHiringGauge({ localHiring }: { localHiring: LocalHiring }) 
   const color = LOCAL_HIRING_COLORS[localHiring.status];
 
   return (
-    <div className="local-hiring-gauge" style={{ width: SIZE, height: SIZE }} data-testid="local-hiring-gauge" data-ratio={localHiring.ratio ?? ''}>
+    <div
+      className="local-hiring-gauge"
+      style={{ width: SIZE, height: SIZE }}
+      data-testid="local-hiring-gauge"
+      data-ratio={localHiring.ratio ?? ''}
+    >
       <Progress
         type="dashboard"
         percent={percent}

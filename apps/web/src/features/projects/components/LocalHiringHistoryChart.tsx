@@ -41,9 +41,23 @@ export function LocalHiringHistoryChart({ history, threshold }: { history: Proje
                 y={line}
                 stroke="#cf1322"
                 strokeDasharray="6 4"
-                label={{ value: t('projects.history.threshold', { percent: thresholdPercent(threshold) }), position: 'insideTopLeft', fill: '#cf1322', fontSize: 12 }}
+                label={{
+                  value: t('projects.history.threshold', { percent: thresholdPercent(threshold) }),
+                  position: 'insideTopLeft',
+                  fill: '#cf1322',
+                  fontSize: 12,
+                }}
               />
-              <Line type="stepAfter" dataKey="percent" name={t('projects.history.ratio')} stroke="#1668dc" strokeWidth={2} dot={false} connectNulls={false} isAnimationActive={false} />
+              <Line
+                type="stepAfter"
+                dataKey="percent"
+                name={t('projects.history.ratio')}
+                stroke="#1668dc"
+                strokeWidth={2}
+                dot={false}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
             </LineChart>
           </ResponsiveContainer>
         </div>

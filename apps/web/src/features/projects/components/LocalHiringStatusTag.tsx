@@ -12,7 +12,9 @@ export function LocalHiringStatusTag({ localHiring }: { localHiring: Pick<LocalH
   const { status } = localHiring;
   return (
     <Tag color={LOCAL_HIRING_TAG_COLORS[status]} data-testid="local-hiring-status" data-status={status}>
-      {status === LocalHiringStatus.BREACH ? t('projects.statusTag.breach', { percent: thresholdPercent(localHiring.threshold) }) : label('localHiringStatus', status)}
+      {status === LocalHiringStatus.BREACH
+        ? t('projects.statusTag.breach', { percent: thresholdPercent(localHiring.threshold) })
+        : label('localHiringStatus', status)}
     </Tag>
   );
 }

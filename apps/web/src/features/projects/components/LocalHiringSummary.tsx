@@ -34,7 +34,11 @@ export function LocalHiringSummary({ project, live }: { project: ProjectDetail; 
       extra={
         <Flex gap={8} align="center">
           <LocalHiringStatusTag localHiring={localHiring} />
-          {live ? <Typography.Text type="secondary" className="live-hint">{t('projects.detail.live')}</Typography.Text> : null}
+          {live ? (
+            <Typography.Text type="secondary" className="live-hint">
+              {t('projects.detail.live')}
+            </Typography.Text>
+          ) : null}
         </Flex>
       }
       data-testid="local-hiring-summary"
@@ -53,7 +57,10 @@ export function LocalHiringSummary({ project, live }: { project: ProjectDetail; 
               </span>
             </Descriptions.Item>
             <Descriptions.Item label={t('projects.detail.localScope')}>
-              {t('projects.detail.localScopeValue', { scope: label('localScope', project.localScope), region: project.localScopeRegion.fullName })}
+              {t('projects.detail.localScopeValue', {
+                scope: label('localScope', project.localScope),
+                region: project.localScopeRegion.fullName,
+              })}
             </Descriptions.Item>
             <Descriptions.Item label={t('projects.detail.breachRule')}>
               <span data-testid="project-breach-rule" data-rule={project.breachRule}>
@@ -64,7 +71,9 @@ export function LocalHiringSummary({ project, live }: { project: ProjectDetail; 
               <span data-testid="project-planned">{t('projects.detail.peopleValue', { count: project.plannedWorkforce })}</span>
             </Descriptions.Item>
             <Descriptions.Item label={t('projects.detail.povertyAlleviated')}>
-              <span data-testid="project-poverty-alleviated">{t('projects.detail.peopleValue', { count: project.povertyAlleviatedWorkers })}</span>
+              <span data-testid="project-poverty-alleviated">
+                {t('projects.detail.peopleValue', { count: project.povertyAlleviatedWorkers })}
+              </span>
             </Descriptions.Item>
           </Descriptions>
         </Flex>

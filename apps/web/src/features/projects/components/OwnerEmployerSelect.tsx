@@ -13,7 +13,13 @@ const LIST_SIZE = 50;
  * The owner employer of a project, for officers: employers of the officer's region (`employersInRegion`), searched
  * by name or credit code as the officer types. Each option renders `<testid>-option-<employerId>`.
  */
-export function OwnerEmployerSelect({ value, onChange, initial, id, ...rest }: {
+export function OwnerEmployerSelect({
+  value,
+  onChange,
+  initial,
+  id,
+  ...rest
+}: {
   value?: string;
   onChange?: (value: string | undefined) => void;
   /** The current owner when editing, so its name shows before anything loads. */
@@ -26,7 +32,10 @@ export function OwnerEmployerSelect({ value, onChange, initial, id, ...rest }: {
   const [keyword, setKeyword] = useState('');
   const [query, setQuery] = useState('');
   const pending = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const found = useQuery(OWNER_CANDIDATES_QUERY, { variables: { keyword: query || undefined, first: LIST_SIZE }, fetchPolicy: 'cache-first' });
+  const found = useQuery(OWNER_CANDIDATES_QUERY, {
+    variables: { keyword: query || undefined, first: LIST_SIZE },
+    fetchPolicy: 'cache-first',
+  });
 
   useEffect(() => () => clearTimeout(pending.current), []);
 

@@ -21,7 +21,9 @@ export function ProjectFacts({ project }: { project: ProjectDetail }) {
             : t('projects.detail.periodOpen', { start: project.startDate })}
         </Descriptions.Item>
         {project.localFirstDays ? (
-          <Descriptions.Item label={t('projects.detail.localFirstDays')}>{t('projects.detail.localFirstDaysValue', { count: project.localFirstDays })}</Descriptions.Item>
+          <Descriptions.Item label={t('projects.detail.localFirstDays')}>
+            {t('projects.detail.localFirstDaysValue', { count: project.localFirstDays })}
+          </Descriptions.Item>
         ) : null}
       </Descriptions>
     </Card>

@@ -9,7 +9,14 @@ import { BREACH_RULES, LOCAL_SCOPES, PROJECT_KINDS } from '../../../shared/enums
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { RegionCascader } from '../../../shared/regions';
 import { thresholdPercent } from '../local-hiring';
-import { EMPTY_PROJECT, PROJECT_FIELD_MAP, toProjectFormValues, toProjectInput, type EditableProject, type ProjectFormValues } from '../project-form';
+import {
+  EMPTY_PROJECT,
+  PROJECT_FIELD_MAP,
+  toProjectFormValues,
+  toProjectInput,
+  type EditableProject,
+  type ProjectFormValues,
+} from '../project-form';
 import { CREATE_PROJECT_MUTATION, UPDATE_PROJECT_MUTATION, type SavedProject } from '../projects.graphql';
 import { OwnerEmployerSelect } from './OwnerEmployerSelect';
 
@@ -19,7 +26,14 @@ const YUAN = /^\d{1,13}(\.\d{1,2})?$/;
  * Create or edit a project. Officers also choose the owner and may set the policy fields (threshold, breach rule,
  * local scope); employers register their own projects, which take the policy pack's values.
  */
-export function ProjectFormModal({ open, officer, project, owner, onClose, onSaved }: {
+export function ProjectFormModal({
+  open,
+  officer,
+  project,
+  owner,
+  onClose,
+  onSaved,
+}: {
   open: boolean;
   officer: boolean;
   /** Editing this project; creating when absent. */
@@ -77,15 +91,33 @@ export function ProjectFormModal({ open, officer, project, owner, onClose, onSav
       okButtonProps={{ 'data-testid': 'project-form-submit' } as ButtonProps}
       forceRender
     >
-      <Form<ProjectFormValues> form={form} layout="vertical" onFinish={(v) => void onFinish(v)} scrollToFirstError data-testid="project-form">
+      <Form<ProjectFormValues>
+        form={form}
+        layout="vertical"
+        onFinish={(v) => void onFinish(v)}
+        scrollToFirstError
+        data-testid="project-form"
+      >
         {officer ? (
-          <Form.Item name="employerId" label={t('projects.form.owner')} extra={t('projects.form.ownerHint')} rules={[{ required: true, message: t('projects.form.ownerRequired') }]}>
+          <Form.Item
+            name="employerId"
+            label={t('projects.form.owner')}
+            extra={t('projects.form.ownerHint')}
+            rules={[{ required: true, message: t('projects.form.ownerRequired') }]}
+          >
             <OwnerEmployerSelect initial={owner} data-testid="project-form-owner" />
           </Form.Item>
         ) : (
           <Alert type="info" showIcon title={t('projects.form.policyNote')} style={{ marginBottom: 16 }} />
         )}
-        <Form.Item name="name" label={t('projects.form.name')} rules={[{ ...required(t('projects.form.name')), whitespace: true }, { min: 2, max: 100, message: t('projects.form.nameLength') }]}>
+        <Form.Item
+          name="name"
+          label={t('projects.form.name')}
+          rules={[
+            { ...required(t('projects.form.name')), whitespace: true },
+            { min: 2, max: 100, message: t('projects.form.nameLength') },
+          ]}
+        >
           <Input maxLength={100} placeholder={t('projects.form.namePlaceholder')} data-testid="project-form-name" />
         </Form.Item>
         <Row gutter={16}>
@@ -100,7 +132,11 @@ export function ProjectFormModal({ open, officer, project, owner, onClose, onSav
             </Form.Item>
           </Col>
           <Col xs={24} md={8}>
-            <Form.Item name="plannedWorkforce" label={t('projects.form.plannedWorkforce')} rules={[required(t('projects.form.plannedWorkforce'))]}>
+            <Form.Item
+              name="plannedWorkforce"
+              label={t('projects.form.plannedWorkforce')}
+              rules={[required(t('projects.form.plannedWorkforce'))]}
+            >
               <InputNumber min={1} max={1_000_000} precision={0} style={{ width: '100%' }} data-testid="project-form-planned" />
             </Form.Item>
           </Col>
@@ -118,7 +154,9 @@ export function ProjectFormModal({ open, officer, project, owner, onClose, onSav
                 ({ getFieldValue }) => ({
                   validator: (_, value: ProjectFormValues['endDate']) => {
                     const start = getFieldValue('startDate') as ProjectFormValues['startDate'];
-                    return !value || !start || !value.isBefore(start, 'day') ? Promise.resolve() : Promise.reject(new Error(t('projects.form.endBeforeStart')));
+                    return !value || !start || !value.isBefore(start, 'day')
+                      ? Promise.resolve()
+                      : Promise.reject(new Error(t('projects.form.endBeforeStart')));
                   },
                 }),
               ]}
@@ -150,9 +188,25 @@ export function ProjectFormModal({ open, officer, project, owner, onClose, onSav
               <Form.Item
                 name="thresholdPercent"
                 label={t('projects.form.threshold')}
-                extra={project ? t('projects.form.thresholdCurrent', { percent: thresholdPercent(project.localHiring.threshold), source: project.thresholdSource }) : undefined}
+                extra={
+                  project
+                    ? t('projects.form.thresholdCurrent', {
+                        percent: thresholdPercent(project.localHiring.threshold),
+                        source: project.thresholdSource,
+                      })
+                    : undefined
+                }
               >
-                <InputNumber min={0} max={99.9} step={1} precision={1} suffix="%" placeholder={t('projects.form.thresholdPlaceholder')} style={{ width: '100%' }} data-testid="project-form-threshold" />
+                <InputNumber
+                  min={0}
+                  max={99.9}
+                  step={1}
+                  precision={1}
+                  suffix="%"
+                  placeholder={t('projects.form.thresholdPlaceholder')}
+                  style={{ width: '100%' }}
+                  data-testid="project-form-threshold"
+                />
               </Form.Item>
             </Col>
             <Col xs={24} md={12}>

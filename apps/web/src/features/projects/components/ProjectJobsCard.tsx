@@ -19,7 +19,10 @@ export function ProjectJobsCard({ jobs }: { jobs: ProjectDetail['jobPostings'] }
           ))}
         </Flex>
       ) : (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={<Typography.Text type="secondary">{t('projects.jobs.empty')}</Typography.Text>} />
+        <Empty
+          image={Empty.PRESENTED_IMAGE_SIMPLE}
+          description={<Typography.Text type="secondary">{t('projects.jobs.empty')}</Typography.Text>}
+        />
       )}
     </Card>
   );

@@ -7,7 +7,12 @@ import { PROJECT_OPTIONS_QUERY } from '../projects.graphql';
  * 所属项目: one of the employer's major projects (or none), for a job posting's `projectId`. Options render
  * `<testid>-option-<projectId>`.
  */
-export function ProjectSelect({ value, onChange, id, ...rest }: {
+export function ProjectSelect({
+  value,
+  onChange,
+  id,
+  ...rest
+}: {
   value?: string | null;
   onChange?: (value: string | null) => void;
   id?: string;

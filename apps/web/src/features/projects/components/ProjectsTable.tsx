@@ -11,7 +11,12 @@ import { ProjectStatusTag } from './ProjectStatusTag';
 
 function Ratio({ project }: { project: ProjectRow }) {
   return (
-    <Typography.Text strong style={{ color: LOCAL_HIRING_COLORS[project.localHiring.status] }} data-testid="project-ratio" data-ratio={project.localHiring.ratio ?? ''}>
+    <Typography.Text
+      strong
+      style={{ color: LOCAL_HIRING_COLORS[project.localHiring.status] }}
+      data-testid="project-ratio"
+      data-ratio={project.localHiring.ratio ?? ''}
+    >
       {formatRatio(project.localHiring.ratio)}
     </Typography.Text>
   );
@@ -42,11 +47,23 @@ function Shortfall({ project }: { project: ProjectRow }) {
 function ProjectCards({ rows, showOwner, emptyText }: { rows: ProjectRow[]; showOwner: boolean; emptyText: string }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
-  if (!rows.length) return <Typography.Paragraph type="secondary" style={{ textAlign: 'center', padding: 24 }}>{emptyText}</Typography.Paragraph>;
+  if (!rows.length)
+    return (
+      <Typography.Paragraph type="secondary" style={{ textAlign: 'center', padding: 24 }}>
+        {emptyText}
+      </Typography.Paragraph>
+    );
   return (
     <Flex vertical gap={8}>
       {rows.map((p) => (
-        <Card key={p.id} size="small" className="project-card" data-testid="project-row" data-project-id={p.id} data-status={p.localHiring.status}>
+        <Card
+          key={p.id}
+          size="small"
+          className="project-card"
+          data-testid="project-row"
+          data-project-id={p.id}
+          data-status={p.localHiring.status}
+        >
           <Flex justify="space-between" align="flex-start" gap={8}>
             <Link to={`/projects/${p.id}`} data-testid="project-name" className="project-card-name">
               {p.name}
@@ -77,7 +94,17 @@ function ProjectCards({ rows, showOwner, emptyText }: { rows: ProjectRow[]; show
  * Projects with their local-hiring figures, in the order given (the pages sort by risk); cards on phones. Rows
  * carry `data-project-id` and `data-status` (the local-hiring status). `showOwner`: the bureau sees whose it is.
  */
-export function ProjectsTable({ rows, loading, showOwner, emptyText }: { rows: ProjectRow[]; loading: boolean; showOwner: boolean; emptyText: string }) {
+export function ProjectsTable({
+  rows,
+  loading,
+  showOwner,
+  emptyText,
+}: {
+  rows: ProjectRow[];
+  loading: boolean;
+  showOwner: boolean;
+  emptyText: string;
+}) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const screens = Grid.useBreakpoint();
@@ -98,7 +125,11 @@ export function ProjectsTable({ rows, loading, showOwner, emptyText }: { rows: P
         </div>
       ),
     },
-    { key: 'localHiring', title: t('projects.columns.localHiring'), render: (_, p) => <LocalHiringStatusTag localHiring={p.localHiring} /> },
+    {
+      key: 'localHiring',
+      title: t('projects.columns.localHiring'),
+      render: (_, p) => <LocalHiringStatusTag localHiring={p.localHiring} />,
+    },
     {
       key: 'localOfTotal',
       title: t('projects.columns.localOfTotal'),
@@ -125,7 +156,14 @@ export function ProjectsTable({ rows, loading, showOwner, emptyText }: { rows: P
       render: (_, p) => <span data-testid="project-planned">{p.plannedWorkforce}</span>,
     },
     ...(showOwner
-      ? [{ key: 'owner', title: t('projects.columns.owner'), responsive: ['md' as const], render: (_: unknown, p: ProjectRow) => <span data-testid="project-owner">{p.employer.name}</span> }]
+      ? [
+          {
+            key: 'owner',
+            title: t('projects.columns.owner'),
+            responsive: ['md' as const],
+            render: (_: unknown, p: ProjectRow) => <span data-testid="project-owner">{p.employer.name}</span>,
+          },
+        ]
       : []),
     {
       key: 'county',
@@ -159,7 +197,9 @@ export function ProjectsTable({ rows, loading, showOwner, emptyText }: { rows: P
         // No sideways scroll: long project and owner names wrap, so every column (the status last) fits at 1366 px;
         // below md the projects are cards.
         locale={{ emptyText }}
-        onRow={(p) => ({ 'data-testid': 'project-row', 'data-project-id': p.id, 'data-status': p.localHiring.status }) as HTMLAttributes<HTMLElement>}
+        onRow={(p) =>
+          ({ 'data-testid': 'project-row', 'data-project-id': p.id, 'data-status': p.localHiring.status }) as HTMLAttributes<HTMLElement>
+        }
       />
     </div>
   );

@@ -32,7 +32,11 @@ function HukouRegion({ worker }: { worker: RosterWorker }) {
  * 花名册: the roster, paged (identity numbers masked), with 只看在岗, 登记工人, 批量导入 and 离场. Every change goes
  * through `guard` (the local-hiring rule); `onChanged` refreshes the figures.
  */
-export function RosterCard({ projectId, guard, onChanged }: {
+export function RosterCard({
+  projectId,
+  guard,
+  onChanged,
+}: {
   projectId: string;
   guard: ReturnType<typeof useLocalHiringGuard>['guard'];
   onChanged: () => void;
@@ -75,7 +79,15 @@ export function RosterCard({ projectId, guard, onChanged }: {
         </Flex>
       ),
     },
-    { key: 'idNumber', title: t('projects.roster.idNumber'), render: (_, w) => <span className="id-masked" data-testid="roster-id-number">{w.idNumberMasked ?? '—'}</span> },
+    {
+      key: 'idNumber',
+      title: t('projects.roster.idNumber'),
+      render: (_, w) => (
+        <span className="id-masked" data-testid="roster-id-number">
+          {w.idNumberMasked ?? '—'}
+        </span>
+      ),
+    },
     { key: 'hukou', title: t('projects.roster.hukou'), render: (_, w) => <HukouRegion worker={w} /> },
     {
       key: 'local',
@@ -106,11 +118,17 @@ export function RosterCard({ projectId, guard, onChanged }: {
       title: t('projects.roster.state'),
       render: (_, w) =>
         w.active ? (
-          <Tag color="processing" data-testid="roster-state" data-state="ON_SITE">{t('projects.roster.onSite')}</Tag>
+          <Tag color="processing" data-testid="roster-state" data-state="ON_SITE">
+            {t('projects.roster.onSite')}
+          </Tag>
         ) : isOpen(w, today) ? (
-          <Tag data-testid="roster-state" data-state="NOT_STARTED">{t('projects.roster.notStarted')}</Tag>
+          <Tag data-testid="roster-state" data-state="NOT_STARTED">
+            {t('projects.roster.notStarted')}
+          </Tag>
         ) : (
-          <Tag data-testid="roster-state" data-state="LEFT">{t('projects.roster.left')}</Tag>
+          <Tag data-testid="roster-state" data-state="LEFT">
+            {t('projects.roster.left')}
+          </Tag>
         ),
     },
     {
@@ -151,7 +169,8 @@ export function RosterCard({ projectId, guard, onChanged }: {
         <RosterTemplateButton />
         <span style={{ flex: 1 }} />
         <label className="roster-active-only">
-          <Switch size="small" checked={activeOnly} onChange={setActiveOnly} data-testid="roster-active-only" /> {t('projects.roster.activeOnly')}
+          <Switch size="small" checked={activeOnly} onChange={setActiveOnly} data-testid="roster-active-only" />{' '}
+          {t('projects.roster.activeOnly')}
         </label>
       </Flex>
       {error && !connection ? (
@@ -168,10 +187,22 @@ export function RosterCard({ projectId, guard, onChanged }: {
             scroll={{ x: 'max-content' }}
             locale={{ emptyText: t('projects.roster.empty') }}
             data-testid="roster-table"
-            onRow={(w) => ({ 'data-testid': 'roster-row', 'data-worker-id': w.id, 'data-local': w.local, 'data-active': w.active }) as HTMLAttributes<HTMLElement>}
+            onRow={(w) =>
+              ({
+                'data-testid': 'roster-row',
+                'data-worker-id': w.id,
+                'data-local': w.local,
+                'data-active': w.active,
+              }) as HTMLAttributes<HTMLElement>
+            }
           />
           {connection && connection.pageInfo.hasNextPage ? (
-            <LoadMore pageInfo={connection.pageInfo} loading={loadingMore} onLoadMore={(after) => void loadMore(after)} testId="roster-load-more" />
+            <LoadMore
+              pageInfo={connection.pageInfo}
+              loading={loadingMore}
+              onLoadMore={(after) => void loadMore(after)}
+              testId="roster-load-more"
+            />
           ) : null}
         </>
       )}

@@ -30,7 +30,11 @@ export function ProjectDashboardPage() {
   const [localHiringStatus, setLocalHiringStatus] = useState<LocalHiringStatus | undefined>();
   const [status, setStatus] = useState<ProjectStatus | undefined>();
   const [creating, setCreating] = useState(false);
-  const { connection, rows, error, loading, refetch, watching, loadingMore, loadMore } = useProjectList({ status, localHiringStatus, live: true });
+  const { connection, rows, error, loading, refetch, watching, loadingMore, loadMore } = useProjectList({
+    status,
+    localHiringStatus,
+    live: true,
+  });
 
   const counts = LOCAL_HIRING_STATUSES.map((s) => ({ status: s, count: rows.filter((p) => p.localHiring.status === s).length }));
   const exportCsv = () => downloadTextFile(t('projects.dashboard.exportFileName', { date: chinaToday() }), projectsCsv(rows, t, label));
@@ -85,7 +89,11 @@ export function ProjectDashboardPage() {
         <Typography.Text type="secondary" data-testid="projects-total">
           {connection ? t('projects.dashboard.total', { count: rows.length }) : null}
         </Typography.Text>
-        <Badge status={watching ? 'processing' : 'default'} text={watching ? t('projects.dashboard.live') : t('projects.dashboard.offline')} data-testid="projects-live" />
+        <Badge
+          status={watching ? 'processing' : 'default'}
+          text={watching ? t('projects.dashboard.live') : t('projects.dashboard.offline')}
+          data-testid="projects-live"
+        />
       </Flex>
       {error && !connection ? (
         <QueryErrorResult error={error} onRetry={() => void refetch()} />

@@ -60,7 +60,9 @@ export function ProjectPage() {
   });
 
   if (error && !project) {
-    return hasErrorCode(error, ErrorCode.FORBIDDEN) || hasErrorCode(error, ErrorCode.NOT_FOUND) || hasErrorCode(error, ErrorCode.VALIDATION_FAILED) ? (
+    return hasErrorCode(error, ErrorCode.FORBIDDEN) ||
+      hasErrorCode(error, ErrorCode.NOT_FOUND) ||
+      hasErrorCode(error, ErrorCode.VALIDATION_FAILED) ? (
       <Result status="404" title={t('projects.detail.notFound')} />
     ) : (
       <QueryErrorResult error={error} onRetry={() => void refetch()} />

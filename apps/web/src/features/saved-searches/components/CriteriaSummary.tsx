@@ -18,7 +18,8 @@ export function describeCriteria(t: TFunction, label: EnumLabel, criteria: JobSe
   if (criteria.payMin != null && criteria.payMax != null) parts.push(formatPay(t, criteria.payMin, criteria.payMax));
   else if (criteria.payMin != null) parts.push(t('savedSearches.criteria.payAtLeast', { min: criteria.payMin }));
   else if (criteria.payMax != null) parts.push(t('savedSearches.criteria.payAtMost', { max: criteria.payMax }));
-  if (criteria.kinds?.length) parts.push(t('savedSearches.criteria.kinds', { value: criteria.kinds.map((k) => label('jobKind', k)).join(separator) }));
+  if (criteria.kinds?.length)
+    parts.push(t('savedSearches.criteria.kinds', { value: criteria.kinds.map((k) => label('jobKind', k)).join(separator) }));
   if (criteria.industries?.length) parts.push(t('savedSearches.criteria.industries', { value: criteria.industries.join(separator) }));
   if (criteria.postedWithinDays != null) parts.push(t('savedSearches.criteria.postedWithin', { days: criteria.postedWithinDays }));
   return parts.length ? parts : [t('savedSearches.criteria.any')];

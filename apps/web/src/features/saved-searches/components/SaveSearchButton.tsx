@@ -64,9 +64,10 @@ export function SaveSearchButton({ input }: { input: JobSearchInput }) {
     try {
       // The API keeps one search per criteria and answers a repeat with the one saved before: knowing which searches
       // existed before this save tells "saved" from "already saved", whatever the names.
-      const before = await client
-        .query({ query: MY_SAVED_SEARCHES_QUERY, fetchPolicy: 'network-only' })
-        .then(({ data: list }) => new Set(list?.mySavedSearches.map((s) => s.id)), () => new Set<string>());
+      const before = await client.query({ query: MY_SAVED_SEARCHES_QUERY, fetchPolicy: 'network-only' }).then(
+        ({ data: list }) => new Set(list?.mySavedSearches.map((s) => s.id)),
+        () => new Set<string>(),
+      );
       const { data } = await saveSearch({ variables: { input: { name: name.trim(), criteria } } });
       const alreadySaved = !!data && (before.has(data.saveSearch.id) || data.saveSearch.name !== name.trim());
       setOpen(false);

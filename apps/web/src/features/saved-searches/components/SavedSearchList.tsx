@@ -10,7 +10,15 @@ import { jobsPathFor } from '../saved-search-link';
 import type { SavedSearchData } from '../saved-searches.graphql';
 import { CriteriaSummary } from './CriteriaSummary';
 
-function SavedSearchItem({ search, deleting, onDelete }: { search: SavedSearchData; deleting: boolean; onDelete: (search: SavedSearchData) => void }) {
+function SavedSearchItem({
+  search,
+  deleting,
+  onDelete,
+}: {
+  search: SavedSearchData;
+  deleting: boolean;
+  onDelete: (search: SavedSearchData) => void;
+}) {
   const { t } = useTranslation();
   const client = useApolloClient();
   const criteria = useMemo(() => parseCriteria(search.criteriaJson), [search.criteriaJson]);
@@ -56,7 +64,11 @@ function SavedSearchItem({ search, deleting, onDelete }: { search: SavedSearchDa
 }
 
 /** The seeker's saved searches, newest first: name, criteria, date, 查看 (the job list with its filters), 删除. */
-export function SavedSearchList({ searches, deletingId, onDelete }: {
+export function SavedSearchList({
+  searches,
+  deletingId,
+  onDelete,
+}: {
   searches: SavedSearchData[];
   deletingId: string | null;
   onDelete: (search: SavedSearchData) => void;

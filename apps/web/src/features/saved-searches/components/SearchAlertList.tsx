@@ -22,7 +22,12 @@ function SearchAlertItem({ alert, onOpen }: { alert: SearchAlertData; onOpen: (a
         <Badge status={unread ? 'processing' : 'default'} className="search-alert-dot" />
         <div style={{ minWidth: 0, flex: 1 }}>
           <Flex justify="space-between" align="flex-start" gap={8}>
-            <Link to={`/jobs/${job.id}?from=search`} onClick={() => onOpen(alert)} className="search-alert-link" data-testid="search-alert-link">
+            <Link
+              to={`/jobs/${job.id}?from=search`}
+              onClick={() => onOpen(alert)}
+              className="search-alert-link"
+              data-testid="search-alert-link"
+            >
               <Typography.Text strong={unread} className="search-alert-title" data-testid="search-alert-title">
                 {job.title}
               </Typography.Text>

@@ -91,7 +91,9 @@ export function SubscriptionsPage() {
                 {t('savedSearches.alerts.title')}
                 {alertList ? (
                   <Tag color={unreadIds.length ? 'red' : 'default'} data-testid="search-alerts-unread-count" data-count={unreadIds.length}>
-                    {unreadIds.length ? t('savedSearches.alerts.unreadCount', { count: unreadIds.length }) : t('savedSearches.alerts.allRead')}
+                    {unreadIds.length
+                      ? t('savedSearches.alerts.unreadCount', { count: unreadIds.length })
+                      : t('savedSearches.alerts.allRead')}
                   </Tag>
                 ) : null}
               </Space>
@@ -127,7 +129,9 @@ export function SubscriptionsPage() {
             title={
               <Space size={8}>
                 {t('savedSearches.list.title')}
-                {savedList?.length ? <Typography.Text type="secondary">{t('savedSearches.list.count', { count: savedList.length })}</Typography.Text> : null}
+                {savedList?.length ? (
+                  <Typography.Text type="secondary">{t('savedSearches.list.count', { count: savedList.length })}</Typography.Text>
+                ) : null}
               </Space>
             }
           >

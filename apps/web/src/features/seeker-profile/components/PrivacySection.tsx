@@ -11,7 +11,11 @@ export function PrivacySection({ idNumberMasked, phoneMasked }: { idNumberMasked
       <Form.Item
         name="idNumber"
         label={t('profile.idNumber')}
-        extra={idNumberMasked ? <span data-testid="profile-id-number-masked">{t('profile.idNumberSaved', { masked: idNumberMasked })}</span> : null}
+        extra={
+          idNumberMasked ? (
+            <span data-testid="profile-id-number-masked">{t('profile.idNumberSaved', { masked: idNumberMasked })}</span>
+          ) : null
+        }
         rules={[{ pattern: ID_NUMBER, message: t('profile.idNumberInvalid') }]}
       >
         <Input

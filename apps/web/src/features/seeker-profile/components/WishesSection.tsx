@@ -24,7 +24,14 @@ export function WishesSection() {
       <Row gutter={16}>
         <Col xs={12} md={8}>
           <Form.Item name="expectedPayMin" label={`${t('profile.expectedPay')} · ${t('profile.expectedPayMin')}`}>
-            <InputNumber min={0} step={500} precision={0} suffix={t('pay.unit')} style={{ width: '100%' }} data-testid="profile-expected-pay-min" />
+            <InputNumber
+              min={0}
+              step={500}
+              precision={0}
+              suffix={t('pay.unit')}
+              style={{ width: '100%' }}
+              data-testid="profile-expected-pay-min"
+            />
           </Form.Item>
         </Col>
         <Col xs={12} md={8}>
@@ -36,12 +43,21 @@ export function WishesSection() {
               ({ getFieldValue }) => ({
                 validator: (_, value: number | null) => {
                   const min = getFieldValue('expectedPayMin') as number | null;
-                  return value == null || min == null || value >= min ? Promise.resolve() : Promise.reject(new Error(t('profile.payRangeInvalid')));
+                  return value == null || min == null || value >= min
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('profile.payRangeInvalid')));
                 },
               }),
             ]}
           >
-            <InputNumber min={0} step={500} precision={0} suffix={t('pay.unit')} style={{ width: '100%' }} data-testid="profile-expected-pay-max" />
+            <InputNumber
+              min={0}
+              step={500}
+              precision={0}
+              suffix={t('pay.unit')}
+              style={{ width: '100%' }}
+              data-testid="profile-expected-pay-max"
+            />
           </Form.Item>
         </Col>
       </Row>

@@ -30,7 +30,8 @@ export function ProfilePage() {
   const [save, { loading: saving }] = useMutation(SAVE_PROFILE_MUTATION, {
     refetchQueries: ['Me'],
     // The first save creates the profile: point the `myJobSeekerProfile` root field (cached as null) at it.
-    update: (cache, { data }) => data && cache.writeQuery({ query: MY_PROFILE_QUERY, data: { myJobSeekerProfile: data.saveJobSeekerProfile } }),
+    update: (cache, { data }) =>
+      data && cache.writeQuery({ query: MY_PROFILE_QUERY, data: { myJobSeekerProfile: data.saveJobSeekerProfile } }),
   });
   const profile = data?.myJobSeekerProfile;
 
