@@ -51,5 +51,25 @@ export default tseslint.config(
     files: ['**/*.spec.ts', '**/*.spec.tsx', '**/test/**/*.ts', 'libs/testing/**/*.ts'],
     languageOptions: { globals: { ...globals.jest } },
   },
+  {
+    // The API's own tests (not its source) may use the shared test harness.
+    files: ['apps/api/test/**/*.ts', 'apps/api/src/**/*.spec.ts', 'apps/api/bench/**/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: ['@jobbridge/api/testing'],
+          depConstraints: [{ sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:search', 'type:testing'] }],
+        },
+      ],
+    },
+  },
+  {
+    // CommonJS configuration files (jest).
+    files: ['**/*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+    rules: { '@typescript-eslint/no-require-imports': 'off', '@nx/enforce-module-boundaries': 'off' },
+  },
   prettier,
 );

@@ -11,7 +11,7 @@ import {
   TestApp,
 } from '@jobbridge/testing';
 
-const RECOMMENDED = `{ recommendedJobs(first: 10) { score eligible reasons skillsMet skillsMissing distanceKm job { id title kind } } }`;
+const RECOMMENDED = `{ recommendedJobs(first: 10) { score eligible reasons reasonDetails { kind text distanceKm met total items } skillsMet skillsMissing distanceKm job { id title kind } } }`;
 const CANDIDATES = `query($id: ID!) { matchCandidates(jobPostingId: $id) { score eligible reasons skillsMet candidate { id fullName idNumberMasked phoneMasked } } }`;
 
 describe('matching', () => {
@@ -82,6 +82,17 @@ describe('matching', () => {
     expect(list[0].distanceKm).toBeGreaterThan(2);
     expect(list[0].distanceKm).toBeLessThan(10);
     expect(list[0].score).toBeGreaterThan(list[list.length - 1].score);
+  });
+
+  it('gives each reason a kind and its values, in the order of the readable reasons', async () => {
+    const [best] = ok(await t.gql(RECOMMENDED, {}, welder.token)).recommendedJobs;
+    type Reason = { kind: string; text: string; distanceKm: number | null; met: number | null; total: number | null; items: string[] };
+    const details: Reason[] = best.reasonDetails;
+    expect(details.map((r) => r.text)).toEqual(best.reasons);
+    expect(details.find((r) => r.kind === 'SKILLS')).toMatchObject({ met: 2, total: 3, items: ['电焊', '气割'] });
+    expect(details.find((r) => r.kind === 'MISSING_SKILLS')).toMatchObject({ items: ['识图'], met: null, total: null });
+    const distance = details.find((r) => r.kind === 'DISTANCE');
+    if (distance) expect(distance.distanceKm).toBe(best.distanceKm);
   });
 
   it('leaves out a public-welfare post for someone outside its groups, and offers it to an eligible person', async () => {

@@ -23,7 +23,7 @@ import {
   validateRejectionReason,
   validateRosterRows,
   ancestorRegionCodes,
-} from '@jobbridge/domain';
+} from './index';
 
 /**
  * Every DomainError reaches a Chinese UI (the web app shows the API's message for several codes), so every message the

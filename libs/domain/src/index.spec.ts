@@ -1,4 +1,4 @@
-import * as domain from '@jobbridge/domain';
+import * as domain from './index';
 
 describe('@jobbridge/domain public surface', () => {
   it.each([

@@ -96,6 +96,26 @@ export interface MatchPart {
   neutral?: boolean;
 }
 
+/** What a reason is about: a part of the match, or the skills the person lacks. */
+export type MatchReasonKind = MatchPartKey | 'missingSkills';
+
+/**
+ * One reason with its kind and the values it states, so a screen can place or restyle it without reading the
+ * Chinese text (e.g. show the distance apart only when no distance reason states kilometres).
+ */
+export interface MatchReason {
+  kind: MatchReasonKind;
+  /** The readable Chinese reason, as in `MatchResult.reasons`. */
+  text: string;
+  /** distance: straight-line km, when both points are known (null when judged by region). */
+  distanceKm?: number | null;
+  /** skills: required skills met / required in all. */
+  met?: number;
+  total?: number;
+  /** skills: the skills met; missingSkills: the skills lacking, as the job spells them. */
+  items?: string[];
+}
+
 export interface MatchResult {
   /** 0..100, rounded to an integer. */
   score: number;
@@ -105,6 +125,8 @@ export interface MatchResult {
   parts: MatchPart[];
   /** The readable reasons, best first; the missing-skills reason comes last. */
   reasons: string[];
+  /** The same reasons in the same order, each with its kind and values. */
+  reasonDetails: MatchReason[];
   /** The job's required skills the person has, as the job spells them. */
   skillsMet: string[];
   /** The job's required skills the person lacks, as the job spells them. */

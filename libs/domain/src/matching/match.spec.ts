@@ -1,4 +1,4 @@
-import { matchJobToCandidate as fromLibrary, rankMatches as rankFromLibrary } from '@jobbridge/domain';
+import { matchJobToCandidate as fromLibrary, rankMatches as rankFromLibrary } from '../index';
 import { matchJobToCandidate, rankMatches } from './match';
 import { MatchCandidate, MatchJob, MatchResult } from './match-types';
 import { DEFAULT_MATCH_WEIGHTS, MatchWeights, mergeMatchWeights } from './match-weights';
@@ -38,6 +38,29 @@ describe('matchJobToCandidate', () => {
         '学历符合：要求初中，本人高中',
         '缺少技能：焊接机器人',
       ]);
+    });
+
+    it('gives the same reasons structured: a kind and the values each states', () => {
+      expect(result.reasonDetails.map((r) => r.text)).toEqual(result.reasons);
+      expect(result.reasonDetails.map((r) => r.kind)).toEqual([
+        'skills',
+        'distance',
+        'occupation',
+        'certificates',
+        'pay',
+        'education',
+        'missingSkills',
+      ]);
+      expect(result.reasonDetails[0]).toEqual({
+        kind: 'skills',
+        text: '技能匹配 3/4：电焊、气割、识图',
+        met: 3,
+        total: 4,
+        items: ['电焊', '气割', '识图'],
+      });
+      expect(result.reasonDetails[1]).toMatchObject({ kind: 'distance', distanceKm: result.distanceKm });
+      expect(result.reasonDetails[1].distanceKm).toBeLessThan(1);
+      expect(result.reasonDetails[6]).toEqual({ kind: 'missingSkills', text: '缺少技能：焊接机器人', items: ['焊接机器人'] });
     });
 
     it('lists the parts in a fixed order with normalised weights', () => {

@@ -11,7 +11,7 @@ import {
   scoreSkills,
 } from './match-parts';
 import { certificateSynonymIndexFor, synonymIndexFor } from './match-text';
-import { MATCH_PART_KEYS, MatchCandidate, MatchContext, MatchJob, MatchPart, MatchResult } from './match-types';
+import { MATCH_PART_KEYS, MatchCandidate, MatchContext, MatchJob, MatchPart, MatchReason, MatchResult } from './match-types';
 import { assertValidMatchWeights, DEFAULT_MATCH_WEIGHTS, MatchWeights } from './match-weights';
 
 /**
@@ -60,11 +60,25 @@ export function matchJobToCandidate(
   const score = Math.min(100, Math.max(0, Math.round(raw * 100)));
 
   const order = (p: MatchPart) => MATCH_PART_KEYS.indexOf(p.key);
-  const reasons = parts
+  const reasonDetails: MatchReason[] = parts
     .filter((p) => !p.neutral && p.weight > 0 && p.reason !== '')
     .sort((a, b) => b.weight * b.score - a.weight * a.score || order(a) - order(b))
-    .map((p) => p.reason);
-  if (skills.missingReason && weights.skills > 0) reasons.push(skills.missingReason);
+    .map((p): MatchReason => {
+      if (p.key === 'distance') return { kind: 'distance', text: p.reason, distanceKm: distance.distanceKm };
+      if (p.key === 'skills') {
+        return {
+          kind: 'skills',
+          text: p.reason,
+          met: skills.met.length,
+          total: skills.met.length + skills.missing.length,
+          items: skills.met,
+        };
+      }
+      return { kind: p.key, text: p.reason };
+    });
+  if (skills.missingReason && weights.skills > 0)
+    reasonDetails.push({ kind: 'missingSkills', text: skills.missingReason, items: skills.missing });
+  const reasons = reasonDetails.map((r) => r.text);
 
   const eligibility = checkEligibility(job, candidate, context);
   const result: MatchResult = {
@@ -72,6 +86,7 @@ export function matchJobToCandidate(
     eligible: eligibility.eligible,
     parts,
     reasons,
+    reasonDetails,
     skillsMet: skills.met,
     skillsMissing: skills.missing,
     distanceKm: distance.distanceKm,

@@ -1,4 +1,5 @@
-import type { MatchCandidate, MatchJob, MatchResult } from '@jobbridge/domain';
+import type { MatchCandidate, MatchJob, MatchReasonKind as MatchReasonKindName, MatchResult } from '@jobbridge/domain';
+import { MatchReasonKind } from './dto/match.model';
 import type { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
 import type { JobPostingEntity } from '../jobs/job-posting.entity';
 
@@ -43,11 +44,31 @@ export const toMatchCandidate = (p: JobSeekerProfileEntity): MatchCandidate => (
   graduationDate: p.graduationDate,
 });
 
+const REASON_KINDS: Record<MatchReasonKindName, MatchReasonKind> = {
+  skills: MatchReasonKind.SKILLS,
+  certificates: MatchReasonKind.CERTIFICATES,
+  distance: MatchReasonKind.DISTANCE,
+  pay: MatchReasonKind.PAY,
+  education: MatchReasonKind.EDUCATION,
+  occupation: MatchReasonKind.OCCUPATION,
+  localPreference: MatchReasonKind.LOCAL_PREFERENCE,
+  priorityBoost: MatchReasonKind.PRIORITY_BOOST,
+  missingSkills: MatchReasonKind.MISSING_SKILLS,
+};
+
 export const explanation = (m: MatchResult) => ({
   score: m.score,
   eligible: m.eligible,
   ineligibleReason: m.ineligibleReason ?? null,
   reasons: m.reasons,
+  reasonDetails: m.reasonDetails.map((r) => ({
+    kind: REASON_KINDS[r.kind],
+    text: r.text,
+    distanceKm: r.distanceKm == null ? null : Math.round(r.distanceKm * 10) / 10,
+    met: r.met ?? null,
+    total: r.total ?? null,
+    items: r.items ?? [],
+  })),
   skillsMet: m.skillsMet,
   skillsMissing: m.skillsMissing,
   distanceKm: m.distanceKm == null ? null : Math.round(m.distanceKm * 10) / 10,

@@ -15,6 +15,7 @@ const MEILI_URL = process.env.MEILI_URL;
 // transforms them (the shared preset does not list 'meilisearch'), but Node's own require() can since 20.19, so the
 // engine gets the real package loaded by Node's require. Object.getPrototypeOf(...) is the real `module` builtin:
 // jest substitutes a subclass whose createRequire would come back through its registry.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- inside jest.mock's factory, an import is not possible
 jest.mock('meilisearch', () => Object.getPrototypeOf(require('node:module')).createRequire(__filename)('meilisearch'));
 
 if (MEILI_URL) {

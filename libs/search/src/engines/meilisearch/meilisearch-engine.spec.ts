@@ -117,7 +117,6 @@ jest.mock('meilisearch', () => {
   return { Meilisearch, MeilisearchError, MeilisearchApiError, MeilisearchRequestError, __state: state };
 });
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const fake = jest.requireMock('meilisearch') as {
   MeilisearchApiError: new (status: number, body?: { code: string; message: string; type?: string }) => Error;
   MeilisearchRequestError: new (url: string, cause: unknown) => Error;

@@ -11,6 +11,7 @@ import { meiliSettings, MeilisearchEngine, toMeiliDocument } from './meilisearch
  */
 
 // See meilisearch-engine.conformance.spec.ts: Node's own require() loads the ES-module-only client.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- inside jest.mock's factory, an import is not possible
 jest.mock('meilisearch', () => Object.getPrototypeOf(require('node:module')).createRequire(__filename)('meilisearch'));
 
 interface Recorded {

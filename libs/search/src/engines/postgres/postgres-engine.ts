@@ -14,6 +14,7 @@ import { textAnalyzer, TextAnalyzer } from '../../text/analyzer';
 import { highlight } from '../../text/highlight';
 
 /** Runs one SQL statement and returns its rows (TypeORM's DataSource.query and pg's pool both fit). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeORM's DataSource.query is typed any; rows are typed at each call
 export type SqlExecutor = (sql: string, params?: unknown[]) => Promise<any[]>;
 
 const TABLE = 'search_jobs';
@@ -267,7 +268,7 @@ export class PostgresSearchEngine implements SearchEngine {
     return out;
   }
 
-  private async run<T = any>(sql: string, params?: unknown[]): Promise<T[]> {
+  private async run<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]> {
     try {
       return await this.sql(sql, params);
     } catch (e) {

@@ -1,6 +1,46 @@
-import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { JobSeekerProfileModel } from '../../job-seekers/dto/job-seeker-profile.model';
 import { JobPostingModel } from '../../jobs/dto/job-posting.model';
+
+/** What a match reason is about (libs/domain MatchReasonKind, in GraphQL's case). */
+export enum MatchReasonKind {
+  SKILLS = 'SKILLS',
+  CERTIFICATES = 'CERTIFICATES',
+  DISTANCE = 'DISTANCE',
+  PAY = 'PAY',
+  EDUCATION = 'EDUCATION',
+  OCCUPATION = 'OCCUPATION',
+  LOCAL_PREFERENCE = 'LOCAL_PREFERENCE',
+  PRIORITY_BOOST = 'PRIORITY_BOOST',
+  MISSING_SKILLS = 'MISSING_SKILLS',
+}
+registerEnumType(MatchReasonKind, {
+  name: 'MatchReasonKind',
+  description: 'What a match reason is about: a part of the match, or the skills lacking.',
+});
+
+@ObjectType('MatchReason', {
+  description: 'One reason for a match with its kind and the values it states, so screens never parse the text.',
+})
+export class MatchReasonModel {
+  @Field(() => MatchReasonKind)
+  kind: MatchReasonKind;
+
+  @Field({ description: 'The readable Chinese reason, as in `reasons`.' })
+  text: string;
+
+  @Field(() => Float, { nullable: true, description: 'DISTANCE: straight-line km when both points are known; null when judged by region.' })
+  distanceKm: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SKILLS: required skills met.' })
+  met: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'SKILLS: required skills in all.' })
+  total: number | null;
+
+  @Field(() => [String], { description: 'SKILLS: the skills met; MISSING_SKILLS: the skills lacking; otherwise empty.' })
+  items: string[];
+}
 
 @ObjectType({ isAbstract: true })
 abstract class MatchExplanation {
@@ -15,6 +55,9 @@ abstract class MatchExplanation {
 
   @Field(() => [String], { description: 'Readable reasons, best first: "技能匹配 3/4：电焊、气割、识图", "距离 6 公里" …' })
   reasons: string[];
+
+  @Field(() => [MatchReasonModel], { description: 'The same reasons, in the same order, each with its kind and values.' })
+  reasonDetails: MatchReasonModel[];
 
   @Field(() => [String])
   skillsMet: string[];

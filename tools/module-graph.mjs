@@ -1,0 +1,78 @@
+#!/usr/bin/env node
+// The API's module dependency graph (apps/api/src/modules/<name> plus the shared folders), from madge's file graph.
+// Prints each module's outgoing edges and every cycle (strongly connected component larger than one), and exits 1
+// when there is a cycle between modules or between files. `--json` prints the graph as JSON.
+// Usage: node tools/module-graph.mjs [--json]
+import madge from 'madge';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(root, 'apps/api/src');
+
+/** The unit a file belongs to: `modules/<name>`, `common/<name>`, or its top folder under src. */
+function unitOf(file) {
+  if (!file.startsWith('modules/') && !file.startsWith('common/') && !file.startsWith('database/') && !file.startsWith('config/'))
+    return file.includes('/') ? file.split('/')[0] : 'app';
+  const parts = file.split('/');
+  return parts.length > 2 ? `${parts[0]}/${parts[1]}` : parts[0];
+}
+
+/** Tarjan's strongly connected components. */
+function components(graph) {
+  let index = 0;
+  const stack = [];
+  const on = new Set();
+  const idx = new Map();
+  const low = new Map();
+  const out = [];
+  const visit = (v) => {
+    idx.set(v, index);
+    low.set(v, index++);
+    stack.push(v);
+    on.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!idx.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v), low.get(w)));
+      } else if (on.has(w)) low.set(v, Math.min(low.get(v), idx.get(w)));
+    }
+    if (low.get(v) === idx.get(v)) {
+      const c = [];
+      let w;
+      do {
+        w = stack.pop();
+        on.delete(w);
+        c.push(w);
+      } while (w !== v);
+      if (c.length > 1) out.push(c.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!idx.has(v)) visit(v);
+  return out;
+}
+
+const res = await madge(src, { fileExtensions: ['ts'], tsConfig: join(root, 'apps/api/tsconfig.json'), excludeRegExp: [/\.spec\.ts$/] });
+const files = res.obj();
+const modules = new Map();
+for (const [file, deps] of Object.entries(files)) {
+  if (file.startsWith('..')) continue; // libs
+  const from = unitOf(file);
+  if (!modules.has(from)) modules.set(from, new Set());
+  for (const dep of deps) {
+    if (dep.startsWith('..')) continue;
+    const to = unitOf(dep);
+    if (to !== from) modules.get(from).add(to);
+  }
+}
+const fileCycles = res.circular().filter((c) => c.every((f) => !f.startsWith('..')));
+const moduleCycles = components(modules);
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ modules: Object.fromEntries([...modules].map(([k, v]) => [k, [...v].sort()])), moduleCycles, fileCycles }, null, 2));
+} else {
+  for (const [m, deps] of [...modules].sort()) if (m.startsWith('modules/')) console.log(`${m} -> ${[...deps].filter((d) => d.startsWith('modules/')).sort().join(', ')}`);
+  console.log(`RESULT module-graph modules=${modules.size} edges=${[...modules.values()].reduce((n, s) => n + s.size, 0)} module_cycles=${moduleCycles.length} file_cycles=${fileCycles.length}`);
+  for (const c of moduleCycles) console.log(`module cycle: ${c.join(' <-> ')}`);
+  for (const c of fileCycles) console.log(`file cycle: ${c.join(' -> ')}`);
+}
+process.exit(moduleCycles.length || fileCycles.length ? 1 : 0);
