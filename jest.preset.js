@@ -39,5 +39,7 @@ module.exports = {
     '^@jobbridge/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@jobbridge/search$': path.join(__dirname, 'libs/search/src/index.ts'),
     '^@jobbridge/testing$': path.join(__dirname, 'libs/testing/src/index.ts'),
+    '^@jobbridge/search/testing$': path.join(__dirname, 'libs/search/src/testing.ts'),
+    '^@jobbridge/api/testing$': path.join(__dirname, 'apps/api/src/testing.ts'),
   },
 };

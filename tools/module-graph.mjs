@@ -68,10 +68,21 @@ for (const [file, deps] of Object.entries(files)) {
 const fileCycles = res.circular().filter((c) => c.every((f) => !f.startsWith('..')));
 const moduleCycles = components(modules);
 if (process.argv.includes('--json')) {
-  console.log(JSON.stringify({ modules: Object.fromEntries([...modules].map(([k, v]) => [k, [...v].sort()])), moduleCycles, fileCycles }, null, 2));
+  console.log(
+    JSON.stringify({ modules: Object.fromEntries([...modules].map(([k, v]) => [k, [...v].sort()])), moduleCycles, fileCycles }, null, 2),
+  );
 } else {
-  for (const [m, deps] of [...modules].sort()) if (m.startsWith('modules/')) console.log(`${m} -> ${[...deps].filter((d) => d.startsWith('modules/')).sort().join(', ')}`);
-  console.log(`RESULT module-graph modules=${modules.size} edges=${[...modules.values()].reduce((n, s) => n + s.size, 0)} module_cycles=${moduleCycles.length} file_cycles=${fileCycles.length}`);
+  for (const [m, deps] of [...modules].sort())
+    if (m.startsWith('modules/'))
+      console.log(
+        `${m} -> ${[...deps]
+          .filter((d) => d.startsWith('modules/'))
+          .sort()
+          .join(', ')}`,
+      );
+  console.log(
+    `RESULT module-graph modules=${modules.size} edges=${[...modules.values()].reduce((n, s) => n + s.size, 0)} module_cycles=${moduleCycles.length} file_cycles=${fileCycles.length}`,
+  );
   for (const c of moduleCycles) console.log(`module cycle: ${c.join(' <-> ')}`);
   for (const c of fileCycles) console.log(`file cycle: ${c.join(' -> ')}`);
 }

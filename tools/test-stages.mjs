@@ -20,7 +20,9 @@ for (const stage of stages) {
 }
 console.log('\n== stages');
 for (const [stage, s, result] of times) console.log(`${stage.padEnd(14)} ${s.toFixed(1).padStart(7)} s  ${result}`);
-console.log(`RESULT test-stages total_s=${times.reduce((n, [, s]) => n + s, 0).toFixed(1)} ${times.map(([n, s]) => `${n}=${s.toFixed(0)}`).join(' ')}`);
+console.log(
+  `RESULT test-stages total_s=${times.reduce((n, [, s]) => n + s, 0).toFixed(1)} ${times.map(([n, s]) => `${n}=${s.toFixed(0)}`).join(' ')}`,
+);
 if (failed) {
   console.error(`npm test failed at stage ${failed}`);
   process.exit(1);

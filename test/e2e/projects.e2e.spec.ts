@@ -14,7 +14,6 @@ import {
   TestApp,
 } from '@jobbridge/testing';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import {
   clickUntil,

@@ -15,10 +15,7 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { io, Socket } from 'socket.io-client';
-import { gqlRequest } from '../../../libs/testing/src/graphql-client';
-import { makeEmployer, makeOfficer, makePublishedJob, signUp } from '../../../libs/testing/src/factories';
-import { startApiProcess } from '../../../libs/testing/src/api-process';
-import type { TestApp } from '../../../libs/testing/src/test-app';
+import { gqlRequest, makeEmployer, makeOfficer, makePublishedJob, signUp, startApiProcess, type TestApp } from '@jobbridge/testing';
 import { Role } from '@jobbridge/contracts';
 import { benchDatabase, numberArg, numberListArg, percentile } from './support/bench-database';
 

@@ -12,7 +12,7 @@ import { JobKind } from '@jobbridge/contracts';
 import { JobSearchQuery, PostgresSearchEngine, SearchEngine } from '@jobbridge/search';
 import pino from 'pino';
 import { Client } from 'pg';
-import { gqlRequest } from '../../../libs/testing/src/graphql-client';
+import { gqlRequest } from '@jobbridge/testing';
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/app-config';
 import { prepareDatabase } from '../src/database/prepare-database';
@@ -214,7 +214,7 @@ async function main() {
 
 /** Precision at 5 of the labelled relevance set, on its own corpus in a scratch database of the same server. */
 async function relevancePrecision(url: string): Promise<number> {
-  const { RELEVANCE_CASES, RELEVANCE_CORPUS, precisionAt5 } = await import('../../../libs/search/src/relevance/relevance-set');
+  const { RELEVANCE_CASES, RELEVANCE_CORPUS, precisionAt5 } = await import('@jobbridge/search/testing');
   const u = new URL(url);
   const name = `relevance_${process.pid}`;
   const admin = new Client({ connectionString: url });

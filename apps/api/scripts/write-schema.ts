@@ -3,8 +3,8 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printCommittedSchema } from '../src/common/graphql/print-schema';
-import { createTestApp } from '../../../libs/testing/src/test-app';
-import { setupTestDatabaseServer, teardownTestDatabaseServer } from '../../../libs/testing/src/test-database-server';
+import { createTestApp } from '@jobbridge/testing';
+import { setupTestDatabaseServer, teardownTestDatabaseServer } from '@jobbridge/testing';
 
 async function main() {
   await setupTestDatabaseServer();

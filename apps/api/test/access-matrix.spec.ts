@@ -15,7 +15,7 @@ import {
   otherSide,
   PASSWORD_FOR_ACCOUNTS,
   Side,
-} from '../../../libs/testing/src/access-fixture';
+} from '@jobbridge/testing';
 
 /**
  * The generated access test (issue 9). Every Query and Mutation of the running schema is called by every caller —

@@ -1,6 +1,6 @@
 import { createTestDatabase } from '@jobbridge/testing';
 import { PostgresSearchEngine } from '@jobbridge/search';
-import { describeJobSearchConformance } from '../../../libs/search/src/conformance/job-search.conformance';
+import { describeJobSearchConformance } from '@jobbridge/search/testing';
 import { createDataSource } from '../src/database/data-source';
 
 /** The embedded engine against the shared conformance suite, on a real (migrated) PostgreSQL. */

@@ -1,6 +1,6 @@
 import { createTestDatabase } from '@jobbridge/testing';
 import { PostgresSearchEngine } from '@jobbridge/search';
-import { precisionAt5, RELEVANCE_CASES, RELEVANCE_CORPUS } from '../../../libs/search/src/relevance/relevance-set';
+import { precisionAt5, RELEVANCE_CASES, RELEVANCE_CORPUS } from '@jobbridge/search/testing';
 import { createDataSource } from '../src/database/data-source';
 
 /** The labelled relevance set (≥ 40 Chinese queries) on the embedded engine: precision at 5 must reach 0.9. */

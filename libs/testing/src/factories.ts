@@ -1,7 +1,7 @@
 import { DormitoryProvision, JobKind, MealProvision, Role, SocialInsurance } from '@jobbridge/contracts';
 import { generateCreditCode } from '@jobbridge/domain';
 import { hash } from '@node-rs/argon2';
-import { UserEntity } from '../../../apps/api/src/modules/users/user.entity';
+import { UserEntity } from '@jobbridge/api/testing';
 import { ok } from './graphql-client';
 import type { TestApp } from './test-app';
 

@@ -5,3 +5,5 @@ export * from './factories';
 export * from './switchable-engine';
 export * from './api-process';
 export * from './sockets';
+export * from './access-fixture';
+export { setupTestDatabaseServer, teardownTestDatabaseServer } from './test-database-server';

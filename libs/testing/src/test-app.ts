@@ -3,11 +3,7 @@ import type { INestApplication } from '@nestjs/common';
 import pino from 'pino';
 import type { SearchEngine } from '@jobbridge/search';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../../apps/api/src/app.factory';
-import { loadConfig } from '../../../apps/api/src/config/app-config';
-import { createDataSource } from '../../../apps/api/src/database/data-source';
-import { QueryCounter } from '../../../apps/api/src/database/query-counter';
-import { SearchSyncWorker } from '../../../apps/api/src/modules/search/search-sync.worker';
+import { createApp, createDataSource, loadConfig, QueryCounter, SearchSyncWorker } from '@jobbridge/api/testing';
 import { gqlRequest, GqlResult } from './graphql-client';
 import { createTestDatabase } from './test-database';
 

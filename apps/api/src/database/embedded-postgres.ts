@@ -139,7 +139,7 @@ export function processInfo(pid: number): ProcessInfo | undefined {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EPERM') return undefined;
   }
-  let status = '';
+  let status: string;
   try {
     status = readFileSync(`/proc/${pid}/status`, 'utf8');
   } catch {
@@ -154,7 +154,7 @@ export function processInfo(pid: number): ProcessInfo | undefined {
   } catch {
     exe = undefined;
   }
-  let argv: string[] = [];
+  let argv: string[];
   try {
     argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
   } catch {

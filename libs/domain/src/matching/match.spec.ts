@@ -370,6 +370,7 @@ describe('rankMatches', () => {
     eligible,
     parts: [],
     reasons: [],
+    reasonDetails: [],
     skillsMet: [],
     skillsMissing: [],
     distanceKm: null,

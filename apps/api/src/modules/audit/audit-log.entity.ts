@@ -43,9 +43,11 @@ export class AuditLogEntity {
 
   @Column({ type: 'jsonb', nullable: true })
   // `any`, not `unknown`: TypeORM's insert typing rejects unknown inside a jsonb column.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above: TypeORM's insert typing rejects unknown
   before: Record<string, any> | null;
 
   @Column({ type: 'jsonb', nullable: true })
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as `before`
   after: Record<string, any> | null;
 
   @Column({ type: 'varchar', length: 500, nullable: true })

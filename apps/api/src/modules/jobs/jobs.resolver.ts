@@ -4,7 +4,6 @@ import { Ctx, CurrentUser, Public, Roles } from '../../common/auth/access.decora
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { connectionComplexity } from '../../common/graphql/complexity.plugin';
-import { PageArgs } from '../../common/graphql/connection';
 import type { GqlContext } from '../../common/graphql/gql-context';
 import { EmployerModel } from '../employers/dto/employer.model';
 import { employerModelFor } from '../employers/employers.resolver';

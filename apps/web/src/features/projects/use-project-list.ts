@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import type { LocalHiringStatus, ProjectStatus } from '@jobbridge/contracts';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useLoadMore } from '../../shared/hooks/use-load-more';
 import { useLocalHiringChanges } from '../../shared/realtime/use-local-hiring-changes';
 import { sortByRisk, writeLocalHiring } from './local-hiring';
@@ -36,7 +36,9 @@ export function useProjectList({
     return sortByRisk(localHiringStatus ? nodes.filter((p) => p.localHiring.status === localHiringStatus) : nodes);
   }, [connection, localHiringStatus]);
   const known = useRef(new Set<string>());
-  known.current = new Set(connection?.edges.map((e) => e.node.id));
+  useLayoutEffect(() => {
+    known.current = new Set(connection?.edges.map((e) => e.node.id));
+  }, [connection]);
 
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);

@@ -1,5 +1,5 @@
 import { type ApplicationChangedEvent, NOTIFICATIONS_NAMESPACE, type NotificationServerEvents } from '@jobbridge/contracts';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { authToken } from '../../graphql/auth-token';
 import { acquireSocket, releaseSocket } from './shared-socket';
 
@@ -17,7 +17,9 @@ export function useNotificationEvent<E extends NotificationEventName>(
   listener: (payload: NotificationEventPayload<E>) => void,
 ): void {
   const handler = useRef(listener);
-  handler.current = listener;
+  useLayoutEffect(() => {
+    handler.current = listener;
+  });
 
   useEffect(() => {
     const token = authToken.get();

@@ -5,7 +5,7 @@ import {
   type ProjectServerEvents,
   type WatchAck,
 } from '@jobbridge/contracts';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { Socket } from 'socket.io-client';
 import { authToken } from '../../graphql/auth-token';
 import { acquireSocket, releaseSocket } from './shared-socket';
@@ -25,7 +25,9 @@ const EVENT = 'project.local_hiring_changed';
  */
 export function useLocalHiringChanges(watch: LocalHiringWatch | null, listener: (event: ProjectLocalHiringChangedEvent) => void): boolean {
   const handler = useRef(listener);
-  handler.current = listener;
+  useLayoutEffect(() => {
+    handler.current = listener;
+  });
   const [live, setLive] = useState(false);
   const projectId = watch && 'projectId' in watch ? watch.projectId : null;
   const dashboard = Boolean(watch && 'dashboard' in watch);

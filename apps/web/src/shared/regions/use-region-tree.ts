@@ -50,6 +50,7 @@ export function useRegionTree(depth: number, value: readonly string[] | undefine
 
   const pathKey = value?.join('/') ?? '';
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- load() sets state only after its await, never synchronously
     void load(ROOT);
     const path = pathKey ? pathKey.split('/') : [];
     path.slice(0, -1).forEach((code) => void load(code));

@@ -1,6 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Col, DatePicker, Form, Input, Modal, Row, type ButtonProps } from 'antd';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import {
@@ -47,7 +47,9 @@ export function LiveRoomFormModal({
 
   // Filled when the dialog opens, from the room as it is then.
   const roomRef = useRef(room);
-  roomRef.current = room;
+  useLayoutEffect(() => {
+    roomRef.current = room;
+  });
   useEffect(() => {
     if (!open) return;
     form.resetFields();

@@ -10,7 +10,7 @@ import {
   type LiveServerEvents,
 } from '@jobbridge/contracts';
 import { DEFAULT_LIVE_CHAT_RULES } from '@jobbridge/domain';
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import type { Socket } from 'socket.io-client';
 import { authToken } from '../../../graphql/auth-token';
 import { acquireSocket, releaseSocket } from '../../../shared/realtime/shared-socket';
@@ -65,7 +65,9 @@ export function useLiveRoom(roomId: string | null): LiveRoomControls {
   const pendingLikes = useRef(0);
   // `since` for the next join: the last seq applied, once a snapshot has been taken.
   const sinceRef = useRef<number | undefined>(undefined);
-  sinceRef.current = state.you ? state.seq : undefined;
+  useLayoutEffect(() => {
+    sinceRef.current = state.you ? state.seq : undefined;
+  }, [state.you, state.seq]);
 
   useEffect(() => {
     dispatch({ type: 'reset' });

@@ -2,7 +2,7 @@ import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
 import { useMutation } from '@apollo/client/react';
 import { Alert, App, Button, Flex, Modal, Table, Typography, Upload, type ButtonProps } from 'antd';
 import type { HTMLAttributes } from 'react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterRowError } from '../../../graphql/types';
 import type { Messages } from '../../../i18n/zh-CN';
@@ -66,12 +66,6 @@ export function ImportWorkersModal({
   const [errors, setErrors] = useState<RosterRowError[]>([]);
   const [importRows, { loading }] = useMutation(IMPORT_PROJECT_WORKERS_MUTATION);
 
-  useEffect(() => {
-    if (!open) return;
-    setFile(null);
-    setErrors([]);
-  }, [open]);
-
   const pick = async (picked: File) => {
     setErrors([]);
     try {
@@ -118,6 +112,11 @@ export function ImportWorkersModal({
       confirmLoading={loading}
       onOk={() => void submit()}
       onCancel={onClose}
+      // Start clean the next time it opens.
+      afterClose={() => {
+        setFile(null);
+        setErrors([]);
+      }}
       okButtonProps={{ disabled: !file, 'data-testid': 'roster-import-submit' } as ButtonProps}
     >
       <Flex vertical gap={12} data-testid="roster-import">

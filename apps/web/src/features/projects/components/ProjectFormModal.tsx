@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { BreachRule, ProjectKind } from '@jobbridge/contracts';
 import { Alert, Col, DatePicker, Form, Input, InputNumber, Modal, Radio, Row, type ButtonProps } from 'antd';
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EnumSelect } from '../../../shared/components/EnumSelect';
 import { useEnumOptions } from '../../../shared/enums/enum-labels';
@@ -56,7 +56,9 @@ export function ProjectFormModal({
   // Filled when the dialog opens, from the project as it is then: a live push changing its figures meanwhile must not
   // reset what is being typed.
   const projectRef = useRef(project);
-  projectRef.current = project;
+  useLayoutEffect(() => {
+    projectRef.current = project;
+  });
   useEffect(() => {
     if (!open) return;
     const current = projectRef.current;
