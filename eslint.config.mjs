@@ -51,7 +51,7 @@ export default tseslint.config(
         {
           enforceBuildableLibDependency: false,
           // libs/testing and the browser journeys start the API in-process through its one public testing entry point.
-          allow: ['@jobbridge/api/testing'],
+          allow: ['@jobbridge/api/testing', '@jobbridge/api/testing-database'],
           depConstraints: [
             { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: [], bannedExternalImports: FRAMEWORKS },
             { sourceTag: 'type:domain', onlyDependOnLibsWithTags: ['type:contracts'], bannedExternalImports: FRAMEWORKS },
@@ -89,7 +89,7 @@ export default tseslint.config(
         'error',
         {
           enforceBuildableLibDependency: false,
-          allow: ['@jobbridge/api/testing'],
+          allow: ['@jobbridge/api/testing', '@jobbridge/api/testing-database'],
           depConstraints: [
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain', 'type:search', 'type:testing'] },
           ],

@@ -41,5 +41,6 @@ module.exports = {
     '^@jobbridge/testing$': path.join(__dirname, 'libs/testing/src/index.ts'),
     '^@jobbridge/search/testing$': path.join(__dirname, 'libs/search/src/testing.ts'),
     '^@jobbridge/api/testing$': path.join(__dirname, 'apps/api/src/testing.ts'),
+    '^@jobbridge/api/testing-database$': path.join(__dirname, 'apps/api/src/testing-database.ts'),
   },
 };

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { printCommittedSchema } from '../src/common/graphql/print-schema';
 import { createTestApp } from '@jobbridge/testing';
-import { setupTestDatabaseServer, teardownTestDatabaseServer } from '@jobbridge/testing';
+import { setupTestDatabaseServer, teardownTestDatabaseServer } from '@jobbridge/testing/database-server';
 
 async function main() {
   await setupTestDatabaseServer();

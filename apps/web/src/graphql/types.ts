@@ -1,7 +1,9 @@
 /**
- * TypeScript shapes of the GraphQL types in docs/api-contract.graphql (hand-written until codegen from
- * apps/api/schema.gql is wired up). Documents pick the fields they select from these with `Pick<>`.
+ * Hand-written TypeScript shapes of GraphQL types, from before codegen. Being replaced by the generated types in
+ * ./generated (npm run codegen, from apps/api/schema.gql and the web's documents): new code imports from there, and
+ * documents move over one feature at a time (docs/adr/0016).
  */
+import type { RecommendedJobsQuery } from './generated/graphql';
 import type {
   ApplicationSource,
   ApplicationStatus,
@@ -385,15 +387,8 @@ export interface SaveSearchInput {
 }
 
 /** Shared by JobMatch (recommendedJobs) and CandidateMatch (matchCandidates). */
-export interface MatchScoreFields {
-  score: number;
-  eligible: boolean;
-  ineligibleReason: string | null;
-  reasons: string[];
-  skillsMet: string[];
-  skillsMissing: string[];
-  distanceKm: number | null;
-}
+/** A match's score and reasons, as the recommendation and candidate queries select them (generated). */
+export type MatchScoreFields = Omit<RecommendedJobsQuery['recommendedJobs'][number], 'job'>;
 
 // ---- major projects (重大项目) and the local-hiring ledger ----
 

@@ -154,6 +154,10 @@ export const MATCH_CANDIDATES_QUERY: TypedDocumentNode<
       eligible
       ineligibleReason
       reasons
+      reasonDetails {
+        kind
+        distanceKm
+      }
       skillsMet
       skillsMissing
       distanceKm

@@ -23,6 +23,19 @@ export function thresholdValue(threshold: string): number {
   }
 }
 
+/** antd's dashboard leaves a 75° gap at the bottom and fills clockwise from its left end. */
+export const GAUGE_GAP_DEGREE = 75;
+
+/**
+ * The gauge's figures: the filled percent (one decimal; 0 with no workers) and the threshold marker's angle in degrees
+ * clockwise from 12 o'clock (the arc starts at 180° + gap/2 and spans 360° − gap).
+ */
+export function gaugeGeometry(ratio: number | null, threshold: string): { percent: number; threshold: number; markerAngle: number } {
+  const percent = ratio == null ? 0 : Math.round(ratio * 1000) / 10;
+  const value = thresholdValue(threshold);
+  return { percent, threshold: value, markerAngle: 180 + GAUGE_GAP_DEGREE / 2 + ((360 - GAUGE_GAP_DEGREE) * value) / 100 };
+}
+
 export const LOCAL_HIRING_COLORS: Record<LocalHiringStatus, string> = {
   [LocalHiringStatus.BREACH]: '#cf1322',
   [LocalHiringStatus.AT_RISK]: '#d48806',

@@ -11,6 +11,10 @@ export const RECOMMENDED_JOBS_QUERY: TypedDocumentNode<{ recommendedJobs: JobMat
       eligible
       ineligibleReason
       reasons
+      reasonDetails {
+        kind
+        distanceKm
+      }
       skillsMet
       skillsMissing
       distanceKm

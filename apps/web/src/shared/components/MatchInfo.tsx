@@ -50,8 +50,8 @@ export function MatchDetails({ match }: { match: MatchScoreFields }) {
           ))}
         </Flex>
       ) : null}
-      {/* The reasons already state the distance when it counts; show it apart only otherwise. */}
-      {match.distanceKm != null && !match.reasons.some((r) => r.includes('距离')) ? (
+      {/* A distance reason that states kilometres already shows it; show the distance apart only otherwise. */}
+      {match.distanceKm != null && !match.reasonDetails.some((r) => r.kind === 'DISTANCE' && r.distanceKm != null) ? (
         <Typography.Text type="secondary" data-testid="match-distance">
           {t('match.distance', { km: formatKm(match.distanceKm) })}
         </Typography.Text>

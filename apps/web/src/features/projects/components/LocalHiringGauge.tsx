@@ -2,21 +2,16 @@ import { Progress, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { LocalHiring } from '../../../graphql/types';
 import { formatRatio } from '../../../shared/utils/format';
-import { LOCAL_HIRING_COLORS, thresholdPercent, thresholdValue } from '../local-hiring';
+import { GAUGE_GAP_DEGREE, gaugeGeometry, LOCAL_HIRING_COLORS, thresholdPercent } from '../local-hiring';
 
 const SIZE = 200;
-/** antd's dashboard leaves a 75° gap at the bottom and fills clockwise from its left end. */
-const GAP_DEGREE = 75;
 
 /**
  * The local share as a dashboard gauge with the threshold marked on the arc (a tick at 30%), coloured by status.
  */
 export function LocalHiringGauge({ localHiring }: { localHiring: LocalHiring }) {
   const { t } = useTranslation();
-  const percent = localHiring.ratio == null ? 0 : Math.round(localHiring.ratio * 1000) / 10;
-  const threshold = thresholdValue(localHiring.threshold);
-  // Degrees clockwise from 12 o'clock: the arc starts at 180° + gap/2 and spans 360° − gap.
-  const markerAngle = 180 + GAP_DEGREE / 2 + ((360 - GAP_DEGREE) * threshold) / 100;
+  const { percent, markerAngle } = gaugeGeometry(localHiring.ratio, localHiring.threshold);
   const color = LOCAL_HIRING_COLORS[localHiring.status];
 
   return (
@@ -30,7 +25,7 @@ export function LocalHiringGauge({ localHiring }: { localHiring: LocalHiring }) 
         type="dashboard"
         percent={percent}
         size={SIZE}
-        gapDegree={GAP_DEGREE}
+        gapDegree={GAUGE_GAP_DEGREE}
         strokeColor={color}
         strokeWidth={9}
         format={() => (
