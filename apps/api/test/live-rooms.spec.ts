@@ -218,6 +218,34 @@ describe('live-stream hiring rooms (直播带岗)', () => {
   });
 
   describe('the room over socket.io', () => {
+    it('checks every payload at the gateway: a malformed one gets the typed error ack and changes nothing', async () => {
+      const roomId = await liveRoom();
+      const host_ = await connect(host.token);
+      expect(await join(host_, roomId)).toMatchObject({ ok: true });
+      const bad: [string, unknown, string][] = [
+        ['room.join', { roomId: 'not-a-room' }, 'ROOM_NOT_FOUND'],
+        ['room.join', { roomId, since: 'yesterday' }, 'INVALID_INPUT'],
+        ['room.join', null, 'INVALID_INPUT'],
+        ['chat.send', { roomId, text: 42 }, 'INVALID_INPUT'],
+        ['chat.send', 'just a string', 'INVALID_INPUT'],
+        ['like', { roomId, count: 'many' }, 'INVALID_INPUT'],
+        ['question.ask', { roomId, text: ['a'] }, 'INVALID_INPUT'],
+        ['card.apply', { roomId, jobPostingId: jobs.welder, idempotencyKey: 'short' }, 'INVALID_INPUT'],
+        ['card.apply', { roomId, jobPostingId: { $ne: null }, idempotencyKey: 'long-enough-key' }, 'INVALID_INPUT'],
+        ['host.pin', { roomId, jobPostingId: 7 }, 'INVALID_INPUT'],
+        ['host.unpin', { roomId: "1' OR '1'='1" }, 'ROOM_NOT_FOUND'],
+        ['host.answer', { roomId, questionId: 'q', answer: null }, 'INVALID_INPUT'],
+        ['host.remove_message', { roomId }, 'INVALID_INPUT'],
+        ['host.mute', { roomId, userId: host.userId, muted: 'yes' }, 'INVALID_INPUT'],
+      ];
+      for (const [event, payload, code] of bad) {
+        expect({ event, ack: await host_.emitWithAck(event, payload) }).toMatchObject({ event, ack: { ok: false, code, action: event } });
+      }
+      // Nothing was pinned, and a well-formed request still works on the same socket.
+      expect(ok(await t.gql(ROOM, { id: roomId })).liveRoom).toBeTruthy();
+      expect(await host_.emitWithAck('host.pin', { roomId, jobPostingId: jobs.welder })).toEqual({ ok: true });
+    });
+
     it('lets anonymous viewers watch and read, refuses them chat and apply with typed errors, and keeps the socket usable', async () => {
       const roomId = await liveRoom();
       const anon = await connect(undefined, '0b7f2a9c-1d2e-4f50-8a61-7c8d9e0f1a2b');

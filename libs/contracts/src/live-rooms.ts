@@ -1,3 +1,4 @@
+import type { LiveClientPayload } from './live-room-payloads';
 import type { DormitoryProvision, JobKind, LiveQuestionStatus, LiveRoomStatus, MealProvision, SocialInsurance } from './enums';
 
 /**
@@ -153,23 +154,24 @@ export interface LiveServerEvents {
   ready: (info: { userId: string | null }) => void;
 }
 
+/** Client → server events; each payload type is inferred from its zod schema (./live-room-payloads). */
 export interface LiveClientEvents {
-  'room.join': (payload: { roomId: string; since?: number }, ack: (r: LiveAck<LiveJoinResult>) => void) => void;
-  'room.leave': (payload: { roomId: string }) => void;
-  'chat.send': (payload: { roomId: string; text: string }, ack: (r: LiveAck<{ messageId: string }>) => void) => void;
+  'room.join': (payload: LiveClientPayload<'room.join'>, ack: (r: LiveAck<LiveJoinResult>) => void) => void;
+  'room.leave': (payload: LiveClientPayload<'room.leave'>) => void;
+  'chat.send': (payload: LiveClientPayload<'chat.send'>, ack: (r: LiveAck<{ messageId: string }>) => void) => void;
   /** Taps since the last send (1–50); the client batches them. */
-  like: (payload: { roomId: string; count?: number }) => void;
-  'question.ask': (payload: { roomId: string; text: string }, ack: (r: LiveAck<{ questionId: string }>) => void) => void;
+  like: (payload: LiveClientPayload<'like'>) => void;
+  'question.ask': (payload: LiveClientPayload<'question.ask'>, ack: (r: LiveAck<{ questionId: string }>) => void) => void;
   /** One-tap apply on a card of the room. A double tap with the same key makes one application. */
   'card.apply': (
-    payload: { roomId: string; jobPostingId: string; idempotencyKey: string },
+    payload: LiveClientPayload<'card.apply'>,
     ack: (r: LiveAck<{ applicationId: string; alreadyApplied: boolean }>) => void,
   ) => void;
-  'host.pin': (payload: { roomId: string; jobPostingId: string }, ack: (r: LiveAck) => void) => void;
-  'host.unpin': (payload: { roomId: string }, ack: (r: LiveAck) => void) => void;
-  'host.answer': (payload: { roomId: string; questionId: string; answer: string }, ack: (r: LiveAck) => void) => void;
-  'host.remove_message': (payload: { roomId: string; messageId: string }, ack: (r: LiveAck) => void) => void;
-  'host.mute': (payload: { roomId: string; userId: string; muted: boolean }, ack: (r: LiveAck) => void) => void;
+  'host.pin': (payload: LiveClientPayload<'host.pin'>, ack: (r: LiveAck) => void) => void;
+  'host.unpin': (payload: LiveClientPayload<'host.unpin'>, ack: (r: LiveAck) => void) => void;
+  'host.answer': (payload: LiveClientPayload<'host.answer'>, ack: (r: LiveAck) => void) => void;
+  'host.remove_message': (payload: LiveClientPayload<'host.remove_message'>, ack: (r: LiveAck) => void) => void;
+  'host.mute': (payload: LiveClientPayload<'host.mute'>, ack: (r: LiveAck) => void) => void;
 }
 
 /** After-room figures by viewer group: by county (residence, else hukou) or by priority group. */

@@ -22,7 +22,7 @@ import {
   PriorityGroup,
   SocialInsurance,
 } from '@jobbridge/contracts';
-import { DISCRIMINATORY_ADDENDA, KIND_NOTE, Site, Template, TEMPLATES } from './demo-job-templates';
+import { DemoCertificate, DISCRIMINATORY_ADDENDA, KIND_NOTE, Site, Template, TEMPLATES } from './demo-job-templates';
 import { TRUTH, TruthProfile } from './demo-truth-profiles';
 
 const D = DormitoryProvision;
@@ -48,10 +48,7 @@ export interface DemoEmployer {
   description: string;
   login?: { phone: string; password: string; displayName: string };
 }
-export interface DemoCertificate {
-  name: string;
-  level?: CertificateLevel;
-}
+export type { DemoCertificate } from './demo-job-templates';
 export interface DemoTruthCard {
   workingHours: string;
   shifts?: string;

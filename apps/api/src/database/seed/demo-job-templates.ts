@@ -1,7 +1,12 @@
 /** Demo data: posting templates (titles, duties, pay, skills, truth profile) per occupation and kind. */
 import { CertificateLevel, EducationLevel, JobKind } from '@jobbridge/contracts';
-import type { DemoCertificate } from './demo-data';
 import type { TruthKey } from './demo-truth-profiles';
+
+/** A certificate a demo posting asks for. */
+export interface DemoCertificate {
+  name: string;
+  level?: CertificateLevel;
+}
 
 /** Rural counties where work-relief (以工代赈) projects are placed. */
 export const RURAL_LX = ['622921', '622922', '622925', '622926', '622927'];

@@ -1,4 +1,5 @@
 import { LIVE_ROOMS_NAMESPACE, LiveAck, LiveClientEvents, LiveErrorCode, LiveServerEvents } from '@jobbridge/contracts';
+import { checkLivePayload, type LiveClientEventName, type LiveClientPayload } from '@jobbridge/contracts/live-room-payloads';
 import { Inject, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import {
@@ -152,19 +153,26 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
     }
   }
 
-  private joined(socket: LiveSocket, roomId: unknown): void {
-    if (typeof roomId !== 'string' || !socket.data.rooms.has(roomId)) throw new LiveFailure(LiveErrorCode.NOT_JOINED, '请先进入直播间');
+  private joined(socket: LiveSocket, roomId: string): void {
+    if (!socket.data.rooms.has(roomId)) throw new LiveFailure(LiveErrorCode.NOT_JOINED, '请先进入直播间');
+  }
+
+  /** The event's payload checked against its schema (libs/contracts), typed; or the typed refusal. */
+  private payload<E extends LiveClientEventName>(event: E, body: unknown): LiveClientPayload<E> {
+    const checked = checkLivePayload(event, body);
+    if (!checked.ok) throw new LiveFailure(checked.code, checked.message);
+    return checked.data;
   }
 
   @SubscribeMessage('room.join')
-  join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; since?: unknown }) {
+  join(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.act(socket, 'room.join', async () => {
-      const roomId = body?.roomId;
-      const already = typeof roomId === 'string' ? socket.data.rooms.get(roomId) : undefined;
+      const { roomId, since } = this.payload('room.join', body);
+      const already = socket.data.rooms.get(roomId);
       if (!already && socket.data.rooms.size >= MAX_ROOMS_PER_CONNECTION) {
         throw new LiveFailure(LiveErrorCode.RATE_LIMITED, `同一连接最多同时进入 ${MAX_ROOMS_PER_CONNECTION} 个直播间，请先退出其他直播间`);
       }
-      const result = await this.live.join(socket.data.viewer, roomId, body?.since);
+      const result = await this.live.join(socket.data.viewer, roomId, since ?? undefined);
       const { isHost, counted, ...snapshot } = result;
       // A second join on the same socket (a client re-syncing) must not count the viewer twice.
       if (already) await this.live.leave(socket.data.viewer, result.roomId, already.joinedAt, already.counted);
@@ -176,8 +184,10 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
   }
 
   @SubscribeMessage('room.leave')
-  async leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown }) {
-    if (typeof body?.roomId === 'string') await this.leaveRoom(socket, body.roomId);
+  async leave(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
+    // No ack to answer: a payload that does not fit leaves nothing.
+    const checked = checkLivePayload('room.leave', body);
+    if (checked.ok) await this.leaveRoom(socket, checked.data.roomId);
   }
 
   private async leaveRoom(socket: LiveSocket, roomId: string): Promise<void> {
@@ -192,77 +202,83 @@ export class LiveRoomsGateway implements OnGatewayConnection, OnGatewayDisconnec
   }
 
   @SubscribeMessage('chat.send')
-  chat(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; text?: unknown }) {
+  chat(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.act(socket, 'chat.send', async () => {
-      this.joined(socket, body?.roomId);
-      return this.live.chat(socket.data.viewer, body.roomId, body.text);
+      const p = this.payload('chat.send', body);
+      this.joined(socket, p.roomId);
+      return this.live.chat(socket.data.viewer, p.roomId, p.text);
     });
   }
 
   @SubscribeMessage('like')
-  like(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; count?: unknown }) {
+  like(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.act(socket, 'like', async () => {
-      this.joined(socket, body?.roomId);
-      await this.live.like(socket.data.viewer, body.roomId, body.count ?? 1);
+      const p = this.payload('like', body);
+      this.joined(socket, p.roomId);
+      await this.live.like(socket.data.viewer, p.roomId, p.count ?? 1);
       return {};
     });
   }
 
   @SubscribeMessage('question.ask')
-  ask(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; text?: unknown }) {
+  ask(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.act(socket, 'question.ask', async () => {
-      this.joined(socket, body?.roomId);
-      return this.live.ask(socket.data.viewer, body.roomId, body.text);
+      const p = this.payload('question.ask', body);
+      this.joined(socket, p.roomId);
+      return this.live.ask(socket.data.viewer, p.roomId, p.text);
     });
   }
 
   @SubscribeMessage('card.apply')
-  apply(
-    @ConnectedSocket() socket: LiveSocket,
-    @MessageBody() body: { roomId?: unknown; jobPostingId?: unknown; idempotencyKey?: unknown },
-  ) {
+  apply(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.act(socket, 'card.apply', async () => {
-      this.joined(socket, body?.roomId);
-      return this.live.apply(socket.data.viewer, body.roomId, body.jobPostingId, body.idempotencyKey);
+      const p = this.payload('card.apply', body);
+      this.joined(socket, p.roomId);
+      return this.live.apply(socket.data.viewer, p.roomId, p.jobPostingId, p.idempotencyKey);
     });
   }
 
   @SubscribeMessage('host.pin')
-  pin(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; jobPostingId?: unknown }) {
+  pin(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.act(socket, 'host.pin', async () => {
-      await this.live.pin(socket.data.viewer, body?.roomId, body?.jobPostingId);
+      const p = this.payload('host.pin', body);
+      await this.live.pin(socket.data.viewer, p.roomId, p.jobPostingId);
       return {};
     });
   }
 
   @SubscribeMessage('host.unpin')
-  unpin(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown }) {
+  unpin(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.act(socket, 'host.unpin', async () => {
-      await this.live.unpin(socket.data.viewer, body?.roomId);
+      const p = this.payload('host.unpin', body);
+      await this.live.unpin(socket.data.viewer, p.roomId);
       return {};
     });
   }
 
   @SubscribeMessage('host.answer')
-  answer(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; questionId?: unknown; answer?: unknown }) {
+  answer(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.act(socket, 'host.answer', async () => {
-      await this.live.answer(socket.data.viewer, body?.roomId, body?.questionId, body?.answer);
+      const p = this.payload('host.answer', body);
+      await this.live.answer(socket.data.viewer, p.roomId, p.questionId, p.answer);
       return {};
     });
   }
 
   @SubscribeMessage('host.remove_message')
-  removeMessage(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; messageId?: unknown }) {
+  removeMessage(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.act(socket, 'host.remove_message', async () => {
-      await this.live.removeMessage(socket.data.viewer, body?.roomId, body?.messageId, socketOrigin(socket));
+      const p = this.payload('host.remove_message', body);
+      await this.live.removeMessage(socket.data.viewer, p.roomId, p.messageId, socketOrigin(socket));
       return {};
     });
   }
 
   @SubscribeMessage('host.mute')
-  mute(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: { roomId?: unknown; userId?: unknown; muted?: unknown }) {
+  mute(@ConnectedSocket() socket: LiveSocket, @MessageBody() body: unknown) {
     return this.act(socket, 'host.mute', async () => {
-      await this.live.mute(socket.data.viewer, body?.roomId, body?.userId, body?.muted, socketOrigin(socket));
+      const p = this.payload('host.mute', body);
+      await this.live.mute(socket.data.viewer, p.roomId, p.userId, p.muted, socketOrigin(socket));
       return {};
     });
   }
