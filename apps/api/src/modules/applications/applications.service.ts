@@ -1,7 +1,7 @@
 import { ApplicationSource, ApplicationStatus, ErrorCode, JobPostingStatus, Role } from '@jobbridge/contracts';
 import { ApplicationActor, assertApplicationMove, encodeCursor, isLocalHukou } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
-import { EventEmitter } from 'node:events';
+import { TypedEmitter } from '../../common/events/typed-emitter';
 import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
@@ -29,10 +29,12 @@ const isUniqueViolation = (e: unknown, constraint: string) =>
   (e as { code?: string; constraint?: string }).code === '23505' &&
   (e as { constraint?: string }).constraint === constraint;
 
+export type ApplicationsEvents = { 'application.changed': [ApplicationChanged] };
+
 @Injectable()
 export class ApplicationsService {
   /** In-process notifications for realtime pushes; fired only after the transaction commits. */
-  readonly events = new EventEmitter();
+  readonly events = new TypedEmitter<ApplicationsEvents>();
 
   constructor(
     private readonly ds: DataSource,

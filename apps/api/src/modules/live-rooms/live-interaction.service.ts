@@ -19,7 +19,7 @@ import { DEFAULT_LIVE_CHAT_RULES, LiveChatRules, moderateText, publicChatName } 
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { EventEmitter } from 'node:events';
+import { TypedEmitter } from '../../common/events/typed-emitter';
 import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -34,6 +34,9 @@ import { LiveRoomStore } from './live-room-store';
 import { LIVE_ROOM_STORE } from './live-room-store.provider';
 
 /** A refused socket action: the gateway answers the ack with it and emits `room.error`; nothing was written. */
+
+export type LiveInteractionEvents = { broadcast: [LiveBroadcast] };
+
 export class LiveFailure extends Error {
   constructor(
     readonly code: LiveErrorCode,
@@ -78,7 +81,7 @@ export interface LiveBroadcast {
 @Injectable()
 export class LiveInteractionService implements OnModuleDestroy {
   private readonly logger = new Logger(LiveInteractionService.name);
-  readonly events = new EventEmitter();
+  readonly events = new TypedEmitter<LiveInteractionEvents>();
   readonly rules: LiveChatRules = DEFAULT_LIVE_CHAT_RULES;
   private readonly chatLimiter: RateLimiterAbstract;
   private readonly questionLimiter: RateLimiterAbstract;

@@ -9,7 +9,7 @@ import {
   regionPrefix,
 } from '@jobbridge/domain';
 import { Inject, Injectable } from '@nestjs/common';
-import { EventEmitter } from 'node:events';
+import { TypedEmitter } from '../../common/events/typed-emitter';
 import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
@@ -33,9 +33,11 @@ export interface LiveRoomStatusChanged {
 
 const PIPELINE = ['SUBMITTED', 'VIEWED', 'INTERVIEW', 'OFFER', 'HIRED'];
 
+export type LiveRoomsEvents = { 'room.status': [LiveRoomStatusChanged] };
+
 @Injectable()
 export class LiveRoomsService {
-  readonly events = new EventEmitter();
+  readonly events = new TypedEmitter<LiveRoomsEvents>();
 
   constructor(
     private readonly ds: DataSource,

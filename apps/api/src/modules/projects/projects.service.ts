@@ -32,7 +32,7 @@ import {
   Share,
 } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
-import { EventEmitter } from 'node:events';
+import { TypedEmitter } from '../../common/events/typed-emitter';
 import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
@@ -74,9 +74,11 @@ const policyOf = (p: ProjectEntity) => ({
   localScope: p.localScope,
 });
 
+export type ProjectsEvents = { 'project.changed': [ProjectChanged] };
+
 @Injectable()
 export class ProjectsService {
-  readonly events = new EventEmitter();
+  readonly events = new TypedEmitter<ProjectsEvents>();
 
   constructor(
     private readonly ds: DataSource,

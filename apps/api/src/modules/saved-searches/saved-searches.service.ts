@@ -1,7 +1,7 @@
 import { ErrorCode } from '@jobbridge/contracts';
 import type { SearchEngine } from '@jobbridge/search';
 import { Inject, Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { EventEmitter } from 'node:events';
+import { TypedEmitter } from '../../common/events/typed-emitter';
 import { DataSource, In, IsNull } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden } from '../../common/errors/app-error';
@@ -41,10 +41,13 @@ export function canonicalCriteria(criteria: JobSearchInput): Record<string, unkn
  * Saved searches and their alerts. After each indexed batch, every saved search is re-run restricted to the postings
  * just indexed; a posting published after the search was saved raises one alert per search (unique), pushed live.
  */
+
+export type SavedSearchesEvents = { 'alert.created': [AlertCreated] };
+
 @Injectable()
 export class SavedSearchesService implements OnModuleInit, OnModuleDestroy {
   private readonly logger = new Logger(SavedSearchesService.name);
-  readonly events = new EventEmitter();
+  readonly events = new TypedEmitter<SavedSearchesEvents>();
   private readonly onIndexed = (ids: string[]) => this.matchIndexed(ids);
 
   constructor(

@@ -1,6 +1,6 @@
 import type { SearchEngine } from '@jobbridge/search';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { EventEmitter } from 'node:events';
+import { TypedEmitter } from '../../common/events/typed-emitter';
 import { DataSource } from 'typeorm';
 import { loadJobDocuments } from './job-documents';
 import { OutboxTopic } from './outbox';
@@ -20,11 +20,15 @@ export const SYNC_OPTIONS = Symbol('SYNC_OPTIONS');
  * processes can run it side by side; a failed batch is retried with exponential backoff (1 s, 2 s, 4 s … 5 min), and
  * the events stay until the engine has taken them, so an outage delays the index and loses nothing.
  */
+
+/** `indexed`: postings the engine has just taken (listeners may be async; the worker awaits them in turn). */
+export type SearchSyncEvents = { indexed: [jobPostingIds: string[]] };
+
 @Injectable()
 export class SearchSyncWorker implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(SearchSyncWorker.name);
   /** `indexed` (ids of published postings now searchable), emitted after each committed batch. */
-  readonly events = new EventEmitter();
+  readonly events = new TypedEmitter<SearchSyncEvents>();
   private timer?: NodeJS.Timeout;
   private running?: Promise<number>;
   private again = false;

@@ -1,6 +1,6 @@
 import { Role, UserStatus } from '@jobbridge/contracts';
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { EventEmitter } from 'node:events';
+import { TypedEmitter } from '../../common/events/typed-emitter';
 import { DataSource } from 'typeorm';
 import type { PostgresDataSourceOptions } from 'typeorm/driver/postgres/PostgresDataSourceOptions';
 import { UserChangeListener } from './user-change-listener';
@@ -30,10 +30,14 @@ const MAX_ENTRIES = 20_000;
  * process or directly in SQL count too). While the listener is not connected nothing is cached: every lookup reads
  * the database, so a lost connection can make requests slower but never lets a stale role act.
  */
+
+/** `listening`: the change feed is up (true) or lost (false); `evicted`: a user's cached row was dropped ('*': all). */
+export type CurrentUsersEvents = { listening: [up: boolean]; evicted: [userId: string] };
+
 @Injectable()
 export class CurrentUsers implements OnModuleInit, OnModuleDestroy {
   /** `evicted` (id or `*`), `listening` (boolean). Tests wait on these instead of sleeping. */
-  readonly events = new EventEmitter();
+  readonly events = new TypedEmitter<CurrentUsersEvents>();
   private readonly logger = new Logger(CurrentUsers.name);
   private readonly entries = new Map<string, Entry>();
   private listening = false;
