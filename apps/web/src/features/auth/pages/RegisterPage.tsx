@@ -8,6 +8,7 @@ import { REGISTER_MUTATION } from '../auth.graphql';
 import { useAuth } from '../auth-context';
 import { RoleChooser } from '../components/RoleChooser';
 import { homeFor, safeRedirect } from '../redirects';
+import { MOBILE_PHONE, passwordsMatch } from '../../../shared/forms/rules';
 
 type AccountType = 'phone' | 'email';
 type RegisterRole = Role.JOB_SEEKER | Role.EMPLOYER;
@@ -22,7 +23,6 @@ interface RegisterValues {
   confirmPassword: string;
 }
 
-const PHONE = /^1[3-9]\d{9}$/;
 const MIN_PASSWORD = 8;
 
 export function RegisterPage() {
@@ -103,7 +103,7 @@ export function RegisterPage() {
               label={t('auth.phone')}
               rules={[
                 { required: true, message: t('auth.required', { field: t('auth.phone') }) },
-                { pattern: PHONE, message: t('auth.phoneInvalid') },
+                { pattern: MOBILE_PHONE, message: t('auth.phoneInvalid') },
               ]}
             >
               <Input
@@ -156,7 +156,9 @@ export function RegisterPage() {
               { required: true, message: t('auth.required', { field: t('auth.confirmPassword') }) },
               ({ getFieldValue }) => ({
                 validator: (_, value) =>
-                  !value || value === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error(t('auth.passwordMismatch'))),
+                  passwordsMatch(getFieldValue('password'), value)
+                    ? Promise.resolve()
+                    : Promise.reject(new Error(t('auth.passwordMismatch'))),
               }),
             ]}
           >

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { EnumSelect } from '../../../shared/components/EnumSelect';
 import { JOB_KINDS } from '../../../shared/enums/enum-values';
 import { ProjectSelect } from '../../projects';
+import { payRangeOrdered } from '../../../shared/forms/rules';
 
 export function JobBasicsSection() {
   const { t } = useTranslation();
@@ -58,9 +59,7 @@ export function JobBasicsSection() {
               ({ getFieldValue }) => ({
                 validator: (_, value: number | null) => {
                   const min = getFieldValue('payMin') as number | null;
-                  return value == null || min == null || value >= min
-                    ? Promise.resolve()
-                    : Promise.reject(new Error(t('employer.editor.payRangeInvalid')));
+                  return payRangeOrdered(min, value) ? Promise.resolve() : Promise.reject(new Error(t('employer.editor.payRangeInvalid')));
                 },
               }),
             ]}

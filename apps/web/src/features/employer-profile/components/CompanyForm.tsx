@@ -4,6 +4,7 @@ import type { EmployerSize } from '@jobbridge/contracts';
 import { useEnumOptions } from '../../../shared/enums/enum-labels';
 import { EMPLOYER_SIZES } from '../../../shared/enums/enum-values';
 import { RegionCascader } from '../../../shared/regions';
+import { CONTACT_PHONE } from '../../../shared/forms/rules';
 
 export interface CompanyFormValues {
   name: string;
@@ -18,7 +19,6 @@ export interface CompanyFormValues {
 
 /** GB 32100 统一社会信用代码 shape; the check character is verified by the API (INVALID_CREDIT_CODE). */
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/;
-const PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
 export function CompanyForm({
   form,
@@ -89,7 +89,7 @@ export function CompanyForm({
           <Form.Item
             name="contactPhone"
             label={t('employer.company.contactPhone')}
-            rules={[required(t('employer.company.contactPhone')), { pattern: PHONE, message: t('auth.phoneInvalid') }]}
+            rules={[required(t('employer.company.contactPhone')), { pattern: CONTACT_PHONE, message: t('auth.phoneInvalid') }]}
           >
             <Input inputMode="tel" maxLength={13} data-testid="company-contact-phone" />
           </Form.Item>
