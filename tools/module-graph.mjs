@@ -2,9 +2,10 @@
 // The API's module dependency graph (apps/api/src/modules/<name> plus the shared folders), from madge's file graph.
 // Prints each module's outgoing edges and every cycle (strongly connected component larger than one), and exits 1
 // when there is a cycle between modules or between files. `--json` prints the graph as JSON.
-// With `--baseline <file>` it fails only on what the baseline does not list (a ratchet while the known cycles are
-// being broken): a module that joins a cycle, or a new file cycle.
-// Usage: node tools/module-graph.mjs [--json] [--baseline tools/module-graph-baseline.json]
+// It also fails when a feature module opens another module's table: a repository, query builder or `create`/`save`
+// call given an entity declared in another module's folder (it must call that module's service instead). The one
+// exception is the users table, whose rows the auth module (accounts, sign-in) writes.
+// Usage: node tools/module-graph.mjs [--json]
 import madge from 'madge';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -89,17 +90,26 @@ if (process.argv.includes('--json')) {
   for (const c of moduleCycles) console.log(`module cycle: ${c.join(' <-> ')}`);
   for (const c of fileCycles) console.log(`file cycle: ${c.join(' -> ')}`);
 }
-const at = process.argv.indexOf('--baseline');
-if (at > 0) {
-  const baseline = JSON.parse(readFileSync(process.argv[at + 1], 'utf8'));
-  const knownModules = new Set(baseline.moduleCycleMembers);
-  const knownFiles = new Set(baseline.fileCycles.map((c) => c.join(' -> ')));
-  const newMembers = moduleCycles.flat().filter((m) => !knownModules.has(m));
-  const newFileCycles = fileCycles.map((c) => c.join(' -> ')).filter((c) => !knownFiles.has(c));
-  for (const m of newMembers) console.error(`NEW: ${m} joined a module cycle`);
-  for (const c of newFileCycles) console.error(`NEW file cycle: ${c}`);
-  const fixed = [...knownModules].filter((m) => !moduleCycles.flat().includes(m));
-  if (fixed.length) console.log(`out of every cycle now (remove from the baseline): ${fixed.join(', ')}`);
-  process.exit(newMembers.length || newFileCycles.length ? 1 : 0);
+// Entities by the module folder that declares them, then every place a module hands another module's entity to the ORM.
+const ENTITY_USE =
+  /(getRepository|\.create|\.save|\.insert|\.update|\.delete|\.upsert|\.find\w*|\.exist\w*|\.count\w*|Join\w*|\.from)\(\s*(\w+Entity)\b/g;
+const SHARED_OWNERS = { 'modules/users': ['modules/auth'] };
+const owner = new Map();
+const sources = Object.keys(files).filter((f) => f.startsWith('modules/'));
+for (const f of sources)
+  for (const m of readFileSync(join(src, f), 'utf8').matchAll(/export class (\w+Entity)\b/g)) owner.set(m[1], unitOf(f));
+const foreign = [];
+for (const f of sources) {
+  const text = readFileSync(join(src, f), 'utf8');
+  for (const m of text.matchAll(ENTITY_USE)) {
+    const of = owner.get(m[2]);
+    const from = unitOf(f);
+    if (of && of !== from && !(SHARED_OWNERS[of] ?? []).includes(from)) {
+      const line = text.slice(0, m.index).split('\n').length;
+      foreign.push(`${f}:${line} ${m[1]}(${m[2]}) opens ${of}'s table: call its service`);
+    }
+  }
 }
-process.exit(moduleCycles.length || fileCycles.length ? 1 : 0);
+if (!process.argv.includes('--json')) console.log(`RESULT module-graph foreign_table_uses=${foreign.length}`);
+for (const f of foreign) console.error(f);
+process.exit(moduleCycles.length || fileCycles.length || foreign.length ? 1 : 0);

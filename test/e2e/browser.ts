@@ -1,7 +1,8 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PASSWORD } from '@jobbridge/testing';
-import { Browser, chromium, Locator, Page } from 'playwright-core';
+import { expect } from '@playwright/test';
+import { Browser, BrowserContext, BrowserContextOptions, chromium, Locator, Page } from 'playwright-core';
 
 /** Debian's Chromium; Playwright's own browser download cannot run here. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -9,6 +10,21 @@ export const hasChromium = existsSync(CHROMIUM);
 /** In CI a missing browser fails the run; on a newcomer's machine the journeys are skipped with this reason. */
 export const describeBrowser = hasChromium || process.env.CI === 'true' ? describe : describe.skip;
 export const SKIP_REASON = `browser journeys skipped: no Chromium at ${CHROMIUM} (apt-get install chromium)`;
+
+/** How long one step may take on a busy 2-core CI machine: each assertion retries until it holds or this runs out. */
+export const STEP_TIMEOUT = 15_000;
+
+/**
+ * Playwright's web-first assertions (`await see(locator).toBeVisible()`, `toHaveText`, `toHaveAttribute`, `toHaveCount`,
+ * `see.poll(...)`, `see(async () => …).toPass()`), used standalone with playwright-core: each retries until it holds.
+ * Named apart from jest's global `expect`, which checks a value once. `toPass` has no default limit outside
+ * Playwright's runner: give it `{ timeout: STEP_TIMEOUT }` (or `passes`).
+ */
+export const see = expect.configure({ timeout: STEP_TIMEOUT });
+
+/** Retries `assertion` (which throws until the page is in the state it checks) until it passes. */
+export const passes = (assertion: () => Promise<unknown>, timeout = STEP_TIMEOUT) =>
+  see(assertion).toPass({ timeout, intervals: [100, 250, 500] });
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
@@ -41,33 +57,54 @@ export async function signIn(page: Page, baseUrl: string, phone: string, passwor
   await page.getByTestId('login-input').fill(phone);
   await page.getByTestId('login-password').fill(password);
   await page.getByTestId('login-submit').click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await see(page).toHaveURL((url) => !url.pathname.startsWith('/login'));
 }
 
 /** The built web app the journeys serve; `E2E_WEB_DIST` points a parallel build elsewhere (vite build --outDir). */
 export const WEB_DIST = process.env.E2E_WEB_DIST ?? join(__dirname, '../../dist/web');
 
 /**
- * Clicks `target` until `done` shows. Ant Design re-aligns a dropdown or popconfirm when the page scrolls, a frame or
- * more later on a busy machine: a click whose press and release land on different elements is lost, and nothing
- * happens. Only for clicks that are harmless to repeat while `done` has not appeared; stops as soon as `target` is gone
- * (its popup closed: the click went through) and then waits for `done` as long as any step.
+ * A fresh browser context (no cookies, no storage) for each page a test opens, so no test leans on a page or a session
+ * another test left behind. After each test it saves a picture of every page it opened (`<prefix>-last-i-j.png`, to
+ * look at when one fails) and closes them.
  */
-export async function clickUntil(target: Locator, done: Locator | ((timeout?: number) => Promise<unknown>), attempts = 4): Promise<void> {
-  const until = typeof done === 'function' ? done : (timeout?: number) => done.waitFor({ timeout });
-  for (let attempt = 1; ; attempt++) {
-    await target.click();
-    try {
-      await until(attempt < attempts ? 5_000 : undefined);
-      return;
-    } catch (e) {
-      if (attempt >= attempts) throw e;
-      if (!(await target.isVisible())) {
-        await until();
-        return;
-      }
+export function freshPages(browser: () => Browser, prefix: string) {
+  const contexts: BrowserContext[] = [];
+  afterEach(async () => {
+    for (const [i, c] of contexts.entries())
+      for (const [j, p] of c.pages().entries()) await snap(p, `${prefix}-last-${i}-${j}`).catch(() => undefined);
+    await Promise.all(contexts.splice(0).map((c) => c.close().catch(() => undefined)));
+  });
+  return async function newPage(options: BrowserContextOptions = {}): Promise<Page> {
+    const context = await browser().newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 }, ...options });
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(STEP_TIMEOUT);
+    return page;
+  };
+}
+
+/**
+ * Clicks `target`, then checks `done` (a locator that must show, or an assertion given a timeout) and clicks again
+ * while it fails. Ant Design re-aligns a dropdown or popconfirm when the page scrolls, a frame or more later on a
+ * busy machine: a click whose press and release land on different elements is lost, and nothing happens. Only for
+ * clicks that are harmless to repeat while `done` has not appeared; once `target` is gone (its popup closed: the click
+ * went through) it only waits for `done`.
+ */
+export async function clickUntil(
+  target: Locator,
+  done: Locator | ((timeout: number) => Promise<unknown>),
+  { attempt = 5_000, timeout = 4 * STEP_TIMEOUT } = {},
+): Promise<void> {
+  const check = typeof done === 'function' ? done : (t: number) => see(done).toBeVisible({ timeout: t });
+  let clicked = false;
+  await see(async () => {
+    if (!clicked || (await target.isVisible())) {
+      await target.click({ timeout: attempt });
+      clicked = true;
     }
-  }
+    await check(attempt);
+  }).toPass({ timeout, intervals: [0] });
 }
 
 /**
@@ -76,18 +113,16 @@ export async function clickUntil(target: Locator, done: Locator | ((timeout?: nu
  */
 export async function pickOptions(page: Page, testId: string, optionTestIds: string[]): Promise<void> {
   const field = page.getByTestId(testId);
-  await field.waitFor();
+  await see(field).toBeVisible();
   await field.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await field.click();
   for (const [i, id] of optionTestIds.entries()) {
     const option = page.getByTestId(id);
     const next = optionTestIds[i + 1];
     // The last: its popup closes, or (a cascader that takes any level) the option stays open and marked active.
-    const picked = (timeout?: number) =>
-      Promise.any([
-        option.waitFor({ state: 'hidden', timeout }),
-        page.locator('li.ant-cascader-menu-item-active', { has: option }).waitFor({ timeout }),
-      ]);
+    const active = page.locator('li.ant-cascader-menu-item-active', { has: option });
+    const picked = (timeout: number) =>
+      see.poll(async () => !(await option.isVisible()) || (await active.isVisible()), { timeout, message: `${id} picked` }).toBe(true);
     await clickUntil(option, next ? page.getByTestId(next) : picked);
   }
 }
@@ -99,3 +134,33 @@ export const pickRegionPath = (page: Page, testId: string, codes: string[]) =>
     testId,
     codes.map((code) => `${testId}-option-${code}`),
   );
+
+/**
+ * Waits until the page has stopped moving before a screenshot: no finite animation or transition running (endless
+ * ones, like a live dot's pulse, aside), checked two frames after the last change so one that is about to start counts.
+ */
+export async function settled(page: Page): Promise<void> {
+  await see
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) =>
+              requestAnimationFrame(() =>
+                requestAnimationFrame(() =>
+                  resolve(
+                    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity),
+                  ),
+                ),
+              ),
+            ),
+        ),
+      { message: 'animations finished', intervals: [50, 100, 250] },
+    )
+    .toBe(true);
+}
+
+/** Marks the open document; `sameDocument` is true only while no reload or navigation away has replaced it. */
+export const markDocument = (page: Page) => page.evaluate(() => Object.assign(window, { __e2eSameDocument: true }));
+export const sameDocument = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __e2eSameDocument?: boolean }).__e2eSameDocument === true);

@@ -2,7 +2,7 @@ import { createTestApp, makeEmployer, makeOfficer, makePublishedJob, makeSeeker,
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, signIn, snap, WEB_DIST } from './browser';
+import { describeBrowser, freshPages, hasChromium, launchBrowser, see, SKIP_REASON, signIn, snap, WEB_DIST } from './browser';
 
 /** What one cold load of `/` cost: time to the first job card, bytes over the wire, and the order of the requests. */
 interface FirstScreen {
@@ -80,7 +80,7 @@ describeBrowser(hasChromium ? 'the first screen' : SKIP_REASON, () => {
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(`${t.url}/`);
-    await page.getByTestId('job-card').first().waitFor();
+    await see(page.getByTestId('job-card').first()).toBeVisible();
     const seen = await page.evaluate(() => {
       const w = window as unknown as { __firstJobCard: number; __ops: { name: string; sentMs: number; doneMs: number }[] };
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
@@ -103,15 +103,15 @@ describeBrowser(hasChromium ? 'the first screen' : SKIP_REASON, () => {
     return { ...seen, bytes, scripts };
   }
 
+  const newPage = freshPages(() => browser, 'first-screen');
+
   const report = (label: string, r: FirstScreen) =>
     console.log(
       `RESULT first-screen ${label} first_job_card_ms=${r.firstJobCardMs} html_ms=${r.htmlMs} scripts_downloaded_ms=${r.scriptsDownloadedMs} dom_content_loaded_ms=${r.domContentLoadedMs} bytes=${r.bytes} scripts=${r.scripts} operations=${r.operations.map((o) => `${o.name}@${o.sentMs}-${o.doneMs}`).join(',')}`,
     );
 
   it('signed out: jobs show from one round of requests, and only the job list’s code is loaded', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15000);
+    const page = await newPage({ viewport: { width: 1366, height: 900 } });
     const r = (results.signedOut = await measure(page));
     report('signed-out', r);
     await snap(page, 'first-screen-signed-out');
@@ -124,16 +124,14 @@ describeBrowser(hasChromium ? 'the first screen' : SKIP_REASON, () => {
     if (me) expect(search!.sentMs).toBeLessThan(me.doneMs);
     // Budget for what the first screen downloads (1.50 MB uncompressed before issue 10; about 520 KB after).
     expect(r.bytes).toBeLessThan(800_000);
-    await context.close();
   });
 
   it('signed in as a seeker: the same, with the session token', async () => {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } });
-    const page = await context.newPage();
-    page.setDefaultTimeout(15000);
+    const page = await newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, t.url, seekerPhone);
-    await page.getByTestId('user-menu').waitFor();
-    const fresh = await context.newPage();
+    await see(page.getByTestId('user-menu')).toBeVisible();
+    // A second tab of the same signed-in context: a cold load that carries the session token.
+    const fresh = await page.context().newPage();
     fresh.setDefaultTimeout(15000);
     const r = (results.signedIn = await measure(fresh));
     report('signed-in', r);
@@ -148,7 +146,6 @@ describeBrowser(hasChromium ? 'the first screen' : SKIP_REASON, () => {
     ).toEqual(['Me', 'SearchJobs']);
     expect(search!.sentMs).toBeLessThan(me!.doneMs);
     expect(r.bytes).toBeLessThan(800_000);
-    await fresh.getByTestId('user-menu').waitFor();
-    await context.close();
+    await see(fresh.getByTestId('user-menu')).toBeVisible();
   });
 });

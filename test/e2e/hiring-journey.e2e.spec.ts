@@ -1,37 +1,66 @@
-import { createTestApp, creditCodeFor, makeOfficer, PASSWORD, TestApp } from '@jobbridge/testing';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, pickOptions, pickRegionPath, SKIP_REASON, snap, WEB_DIST } from './browser';
+import {
+  createTestApp,
+  creditCodeFor,
+  makeDraftJob,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  makeSeeker,
+  ok,
+  PASSWORD,
+  Session,
+  TestApp,
+} from '@jobbridge/testing';
+import type { Browser, Page } from 'playwright-core';
+import {
+  describeBrowser,
+  freshPages,
+  hasChromium,
+  launchBrowser,
+  markDocument,
+  pickOptions,
+  pickRegionPath,
+  sameDocument,
+  see,
+  signIn,
+  SKIP_REASON,
+  snap,
+  WEB_DIST,
+} from './browser';
+
+const SUBMIT = `mutation($id: ID!) { submitJobPosting(id: $id) { id } }`;
+const JOB = `query($id: ID!) { jobPosting(id: $id) { id status } }`;
+const APPLY = `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`;
 
 /**
- * The first journey, through the real web app served by the real API on a real PostgreSQL:
- * an employer registers, fills the company, posts and submits a job; the officer approves it; a seeker registers,
- * finds the job with filters and applies; the employer moves the applicant to interview; the seeker sees it.
+ * The first journey, through the real web app served by the real API on a real PostgreSQL, one step a test: an
+ * employer registers, fills the company, posts and submits a job; the officer approves a job; a seeker registers,
+ * finds a job with filters and applies; the employer moves an applicant to interview; the seeker sees it. Each step
+ * starts from what the steps before it would have left, made through the API, so it runs alone (`-t`).
  */
 describeBrowser(hasChromium ? 'hiring journey in the browser' : SKIP_REASON, () => {
   let t: TestApp;
   let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  const jobTitle = `焊接技工${Date.now() % 100000}`;
+  let officer: Session;
+  let n = 0;
+  /** A title of its own for each posting, so a search finds the test's posting and no other. */
+  const title = () => `焊接技工${Date.now() % 100000}${++n}`;
 
   beforeAll(async () => {
     t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
+    officer = await makeOfficer(t);
     browser = await launchBrowser();
-  });
-  afterEach(async () => {
-    // Keep a picture of every open page after each step, to look at when one fails.
-    for (const [i, c] of contexts.entries())
-      for (const [j, p] of c.pages().entries()) await snap(p, `journey-last-${i}-${j}`).catch(() => undefined);
   });
   afterAll(async () => {
     await browser?.close();
     await t?.close();
   });
 
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.setDefaultTimeout(15000);
+  const newPage = freshPages(() => browser, 'journey');
+  async function signedIn(phone: string): Promise<Page> {
+    const page = await newPage();
+    await signIn(page, t.url, phone);
+    await see(page.getByTestId('user-menu')).toBeVisible();
     return page;
   }
 
@@ -50,15 +79,12 @@ describeBrowser(hasChromium ? 'hiring journey in the browser' : SKIP_REASON, () 
     await byTestId(page, 'register-password').fill(PASSWORD);
     await byTestId(page, 'register-confirm-password').fill(PASSWORD);
     await byTestId(page, 'register-submit').click();
-    await page.getByTestId('user-menu').waitFor();
+    await see(page.getByTestId('user-menu')).toBeVisible();
   }
 
-  let employerPage: Page;
-  let seekerPage: Page;
-  let jobId: string;
-
   it('an employer registers, fills in the company and submits a job with its truth card', async () => {
-    const page = (employerPage = await newPage());
+    const jobTitle = title();
+    const page = await newPage();
     await register(page, 'EMPLOYER', '临夏甘康焊接工程有限公司', '13912340001');
 
     await page.goto(`${t.url}/employer/company`);
@@ -70,7 +96,7 @@ describeBrowser(hasChromium ? 'hiring journey in the browser' : SKIP_REASON, () 
     await byTestId(page, 'company-contact-name').fill('马经理');
     await byTestId(page, 'company-contact-phone').fill('13993001234');
     await byTestId(page, 'company-submit').click();
-    await byTestId(page, 'verification-status').waitFor();
+    await see(byTestId(page, 'verification-status')).toBeVisible();
 
     await page.goto(`${t.url}/employer/jobs/new`);
     await byTestId(page, 'job-editor-title').fill(jobTitle);
@@ -88,86 +114,84 @@ describeBrowser(hasChromium ? 'hiring journey in the browser' : SKIP_REASON, () 
     await byTestId(page, 'job-editor-save-submit').click();
 
     const row = page.getByTestId('my-job-row').filter({ hasText: jobTitle });
-    await row.waitFor();
-    await expectAttribute(row, 'data-status', 'PENDING_REVIEW');
-    jobId = (await row.getAttribute('data-job-id'))!;
-    expect(jobId).toMatch(/^[0-9a-f-]{36}$/);
+    await see(row).toHaveAttribute('data-status', 'PENDING_REVIEW');
+    await see(row).toHaveAttribute('data-job-id', /^[0-9a-f-]{36}$/);
+    const jobId = (await row.getAttribute('data-job-id'))!;
+    expect(ok(await t.gql(JOB, { id: jobId }, officer.token)).jobPosting.status).toBe('PENDING_REVIEW');
     await snap(page, 'journey-1-employer-jobs');
   });
 
-  it('the officer approves it from the review queue', async () => {
-    const officer = await makeOfficer(t);
-    const page = await newPage();
-    await page.goto(`${t.url}/login`);
-    await byTestId(page, 'login-input').fill(officer.phone);
-    await byTestId(page, 'login-password').fill(PASSWORD);
-    await byTestId(page, 'login-submit').click();
-    await byTestId(page, 'user-menu').waitFor();
+  it('the officer approves a submitted job from the review queue', async () => {
+    const employer = await makeEmployer(t, { name: '临夏甘康焊接工程有限公司' });
+    const jobId = await makeDraftJob(t, employer, { title: title() });
+    ok(await t.gql(SUBMIT, { id: jobId }, employer.token));
 
+    const page = await signedIn(officer.phone);
     await page.goto(`${t.url}/bureau/review`);
     const item = page.locator(`[data-testid="review-item"][data-job-id="${jobId}"]`);
     await item.getByTestId('review-open').click();
-    await byTestId(page, 'review-drawer').getByTestId('truth-card').waitFor();
+    await see(byTestId(page, 'review-drawer').getByTestId('truth-card')).toBeVisible();
     await snap(page, 'journey-2-review');
     await byTestId(page, 'review-approve').click();
-    await item.waitFor({ state: 'detached' });
+    await see(item).toHaveCount(0);
+    expect(ok(await t.gql(JOB, { id: jobId }, officer.token)).jobPosting.status).toBe('PUBLISHED');
   });
 
-  it('a seeker registers, finds the job with filters, sees the truth card and applies', async () => {
-    const page = (seekerPage = await newPage());
+  it('a seeker registers, finds a published job with filters, sees the truth card and applies', async () => {
+    const jobTitle = title();
+    const employer = await makeEmployer(t, { name: '临夏甘康焊接工程有限公司' });
+    const jobId = await makePublishedJob(t, employer, officer, { title: jobTitle, workRegionCode: '622921' });
+    await t.drainSearch();
+
+    const page = await newPage();
     await register(page, 'JOB_SEEKER', '马永福', '13712340002');
     await page.goto(`${t.url}/me/profile`);
     await byTestId(page, 'profile-full-name').fill('马永福');
     await pickRegion(page, 'profile-hukou-region', ['620000', '622900', '622926']);
     await choose(page, 'priority-group-POVERTY_ALLEVIATED');
     await byTestId(page, 'profile-submit').click();
-    await page.getByText('已保存').first().waitFor();
+    await see(page.getByText('已保存').first()).toBeVisible();
 
     await page.goto(`${t.url}/jobs`);
     await byTestId(page, 'filter-keyword').fill(jobTitle.slice(0, 4));
     await pickRegion(page, 'filter-region', ['620000', '622900']);
     await byTestId(page, 'filter-submit').click();
     const card = page.locator(`[data-testid="job-card"][data-job-id="${jobId}"]`);
-    await card.waitFor();
+    await see(card).toBeVisible();
     await card.click();
 
-    await byTestId(page, 'truth-card').waitFor();
-    await expect(byTestId(page, 'truth-working-hours').textContent()).resolves.toContain('8:00-18:00');
+    await see(byTestId(page, 'truth-card')).toBeVisible();
+    await see(byTestId(page, 'truth-working-hours')).toContainText('8:00-18:00');
     await byTestId(page, 'apply-button').click();
-    await expectAttribute(byTestId(page, 'application-status'), 'data-status', 'SUBMITTED');
+    await see(byTestId(page, 'application-status').first()).toHaveAttribute('data-status', 'SUBMITTED');
     await snap(page, 'journey-3-applied');
   });
 
   it('the employer invites the applicant to interview; the open "my applications" page shows it at once', async () => {
+    const employer = await makeEmployer(t, { name: '临夏甘康焊接工程有限公司' });
+    const jobId = await makePublishedJob(t, employer, officer, { title: title() });
+    const seeker = await makeSeeker(t, { fullName: '马永福', hukouRegionCode: '622926', priorityGroups: ['POVERTY_ALLEVIATED'] });
+    ok(await t.gql(APPLY, { input: { jobPostingId: jobId } }, seeker.token));
+
     // The seeker is already looking at their applications: the change must arrive pushed (socket.io), not reloaded.
+    const seekerPage = await signedIn(seeker.phone);
     await seekerPage.goto(`${t.url}/me/applications`);
     const mine = seekerPage.getByTestId('my-application').first();
-    await expectAttribute(mine.getByTestId('application-status'), 'data-status', 'SUBMITTED');
+    await see(mine.getByTestId('application-status').first()).toHaveAttribute('data-status', 'SUBMITTED');
+    await markDocument(seekerPage);
 
-    const page = employerPage;
+    const page = await signedIn(employer.phone);
     await page.goto(`${t.url}/employer/jobs/${jobId}/applicants`);
     const applicant = page.getByTestId('applicant-card').filter({ hasText: '马永福' });
-    await applicant.waitFor();
-    await expect(applicant.getByTestId('priority-group-tag').first().getAttribute('data-group')).resolves.toBe('POVERTY_ALLEVIATED');
+    await see(applicant.getByTestId('priority-group-tag').first()).toHaveAttribute('data-group', 'POVERTY_ALLEVIATED');
     await applicant.getByTestId('move-status-INTERVIEW').click();
     await byTestId(page, 'move-status-note').fill('周三上午10点到园区面试');
     await byTestId(page, 'move-status-confirm').click();
-    await applicant.getByTestId('applicant-contact-phone').waitFor();
+    await see(applicant.getByTestId('applicant-contact-phone')).toBeVisible();
     await snap(page, 'journey-4-applicants');
 
-    await expectAttribute(mine.getByTestId('application-status'), 'data-status', 'INTERVIEW');
+    await see(mine.getByTestId('application-status').first()).toHaveAttribute('data-status', 'INTERVIEW');
+    expect(await sameDocument(seekerPage)).toBe(true);
     await snap(seekerPage, 'journey-5-my-applications');
   });
 });
-
-async function expectAttribute(locator: ReturnType<Page['getByTestId']>, name: string, value: string): Promise<void> {
-  await locator.first().waitFor();
-  const deadline = Date.now() + 15000;
-  let last: string | null = null;
-  while (Date.now() < deadline) {
-    last = await locator.first().getAttribute(name);
-    if (last === value) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`expected ${name}="${value}", last saw "${last}"`);
-}

@@ -12,7 +12,7 @@ import {
   TestApp,
 } from '@jobbridge/testing';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, signIn, snap, WEB_DIST } from './browser';
+import { describeBrowser, freshPages, hasChromium, launchBrowser, passes, see, SKIP_REASON, signIn, snap, WEB_DIST } from './browser';
 
 const CREATE_PROJECT = `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`;
 const ADD_WORKER = `mutation($input: AddProjectWorkerInput!) { addProjectWorker(input: $input) { id } }`;
@@ -77,9 +77,10 @@ describeBrowser(hasChromium ? 'layouts at 390 px and 1366 px' : SKIP_REASON, () 
     await t?.close();
   });
 
+  const newPage = freshPages(() => browser, 'layout');
+
   async function open(phone: string, viewport: { width: number; height: number }, path: string): Promise<Page> {
-    const page = await (await browser.newContext({ locale: 'zh-CN', viewport })).newPage();
-    page.setDefaultTimeout(15000);
+    const page = await newPage({ viewport });
     await signIn(page, t.url, phone);
     await page.goto(`${t.url}${path}`);
     return page;
@@ -87,81 +88,80 @@ describeBrowser(hasChromium ? 'layouts at 390 px and 1366 px' : SKIP_REASON, () 
 
   /** The element lies wholly inside the viewport's width (a person can see and tap it without scrolling sideways). */
   async function expectOnScreen(page: Page, locator: Locator) {
-    // Scroll the page up or down only: a sideways scroll inside a table is what a person must not need.
-    await locator.evaluate((el) => window.scrollTo(window.scrollX, el.getBoundingClientRect().top + window.scrollY - 120));
-    const box = (await locator.boundingBox())!;
+    await see(locator).toBeVisible();
     const width = page.viewportSize()!.width;
-    expect({ left: box.x >= 0, right: box.x + box.width <= width }).toEqual({ left: true, right: true });
+    await passes(async () => {
+      // Scroll the page up or down only: a sideways scroll inside a table is what a person must not need.
+      await locator.evaluate((el) => window.scrollTo(window.scrollX, el.getBoundingClientRect().top + window.scrollY - 120));
+      const box = (await locator.boundingBox())!;
+      expect({ left: box.x >= 0, right: box.x + box.width <= width }).toEqual({ left: true, right: true });
+    });
   }
 
   /** Nothing on the page makes it wider than the screen (a table may scroll inside its own box). */
-  const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+  const expectFitsWidth = (page: Page, width: number) =>
+    see.poll(() => page.evaluate(() => document.documentElement.scrollWidth), { message: 'page width' }).toBeLessThanOrEqual(width);
 
   it('the roster on a phone: each worker’s 离场 button is on screen', async () => {
     const page = await open(owner.phone, PHONE, `/projects/${projectId}`);
     const row = page.getByTestId('roster-row').first();
-    await row.waitFor();
+    await see(row).toBeVisible();
     await expectOnScreen(page, row.getByTestId('roster-end'));
     await expectOnScreen(page, row.getByTestId('roster-name'));
-    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await expectFitsWidth(page, PHONE.width);
     await snap(page, 'layout-roster-phone');
   });
 
   it('我的直播 on a phone: the console and edit buttons are on screen', async () => {
     const page = await open(owner.phone, PHONE, '/host/live');
     const room = page.getByTestId('my-live-room').first();
-    await room.waitFor().catch(async (e) => {
-      await snap(page, 'layout-my-live-rooms-phone-failed');
-      throw e;
-    });
+    await see(room).toBeVisible();
     await expectOnScreen(page, room.getByTestId('my-live-room-console'));
     await expectOnScreen(page, room.getByTestId('my-live-room-edit'));
-    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await expectFitsWidth(page, PHONE.width);
     await snap(page, 'layout-my-live-rooms-phone');
   });
 
   it('岗位管理 on a phone: each posting’s actions are on screen', async () => {
     const page = await open(owner.phone, PHONE, '/employer/jobs');
     const row = page.getByTestId('my-job-row').first();
-    await row.waitFor();
+    await see(row).toBeVisible();
     const actions = row.locator('td').last().locator('button, a').first();
     await expectOnScreen(page, actions);
-    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await expectFitsWidth(page, PHONE.width);
     await snap(page, 'layout-my-jobs-phone');
   });
 
   it('a live room that has not started, on a phone: its jobs are on the first screen, not below empty boxes', async () => {
-    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: PHONE })).newPage();
-    page.setDefaultTimeout(15000);
+    const page = await newPage({ viewport: PHONE });
     await page.goto(`${t.url}/live/${roomId}`);
     const first = page.getByTestId('live-lineup-item').first();
-    await first.waitFor();
-    const box = (await first.boundingBox())!;
-    expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
-    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await see(first).toBeVisible();
+    await passes(async () => {
+      const box = (await first.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(PHONE.height);
+    });
+    await expectFitsWidth(page, PHONE.width);
     await snap(page, 'layout-live-room-scheduled-phone');
   });
 
   it('the bureau’s project dashboard at 1366 px shows every column, the last one included', async () => {
     const page = await open(officer.phone, LAPTOP, '/bureau/projects');
-    const row = page.getByTestId('project-row').first();
-    await row.waitFor();
+    await see(page.getByTestId('project-row').first()).toBeVisible();
     const lastHeader = page.locator('[data-testid="projects-table"] thead th').last();
     await expectOnScreen(page, lastHeader);
     // The table's own box holds all its columns: nothing is hidden behind a sideways scroll.
-    const overflow = await page
-      .locator('[data-testid="projects-table"] .ant-table-content')
-      .evaluate((el) => el.scrollWidth - el.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    expect(await pageWidth(page)).toBeLessThanOrEqual(LAPTOP.width);
+    const content = page.locator('[data-testid="projects-table"] .ant-table-content');
+    await see.poll(() => content.evaluate((el) => el.scrollWidth - el.clientWidth), { message: 'table overflow' }).toBeLessThanOrEqual(0);
+    await expectFitsWidth(page, LAPTOP.width);
     await snap(page, 'layout-project-dashboard-1366');
   });
 
   it('the project dashboard on a phone shows the projects as cards, each with its status', async () => {
     const page = await open(officer.phone, PHONE, '/bureau/projects');
     const card = page.locator(`[data-project-id="${projectId}"]`).first();
-    await card.waitFor();
+    await see(card).toBeVisible();
     await expectOnScreen(page, card.getByTestId('local-hiring-status'));
-    expect(await pageWidth(page)).toBeLessThanOrEqual(PHONE.width);
+    await expectFitsWidth(page, PHONE.width);
   });
 });

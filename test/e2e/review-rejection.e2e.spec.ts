@@ -1,6 +1,19 @@
 import { createTestApp, makeDraftJob, makeEmployer, makeOfficer, ok, Session, TestApp } from '@jobbridge/testing';
 import type { Browser, Page } from 'playwright-core';
-import { clickUntil, pickOptions, describeBrowser, hasChromium, launchBrowser, SKIP_REASON, signIn, snap, WEB_DIST } from './browser';
+import {
+  clickUntil,
+  describeBrowser,
+  freshPages,
+  hasChromium,
+  launchBrowser,
+  passes,
+  pickOptions,
+  see,
+  SKIP_REASON,
+  signIn,
+  snap,
+  WEB_DIST,
+} from './browser';
 
 const SUBMIT = `mutation($id: ID!) { submitJobPosting(id: $id) { id } }`;
 const JOB = `query($id: ID!) { jobPosting(id: $id) { id status rejectionReason } }`;
@@ -14,17 +27,11 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
   let browser: Browser;
   let officer: Session;
   let employer: Session;
-  const jobs: string[] = [];
 
   beforeAll(async () => {
     t = await createTestApp({ env: { WEB_DIST_DIR: WEB_DIST } });
     officer = await makeOfficer(t, '622900');
     employer = await makeEmployer(t);
-    for (const title of ['招聘男性焊工', '仓库管理员']) {
-      const id = await makeDraftJob(t, employer, { title, workRegionCode: '622921' });
-      ok(await t.gql(SUBMIT, { id }, employer.token));
-      jobs.push(id);
-    }
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -32,9 +39,17 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     await t?.close();
   });
 
+  const newPage = freshPages(() => browser, 'review');
+
+  /** A posting of the test's own, waiting in the review queue. */
+  async function submitted(title: string): Promise<string> {
+    const id = await makeDraftJob(t, employer, { title, workRegionCode: '622921' });
+    ok(await t.gql(SUBMIT, { id }, employer.token));
+    return id;
+  }
+
   async function open(phone: string, path: string): Promise<Page> {
-    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1366, height: 900 } })).newPage();
-    page.setDefaultTimeout(15000);
+    const page = await newPage({ viewport: { width: 1366, height: 900 } });
     await signIn(page, t.url, phone);
     await page.goto(`${t.url}${path}`);
     return page;
@@ -43,13 +58,19 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
   /** Clicks where a person would: the topmost element at the button's centre must be the button (not a drawer over it). */
   async function clickOnTop(page: Page, testId: string) {
     const button = page.getByTestId(testId);
-    await button.waitFor();
-    const onTop = await button.evaluate((el) => {
-      const r = el.getBoundingClientRect();
-      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      return Boolean(hit && el.contains(hit));
-    });
-    expect({ testId, onTop }).toEqual({ testId, onTop: true });
+    await see(button).toBeVisible();
+    // Retried while a dialog is still opening; a button that stays covered fails here.
+    await see
+      .poll(
+        () =>
+          button.evaluate((el) => {
+            const r = el.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return Boolean(hit && el.contains(hit));
+          }),
+        { message: `${testId} is the topmost element at its centre` },
+      )
+      .toBe(true);
     await button.click();
   }
 
@@ -57,25 +78,25 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     const id = await makeDraftJob(t, employer, { title: '普工', workRegionCode: '622921' });
     const page = await open(employer.phone, `/employer/jobs/${id}/edit`);
     const description = page.getByTestId('job-editor-description');
-    await description.waitFor();
+    await see(description).toBeVisible();
     await description.fill('负责装卸货物。限男性，35岁以下…本地户口');
     const preview = page.locator('[data-testid="job-editor-screening"][data-count="3"]');
-    await preview.waitFor();
-    expect(
-      await preview.getByTestId('job-editor-screening-flag').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))),
-    ).toEqual(['GENDER_RESTRICTION', 'AGE_RESTRICTION', 'HUKOU_RESTRICTION']);
-    expect(await preview.getByTestId('job-editor-screening-evidence').allTextContents()).toEqual(['限男性', '35岁以下', '本地户口']);
+    await see(preview).toBeVisible();
+    await see
+      .poll(() => preview.getByTestId('job-editor-screening-flag').evaluateAll((els) => els.map((e) => e.getAttribute('data-code'))))
+      .toEqual(['GENDER_RESTRICTION', 'AGE_RESTRICTION', 'HUKOU_RESTRICTION']);
+    await see(preview.getByTestId('job-editor-screening-evidence')).toHaveText(['限男性', '35岁以下', '本地户口']);
     await snap(page, 'employer-screening-preview');
     // Lawful wording clears the warning as it is typed; the employer submits the flagged text anyway.
     await description.fill('负责装卸货物，男女不限，退役军人优先。');
-    await page.getByTestId('job-editor-screening').waitFor({ state: 'detached' });
+    await see(page.getByTestId('job-editor-screening')).toHaveCount(0);
     await description.fill('负责装卸货物。限男性，35岁以下…本地户口');
-    await preview.waitFor();
+    await see(preview).toBeVisible();
     await page.getByTestId('job-editor-save-submit').click();
-    await page.waitForURL(/\/employer\/jobs$/);
+    await see(page).toHaveURL(/\/employer\/jobs$/);
     const row = page.locator(`[data-testid="my-job-row"][data-job-id="${id}"]`);
-    await row.locator('[data-testid="my-job-screening"][data-count="3"]').waitFor();
-    expect(await row.getByTestId('screening-flag-evidence').allTextContents()).toEqual([' “限男性”', ' “35岁以下”', ' “本地户口”']);
+    await see(row.locator('[data-testid="my-job-screening"][data-count="3"]')).toBeVisible();
+    await see.poll(() => row.getByTestId('screening-flag-evidence').allTextContents()).toEqual([' “限男性”', ' “35岁以下”', ' “本地户口”']);
   });
 
   it('an employer withdraws a posting under review, edits it and submits it again', async () => {
@@ -83,11 +104,12 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     ok(await t.gql(SUBMIT, { id }, employer.token));
     const page = await open(employer.phone, '/employer/jobs');
     const row = page.locator(`[data-testid="my-job-row"][data-job-id="${id}"]`);
-    await row
-      .locator('[data-status="PENDING_REVIEW"]')
-      .or(row.and(page.locator('[data-status="PENDING_REVIEW"]')))
-      .first()
-      .waitFor();
+    await see(
+      row
+        .locator('[data-status="PENDING_REVIEW"]')
+        .or(row.and(page.locator('[data-status="PENDING_REVIEW"]')))
+        .first(),
+    ).toBeVisible();
     await row.getByTestId('job-action-withdraw').click();
     await clickUntil(
       page.getByTestId('job-withdraw-confirm'),
@@ -97,7 +119,8 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     const title = page.getByTestId('job-editor-title');
     await title.fill('叉车司机（持证）');
     await page.getByTestId('job-editor-save-submit').click();
-    await page.locator(`[data-testid="my-job-row"][data-job-id="${id}"][data-status="PENDING_REVIEW"]`).waitFor();
+    await see(page.locator(`[data-testid="my-job-row"][data-job-id="${id}"][data-status="PENDING_REVIEW"]`)).toBeVisible();
+    await see(page.getByTestId('my-job-row').filter({ hasText: '叉车司机（持证）' })).toHaveAttribute('data-job-id', id);
     expect(ok(await t.gql(JOB, { id }, employer.token)).jobPosting.status).toBe('PENDING_REVIEW');
   });
 
@@ -115,60 +138,66 @@ describeBrowser(hasChromium ? 'rejecting a posting in the browser' : SKIP_REASON
     for (const id of [flagged, clean]) ok(await t.gql(SUBMIT, { id }, employer.token));
     const page = await open(officer.phone, '/bureau/review');
     const item = (id: string) => page.locator(`[data-testid="review-item"][data-job-id="${id}"]`);
-    await item(clean).waitFor();
+    await see(item(clean)).toBeVisible();
     await pickOptions(page, 'review-filter', ['review-filter-option-flagged']);
-    await item(clean).waitFor({ state: 'detached' });
-    await item(flagged).waitFor();
+    await see(item(clean)).toHaveCount(0);
+    await see(item(flagged)).toBeVisible();
     await pickOptions(page, 'review-filter', ['review-filter-option-AGE_RESTRICTION']);
-    await item(flagged).waitFor({ state: 'detached' });
+    await see(item(flagged)).toHaveCount(0);
     await pickOptions(page, 'review-filter', ['review-filter-option-all']);
     await pickOptions(page, 'review-order', ['review-order-option-NEWEST_FIRST']);
-    await page
-      .locator(`[data-testid="review-item"]`)
-      .first()
-      .and(page.locator(`[data-job-id="${clean}"]`))
-      .waitFor();
+    const items = page.getByTestId('review-item');
+    await see(items.first()).toHaveAttribute('data-job-id', clean);
     // Flagged first: the first card carries a flag, and the clean posting comes after the flagged one.
     await pickOptions(page, 'review-order', ['review-order-option-FLAGGED_FIRST']);
-    await page.locator(`[data-testid="review-item"]`).first().getByTestId('screening-flag').first().waitFor();
-    const order = await page.locator('[data-testid="review-item"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-job-id')));
-    expect(order.indexOf(flagged)).toBeLessThan(order.indexOf(clean));
+    await see(items.first().getByTestId('screening-flag').first()).toBeVisible();
+    await passes(async () => {
+      const order = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-job-id')));
+      expect(order).toEqual(expect.arrayContaining([flagged, clean]));
+      expect(order.indexOf(flagged)).toBeLessThan(order.indexOf(clean));
+    });
   });
 
   it('rejects from the drawer with a reason; the posting leaves the queue and its employer reads why', async () => {
+    const id = await submitted('招聘男性焊工');
     const page = await open(officer.phone, '/bureau/review');
-    const item = page.locator(`[data-testid="review-item"][data-job-id="${jobs[0]}"]`);
+    const item = page.locator(`[data-testid="review-item"][data-job-id="${id}"]`);
     await item.getByTestId('review-open').click();
-    await page.locator(`[data-testid="review-drawer"][data-job-id="${jobs[0]}"]`).waitFor();
+    await see(page.locator(`[data-testid="review-drawer"][data-job-id="${id}"]`)).toBeVisible();
     await page.getByTestId('review-reject').click();
-    await page.getByTestId('review-reject-reason-input').waitFor();
+    await see(page.getByTestId('review-reject-reason-input')).toBeVisible();
     // An empty reason is refused in the form.
     await clickOnTop(page, 'review-reject-reason-confirm');
-    await page.getByText('请填写驳回原因').or(page.locator('.ant-form-item-explain-error')).first().waitFor();
+    await see(page.getByText('请填写驳回原因').or(page.locator('.ant-form-item-explain-error')).first()).toBeVisible();
     await page.getByTestId('review-reject-reason-input').fill('岗位要求限男性，属性别歧视，请删除后重新提交');
     await snap(page, 'review-reject-dialog');
     await clickOnTop(page, 'review-reject-reason-confirm');
-    await item.waitFor({ state: 'detached' });
-    const job = ok(await t.gql(JOB, { id: jobs[0] }, officer.token)).jobPosting;
+    await see(item).toHaveCount(0);
+    const job = ok(await t.gql(JOB, { id }, officer.token)).jobPosting;
     expect(job).toMatchObject({ status: 'REJECTED', rejectionReason: '岗位要求限男性，属性别歧视，请删除后重新提交' });
 
     const employerPage = await open(employer.phone, '/employer/jobs');
-    const row = employerPage.locator(`[data-testid="my-job-row"][data-job-id="${jobs[0]}"]`);
-    await row.getByTestId('job-rejection-reason').filter({ hasText: '岗位要求限男性' }).waitFor();
+    const row = employerPage.locator(`[data-testid="my-job-row"][data-job-id="${id}"]`);
+    await see(row.getByTestId('job-rejection-reason')).toContainText('岗位要求限男性');
   });
 
   it('the reason box still rejects the posting it was opened for after the drawer is closed', async () => {
+    const id = await submitted('仓库管理员');
     const page = await open(officer.phone, '/bureau/review');
-    const item = page.locator(`[data-testid="review-item"][data-job-id="${jobs[1]}"]`);
+    const item = page.locator(`[data-testid="review-item"][data-job-id="${id}"]`);
     await item.getByTestId('review-open').click();
-    await page.locator(`[data-testid="review-drawer"][data-job-id="${jobs[1]}"]`).waitFor();
+    const drawer = page.locator(`[data-testid="review-drawer"][data-job-id="${id}"]`);
+    await see(drawer).toBeVisible();
     await page.getByTestId('review-reject').click();
     await page.getByTestId('review-reject-reason-input').fill('工作地点与单位注册地不符，请核实');
     // The drawer behind the box is closed (as a person did when the box was hidden under it).
     await page.locator('.ant-drawer-close').dispatchEvent('click');
-    await page.locator(`[data-testid="review-drawer"][data-job-id="${jobs[1]}"]`).waitFor({ state: 'hidden' });
+    await see(drawer).toBeHidden();
     await clickOnTop(page, 'review-reject-reason-confirm');
-    await item.waitFor({ state: 'detached' });
-    expect(ok(await t.gql(JOB, { id: jobs[1] }, officer.token)).jobPosting.status).toBe('REJECTED');
+    await see(item).toHaveCount(0);
+    expect(ok(await t.gql(JOB, { id }, officer.token)).jobPosting).toMatchObject({
+      status: 'REJECTED',
+      rejectionReason: '工作地点与单位注册地不符，请核实',
+    });
   });
 });

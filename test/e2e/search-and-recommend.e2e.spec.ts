@@ -1,12 +1,12 @@
 import { createTestApp, makeEmployer, makeOfficer, makePublishedJob, makeSeeker, TestApp } from '@jobbridge/testing';
 import type { Browser, Page } from 'playwright-core';
-import { describeBrowser, hasChromium, launchBrowser, SKIP_REASON, snap, signIn, WEB_DIST } from './browser';
+import { describeBrowser, freshPages, hasChromium, launchBrowser, see, SKIP_REASON, snap, signIn, WEB_DIST } from './browser';
 
 /** A seeker searches in Chinese with filters and a region facet, then opens 为你推荐 and reads why a job fits. */
 describeBrowser(hasChromium ? 'search and recommendations in the browser' : SKIP_REASON, () => {
   let t: TestApp;
   let browser: Browser;
-  let page: Page;
+  let seekerPhone: string;
   const jobs: Record<string, string> = {};
 
   beforeAll(async () => {
@@ -47,44 +47,49 @@ describeBrowser(hasChromium ? 'search and recommendations in the browser' : SKIP
       residenceLat: 35.52,
       residenceLng: 103.04,
     });
+    seekerPhone = seeker.phone;
     browser = await launchBrowser();
-    page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 900 } })).newPage();
-    page.setDefaultTimeout(15000);
-    await signIn(page, t.url, seeker.phone);
-    await page.getByTestId('user-menu').waitFor();
   });
   afterAll(async () => {
     await browser?.close();
     await t?.close();
   });
 
-  const cardIds = async () => page.getByTestId('job-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-job-id')));
+  const newPage = freshPages(() => browser, 'search');
+  /** Each test signs the seeker in on a page of its own. */
+  async function seekerPage(): Promise<Page> {
+    const page = await newPage();
+    await signIn(page, t.url, seekerPhone);
+    await see(page.getByTestId('user-menu')).toBeVisible();
+    return page;
+  }
+  const card = (page: Page, id: string) => page.locator(`[data-testid="job-card"][data-job-id="${id}"]`);
 
   it('finds 电焊 jobs by keyword, highlights the match, and narrows by a region facet', async () => {
+    const page = await seekerPage();
     await page.goto(`${t.url}/jobs`);
     await page.getByTestId('filter-keyword').fill('电焊');
     await page.getByTestId('filter-submit').click();
-    // The unfiltered list shows every job first: wait until the 拉面 job has gone, i.e. the keyword results are in.
-    await page.locator(`[data-testid="job-card"][data-job-id="${jobs.lamian}"]`).waitFor({ state: 'detached' });
-    await page.locator(`[data-testid="job-card"][data-job-id="${jobs.welderQy}"]`).waitFor();
-    expect((await cardIds()).sort()).toEqual([jobs.welder, jobs.welderQy].sort());
-    expect(
-      await page.locator(`[data-testid="job-card"][data-job-id="${jobs.welder}"] [data-testid="job-card-highlight"]`).innerHTML(),
-    ).toContain('<mark>电焊</mark>');
+    // Exactly the two welding jobs, whatever order they rank in: the unfiltered list (the 拉面 job with them) is gone.
+    const cards = page.getByTestId('job-card');
+    await see(cards).toHaveCount(2);
+    await see(card(page, jobs.lamian)).toHaveCount(0);
+    await see(card(page, jobs.welder)).toBeVisible();
+    await see(card(page, jobs.welderQy)).toBeVisible();
+    await see.poll(() => card(page, jobs.welder).getByTestId('job-card-highlight').innerHTML()).toContain('<mark>电焊</mark>');
 
     await page.getByTestId('facet-region-622921').click();
-    await page.locator(`[data-testid="job-card"][data-job-id="${jobs.welderQy}"]`).waitFor({ state: 'detached' });
-    expect(await cardIds()).toEqual([jobs.welder]);
+    await see(cards).toHaveCount(1);
+    await see(cards).toHaveAttribute('data-job-id', jobs.welder);
     await snap(page, 'search-1-filtered');
   });
 
   it('recommends the welding job first, with the reasons shown', async () => {
+    const page = await seekerPage();
     await page.goto(`${t.url}/me/recommendations`);
     const first = page.getByTestId('recommendation').first();
-    await first.waitFor();
-    expect(await first.getAttribute('data-job-id')).toBe(jobs.welder);
-    const reasons = await first.getByTestId('match-reason').allTextContents();
-    expect(reasons.join(' ')).toContain('技能匹配 2/3');
+    await see(first).toHaveAttribute('data-job-id', jobs.welder);
+    await see(first.getByTestId('match-reason').filter({ hasText: '技能匹配 2/3' })).toHaveCount(1);
     await snap(page, 'search-2-recommendations');
   });
 });

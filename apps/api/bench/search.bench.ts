@@ -19,8 +19,8 @@ import { prepareDatabase } from '../src/database/prepare-database';
 import { buildDemoData, DEMO_PASSWORD } from '../src/database/seed/demo-data';
 import { seedDemoData } from '../src/database/seed/seeder';
 import { PiiCipher } from '../src/common/crypto/pii-cipher';
-import { SEARCH_ENGINE } from '../src/modules/search/search-engine.provider';
-import { SearchSyncWorker } from '../src/modules/search/search-sync.worker';
+import { SEARCH_ENGINE } from '../src/modules/search-index/search-engine.provider';
+import { SearchSyncWorker } from '../src/modules/search-index/search-sync.worker';
 import { benchDatabase, mean, numberArg, percentile } from './support/bench-database';
 
 /** mulberry32: the same queries every run. */

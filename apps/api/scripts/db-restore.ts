@@ -10,7 +10,7 @@ import { resolve } from 'node:path';
 import { loadConfig } from '../src/config/app-config';
 import { restoreDatabase, RestoreRefused, rowCounts } from '../src/database/backup/backup';
 import { useEmbeddedPostgres } from '../src/database/embedded-postgres';
-import { StartupError } from '../src/startup-error';
+import { StartupError } from '../src/common/errors/startup-error';
 
 async function main() {
   loadDotenv({ quiet: true });

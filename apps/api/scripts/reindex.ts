@@ -8,8 +8,8 @@ import { config as loadDotenv } from 'dotenv';
 import { loadConfig } from '../src/config/app-config';
 import { startEmbeddedPostgres } from '../src/database/embedded-postgres';
 import { prepareDatabase } from '../src/database/prepare-database';
-import { allPublishedJobDocuments } from '../src/modules/search/job-documents';
-import { createSearchEngine } from '../src/modules/search/search-engine.provider';
+import { allPublishedJobDocuments } from '../src/modules/search-index/job-documents';
+import { createSearchEngine } from '../src/modules/search-index/search-engine.provider';
 
 async function main() {
   loadDotenv({ quiet: true });

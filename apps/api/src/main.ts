@@ -11,7 +11,7 @@ import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-pos
 import { prepareDatabase } from './database/prepare-database';
 import { seedDemoData } from './database/seed/seeder';
 import { PiiCipher } from './common/crypto/pii-cipher';
-import { StartupError } from './startup-error';
+import { StartupError } from './common/errors/startup-error';
 
 /** What the start was doing when it failed: decides which cause and fix a low-level error points to. */
 type Stage = 'config' | 'embedded-database' | 'database' | 'seed' | 'app' | 'listen';

@@ -7,5 +7,5 @@ export { createApp } from './app.factory';
 export { loadConfig } from './config/app-config';
 export { createDataSource } from './database/data-source';
 export { QueryCounter } from './database/query-counter';
-export { SearchSyncWorker } from './modules/search/search-sync.worker';
+export { SearchSyncWorker } from './modules/search-index/search-sync.worker';
 export { UserEntity } from './modules/users/user.entity';

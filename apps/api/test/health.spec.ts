@@ -2,7 +2,7 @@ import type { SearchEngine } from '@jobbridge/search';
 import { createTestApp, freePort, SwitchableEngine, TestApp } from '@jobbridge/testing';
 import type { DataSource } from 'typeorm';
 import { HEALTH_CHECK_TIMEOUT_MS, HealthReport, HealthService } from '../src/modules/health/health.service';
-import { SEARCH_ENGINE } from '../src/modules/search/search-engine.provider';
+import { SEARCH_ENGINE } from '../src/modules/search-index/search-engine.provider';
 
 const health = async (t: TestApp) => {
   const res = await fetch(`${t.url}/health`);

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, realpat
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { Client } from 'pg';
-import { StartupError } from '../startup-error';
+import { StartupError } from '../common/errors/startup-error';
 
 export interface EmbeddedDatabase {
   /** Connection URL of the given database on the embedded server. */

@@ -20,7 +20,7 @@ import {
   LiveRoomQuestionEntity,
   LiveRoomViewerEntity,
 } from '../modules/live-rooms/live-room.entity';
-import { OutboxEventEntity } from '../modules/search/outbox-event.entity';
+import { OutboxEventEntity } from '../modules/search-index/outbox-event.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 export const ENTITIES = [

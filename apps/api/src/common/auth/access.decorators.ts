@@ -1,7 +1,7 @@
 import { Role } from '@jobbridge/contracts';
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GqlContext } from '../graphql/gql-context';
+import type { GqlContext } from './gql-context';
 
 export const ACCESS_KEY = 'jobbridge:access';
 export type Access = { public: true } | { public: false; roles: Role[] };

@@ -1,7 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import type { GqlContext } from '../graphql/gql-context';
+import type { GqlContext } from './gql-context';
 import { forbidden, unauthenticated } from '../errors/app-error';
 import { Access, ACCESS_KEY } from './access.decorators';
 

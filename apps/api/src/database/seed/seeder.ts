@@ -25,7 +25,7 @@ import { ApplicationEntity, ApplicationEventEntity } from '../../modules/applica
 import { EmployerEntity } from '../../modules/employers/employer.entity';
 import { JobSeekerProfileEntity } from '../../modules/job-seekers/job-seeker-profile.entity';
 import { JobPostingEntity } from '../../modules/jobs/job-posting.entity';
-import { OutboxTopic, recordOutbox } from '../../modules/search/outbox';
+import { OutboxTopic, recordOutbox } from '../../modules/search-index/outbox';
 import { UserEntity } from '../../modules/users/user.entity';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { ProjectEntity, ProjectLabourPaymentEntity, ProjectWorkerEntity } from '../../modules/projects/project.entity';

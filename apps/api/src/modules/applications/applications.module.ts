@@ -1,3 +1,4 @@
+import { JobsModule } from '../jobs/jobs.module';
 import { Module } from '@nestjs/common';
 import { JobSeekersModule } from '../job-seekers/job-seekers.module';
 import { ProjectsModule } from '../projects/projects.module';
@@ -5,7 +6,7 @@ import { ApplicationsResolver, JobPostingApplicationResolver } from './applicati
 import { ApplicationsService } from './applications.service';
 
 @Module({
-  imports: [JobSeekersModule, ProjectsModule],
+  imports: [JobSeekersModule, JobsModule, ProjectsModule],
   providers: [ApplicationsResolver, ApplicationsService, JobPostingApplicationResolver],
   exports: [ApplicationsService],
 })

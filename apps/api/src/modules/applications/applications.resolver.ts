@@ -1,16 +1,22 @@
 import { ApplicationStatus, Role } from '@jobbridge/contracts';
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentUser, Roles } from '../../common/auth/access.decorators';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { connectionComplexity } from '../../common/graphql/complexity.plugin';
 import { Page } from '../../common/graphql/connection';
-import type { GqlContext } from '../../common/graphql/gql-context';
+import type { GqlContext } from '../../common/auth/gql-context';
 import { JobSeekerProfileModel } from '../job-seekers/dto/job-seeker-profile.model';
 import { JobPostingModel } from '../jobs/dto/job-posting.model';
+import { isOwnerOrOfficer } from '../jobs/jobs.resolver';
 import { ApplicationEntity } from './application.entity';
 import { ApplicationsService } from './applications.service';
 import { ApplicationsForJobArgs, MoveApplicationInput, MyApplicationsArgs, SubmitApplicationInput } from './dto/application.input';
 import { ApplicationConnection, ApplicationEventModel, ApplicationModel } from './dto/application.model';
+import { userById } from '../users/user.loaders';
+import { employerById } from '../employers/employer.loaders';
+import { jobPostingById } from '../jobs/job-posting.loaders';
+import { seekerProfileById, seekerProfileByUserId } from '../job-seekers/job-seeker.loaders';
+import { applicationCountByJob, applicationEvents, seekerApplicationForJob } from './application.loaders';
 
 /** Statuses at which the employer needs to reach the applicant, so the full phone number is shown. */
 const CONTACT_STATUSES = new Set([ApplicationStatus.INTERVIEW, ApplicationStatus.OFFER, ApplicationStatus.HIRED]);
@@ -63,40 +69,45 @@ export class ApplicationsResolver {
 
   @ResolveField(() => JobPostingModel)
   async jobPosting(@Parent() a: ApplicationModel, @Ctx() ctx: GqlContext): Promise<JobPostingModel> {
-    return JobPostingModel.from((await ctx.loaders.jobPosting.load(a.jobPostingId))!);
+    return JobPostingModel.from((await ctx.loaders.of(jobPostingById).load(a.jobPostingId))!);
   }
 
   @ResolveField(() => JobSeekerProfileModel, { description: 'The applicant, with identity number and phone masked.' })
   async applicant(@Parent() a: ApplicationModel, @Ctx() ctx: GqlContext): Promise<JobSeekerProfileModel> {
-    return JobSeekerProfileModel.from((await ctx.loaders.seekerProfile.load(a.seekerProfileId))!);
+    return JobSeekerProfileModel.from((await ctx.loaders.of(seekerProfileById).load(a.seekerProfileId))!);
   }
 
   @ResolveField(() => String, { nullable: true, description: "Applicant's full phone: for the employer from the interview stage on." })
   async contactPhone(@Parent() a: ApplicationModel, @Ctx() ctx: GqlContext): Promise<string | null> {
     if (!ctx.user || !CONTACT_STATUSES.has(a.status)) return null;
-    const profile = await ctx.loaders.seekerProfile.load(a.seekerProfileId);
-    const job = await ctx.loaders.jobPosting.load(a.jobPostingId);
-    const employer = job ? await ctx.loaders.employer.load(job.employerId) : null;
+    const profile = await ctx.loaders.of(seekerProfileById).load(a.seekerProfileId);
+    const job = await ctx.loaders.of(jobPostingById).load(a.jobPostingId);
+    const employer = job ? await ctx.loaders.of(employerById).load(job.employerId) : null;
     const isSeeker = profile?.userId === ctx.user.id;
     if (employer?.ownerUserId !== ctx.user.id && !isSeeker) return null;
-    return profile ? ((await ctx.loaders.user.load(profile.userId))?.phone ?? null) : null;
+    return profile ? ((await ctx.loaders.of(userById).load(profile.userId))?.phone ?? null) : null;
   }
 
   @ResolveField(() => [ApplicationEventModel], { description: 'Every status change, oldest first.' })
   async history(@Parent() a: ApplicationModel, @Ctx() ctx: GqlContext): Promise<ApplicationEventModel[]> {
-    return (await ctx.loaders.applicationEvents.load(a.id)).map(ApplicationEventModel.from);
+    return (await ctx.loaders.of(applicationEvents).load(a.id)).map(ApplicationEventModel.from);
   }
 }
 
-/** Adds `myApplication` to JobPosting: the signed-in seeker's application to it, if any. */
+/** Adds the application fields to JobPosting: the applicant count and the signed-in seeker's own application. */
 @Resolver(() => JobPostingModel)
 export class JobPostingApplicationResolver {
+  @ResolveField(() => Int, { nullable: true, description: 'Number of applications: the owner and officers only.' })
+  async applicationCount(@Parent() job: JobPostingModel, @Ctx() ctx: GqlContext): Promise<number | null> {
+    return (await isOwnerOrOfficer(job, ctx)) ? ctx.loaders.of(applicationCountByJob).load(job.id) : null;
+  }
+
   @ResolveField(() => ApplicationModel, { nullable: true })
   async myApplication(@Parent() job: JobPostingModel, @Ctx() ctx: GqlContext): Promise<ApplicationModel | null> {
     if (ctx.user?.role !== Role.JOB_SEEKER) return null;
-    const profile = await ctx.loaders.seekerProfileByUser.load(ctx.user.id);
+    const profile = await ctx.loaders.of(seekerProfileByUserId).load(ctx.user.id);
     if (!profile) return null;
-    const a = await ctx.loaders.seekerApplicationForJob.load(`${profile.id}:${job.id}`);
+    const a = await ctx.loaders.of(seekerApplicationForJob).load(`${profile.id}:${job.id}`);
     return a ? ApplicationModel.from(a) : null;
   }
 }

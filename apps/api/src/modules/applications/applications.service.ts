@@ -7,9 +7,8 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden } from '../../common/errors/app-error';
 import { keysetCursor, Page, toPage } from '../../common/graphql/connection';
-import { EmployerEntity } from '../employers/employer.entity';
 import { JobSeekersService } from '../job-seekers/job-seekers.service';
-import { JobPostingEntity } from '../jobs/job-posting.entity';
+import { JobsService } from '../jobs/jobs.service';
 import { ProjectRosterService } from '../projects/project-roster.service';
 import { ProjectsService } from '../projects/projects.service';
 import { ApplicationEntity, ApplicationEventEntity } from './application.entity';
@@ -41,6 +40,7 @@ export class ApplicationsService {
     private readonly seekers: JobSeekersService,
     private readonly projects: ProjectsService,
     private readonly roster: ProjectRosterService,
+    private readonly jobs: JobsService,
   ) {}
 
   /**
@@ -71,7 +71,7 @@ export class ApplicationsService {
     const prior = await replay();
     if (prior) return { application: prior, created: false };
 
-    const job = await this.ds.getRepository(JobPostingEntity).findOneBy({ id: input.jobPostingId });
+    const job = await this.jobs.findById(input.jobPostingId);
     if (!job || job.status !== JobPostingStatus.PUBLISHED) {
       throw new AppError(ErrorCode.JOB_NOT_PUBLISHED, '该岗位未发布或已关闭，无法投递', 'jobPostingId');
     }
@@ -122,14 +122,8 @@ export class ApplicationsService {
       'EMPLOYER',
       input.note,
       async (a, em) => {
-        const owner = await em
-          .getRepository(EmployerEntity)
-          .createQueryBuilder('e')
-          .innerJoin(JobPostingEntity, 'j', 'j.employer_id = e.id')
-          .where('j.id = :job', { job: a.jobPostingId })
-          .select('e.owner_user_id', 'owner')
-          .getRawOne<{ owner: string }>();
-        return owner?.owner === user.id;
+        const job = await this.jobs.findById(a.jobPostingId, em);
+        return !!job && (await this.jobs.actsFor(user, job, em));
       },
       input.localHiringAcknowledgement,
     );
@@ -154,7 +148,8 @@ export class ApplicationsService {
       await this.recordEvent(em, application, from, user, note?.trim() || null);
       let afterCommit: (() => Promise<void>) | null = null;
       if (to === ApplicationStatus.HIRED) {
-        const job = await em.getRepository(JobPostingEntity).findOneByOrFail({ id: application.jobPostingId });
+        const job = await this.jobs.findById(application.jobPostingId, em);
+        if (!job) throw new Error(`application ${application.id}: job posting ${application.jobPostingId} is gone`);
         afterCommit = await this.roster.hireFromApplication(em, user, application, job, localHiringAcknowledgement);
       }
       return { saved: application, afterCommit };
@@ -207,8 +202,8 @@ export class ApplicationsService {
 
   /** Applicants for a job: its employer, or officers over the job's region. */
   async listForJob(user: AuthUser, jobPostingId: string, status: ApplicationStatus | undefined, first: number, after?: string) {
-    const job = await this.ds.getRepository(JobPostingEntity).findOne({ where: { id: jobPostingId }, relations: { employer: true } });
-    const allowed = job && (job.employer?.ownerUserId === user.id || officerCovers(user, job.workRegionCode) || user.role === Role.ADMIN);
+    const job = await this.jobs.findById(jobPostingId);
+    const allowed = job && (officerCovers(user, job.workRegionCode) || user.role === Role.ADMIN || (await this.jobs.actsFor(user, job)));
     if (!allowed) throw forbidden();
     const qb = this.ds.getRepository(ApplicationEntity).createQueryBuilder('a').where('a.job_posting_id = :j', { j: jobPostingId });
     if (status) qb.andWhere('a.status = :status', { status });

@@ -3,9 +3,9 @@ import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { DataSource } from 'typeorm';
 import { Authenticated, Ctx, CurrentUser, Public, Roles } from '../../common/auth/access.decorators';
 import type { AuthUser } from '../../common/auth/auth-user';
-import type { GqlContext } from '../../common/graphql/gql-context';
-import { EmployerEntity } from '../employers/employer.entity';
-import { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
+import type { GqlContext } from '../../common/auth/gql-context';
+import { EmployersService } from '../employers/employers.service';
+import { JobSeekersService } from '../job-seekers/job-seekers.service';
 import { UserEntity } from '../users/user.entity';
 import { AuthService } from './auth.service';
 import { CreateOfficerInput, LoginInput, RegisterInput } from './dto/auth.input';
@@ -16,6 +16,8 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly ds: DataSource,
+    private readonly employers: EmployersService,
+    private readonly seekers: JobSeekersService,
   ) {}
 
   @Public()
@@ -77,10 +79,8 @@ export class AuthResolver {
 
   private async toModel(user: UserEntity): Promise<UserModel> {
     const [employer, profile] = await Promise.all([
-      user.role === Role.EMPLOYER
-        ? this.ds.getRepository(EmployerEntity).findOne({ where: { ownerUserId: user.id }, select: { id: true } })
-        : null,
-      user.role === Role.JOB_SEEKER ? this.ds.getRepository(JobSeekerProfileEntity).exists({ where: { userId: user.id } }) : false,
+      user.role === Role.EMPLOYER ? this.employers.findByOwner(user.id) : null,
+      user.role === Role.JOB_SEEKER ? this.seekers.hasProfile(user.id) : false,
     ]);
     return UserModel.from(user, { employerId: employer?.id ?? null, hasJobSeekerProfile: profile });
   }

@@ -1,8 +1,8 @@
 import { Module } from '@nestjs/common';
 import { RegionsModule } from '../regions/regions.module';
-import { SearchModule } from '../search/search.module';
+import { SearchIndexModule } from '../search-index/search-index.module';
 import { EmployersResolver } from './employers.resolver';
 import { EmployersService } from './employers.service';
 
-@Module({ imports: [RegionsModule, SearchModule], providers: [EmployersResolver, EmployersService], exports: [EmployersService] })
+@Module({ imports: [RegionsModule, SearchIndexModule], providers: [EmployersResolver, EmployersService], exports: [EmployersService] })
 export class EmployersModule {}

@@ -3,13 +3,15 @@ import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '
 import { Ctx, CurrentUser, Public, Roles } from '../../common/auth/access.decorators';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
-import type { GqlContext } from '../../common/graphql/gql-context';
+import type { GqlContext } from '../../common/auth/gql-context';
 import { RegionModel } from '../regions/dto/region.model';
 import { EmployerProfileInput } from './dto/employer.input';
 import { EmployerModel } from './dto/employer.model';
 import { EmployerEntity } from './employer.entity';
 import { invalid } from '../../common/errors/app-error';
 import { EmployersService } from './employers.service';
+import { regionByCode } from '../regions/region.loaders';
+import { employerById } from './employer.loaders';
 
 /** Full contact details go to the employer itself and to officers over its region. */
 export const employerModelFor = (e: EmployerEntity, user: AuthUser | undefined) =>
@@ -29,7 +31,10 @@ export class EmployersResolver {
   @Public()
   @Query(() => EmployerModel, { nullable: true })
   async employer(@Args('id', { type: () => ID }) id: string, @Ctx() ctx: GqlContext): Promise<EmployerModel | null> {
-    const e = await ctx.loaders.employer.load(id).catch(() => null);
+    const e = await ctx.loaders
+      .of(employerById)
+      .load(id)
+      .catch(() => null);
     return e ? employerModelFor(e, ctx.user) : null;
   }
 
@@ -74,6 +79,6 @@ export class EmployersResolver {
 
   @ResolveField(() => RegionModel)
   async region(@Parent() e: EmployerModel, @Ctx() ctx: GqlContext): Promise<RegionModel> {
-    return RegionModel.from((await ctx.loaders.region.load(e.regionCode))!);
+    return RegionModel.from((await ctx.loaders.of(regionByCode).load(e.regionCode))!);
   }
 }

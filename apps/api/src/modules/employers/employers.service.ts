@@ -1,14 +1,14 @@
-import { AuditAction, AuditTargetType, ErrorCode, RegionLevel, VerificationStatus } from '@jobbridge/contracts';
+import { AuditAction, AuditTargetType, ErrorCode, RegionLevel, Role, VerificationStatus } from '@jobbridge/contracts';
 import { normalizeCreditCode, regionPrefix, validateCreditCode } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden } from '../../common/errors/app-error';
 import { AuditService } from '../audit/audit.service';
 import { RegionsService } from '../regions/regions.service';
-import { OutboxTopic, recordOutbox } from '../search/outbox';
-import { SearchSyncWorker } from '../search/search-sync.worker';
+import { OutboxTopic, recordOutbox } from '../search-index/outbox';
+import { SearchSyncWorker } from '../search-index/search-sync.worker';
 import { EmployerProfileInput, VerifyEmployerInput } from './dto/employer.input';
 import { EmployerEntity } from './employer.entity';
 import { escapeLike } from '../../common/database/like';
@@ -28,8 +28,23 @@ export class EmployersService {
     private readonly audit: AuditService,
   ) {}
 
-  findByOwner(userId: string): Promise<EmployerEntity | null> {
-    return this.ds.getRepository(EmployerEntity).findOneBy({ ownerUserId: userId });
+  findByOwner(userId: string, db: DataSource | EntityManager = this.ds): Promise<EmployerEntity | null> {
+    return db.getRepository(EmployerEntity).findOneBy({ ownerUserId: userId });
+  }
+
+  /** An employer by id; `db` is the caller's transaction when it has one. */
+  findById(id: string, db: DataSource | EntityManager = this.ds): Promise<EmployerEntity | null> {
+    return db.getRepository(EmployerEntity).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[], db: DataSource | EntityManager = this.ds): Promise<EmployerEntity[]> {
+    return ids.length ? db.getRepository(EmployerEntity).findBy({ id: In([...ids]) }) : [];
+  }
+
+  /** Whether the user acts for the employer: the one place that decides it (today, its owner's account). */
+  async actsFor(user: Pick<AuthUser, 'id' | 'role'>, employerId: string, db: DataSource | EntityManager = this.ds): Promise<boolean> {
+    if (user.role !== Role.EMPLOYER) return false;
+    return (await this.findById(employerId, db))?.ownerUserId === user.id;
   }
 
   /** The caller's employer profile, or EMPLOYER_PROFILE_REQUIRED. */

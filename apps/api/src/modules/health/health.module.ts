@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
-import { SearchModule } from '../search/search.module';
+import { SearchIndexModule } from '../search-index/search-index.module';
 import { HealthController } from './health.controller';
 import { HealthService } from './health.service';
 
-@Module({ imports: [SearchModule], controllers: [HealthController], providers: [HealthService] })
+@Module({ imports: [SearchIndexModule], controllers: [HealthController], providers: [HealthService] })
 export class HealthModule {}

@@ -3,7 +3,7 @@ import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import Redis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { SEARCH_ENGINE } from '../search/search-engine.provider';
+import { SEARCH_ENGINE } from '../search-index/search-engine.provider';
 
 export type CheckState = 'up' | 'down';
 export interface HealthReport {

@@ -3,11 +3,13 @@ import { maskPhone } from '@jobbridge/domain';
 import { Args, Float, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentUser, Roles } from '../../common/auth/access.decorators';
 import type { AuthUser } from '../../common/auth/auth-user';
-import type { GqlContext } from '../../common/graphql/gql-context';
+import type { GqlContext } from '../../common/auth/gql-context';
 import { RegionModel } from '../regions/dto/region.model';
 import { JobSeekerProfileInput } from './dto/job-seeker-profile.input';
 import { JobSeekerProfileModel } from './dto/job-seeker-profile.model';
 import { JobSeekersService } from './job-seekers.service';
+import { regionByCode } from '../regions/region.loaders';
+import { userById } from '../users/user.loaders';
 
 @Resolver(() => JobSeekerProfileModel)
 export class JobSeekersResolver {
@@ -28,13 +30,13 @@ export class JobSeekersResolver {
 
   @ResolveField(() => RegionModel, { nullable: true })
   async hukouRegion(@Parent() p: JobSeekerProfileModel, @Ctx() ctx: GqlContext): Promise<RegionModel | null> {
-    const r = p.hukouRegionCode ? await ctx.loaders.region.load(p.hukouRegionCode) : null;
+    const r = p.hukouRegionCode ? await ctx.loaders.of(regionByCode).load(p.hukouRegionCode) : null;
     return r ? RegionModel.from(r) : null;
   }
 
   @ResolveField(() => RegionModel, { nullable: true })
   async residenceRegion(@Parent() p: JobSeekerProfileModel, @Ctx() ctx: GqlContext): Promise<RegionModel | null> {
-    const r = p.residenceRegionCode ? await ctx.loaders.region.load(p.residenceRegionCode) : null;
+    const r = p.residenceRegionCode ? await ctx.loaders.of(regionByCode).load(p.residenceRegionCode) : null;
     return r ? RegionModel.from(r) : null;
   }
 
@@ -52,7 +54,7 @@ export class JobSeekersResolver {
 
   @ResolveField(() => String, { nullable: true })
   async phoneMasked(@Parent() p: JobSeekerProfileModel, @Ctx() ctx: GqlContext): Promise<string | null> {
-    const u = await ctx.loaders.user.load(p.userId);
+    const u = await ctx.loaders.of(userById).load(p.userId);
     return u?.phone ? maskPhone(u.phone) : null;
   }
 }

@@ -1,7 +1,7 @@
 import { ErrorCode, RegionLevel } from '@jobbridge/contracts';
 import { maskIdNumber, normalizeIdNumber, validateIdNumber } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { AppError } from '../../common/errors/app-error';
@@ -21,6 +21,19 @@ export class JobSeekersService {
 
   findByUser(userId: string): Promise<JobSeekerProfileEntity | null> {
     return this.ds.getRepository(JobSeekerProfileEntity).findOneBy({ userId });
+  }
+
+  hasProfile(userId: string): Promise<boolean> {
+    return this.ds.getRepository(JobSeekerProfileEntity).exists({ where: { userId } });
+  }
+
+  /** A profile by id; `db` is the caller's transaction when it has one. */
+  findById(id: string, db: DataSource | EntityManager = this.ds): Promise<JobSeekerProfileEntity | null> {
+    return db.getRepository(JobSeekerProfileEntity).findOneBy({ id });
+  }
+
+  async findByIds(ids: readonly string[], db: DataSource | EntityManager = this.ds): Promise<JobSeekerProfileEntity[]> {
+    return ids.length ? db.getRepository(JobSeekerProfileEntity).findBy({ id: In([...ids]) }) : [];
   }
 
   async requireOwn(user: AuthUser): Promise<JobSeekerProfileEntity> {

@@ -1,8 +1,18 @@
 import { DormitoryProvision, EducationLevel, JobKind, JobPostingStatus, MealProvision, SocialInsurance } from '@jobbridge/contracts';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { EmployerEntity } from '../employers/employer.entity';
 import type { CertificateValue } from '../job-seekers/job-seeker-profile.entity';
-import { ProjectEntity } from '../projects/project.entity';
 import { RegionEntity } from '../regions/region.entity';
 
 /** 岗位真相卡: the facts a worker asks first. Embedded as truth_* columns; all null until filled. */
@@ -89,13 +99,12 @@ export class JobPostingEntity {
   kind: JobKind;
 
   /** Set for jobs on a major project (重大项目): they count toward its roster when hired and match local seekers first. */
+  // A key without a relation: the projects module sits above jobs (it reads postings), so a posting names its project by
+  // id only; the string target keeps the foreign key without importing the project entity.
   @Index('ix_job_postings_project_id')
+  @ForeignKey('ProjectEntity', { onDelete: 'SET NULL', name: 'fk_job_postings_project_id' })
   @Column({ type: 'uuid', nullable: true })
   projectId: string | null;
-
-  @ManyToOne(() => ProjectEntity, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'project_id', foreignKeyConstraintName: 'fk_job_postings_project_id' })
-  project?: ProjectEntity;
 
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   skills: string[];

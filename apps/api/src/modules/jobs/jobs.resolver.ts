@@ -1,10 +1,10 @@
 import { Role } from '@jobbridge/contracts';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Ctx, CurrentUser, Public, Roles } from '../../common/auth/access.decorators';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { connectionComplexity } from '../../common/graphql/complexity.plugin';
-import type { GqlContext } from '../../common/graphql/gql-context';
+import type { GqlContext } from '../../common/auth/gql-context';
 import { EmployerModel } from '../employers/dto/employer.model';
 import { employerModelFor } from '../employers/employers.resolver';
 import { RegionModel } from '../regions/dto/region.model';
@@ -12,6 +12,8 @@ import { JobPostingInput, JobPostingsArgs, MyJobPostingsArgs, ReviewQueueArgs } 
 import { JobPostingConnection, JobPostingModel, ScreeningFlagModel } from './dto/job-posting.model';
 import { JobPostingEntity } from './job-posting.entity';
 import { JobsService } from './jobs.service';
+import { regionByCode } from '../regions/region.loaders';
+import { employerById } from '../employers/employer.loaders';
 
 const toConnection = (page: {
   edges: { cursor: string; node: JobPostingEntity }[];
@@ -99,28 +101,24 @@ export class JobsResolver {
 
   @ResolveField(() => EmployerModel)
   async employer(@Parent() job: JobPostingModel, @Ctx() ctx: GqlContext): Promise<EmployerModel> {
-    return employerModelFor((await ctx.loaders.employer.load(job.employerId))!, ctx.user);
+    return employerModelFor((await ctx.loaders.of(employerById).load(job.employerId))!, ctx.user);
   }
 
   @ResolveField(() => RegionModel)
   async workRegion(@Parent() job: JobPostingModel, @Ctx() ctx: GqlContext): Promise<RegionModel> {
-    return RegionModel.from((await ctx.loaders.region.load(job.workRegionCode))!);
+    return RegionModel.from((await ctx.loaders.of(regionByCode).load(job.workRegionCode))!);
   }
 
   @ResolveField(() => [ScreeningFlagModel], { description: 'Fair-hiring screening flags: the owner and officers only; empty for others.' })
   async screeningFlags(@Parent() job: JobPostingModel, @Ctx() ctx: GqlContext): Promise<ScreeningFlagModel[]> {
-    return (await this.isOwnerOrOfficer(job, ctx)) ? job.flags : [];
+    return (await isOwnerOrOfficer(job, ctx)) ? job.flags : [];
   }
+}
 
-  @ResolveField(() => Int, { nullable: true, description: 'Number of applications: the owner and officers only.' })
-  async applicationCount(@Parent() job: JobPostingModel, @Ctx() ctx: GqlContext): Promise<number | null> {
-    return (await this.isOwnerOrOfficer(job, ctx)) ? ctx.loaders.applicationCountByJob.load(job.id) : null;
-  }
-
-  private async isOwnerOrOfficer(job: JobPostingModel, ctx: GqlContext): Promise<boolean> {
-    if (!ctx.user) return false;
-    if (officerCovers(ctx.user, job.workRegionCode)) return true;
-    if (ctx.user.role !== Role.EMPLOYER) return false;
-    return (await ctx.loaders.employer.load(job.employerId))?.ownerUserId === ctx.user.id;
-  }
+/** Whether the caller owns the posting's employer or is an officer over its region (sees flags, counts). */
+export async function isOwnerOrOfficer(job: Pick<JobPostingModel, 'employerId' | 'workRegionCode'>, ctx: GqlContext): Promise<boolean> {
+  if (!ctx.user) return false;
+  if (officerCovers(ctx.user, job.workRegionCode)) return true;
+  if (ctx.user.role !== Role.EMPLOYER) return false;
+  return (await ctx.loaders.of(employerById).load(job.employerId))?.ownerUserId === ctx.user.id;
 }

@@ -10,7 +10,7 @@ import {
   validatePayRange,
 } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In, SelectQueryBuilder } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { escapeLike } from '../../common/database/like';
@@ -18,12 +18,17 @@ import { AppError, forbidden, invalid, notFound } from '../../common/errors/app-
 import { keysetCursor, Page, toPage } from '../../common/graphql/connection';
 import { AuditService } from '../audit/audit.service';
 import { EmployersService } from '../employers/employers.service';
-import { OutboxTopic, recordOutbox } from '../search/outbox';
-import { SearchSyncWorker } from '../search/search-sync.worker';
+import { OutboxTopic, recordOutbox } from '../search-index/outbox';
+import { SearchSyncWorker } from '../search-index/search-sync.worker';
 import { RegionsService } from '../regions/regions.service';
 import { JobPostingFilter, JobPostingInput, ReviewQueueOrder } from './dto/job-posting.input';
 import { JobPostingEntity } from './job-posting.entity';
-import { ProjectEntity } from '../projects/project.entity';
+
+/** What jobs asks of projects; supplied by the projects module (see JobsService.useProjectOwnership). */
+export interface ProjectOwnership {
+  /** The employer that owns the project, or null when there is no such project. */
+  employerOf(projectId: string): Promise<string | null>;
+}
 
 @Injectable()
 export class JobsService {
@@ -34,6 +39,39 @@ export class JobsService {
     private readonly sync: SearchSyncWorker,
     private readonly audit: AuditService,
   ) {}
+
+  private projectOwnership?: ProjectOwnership;
+
+  /**
+   * Who owns a project, so a posting can be linked to one: the projects module sits above jobs (it reads postings), so
+   * it hands this in at startup instead of jobs reading its table.
+   */
+  useProjectOwnership(ownership: ProjectOwnership): void {
+    this.projectOwnership = ownership;
+  }
+
+  /** A posting by id; `db` is the caller's transaction when it has one. */
+  findById(id: string, db: DataSource | EntityManager = this.ds): Promise<JobPostingEntity | null> {
+    return db.getRepository(JobPostingEntity).findOneBy({ id });
+  }
+
+  async findByIds(
+    ids: readonly string[],
+    db: DataSource | EntityManager = this.ds,
+    where: FindOptionsWhere<JobPostingEntity> = {},
+  ): Promise<JobPostingEntity[]> {
+    return ids.length ? db.getRepository(JobPostingEntity).findBy({ ...where, id: In([...ids]) }) : [];
+  }
+
+  /** A project's postings, newest first. */
+  listByProject(projectId: string, take = 100): Promise<JobPostingEntity[]> {
+    return this.ds.getRepository(JobPostingEntity).find({ where: { projectId }, order: { createdAt: 'DESC' }, take });
+  }
+
+  /** Whether the user acts for the posting's employer. */
+  actsFor(user: Pick<AuthUser, 'id' | 'role'>, job: Pick<JobPostingEntity, 'employerId'>, db: DataSource | EntityManager = this.ds) {
+    return this.employers.actsFor(user, job.employerId, db);
+  }
 
   /** Published (and once-published, now closed) postings are public; the rest only for the owner and officers over the region. */
   canView(user: AuthUser | undefined, job: JobPostingEntity, ownerUserId: string | null): boolean {
@@ -285,8 +323,9 @@ export class JobsService {
     const payError = validatePayRange(input.payMin, input.payMax);
     if (payError) throw payError;
     if (input.projectId) {
-      const project = await this.ds.getRepository(ProjectEntity).findOneBy({ id: input.projectId });
-      if (project?.employerId !== employerId) throw new AppError(ErrorCode.FORBIDDEN, '只能关联本单位的项目', 'projectId');
+      if (!this.projectOwnership) throw new Error('JobsService: no project ownership registered (ProjectsModule not loaded)');
+      if ((await this.projectOwnership.employerOf(input.projectId)) !== employerId)
+        throw new AppError(ErrorCode.FORBIDDEN, '只能关联本单位的项目', 'projectId');
     }
     const region = await this.regions.require(input.workRegionCode, 'workRegionCode', [RegionLevel.COUNTY, RegionLevel.TOWNSHIP]);
     if ((input.lat == null) !== (input.lng == null)) throw invalid(input.lat == null ? 'lat' : 'lng', '经纬度需同时填写');

@@ -1,3 +1,5 @@
+import { EmployersModule } from '../employers/employers.module';
+import { JobsModule } from '../jobs/jobs.module';
 import { Inject, Module, OnModuleDestroy } from '@nestjs/common';
 import { ApplicationsModule } from '../applications/applications.module';
 import { AuthModule } from '../auth/auth.module';
@@ -10,7 +12,7 @@ import { JobPostingFaqResolver, LiveRoomsResolver } from './live-rooms.resolver'
 import { LiveRoomsService } from './live-rooms.service';
 
 @Module({
-  imports: [ApplicationsModule, AuthModule, RegionsModule],
+  imports: [ApplicationsModule, AuthModule, EmployersModule, JobsModule, RegionsModule],
   providers: [JobPostingFaqResolver, LiveInteractionService, liveRoomStoreProvider, LiveRoomsGateway, LiveRoomsResolver, LiveRoomsService],
 })
 export class LiveRoomsModule implements OnModuleDestroy {

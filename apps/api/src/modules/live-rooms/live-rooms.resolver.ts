@@ -3,12 +3,13 @@ import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField
 import { Ctx, CurrentUser, Public, Roles } from '../../common/auth/access.decorators';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { connectionComplexity } from '../../common/graphql/complexity.plugin';
-import type { GqlContext } from '../../common/graphql/gql-context';
+import type { GqlContext } from '../../common/auth/gql-context';
 import { JobPostingModel } from '../jobs/dto/job-posting.model';
 import { RegionModel } from '../regions/dto/region.model';
 import { AnswerJobFaqInput, LiveRoomInput, LiveRoomsArgs } from './dto/live-room.input';
 import { JobFaqModel, LiveRoomConnection, LiveRoomModel, LiveRoomQuestionModel, LiveRoomStatsModel } from './dto/live-room.model';
 import { LiveRoomsService } from './live-rooms.service';
+import { regionByCode } from '../regions/region.loaders';
 
 const HOSTS = [Role.EMPLOYER, Role.OFFICER] as const;
 
@@ -103,7 +104,7 @@ export class LiveRoomsResolver {
 
   @ResolveField(() => RegionModel)
   async region(@Parent() room: LiveRoomModel, @Ctx() ctx: GqlContext): Promise<RegionModel> {
-    return RegionModel.from((await ctx.loaders.region.load(room.regionCode))!);
+    return RegionModel.from((await ctx.loaders.of(regionByCode).load(room.regionCode))!);
   }
 
   @ResolveField(() => Int, { nullable: true, description: 'Viewers now, while live.' })

@@ -10,15 +10,16 @@ import {
 } from '@jobbridge/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { TypedEmitter } from '../../common/events/typed-emitter';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden, invalid, notFound } from '../../common/errors/app-error';
 import { Page } from '../../common/graphql/connection';
-import { EmployerEntity } from '../employers/employer.entity';
-import { JobPostingEntity } from '../jobs/job-posting.entity';
+import { EmployersService } from '../employers/employers.service';
+import { JobsService } from '../jobs/jobs.service';
+import type { JobPostingEntity } from '../jobs/job-posting.entity';
 import { RegionsService } from '../regions/regions.service';
-import { UserEntity } from '../users/user.entity';
+import { CurrentUsers } from '../users/current-users';
 import { LiveRoomInput, LiveRoomsArgs } from './dto/live-room.input';
 import { LiveRoomModel, LiveRoomStatsModel } from './dto/live-room.model';
 import { JobFaqEntity, LiveRoomEntity, LiveRoomJobEntity, LiveRoomQuestionEntity } from './live-room.entity';
@@ -43,12 +44,15 @@ export class LiveRoomsService {
     private readonly ds: DataSource,
     private readonly regions: RegionsService,
     @Inject(LIVE_ROOM_STORE) private readonly store: LiveRoomStore,
+    private readonly employers: EmployersService,
+    private readonly jobs: JobsService,
+    private readonly users: CurrentUsers,
   ) {}
 
   async toModel(room: LiveRoomEntity, db: DataSource | EntityManager = this.ds): Promise<LiveRoomModel> {
     const hostName = room.employerId
-      ? ((await db.getRepository(EmployerEntity).findOneBy({ id: room.employerId }))?.name ?? '')
-      : ((await db.getRepository(UserEntity).findOneBy({ id: room.hostUserId }))?.displayName ?? '');
+      ? ((await this.employers.findById(room.employerId, db))?.name ?? '')
+      : ((await this.users.get(room.hostUserId))?.displayName ?? '');
     return LiveRoomModel.from(room, hostName);
   }
 
@@ -292,20 +296,17 @@ export class LiveRoomsService {
 
   /** The employer answers a question left from a live room; it then shows on the job page with its answer. */
   async answerFaq(user: AuthUser, id: string, answer: string): Promise<JobFaqEntity> {
-    const faq = await this.ds.getRepository(JobFaqEntity).findOne({ where: { id }, relations: { jobPosting: true } });
-    const employer = faq?.jobPosting ? await this.ds.getRepository(EmployerEntity).findOneBy({ id: faq.jobPosting.employerId }) : null;
-    if (!faq || employer?.ownerUserId !== user.id) throw forbidden();
-    return this.ds
-      .getRepository(JobFaqEntity)
-      .save(Object.assign(faq, { answer: answer.trim(), answeredAt: new Date(), jobPosting: undefined }));
+    const faq = await this.ds.getRepository(JobFaqEntity).findOneBy({ id });
+    const job = faq ? await this.jobs.findById(faq.jobPostingId) : null;
+    if (!faq || !job || !(await this.jobs.actsFor(user, job))) throw forbidden();
+    return this.ds.getRepository(JobFaqEntity).save(Object.assign(faq, { answer: answer.trim(), answeredAt: new Date() }));
   }
 
   /* ------------------------------------------------------------------------------------------------ internals */
 
   private async hostContext(user: AuthUser): Promise<{ employerId: string | null; regionCode: string }> {
     if (user.role === Role.OFFICER) return { employerId: null, regionCode: user.regionCode! };
-    const employer = await this.ds.getRepository(EmployerEntity).findOneBy({ ownerUserId: user.id });
-    if (!employer) throw new AppError(ErrorCode.EMPLOYER_PROFILE_REQUIRED, '请先完善单位信息');
+    const employer = await this.employers.requireOwn(user);
     return { employerId: employer.id, regionCode: employer.regionCode };
   }
 
@@ -331,12 +332,10 @@ export class LiveRoomsService {
    * as a malformed id there is named).
    */
   private async saveLineup(em: EntityManager, user: AuthUser, employerId: string | null, roomId: string, jobIds: string[]): Promise<void> {
-    const jobs = await em.getRepository(JobPostingEntity).findBy({ id: In(jobIds) });
+    const jobs = await this.jobs.findByIds(jobIds, em);
     const byId = new Map(jobs.map((j) => [j.id, j]));
     const employerIds = [...new Set(jobs.map((j) => j.employerId))];
-    const employers = new Map(
-      (employerIds.length ? await em.getRepository(EmployerEntity).findBy({ id: In(employerIds) }) : []).map((e) => [e.id, e]),
-    );
+    const employers = new Map((await this.employers.findByIds(employerIds, em)).map((e) => [e.id, e]));
     jobIds.forEach((id, i) => {
       const field = `input.jobPostingIds.${i}`;
       const job = byId.get(id);

@@ -1,8 +1,10 @@
+import { JobsModule } from '../jobs/jobs.module';
+import { ProjectsModule } from '../projects/projects.module';
 import { Module } from '@nestjs/common';
 import { JobSeekersModule } from '../job-seekers/job-seekers.module';
-import { SearchModule } from '../search/search.module';
+import { SearchIndexModule } from '../search-index/search-index.module';
 import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 
-@Module({ imports: [JobSeekersModule, SearchModule], providers: [MatchingResolver, MatchingService] })
+@Module({ imports: [JobSeekersModule, JobsModule, ProjectsModule, SearchIndexModule], providers: [MatchingResolver, MatchingService] })
 export class MatchingModule {}

@@ -1,17 +1,17 @@
-import { ErrorCode, JobPostingStatus, Role } from '@jobbridge/contracts';
+import { ErrorCode, JobPostingStatus } from '@jobbridge/contracts';
 import { localScopeRegionCode, matchJobToCandidate, MatchResult, rankMatches, regionPrefix } from '@jobbridge/domain';
 import { JobSearchQuery, OCCUPATION_SYNONYMS, SearchEngine, SearchUnavailableError, synonymsOf } from '@jobbridge/search';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden } from '../../common/errors/app-error';
-import { EmployerEntity } from '../employers/employer.entity';
-import { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
+import type { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
 import { JobSeekersService } from '../job-seekers/job-seekers.service';
-import { JobPostingEntity } from '../jobs/job-posting.entity';
-import { SEARCH_ENGINE } from '../search/search-engine.provider';
-import { ProjectEntity } from '../projects/project.entity';
+import type { JobPostingEntity } from '../jobs/job-posting.entity';
+import { JobsService } from '../jobs/jobs.service';
+import { SEARCH_ENGINE } from '../search-index/search-engine.provider';
+import { ProjectsService } from '../projects/projects.service';
 import { MatchProject, toMatchCandidate, toMatchJob } from './match-mapping';
 
 const POOL_PER_QUERY = 40;
@@ -27,6 +27,8 @@ export class MatchingService {
   constructor(
     private readonly ds: DataSource,
     private readonly seekers: JobSeekersService,
+    private readonly jobs: JobsService,
+    private readonly projects: ProjectsService,
     @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
   ) {}
 
@@ -60,9 +62,7 @@ export class MatchingService {
       if (e instanceof SearchUnavailableError) throw new AppError(ErrorCode.SEARCH_UNAVAILABLE, '推荐服务暂时不可用，请稍后再试');
       throw e;
     }
-    const jobs = ids.length
-      ? await this.ds.getRepository(JobPostingEntity).findBy({ id: In(ids), status: JobPostingStatus.PUBLISHED })
-      : [];
+    const jobs = ids.length ? await this.jobs.findByIds(ids, undefined, { status: JobPostingStatus.PUBLISHED }) : [];
     const context = { today, synonyms: OCCUPATION_SYNONYMS };
     const projects = await this.projectsOf(jobs);
     return rankMatches(jobs, (j) => matchJobToCandidate(toMatchJob(j, projects.get(j.projectId ?? '')), candidate, context))
@@ -71,11 +71,9 @@ export class MatchingService {
   }
 
   async matchCandidates(user: AuthUser, jobPostingId: string, first: number, today = new Date()) {
-    const job = await this.ds.getRepository(JobPostingEntity).findOneBy({ id: jobPostingId });
+    const job = await this.jobs.findById(jobPostingId);
     if (!job) throw forbidden();
-    const owner =
-      user.role === Role.EMPLOYER &&
-      (await this.ds.getRepository(EmployerEntity).findOneBy({ id: job.employerId }))?.ownerUserId === user.id;
+    const owner = await this.jobs.actsFor(user, job);
     const officer = officerCovers(user, job.workRegionCode);
     if (!owner && !officer) throw forbidden();
 
@@ -96,7 +94,7 @@ export class MatchingService {
   /** The projects of project jobs, with their local scope, by id. */
   private async projectsOf(jobs: Pick<JobPostingEntity, 'projectId'>[]): Promise<Map<string, MatchProject>> {
     const ids = [...new Set(jobs.map((j) => j.projectId).filter((id): id is string => !!id))];
-    const projects = ids.length ? await this.ds.getRepository(ProjectEntity).findBy({ id: In(ids) }) : [];
+    const projects = await this.projects.findByIds(ids);
     return new Map(projects.map((p) => [p.id, { id: p.id, localScopeRegionCode: localScopeRegionCode(p.regionCode, p.localScope) }]));
   }
 
@@ -108,6 +106,6 @@ export class MatchingService {
        LIMIT ${CANDIDATE_POOL}`,
       params,
     );
-    return ids.length ? this.ds.getRepository(JobSeekerProfileEntity).findBy({ id: In(ids.map((r) => r.id)) }) : [];
+    return this.seekers.findByIds(ids.map((r) => r.id));
   }
 }

@@ -30,9 +30,8 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { AppError, forbidden, invalid } from '../../common/errors/app-error';
 import { keysetCursor, Page, toPage } from '../../common/graphql/connection';
-import type { ApplicationEntity } from '../applications/application.entity';
 import { AuditService } from '../audit/audit.service';
-import { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
+import { JobSeekersService } from '../job-seekers/job-seekers.service';
 import type { JobPostingEntity } from '../jobs/job-posting.entity';
 import { AddProjectWorkerInput, EndProjectWorkerInput, ImportProjectWorkersInput, PreviewProjectHireInput } from './dto/project.input';
 import { LocalHiringModel, ProjectWorkerModel, RosterImportResultModel, RosterPreviewModel } from './dto/project.model';
@@ -73,6 +72,7 @@ export class ProjectRosterService {
     private readonly projects: ProjectsService,
     private readonly cipher: PiiCipher,
     private readonly audit: AuditService,
+    private readonly seekers: JobSeekersService,
   ) {}
 
   async preview(user: AuthUser, input: PreviewProjectHireInput): Promise<RosterPreviewModel> {
@@ -187,14 +187,15 @@ export class ProjectRosterService {
   async hireFromApplication(
     em: EntityManager,
     user: AuthUser,
-    application: ApplicationEntity,
+    application: { id: string; seekerProfileId: string },
     job: JobPostingEntity,
     acknowledgement: string | undefined,
   ): Promise<(() => Promise<void>) | null> {
     if (!job.projectId) return null;
     const project = await em.getRepository(ProjectEntity).findOne({ where: { id: job.projectId }, lock: { mode: 'pessimistic_write' } });
     if (!project) return null;
-    const profile = await em.getRepository(JobSeekerProfileEntity).findOneByOrFail({ id: application.seekerProfileId });
+    const profile = await this.seekers.findById(application.seekerProfileId, em);
+    if (!profile) throw new Error(`application ${application.id}: applicant profile ${application.seekerProfileId} is gone`);
     const today = chinaToday();
     const open = await em.query(
       `SELECT 1 FROM project_workers WHERE project_id = $1 AND (end_date IS NULL OR end_date > $2::date)

@@ -4,15 +4,13 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
   PrimaryGeneratedColumn,
-  Relation,
   UpdateDateColumn,
 } from 'typeorm';
-// Type-only: applications → job postings → projects would otherwise be an import cycle.
-import type { ApplicationEntity } from '../applications/application.entity';
 import { EmployerEntity } from '../employers/employer.entity';
 import { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
 import { RegionEntity } from '../regions/region.entity';
@@ -131,12 +129,10 @@ export class ProjectWorkerEntity {
   seekerProfile?: JobSeekerProfileEntity;
 
   /** The application that became this hire (source PLATFORM_HIRE). */
+  // By id only: applications sit above projects (a hire joins the roster), so the key names its target as a string.
+  @ForeignKey('ApplicationEntity', { onDelete: 'SET NULL', name: 'fk_project_workers_application_id' })
   @Column({ type: 'uuid', nullable: true })
   applicationId: string | null;
-
-  @ManyToOne('ApplicationEntity', { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'application_id', foreignKeyConstraintName: 'fk_project_workers_application_id' })
-  application?: Relation<ApplicationEntity>;
 
   @Column({ type: 'varchar', length: 40 })
   fullName: string;

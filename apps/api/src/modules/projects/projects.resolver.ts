@@ -5,11 +5,11 @@ import { DataSource } from 'typeorm';
 import { Ctx, CurrentUser, Roles } from '../../common/auth/access.decorators';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { connectionComplexity } from '../../common/graphql/complexity.plugin';
-import type { GqlContext } from '../../common/graphql/gql-context';
+import type { GqlContext } from '../../common/auth/gql-context';
 import { EmployerModel } from '../employers/dto/employer.model';
 import { employerModelFor } from '../employers/employers.resolver';
 import { JobPostingModel } from '../jobs/dto/job-posting.model';
-import { JobPostingEntity } from '../jobs/job-posting.entity';
+import { JobsService } from '../jobs/jobs.service';
 import { RegionModel } from '../regions/dto/region.model';
 import {
   AddProjectWorkerInput,
@@ -36,6 +36,8 @@ import {
 import { ProjectAcknowledgementEntity } from './project.entity';
 import { ProjectRosterService } from './project-roster.service';
 import { ProjectsService } from './projects.service';
+import { regionByCode } from '../regions/region.loaders';
+import { employerById } from '../employers/employer.loaders';
 
 const MANAGERS = [Role.EMPLOYER, Role.OFFICER, Role.ADMIN] as const;
 
@@ -50,6 +52,7 @@ export class ProjectsResolver {
     private readonly service: ProjectsService,
     private readonly roster: ProjectRosterService,
     private readonly ds: DataSource,
+    private readonly jobs: JobsService,
   ) {}
 
   @Mutation(() => ProjectModel)
@@ -110,17 +113,17 @@ export class ProjectsResolver {
 
   @ResolveField(() => EmployerModel, { description: 'The project owner (项目业主单位).' })
   async employer(@Parent() p: ProjectModel, @Ctx() ctx: GqlContext): Promise<EmployerModel> {
-    return employerModelFor((await ctx.loaders.employer.load(p.employerId))!, ctx.user);
+    return employerModelFor((await ctx.loaders.of(employerById).load(p.employerId))!, ctx.user);
   }
 
   @ResolveField(() => RegionModel)
   async region(@Parent() p: ProjectModel, @Ctx() ctx: GqlContext): Promise<RegionModel> {
-    return RegionModel.from((await ctx.loaders.region.load(p.regionCode))!);
+    return RegionModel.from((await ctx.loaders.of(regionByCode).load(p.regionCode))!);
   }
 
   @ResolveField(() => RegionModel, { description: 'The region whose hukou counts as local.' })
   async localScopeRegion(@Parent() p: ProjectModel, @Ctx() ctx: GqlContext): Promise<RegionModel> {
-    return RegionModel.from((await ctx.loaders.region.load(p.localScopeRegionCode))!);
+    return RegionModel.from((await ctx.loaders.of(regionByCode).load(p.localScopeRegionCode))!);
   }
 
   @ResolveField(() => [LocalHiringDayModel], { description: 'The figures day by day (default: the last 90 days).' })
@@ -157,10 +160,7 @@ export class ProjectsResolver {
 
   @ResolveField(() => [JobPostingModel], { description: 'The project’s postings (any status), newest first.' })
   async jobPostings(@Parent() p: ProjectModel): Promise<JobPostingModel[]> {
-    const rows = await this.ds
-      .getRepository(JobPostingEntity)
-      .find({ where: { projectId: p.id }, order: { createdAt: 'DESC' }, take: 100 });
-    return rows.map(JobPostingModel.from);
+    return (await this.jobs.listByProject(p.id)).map(JobPostingModel.from);
   }
 }
 
@@ -169,7 +169,7 @@ export class ProjectsResolver {
 export class ProjectWorkerResolver {
   @ResolveField(() => RegionModel, { nullable: true })
   async hukouRegion(@Parent() w: ProjectWorkerModel, @Ctx() ctx: GqlContext): Promise<RegionModel | null> {
-    const r = w.hukouRegionCode ? await ctx.loaders.region.load(w.hukouRegionCode) : null;
+    const r = w.hukouRegionCode ? await ctx.loaders.of(regionByCode).load(w.hukouRegionCode) : null;
     return r ? RegionModel.from(r) : null;
   }
 }

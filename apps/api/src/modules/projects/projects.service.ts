@@ -31,16 +31,17 @@ import {
   resolvePolicy,
   Share,
 } from '@jobbridge/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { TypedEmitter } from '../../common/events/typed-emitter';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden, invalid, notFound } from '../../common/errors/app-error';
 import { Page } from '../../common/graphql/connection';
 import { AuditService } from '../audit/audit.service';
-import { EmployerEntity } from '../employers/employer.entity';
+import { EmployersService } from '../employers/employers.service';
 import type { JobPostingEntity } from '../jobs/job-posting.entity';
+import { JobsService } from '../jobs/jobs.service';
 import { RegionsService } from '../regions/regions.service';
 import { LocalHiringHistoryArgs, ProjectInput, ProjectsArgs, ProjectSort } from './dto/project.input';
 import { LabourPayModel, LocalHiringDayModel, ProjectModel } from './dto/project.model';
@@ -77,21 +78,32 @@ const policyOf = (p: ProjectEntity) => ({
 export type ProjectsEvents = { 'project.changed': [ProjectChanged] };
 
 @Injectable()
-export class ProjectsService {
+export class ProjectsService implements OnModuleInit {
   readonly events = new TypedEmitter<ProjectsEvents>();
 
   constructor(
     private readonly ds: DataSource,
     private readonly regions: RegionsService,
     private readonly audit: AuditService,
+    private readonly employers: EmployersService,
+    private readonly jobs: JobsService,
   ) {}
+
+  async findByIds(ids: readonly string[]): Promise<ProjectEntity[]> {
+    return ids.length ? this.ds.getRepository(ProjectEntity).findBy({ id: In([...ids]) }) : [];
+  }
+
+  /** Jobs links a posting to a project only for the project's owner: it asks here (jobs sits below projects). */
+  onModuleInit(): void {
+    this.jobs.useProjectOwnership({
+      employerOf: async (id) => (await this.ds.getRepository(ProjectEntity).findOneBy({ id }))?.employerId ?? null,
+    });
+  }
 
   /** The project's owner, officers over its region and admins may see and manage it; others get FORBIDDEN. */
   async canManage(user: AuthUser, p: ProjectEntity, db: DataSource | EntityManager = this.ds): Promise<boolean> {
     if (user.role === Role.ADMIN || officerCovers(user, p.regionCode)) return true;
-    if (user.role !== Role.EMPLOYER) return false;
-    const employer = await db.getRepository(EmployerEntity).findOneBy({ id: p.employerId });
-    return employer?.ownerUserId === user.id;
+    return this.employers.actsFor(user, p.employerId, db);
   }
 
   async require(user: AuthUser, id: string, db: DataSource | EntityManager = this.ds, lock = false): Promise<ProjectEntity> {
@@ -216,7 +228,7 @@ export class ProjectsService {
    */
   async list(user: AuthUser, args: ProjectsArgs): Promise<Page<ProjectModel>> {
     const qb = this.ds.getRepository(ProjectEntity).createQueryBuilder('p');
-    if (user.role === Role.EMPLOYER) qb.innerJoin(EmployerEntity, 'e', 'e.id = p.employer_id AND e.owner_user_id = :u', { u: user.id });
+    if (user.role === Role.EMPLOYER) qb.andWhere('p.employer_id = :e', { e: (await this.employers.findByOwner(user.id))?.id ?? null });
     else if (user.role === Role.OFFICER) qb.andWhere('p.region_code LIKE :scope', { scope: `${regionPrefix(user.regionCode!)}%` });
     else if (user.role !== Role.ADMIN) throw forbidden();
     if (args.regionCode) {
@@ -307,13 +319,13 @@ export class ProjectsService {
 
     let employerId: string;
     if (user.role === Role.EMPLOYER) {
-      const own = await this.ds.getRepository(EmployerEntity).findOneBy({ ownerUserId: user.id });
+      const own = await this.employers.findByOwner(user.id);
       if (!own) throw new AppError(ErrorCode.EMPLOYER_PROFILE_REQUIRED, '请先完善单位信息');
       if (input.employerId && input.employerId !== own.id) throw new AppError(ErrorCode.FORBIDDEN, '只能为本单位登记项目', 'employerId');
       employerId = own.id;
     } else {
       if (!input.employerId) throw invalid('employerId', '请选择项目业主单位');
-      const owner = await this.ds.getRepository(EmployerEntity).findOneBy({ id: input.employerId });
+      const owner = await this.employers.findById(input.employerId);
       if (!owner) throw new AppError(ErrorCode.NOT_FOUND, '项目业主单位不存在', 'employerId');
       employerId = owner.id;
     }

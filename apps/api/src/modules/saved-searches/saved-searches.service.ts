@@ -6,8 +6,8 @@ import { DataSource, In, IsNull } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden } from '../../common/errors/app-error';
 import { JobSearchInput } from '../search/dto/job-search.input';
-import { SEARCH_ENGINE } from '../search/search-engine.provider';
-import { SearchSyncWorker } from '../search/search-sync.worker';
+import { SEARCH_ENGINE } from '../search-index/search-engine.provider';
+import { SearchSyncWorker } from '../search-index/search-sync.worker';
 import { SearchService } from '../search/search.service';
 import { SavedSearchEntity, SearchAlertEntity } from './saved-search.entity';
 

@@ -1,20 +1,13 @@
 import { Module } from '@nestjs/common';
-import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { RegionsModule } from '../regions/regions.module';
-import { searchEngineProvider } from './search-engine.provider';
-import { SearchSyncWorker, SYNC_OPTIONS } from './search-sync.worker';
+import { SearchIndexModule } from '../search-index/search-index.module';
 import { SearchResolver } from './search.resolver';
 import { SearchService } from './search.service';
 
+/** Job search queries (searchJobs): reads the index and the postings it points to. */
 @Module({
-  imports: [RegionsModule],
-  providers: [
-    searchEngineProvider,
-    { provide: SYNC_OPTIONS, inject: [APP_CONFIG], useFactory: (c: AppConfig) => ({ pollMs: c.searchSyncPollMs }) },
-    SearchResolver,
-    SearchService,
-    SearchSyncWorker,
-  ],
-  exports: [SearchService, SearchSyncWorker, searchEngineProvider],
+  imports: [RegionsModule, SearchIndexModule],
+  providers: [SearchResolver, SearchService],
+  exports: [SearchService, SearchIndexModule],
 })
 export class SearchModule {}

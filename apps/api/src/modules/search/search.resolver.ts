@@ -1,7 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Ctx, Public } from '../../common/auth/access.decorators';
 import { pagedResultComplexity } from '../../common/graphql/complexity.plugin';
-import type { GqlContext } from '../../common/graphql/gql-context';
+import type { GqlContext } from '../../common/auth/gql-context';
 import { SearchJobsArgs } from './dto/job-search.input';
 import { JobSearchResultModel } from './dto/job-search.model';
 import { SearchService } from './search.service';

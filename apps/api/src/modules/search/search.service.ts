@@ -9,7 +9,10 @@ import { JobPostingModel } from '../jobs/dto/job-posting.model';
 import { RegionsService } from '../regions/regions.service';
 import { JobSearchInput, SearchJobsArgs } from './dto/job-search.input';
 import { FacetCountModel, JobSearchResultModel } from './dto/job-search.model';
-import { SEARCH_ENGINE } from './search-engine.provider';
+import { SEARCH_ENGINE } from '../search-index/search-engine.provider';
+import { regionByCode } from '../regions/region.loaders';
+import { jobPostingById } from '../jobs/job-posting.loaders';
+import { seekerProfileByUserId } from '../job-seekers/job-seeker.loaders';
 
 const FACETS: Record<JobSearchFacet, JobFacet> = {
   [JobSearchFacet.KIND]: 'kind',
@@ -60,7 +63,7 @@ export class SearchService {
   /** The hukou that decides whether a project job in its local-first window is shown: seekers' own, nobody else's. */
   async viewerHukou(user: AuthUser | undefined, loaders: Loaders): Promise<string | null> {
     if (user?.role !== Role.JOB_SEEKER) return null;
-    return (await loaders.seekerProfileByUser.load(user.id))?.hukouRegionCode ?? null;
+    return (await loaders.of(seekerProfileByUserId).load(user.id))?.hukouRegionCode ?? null;
   }
 
   async searchJobs(args: SearchJobsArgs, loaders: Loaders, user?: AuthUser): Promise<JobSearchResultModel> {
@@ -87,7 +90,7 @@ export class SearchService {
     }
 
     // The index may lag the database by a moment: show only what is still published.
-    const postings = await loaders.jobPosting.loadMany(result.hits.map((h) => h.id));
+    const postings = await loaders.of(jobPostingById).loadMany(result.hits.map((h) => h.id));
     const hits = result.hits.flatMap((h, i) => {
       const p = postings[i];
       if (!p || p instanceof Error || p.status !== JobPostingStatus.PUBLISHED) return [];
@@ -114,7 +117,7 @@ export class SearchService {
         payBand: this.labelled(result.facets.payBand),
         region: result.facets.region
           ? await Promise.all(
-              result.facets.region.map(async (f) => ({ ...f, label: (await loaders.region.load(f.value))?.name ?? f.value })),
+              result.facets.region.map(async (f) => ({ ...f, label: (await loaders.of(regionByCode).load(f.value))?.name ?? f.value })),
             )
           : undefined,
         project: result.facets.project ? await this.projectLabels(result.facets.project) : undefined,

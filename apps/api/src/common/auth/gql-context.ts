@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { AuthUser } from '../auth/auth-user';
+import type { AuthUser } from './auth-user';
 import type { Loaders } from '../loaders/loaders';
 
 /** Per-request GraphQL context: the caller and a fresh set of DataLoaders. */

@@ -2,7 +2,7 @@ import { ErrorCode } from '@jobbridge/contracts';
 import { DomainError } from '@jobbridge/domain';
 import { GraphQLError } from 'graphql';
 import { QueryFailedError } from 'typeorm';
-import { AppError } from './app-error';
+import { AppError } from '../errors/app-error';
 import { classifyError, createErrorFormatter, errorLoggingPlugin } from './format-error';
 
 const pgError = (code: string) =>

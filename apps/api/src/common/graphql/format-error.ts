@@ -5,7 +5,7 @@ import { HttpException } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { EntityNotFoundError, QueryFailedError } from 'typeorm';
-import type { GqlContext } from '../graphql/gql-context';
+import type { GqlContext } from '../auth/gql-context';
 
 const KNOWN = new Set<string>(Object.values(ErrorCode));
 
