@@ -1,7 +1,7 @@
 import { Role } from '@jobbridge/contracts';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { io } from 'socket.io-client';
-import { createTestApp, jobInput, TestApp } from '@jobbridge/testing';
+import { createTestApp, jobInput, ok, TestApp } from '@jobbridge/testing';
 import {
   AccessFixture,
   buildAccessFixture,
@@ -138,6 +138,7 @@ const ROOM = `id title hostName hostRole isHost status regionCode lineup { posit
 const ROOM_LIGHT = `id title hostName isHost status regionCode`;
 const USER = `id role displayName phoneMasked email regionCode employerId hasJobSeekerProfile`;
 
+let recruiterSeq = 0;
 const q = (query: string, variables?: Record<string, unknown>): Call => ({ query, variables });
 const room = (host: 'employer' | 'officer') => (fx: AccessFixture, s: Side) => fx.side[s].rooms[host];
 /** Rooms host ops act on: an employer's room is its employer's; an officer's room its officer's (not the region's employers'). */
@@ -332,6 +333,31 @@ const OPS: Record<string, Entry | Entry[]> = {
       q(`mutation($input: EmployerProfileInput!) { saveEmployerProfile(input: $input) { ${EMPLOYER} } }`, {
         input: fx.side[sideOf(c)].employer.profileInput,
       }),
+  },
+  teamMembers: { targetless: true, allow: roles(Role.EMPLOYER), call: () => q(`{ teamMembers { id role phone displayName joined } }`) },
+  inviteTeamMember: {
+    targetless: true,
+    allow: roles(Role.EMPLOYER),
+    // A phone of the caller's side with no account: inviting it again returns the same membership.
+    call: (_fx, _s, c) =>
+      q(`mutation($input: InviteTeamMemberInput!) { inviteTeamMember(input: $input) { id role phone joined } }`, {
+        input: { phone: sideOf(c) === 'A' ? '13700000101' : '13700000102' },
+      }),
+  },
+  removeTeamMember: {
+    allow: EMPLOYER_OWN,
+    // A fresh recruiter invitation of side s's employer (the owner cannot be removed).
+    call: async (fx, s) => {
+      const phone = `1370001${String(++recruiterSeq).padStart(4, '0')}`;
+      const r = ok(
+        await fx.t.gql(
+          `mutation($input: InviteTeamMemberInput!) { inviteTeamMember(input: $input) { id } }`,
+          { input: { phone } },
+          fx.side[s].employer.token,
+        ),
+      );
+      return q(`mutation($id: ID!) { removeTeamMember(id: $id) }`, { id: r.inviteTeamMember.id });
+    },
   },
   verifyEmployer: {
     allow: OFFICER_OVER,

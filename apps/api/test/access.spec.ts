@@ -39,6 +39,9 @@ const OPERATIONS: [string, string, Caller[]][] = [
     `mutation { saveEmployerProfile(input: { name: "某公司", creditCode: "x", regionCode: "622921", industry: "x", size: SME, contactName: "x", contactPhone: "13900000000" }) { id } }`,
     [Role.EMPLOYER],
   ],
+  ['teamMembers', `{ teamMembers { id } }`, [Role.EMPLOYER]],
+  ['inviteTeamMember', `mutation { inviteTeamMember(input: { phone: "13700000999" }) { id } }`, [Role.EMPLOYER]],
+  ['removeTeamMember', `mutation { removeTeamMember(id: "${UUID}") }`, [Role.EMPLOYER]],
   ['verifyEmployer', `mutation { verifyEmployer(employerId: "${UUID}", status: VERIFIED) { id } }`, [Role.OFFICER]],
   [
     'saveJobSeekerProfile',

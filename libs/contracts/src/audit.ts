@@ -23,6 +23,13 @@ export enum AuditAction {
   OFFICER_REGION_CHANGED = 'OFFICER_REGION_CHANGED',
   /** A user signed out of every device (all their tokens retired). */
   USER_SIGNED_OUT_EVERYWHERE = 'USER_SIGNED_OUT_EVERYWHERE',
+  /** An employer's owner invited a recruiter to the team, or removed one. */
+  TEAM_MEMBER_INVITED = 'TEAM_MEMBER_INVITED',
+  TEAM_MEMBER_REMOVED = 'TEAM_MEMBER_REMOVED',
+  /** A bureau officer published, started or ended a job fair. */
+  JOB_FAIR_STATUS_CHANGED = 'JOB_FAIR_STATUS_CHANGED',
+  FAIR_BOOTH_APPROVED = 'FAIR_BOOTH_APPROVED',
+  FAIR_BOOTH_REJECTED = 'FAIR_BOOTH_REJECTED',
 }
 
 /** What an audit entry is about. */
@@ -32,4 +39,6 @@ export enum AuditTargetType {
   USER = 'USER',
   PROJECT = 'PROJECT',
   LIVE_ROOM = 'LIVE_ROOM',
+  JOB_FAIR = 'JOB_FAIR',
+  FAIR_BOOTH = 'FAIR_BOOTH',
 }

@@ -213,3 +213,58 @@ export enum UserStatus {
   ACTIVE = 'ACTIVE',
   SUSPENDED = 'SUSPENDED',
 }
+
+/** Online job fairs (网络招聘会), domain.md §7: the named campaigns bureaus run each year (000 §23, 001 §6). */
+export enum FairCampaign {
+  SPRING_BREEZE = 'SPRING_BREEZE', // 春风行动
+  HUNDRED_DAYS_TEN_MILLION = 'HUNDRED_DAYS_TEN_MILLION', // 百日千万网络招聘
+  PRIVATE_ENTERPRISE_WEEK = 'PRIVATE_ENTERPRISE_WEEK', // 民营企业招聘周
+  GOLDEN_AUTUMN = 'GOLDEN_AUTUMN', // 金秋招聘月
+  GRADUATE_SERVICE_WEEK = 'GRADUATE_SERVICE_WEEK', // 高校毕业生就业服务周
+  EMPLOYMENT_AID_MONTH = 'EMPLOYMENT_AID_MONTH', // 就业援助月
+  OTHER = 'OTHER',
+}
+
+export enum FairMode {
+  ONLINE = 'ONLINE',
+  ON_SITE = 'ON_SITE',
+  HYBRID = 'HYBRID',
+}
+
+/** DRAFT → PUBLISHED (booth applications, pre-registration) → LIVE → ENDED. */
+export enum JobFairStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  LIVE = 'LIVE',
+  ENDED = 'ENDED',
+}
+
+export enum BoothStatus {
+  PENDING = 'PENDING',
+  APPROVED = 'APPROVED',
+  REJECTED = 'REJECTED',
+}
+
+/** WAITING → CALLED → IN_TALK → DONE, or LEFT (the seeker left) / MISSED (no answer within the fair's window). */
+export enum TicketStatus {
+  WAITING = 'WAITING',
+  CALLED = 'CALLED',
+  IN_TALK = 'IN_TALK',
+  DONE = 'DONE',
+  LEFT = 'LEFT',
+  MISSED = 'MISSED',
+}
+
+/** How a rep closes a talk. AGREEMENT (达成意向) and INTERVIEW create or move the application for the job discussed. */
+export enum TalkOutcome {
+  AGREEMENT = 'AGREEMENT',
+  INTERVIEW = 'INTERVIEW',
+  NOT_SUITABLE = 'NOT_SUITABLE',
+  FOLLOW_UP = 'FOLLOW_UP',
+}
+
+/** A member of an employer's team: the owner (who registered the company) or a recruiter the owner invited. */
+export enum TeamRole {
+  OWNER = 'OWNER',
+  RECRUITER = 'RECRUITER',
+}

@@ -43,6 +43,16 @@ export const ErrorCode = {
   DUPLICATE_WORKER: 'DUPLICATE_WORKER',
   /** A project job in its local-first window: only seekers with a local hukou may apply yet. */
   LOCAL_FIRST_WINDOW: 'LOCAL_FIRST_WINDOW',
+  /** Job fairs: the fair is not open for this (not live, outside its hours, booth applications closed …). */
+  FAIR_NOT_OPEN: 'FAIR_NOT_OPEN',
+  /** The fair's priority window: only its target groups may queue yet. */
+  FAIR_PRIORITY_WINDOW: 'FAIR_PRIORITY_WINDOW',
+  /** The seeker already holds the most queue places the fair allows. */
+  QUEUE_LIMIT_REACHED: 'QUEUE_LIMIT_REACHED',
+  /** The seeker already holds a place at this booth. */
+  ALREADY_QUEUED: 'ALREADY_QUEUED',
+  /** The phone belongs to a member of another company's team. */
+  TEAM_MEMBER_TAKEN: 'TEAM_MEMBER_TAKEN',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -38,6 +38,11 @@ const MESSAGES: Record<ErrorCode, string> & Record<string, string> = {
   LOCAL_HIRING_ACK_REQUIRED: '此变动会使项目本地用工比例低于规定，请填写原因后确认',
   DUPLICATE_WORKER: '此人已在项目花名册中',
   LOCAL_FIRST_WINDOW: '该项目岗位目前处于本地优先招聘期，只接受本地户籍求职者报名',
+  FAIR_NOT_OPEN: '招聘会当前未开放此操作',
+  FAIR_PRIORITY_WINDOW: '当前为重点群体优先时段，请稍后再来排队',
+  QUEUE_LIMIT_REACHED: '同时排队的展位已达上限，请先结束或离开其他排队',
+  ALREADY_QUEUED: '您已在该展位排队',
+  TEAM_MEMBER_TAKEN: '该手机号已是其他单位的招聘成员',
   INTERNAL: '服务器内部错误',
 };
 

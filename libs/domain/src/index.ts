@@ -15,3 +15,4 @@ export * from './status-labels';
 export * from './local-hiring';
 export * from './policy-packs';
 export * from './live-rooms';
+export * from './job-fairs';

@@ -79,6 +79,15 @@ export async function makeEmployer(t: TestApp, overrides: Record<string, unknown
   return { ...s, employerId: r.saveEmployerProfile.id };
 }
 
+/** A colleague the owner invites by phone, who then signs up as an employer and acts for the owner's company. */
+export async function makeRecruiter(t: TestApp, owner: Session): Promise<Session & { employerId: string }> {
+  const phone = uniquePhone();
+  ok(await t.gql(`mutation($phone: String!) { inviteTeamMember(input: { phone: $phone }) { id } }`, { phone }, owner.token));
+  const r = ok(await t.gql(REGISTER, { input: { role: Role.EMPLOYER, phone, password: PASSWORD, displayName: '招聘专员' } }));
+  const me = ok(await t.gql(`{ me { employerId } }`, {}, r.register.token));
+  return { token: r.register.token, userId: r.register.user.id, phone, employerId: me.me.employerId };
+}
+
 export async function makeSeeker(t: TestApp, overrides: Record<string, unknown> = {}): Promise<Session & { profileId: string }> {
   const s = await signUp(t, Role.JOB_SEEKER);
   const input = {

@@ -1,6 +1,15 @@
 import { ApplicationEntity, ApplicationEventEntity } from '../modules/applications/application.entity';
 import { AuditLogEntity } from '../modules/audit/audit-log.entity';
+import { EmployerMemberEntity } from '../modules/employers/employer-member.entity';
 import { EmployerEntity } from '../modules/employers/employer.entity';
+import {
+  FairBoothEntity,
+  FairCallbackEntity,
+  FairRegistrationEntity,
+  FairTalkMessageEntity,
+  FairTicketEntity,
+  JobFairEntity,
+} from '../modules/job-fairs/job-fair.entity';
 import { JobSeekerProfileEntity } from '../modules/job-seekers/job-seeker-profile.entity';
 import { JobPostingEntity } from '../modules/jobs/job-posting.entity';
 import {
@@ -28,6 +37,13 @@ export const ENTITIES = [
   ApplicationEventEntity,
   AuditLogEntity,
   EmployerEntity,
+  EmployerMemberEntity,
+  FairBoothEntity,
+  FairCallbackEntity,
+  FairRegistrationEntity,
+  FairTalkMessageEntity,
+  FairTicketEntity,
+  JobFairEntity,
   JobPostingEntity,
   JobFaqEntity,
   JobSeekerProfileEntity,

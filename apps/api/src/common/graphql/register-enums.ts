@@ -11,8 +11,12 @@ const ENUMS = {
   DesiredPlace: contracts.DesiredPlace,
   DormitoryProvision: contracts.DormitoryProvision,
   EducationLevel: contracts.EducationLevel,
+  BoothStatus: contracts.BoothStatus,
   EmployerSize: contracts.EmployerSize,
+  FairCampaign: contracts.FairCampaign,
+  FairMode: contracts.FairMode,
   Gender: contracts.Gender,
+  JobFairStatus: contracts.JobFairStatus,
   JobKind: contracts.JobKind,
   JobPostingStatus: contracts.JobPostingStatus,
   JobSearchFacet: contracts.JobSearchFacet,
@@ -30,6 +34,9 @@ const ENUMS = {
   Role: contracts.Role,
   RosterChange: contracts.RosterChange,
   SocialInsurance: contracts.SocialInsurance,
+  TalkOutcome: contracts.TalkOutcome,
+  TeamRole: contracts.TeamRole,
+  TicketStatus: contracts.TicketStatus,
   VerificationStatus: contracts.VerificationStatus,
 };
 

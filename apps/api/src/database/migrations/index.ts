@@ -7,6 +7,7 @@ import { SearchLocalWindow1764300000000 } from './1764300000000-search-local-win
 import { UserSessions1764400000000 } from './1764400000000-user-sessions';
 import { AuditLog1764500000000 } from './1764500000000-audit-log';
 import { SearchDuplicateKey1764600000000 } from './1764600000000-search-duplicate-key';
+import { JobFairs1764700000000 } from './1764700000000-job-fairs';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   UserSessions1764400000000,
   AuditLog1764500000000,
   SearchDuplicateKey1764600000000,
+  JobFairs1764700000000,
 ];

@@ -4,6 +4,7 @@ import {
   JobPostingStatus,
   ProjectWorkerSource,
   Role,
+  TeamRole,
   VerificationStatus,
 } from '@jobbridge/contracts';
 import {
@@ -22,6 +23,7 @@ import { hash } from '@node-rs/argon2';
 import type { Logger } from 'pino';
 import { DataSource, EntityManager } from 'typeorm';
 import { ApplicationEntity, ApplicationEventEntity } from '../../modules/applications/application.entity';
+import { EmployerMemberEntity } from '../../modules/employers/employer-member.entity';
 import { EmployerEntity } from '../../modules/employers/employer.entity';
 import { JobSeekerProfileEntity } from '../../modules/job-seekers/job-seeker-profile.entity';
 import { JobPostingEntity } from '../../modules/jobs/job-posting.entity';
@@ -85,6 +87,7 @@ export async function seedDemoData(
           verifiedAt: i % 9 === 8 ? null : new Date(now - 90 * DAY),
         }),
       );
+      await em.insert(EmployerMemberEntity, { employerId: saved.id, userId: owner.id, phone: owner.phone, role: TeamRole.OWNER });
       employerIds.set(e.key, saved.id);
       employerOwners.set(e.key, owner.id);
     }

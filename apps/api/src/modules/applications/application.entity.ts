@@ -1,5 +1,16 @@
 import { ApplicationSource, ApplicationStatus } from '@jobbridge/contracts';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  ForeignKey,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from 'typeorm';
 import { JobSeekerProfileEntity } from '../job-seekers/job-seeker-profile.entity';
 import { JobPostingEntity } from '../jobs/job-posting.entity';
 
@@ -42,6 +53,12 @@ export class ApplicationEntity {
   @Index('ix_applications_live_room_id')
   @Column({ type: 'uuid', nullable: true })
   liveRoomId: string | null;
+
+  /** Set for applications a job-fair talk created or moved (source JOB_FAIR when created there). */
+  @Index('ix_applications_job_fair_id')
+  @ForeignKey('JobFairEntity', { onDelete: 'SET NULL', name: 'fk_applications_job_fair_id' })
+  @Column({ type: 'uuid', nullable: true })
+  jobFairId: string | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

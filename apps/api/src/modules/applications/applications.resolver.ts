@@ -13,7 +13,7 @@ import { ApplicationsService } from './applications.service';
 import { ApplicationsForJobArgs, MoveApplicationInput, MyApplicationsArgs, SubmitApplicationInput } from './dto/application.input';
 import { ApplicationConnection, ApplicationEventModel, ApplicationModel } from './dto/application.model';
 import { userById } from '../users/user.loaders';
-import { employerById } from '../employers/employer.loaders';
+import { teamEmployerIdByUser } from '../employers/employer.loaders';
 import { jobPostingById } from '../jobs/job-posting.loaders';
 import { seekerProfileById, seekerProfileByUserId } from '../job-seekers/job-seeker.loaders';
 import { applicationCountByJob, applicationEvents, seekerApplicationForJob } from './application.loaders';
@@ -82,9 +82,10 @@ export class ApplicationsResolver {
     if (!ctx.user || !CONTACT_STATUSES.has(a.status)) return null;
     const profile = await ctx.loaders.of(seekerProfileById).load(a.seekerProfileId);
     const job = await ctx.loaders.of(jobPostingById).load(a.jobPostingId);
-    const employer = job ? await ctx.loaders.of(employerById).load(job.employerId) : null;
+    const onTeam =
+      !!job && ctx.user.role === Role.EMPLOYER && (await ctx.loaders.of(teamEmployerIdByUser).load(ctx.user.id)) === job.employerId;
     const isSeeker = profile?.userId === ctx.user.id;
-    if (employer?.ownerUserId !== ctx.user.id && !isSeeker) return null;
+    if (!onTeam && !isSeeker) return null;
     return profile ? ((await ctx.loaders.of(userById).load(profile.userId))?.phone ?? null) : null;
   }
 

@@ -1,5 +1,5 @@
 import { ApplicationSource, ApplicationStatus, ErrorCode, JobPostingStatus, Role } from '@jobbridge/contracts';
-import { ApplicationActor, assertApplicationMove, encodeCursor, isLocalHukou } from '@jobbridge/domain';
+import { ApplicationActor, assertApplicationMove, canMoveApplication, encodeCursor, isLocalHukou } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
 import { TypedEmitter } from '../../common/events/typed-emitter';
 import { DataSource, EntityManager, QueryFailedError, SelectQueryBuilder } from 'typeorm';
@@ -106,6 +106,46 @@ export class ApplicationsService {
       }
       throw e;
     }
+  }
+
+  /**
+   * A job-fair talk ended with an agreement (达成意向 → OFFER) or an interview invitation (→ INTERVIEW): inside the
+   * caller's transaction, the seeker's application for the job is created (source JOB_FAIR, with the fair) or moved
+   * forward to that stage; one already at or past it is left as it is. Returns it, and what to announce after commit.
+   */
+  async recordFairOutcome(
+    em: EntityManager,
+    user: AuthUser,
+    input: { seekerProfileId: string; jobPostingId: string; jobFairId: string; status: ApplicationStatus; note: string | null },
+  ): Promise<{ application: ApplicationEntity; afterCommit: () => Promise<void> }> {
+    const repo = em.getRepository(ApplicationEntity);
+    let application = await repo.findOne({
+      where: { seekerProfileId: input.seekerProfileId, jobPostingId: input.jobPostingId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!application) {
+      application = await em.save(
+        em.create(ApplicationEntity, {
+          jobPostingId: input.jobPostingId,
+          seekerProfileId: input.seekerProfileId,
+          status: ApplicationStatus.SUBMITTED,
+          source: ApplicationSource.JOB_FAIR,
+          jobFairId: input.jobFairId,
+          coverNote: null,
+          idempotencyKey: null,
+        }),
+      );
+      await this.recordEvent(em, application, null, user, '招聘会洽谈');
+    }
+    const from = application.status;
+    if (canMoveApplication(from, input.status, 'EMPLOYER')) {
+      application.status = input.status;
+      application.jobFairId ??= input.jobFairId;
+      await em.save(application);
+      await this.recordEvent(em, application, from, user, input.note);
+    }
+    const saved = application;
+    return { application: saved, afterCommit: () => this.notify(saved) };
   }
 
   async withdraw(user: AuthUser, id: string, note: string | undefined): Promise<ApplicationEntity> {

@@ -17,6 +17,11 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.USER_STATUS_CHANGED]: '账号停用或启用',
   [AuditAction.OFFICER_REGION_CHANGED]: '人社工作人员辖区调整',
   [AuditAction.USER_SIGNED_OUT_EVERYWHERE]: '账号退出全部设备',
+  [AuditAction.TEAM_MEMBER_INVITED]: '邀请招聘成员',
+  [AuditAction.TEAM_MEMBER_REMOVED]: '移除招聘成员',
+  [AuditAction.JOB_FAIR_STATUS_CHANGED]: '招聘会状态变更',
+  [AuditAction.FAIR_BOOTH_APPROVED]: '招聘会展位审核通过',
+  [AuditAction.FAIR_BOOTH_REJECTED]: '招聘会展位审核驳回',
 };
 
 const TARGET_LABELS: Record<AuditTargetType, string> = {
@@ -25,6 +30,8 @@ const TARGET_LABELS: Record<AuditTargetType, string> = {
   [AuditTargetType.USER]: '账号',
   [AuditTargetType.PROJECT]: '重大项目',
   [AuditTargetType.LIVE_ROOM]: '直播间',
+  [AuditTargetType.JOB_FAIR]: '招聘会',
+  [AuditTargetType.FAIR_BOOTH]: '招聘会展位',
 };
 
 const ROLE_LABELS: Record<Role, string> = {

@@ -78,10 +78,10 @@ export class AuthResolver {
   }
 
   private async toModel(user: UserEntity): Promise<UserModel> {
-    const [employer, profile] = await Promise.all([
-      user.role === Role.EMPLOYER ? this.employers.findByOwner(user.id) : null,
+    const [member, profile] = await Promise.all([
+      user.role === Role.EMPLOYER ? this.employers.membershipOf(user.id) : null,
       user.role === Role.JOB_SEEKER ? this.seekers.hasProfile(user.id) : false,
     ]);
-    return UserModel.from(user, { employerId: employer?.id ?? null, hasJobSeekerProfile: profile });
+    return UserModel.from(user, { employerId: member?.employerId ?? null, hasJobSeekerProfile: profile, teamRole: member?.role ?? null });
   }
 }

@@ -9,6 +9,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { AuditEntry, AuditService } from '../audit/audit.service';
 import { RegionsService } from '../regions/regions.service';
 import { CurrentUsers } from '../users/current-users';
+import { EmployersService } from '../employers/employers.service';
 import { UserEntity } from '../users/user.entity';
 import { AccountInput, CreateOfficerInput, LoginInput, RegisterInput } from './dto/auth.input';
 import { LoginThrottle } from './login-throttle';
@@ -41,6 +42,7 @@ export class AuthService {
     private readonly regions: RegionsService,
     private readonly users: CurrentUsers,
     private readonly audit: AuditService,
+    private readonly employers: EmployersService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.sessions = new SessionWatch(users, (token) => this.userFromToken(token));
@@ -50,7 +52,12 @@ export class AuthService {
   readonly sessions: SessionWatch;
 
   async register(input: RegisterInput): Promise<{ token: string; user: UserEntity }> {
-    const user = await this.createUser(input, input.role, null);
+    // An employer whose phone was invited to a team joins it with the account (one transaction).
+    const user = await this.ds.transaction(async (em) => {
+      const created = await this.createUser(input, input.role, null, em);
+      if (created.role === Role.EMPLOYER) await this.employers.claimInvitation(created.id, created.phone, em);
+      return created;
+    });
     return { token: this.issueToken(user), user };
   }
 

@@ -6,14 +6,14 @@ import { officerCovers } from '../../common/auth/scope';
 import { connectionComplexity } from '../../common/graphql/complexity.plugin';
 import type { GqlContext } from '../../common/auth/gql-context';
 import { EmployerModel } from '../employers/dto/employer.model';
-import { employerModelFor } from '../employers/employers.resolver';
+import { employerModelIn } from '../employers/employers.resolver';
 import { RegionModel } from '../regions/dto/region.model';
 import { JobPostingInput, JobPostingsArgs, MyJobPostingsArgs, ReviewQueueArgs } from './dto/job-posting.input';
 import { JobPostingConnection, JobPostingModel, ScreeningFlagModel } from './dto/job-posting.model';
 import { JobPostingEntity } from './job-posting.entity';
 import { JobsService } from './jobs.service';
 import { regionByCode } from '../regions/region.loaders';
-import { employerById } from '../employers/employer.loaders';
+import { employerById, teamEmployerIdByUser } from '../employers/employer.loaders';
 
 const toConnection = (page: {
   edges: { cursor: string; node: JobPostingEntity }[];
@@ -101,7 +101,7 @@ export class JobsResolver {
 
   @ResolveField(() => EmployerModel)
   async employer(@Parent() job: JobPostingModel, @Ctx() ctx: GqlContext): Promise<EmployerModel> {
-    return employerModelFor((await ctx.loaders.of(employerById).load(job.employerId))!, ctx.user);
+    return employerModelIn(ctx, (await ctx.loaders.of(employerById).load(job.employerId))!);
   }
 
   @ResolveField(() => RegionModel)
@@ -120,5 +120,5 @@ export async function isOwnerOrOfficer(job: Pick<JobPostingModel, 'employerId' |
   if (!ctx.user) return false;
   if (officerCovers(ctx.user, job.workRegionCode)) return true;
   if (ctx.user.role !== Role.EMPLOYER) return false;
-  return (await ctx.loaders.of(employerById).load(job.employerId))?.ownerUserId === ctx.user.id;
+  return (await ctx.loaders.of(teamEmployerIdByUser).load(ctx.user.id)) === job.employerId;
 }

@@ -24,6 +24,10 @@ import { RegionsService } from '../regions/regions.service';
 import { JobPostingFilter, JobPostingInput, ReviewQueueOrder } from './dto/job-posting.input';
 import { JobPostingEntity } from './job-posting.entity';
 
+/** A posting's 岗位真相卡 is complete: working hours, dormitory, meals and social insurance are all stated. */
+export const truthCardComplete = (job: Pick<JobPostingEntity, 'truthCard'>): boolean =>
+  !!(job.truthCard?.workingHours && job.truthCard.dormitory && job.truthCard.meals && job.truthCard.socialInsurance);
+
 /** What jobs asks of projects; supplied by the projects module (see JobsService.useProjectOwnership). */
 export interface ProjectOwnership {
   /** The employer that owns the project, or null when there is no such project. */
@@ -119,7 +123,7 @@ export class JobsService {
     return this.change(async (em) => {
       const job = await this.lockOwn(em, user, id);
       assertJobPostingTransition(job.status, JobPostingStatus.PENDING_REVIEW);
-      if (!job.truthCard?.workingHours || !job.truthCard.dormitory || !job.truthCard.meals || !job.truthCard.socialInsurance) {
+      if (!truthCardComplete(job)) {
         throw new AppError(ErrorCode.TRUTH_CARD_REQUIRED, '提交审核前请填写岗位真相卡（工作时间、住宿、餐食、社保）', 'truthCard');
       }
       return em.save(Object.assign(job, { status: JobPostingStatus.PENDING_REVIEW, submittedAt: new Date(), rejectionReason: null }));
@@ -196,9 +200,9 @@ export class JobsService {
   }
 
   async get(user: AuthUser | undefined, id: string): Promise<JobPostingEntity> {
-    const job = await this.ds.getRepository(JobPostingEntity).findOne({ where: { id }, relations: { employer: true } });
+    const job = await this.ds.getRepository(JobPostingEntity).findOneBy({ id });
     if (!job) throw notFound('岗位');
-    if (!this.canView(user, job, job.employer?.ownerUserId ?? null)) throw forbidden();
+    if (!this.canView(user, job, user && (await this.actsFor(user, job)) ? user.id : null)) throw forbidden();
     return job;
   }
 

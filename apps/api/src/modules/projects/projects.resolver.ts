@@ -7,7 +7,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { connectionComplexity } from '../../common/graphql/complexity.plugin';
 import type { GqlContext } from '../../common/auth/gql-context';
 import { EmployerModel } from '../employers/dto/employer.model';
-import { employerModelFor } from '../employers/employers.resolver';
+import { employerModelIn } from '../employers/employers.resolver';
 import { JobPostingModel } from '../jobs/dto/job-posting.model';
 import { JobsService } from '../jobs/jobs.service';
 import { RegionModel } from '../regions/dto/region.model';
@@ -113,7 +113,7 @@ export class ProjectsResolver {
 
   @ResolveField(() => EmployerModel, { description: 'The project owner (项目业主单位).' })
   async employer(@Parent() p: ProjectModel, @Ctx() ctx: GqlContext): Promise<EmployerModel> {
-    return employerModelFor((await ctx.loaders.of(employerById).load(p.employerId))!, ctx.user);
+    return employerModelIn(ctx, (await ctx.loaders.of(employerById).load(p.employerId))!);
   }
 
   @ResolveField(() => RegionModel)

@@ -1,4 +1,4 @@
-import { Role, UserStatus } from '@jobbridge/contracts';
+import { Role, TeamRole, UserStatus } from '@jobbridge/contracts';
 import { maskPhone } from '@jobbridge/domain';
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { UserEntity } from '../../users/user.entity';
@@ -38,7 +38,10 @@ export class UserModel {
   @Field()
   hasJobSeekerProfile: boolean;
 
-  static from(u: UserEntity, extra: { employerId: string | null; hasJobSeekerProfile: boolean }): UserModel {
+  @Field(() => TeamRole, { nullable: true, description: "An EMPLOYER's place on its company's team: OWNER or RECRUITER." })
+  teamRole: TeamRole | null;
+
+  static from(u: UserEntity, extra: { employerId: string | null; hasJobSeekerProfile: boolean; teamRole?: TeamRole | null }): UserModel {
     return Object.assign(new UserModel(), {
       id: u.id,
       role: u.role,
@@ -48,6 +51,7 @@ export class UserModel {
       regionCode: u.regionCode,
       status: u.status,
       ...extra,
+      teamRole: extra.teamRole ?? null,
     });
   }
 }
