@@ -37,6 +37,7 @@ module.exports = {
   moduleNameMapper: {
     '^@jobbridge/contracts$': path.join(__dirname, 'libs/contracts/src/index.ts'),
     '^@jobbridge/contracts/live-room-payloads$': path.join(__dirname, 'libs/contracts/src/live-room-payloads.ts'),
+    '^@jobbridge/contracts/fair-payloads$': path.join(__dirname, 'libs/contracts/src/fair-payloads.ts'),
     '^@jobbridge/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
     '^@jobbridge/search$': path.join(__dirname, 'libs/search/src/index.ts'),
     '^@jobbridge/testing$': path.join(__dirname, 'libs/testing/src/index.ts'),

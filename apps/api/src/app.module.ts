@@ -25,6 +25,7 @@ import { AuthService } from './modules/auth/auth.service';
 import { EmployersModule } from './modules/employers/employers.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobSeekersModule } from './modules/job-seekers/job-seekers.module';
+import { JobFairsModule } from './modules/job-fairs/job-fairs.module';
 import { JobsModule } from './modules/jobs/jobs.module';
 import { LiveRoomsModule } from './modules/live-rooms/live-rooms.module';
 import { MatchingModule } from './modules/matching/matching.module';
@@ -148,6 +149,7 @@ export class AppModule implements NestModule {
         EmployersModule,
         HealthModule,
         JobSeekersModule,
+        JobFairsModule,
         JobsModule,
         LiveRoomsModule,
         MatchingModule,

@@ -1,7 +1,7 @@
 import { Role } from '@jobbridge/contracts';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { io } from 'socket.io-client';
-import { createTestApp, jobInput, ok, TestApp } from '@jobbridge/testing';
+import { createTestApp, fairInput, jobInput, makeLiveFair, ok, TestApp } from '@jobbridge/testing';
 import {
   AccessFixture,
   buildAccessFixture,
@@ -140,6 +140,47 @@ const USER = `id role displayName phoneMasked email regionCode employerId hasJob
 
 let recruiterSeq = 0;
 const q = (query: string, variables?: Record<string, unknown>): Call => ({ query, variables });
+/* Job fairs: worlds of each side made through the API (makeLiveFair), memoised per purpose, or fresh per cell where a
+   call consumes its target (a ticket accepted, a talk ended, a fair published). */
+const memo = new Map<string, Promise<unknown>>();
+const once = <T>(key: string, make: () => Promise<T>): Promise<T> => {
+  if (!memo.has(key)) memo.set(key, make());
+  return memo.get(key) as Promise<T>;
+};
+const sideFairInput = (fx: AccessFixture, s: Side, extra: Record<string, unknown> = {}) =>
+  fairInput({ regionCode: fx.side[s].prefecture, ...extra });
+const liveFair = (fx: AccessFixture, s: Side) =>
+  makeLiveFair(fx.t, fx.side[s].officer, [fx.side[s].employer], { regionCode: fx.side[s].prefecture }, true, {
+    workRegionCode: fx.side[s].county,
+  });
+const sharedFair = (fx: AccessFixture, s: Side, purpose: string) => once(`fair:${purpose}:${s}`, () => liveFair(fx, s));
+const draftFair = async (fx: AccessFixture, s: Side) =>
+  ok(
+    await fx.t.gql(
+      `mutation($input: JobFairInput!) { createJobFair(input: $input) { id } }`,
+      { input: sideFairInput(fx, s) },
+      fx.side[s].officer.token,
+    ),
+  ).createJobFair.id as string;
+const publishedFair = async (fx: AccessFixture, s: Side) => {
+  const id = await draftFair(fx, s);
+  ok(await fx.t.gql(`mutation($id: ID!) { publishJobFair(id: $id) { id } }`, { id }, fx.side[s].officer.token));
+  return id;
+};
+const JOIN_QUEUE = `mutation($b: ID!) { joinBoothQueue(input: { boothId: $b }) { id } }`;
+/** Side s's seeker called at a fresh fair's booth by side s's employer: a CALLED ticket (accepted too when `talking`). */
+const calledTicket = async (fx: AccessFixture, s: Side, talking = false) => {
+  const f = await liveFair(fx, s);
+  const boothId = f.booths[0].boothId;
+  const ticket = ok(await fx.t.gql(JOIN_QUEUE, { b: boothId }, fx.side[s].seeker.token)).joinBoothQueue.id as string;
+  ok(await fx.t.gql(`mutation($b: ID!) { callNextTicket(boothId: $b) { id } }`, { b: boothId }, fx.side[s].employer.token));
+  if (talking) ok(await fx.t.gql(`mutation($id: ID!) { acceptTalk(ticketId: $id) { id } }`, { id: ticket }, fx.side[s].seeker.token));
+  return ticket;
+};
+const FAIR_SEL = `id name status regionCode priorityWindowEndsAt`;
+const BOOTH_SEL = `id number status repsOnline queueLength estimatedWaitSeconds employer { id name } jobPostings { id title }`;
+const TICKET_SEL = `id status place number estimatedWaitSeconds`;
+
 const room = (host: 'employer' | 'officer') => (fx: AccessFixture, s: Side) => fx.side[s].rooms[host];
 /** Rooms host ops act on: an employer's room is its employer's; an officer's room its officer's (not the region's employers'). */
 const HOST_OF: Record<'employer' | 'officer', Allow> = { employer: EMPLOYER_OWN, officer: OFFICER_OVER };
@@ -392,6 +433,165 @@ const OPS: Record<string, Entry | Entry[]> = {
       mine: (fx, _c, s) => [fx.side[s].employer.employerId],
     },
   ],
+
+  /* ---------------------------------------------------------------- job fairs */
+  jobFair: {
+    public: 'published, live and past fairs are public (drafts are not: the officer ops below use them)',
+    allow: EVERYONE,
+    call: async (fx, s) => q(`query($id: ID!) { jobFair(id: $id) { ${FAIR_SEL} } }`, { id: (await sharedFair(fx, s, 'view')).fairId }),
+  },
+  jobFairs: {
+    public: 'the list of published, live and past fairs is public',
+    targetless: true,
+    allow: EVERYONE,
+    call: () => q(`{ jobFairs(first: 50) { ${FAIR_SEL} } }`),
+  },
+  fairBooths: {
+    public: "a live fair's hall (approved booths, reps online, queues) is public",
+    allow: EVERYONE,
+    call: async (fx, s) =>
+      q(`query($id: ID!) { fairBooths(fairId: $id) { ${BOOTH_SEL} } }`, { id: (await sharedFair(fx, s, 'view')).fairId }),
+  },
+  createJobFair: {
+    targetless: true,
+    allow: roles(Role.OFFICER),
+    call: (fx, _s, c) =>
+      q(`mutation($input: JobFairInput!) { createJobFair(input: $input) { ${FAIR_SEL} } }`, { input: sideFairInput(fx, sideOf(c)) }),
+  },
+  updateJobFair: {
+    allow: OFFICER_OVER,
+    call: async (fx, s) =>
+      q(`mutation($id: ID!, $input: JobFairInput!) { updateJobFair(id: $id, input: $input) { ${FAIR_SEL} } }`, {
+        id: await draftFair(fx, s),
+        input: sideFairInput(fx, s, { name: '改期后的招聘会' }),
+      }),
+  },
+  publishJobFair: {
+    allow: OFFICER_OVER,
+    call: async (fx, s) => q(`mutation($id: ID!) { publishJobFair(id: $id) { ${FAIR_SEL} } }`, { id: await draftFair(fx, s) }),
+  },
+  startJobFair: {
+    allow: OFFICER_OVER,
+    call: async (fx, s) => q(`mutation($id: ID!) { startJobFair(id: $id) { ${FAIR_SEL} } }`, { id: await publishedFair(fx, s) }),
+  },
+  endJobFair: {
+    allow: OFFICER_OVER,
+    call: async (fx, s) => q(`mutation($id: ID!) { endJobFair(id: $id) { ${FAIR_SEL} } }`, { id: await publishedFair(fx, s) }),
+  },
+  jobFairStats: {
+    allow: anyOf(OFFICER_OVER, ADMIN),
+    call: async (fx, s) =>
+      q(`query($id: ID!) { jobFairStats(fairId: $id) { registered waitingNow overall { queued talked } byBooth { key } alarms } }`, {
+        id: (await sharedFair(fx, s, 'view')).fairId,
+      }),
+  },
+  applyForBooth: {
+    targetless: true,
+    allow: roles(Role.EMPLOYER),
+    // Its own published job at a fresh published fair of its side, staffed by itself.
+    call: async (fx, _s, c) => {
+      const s = sideOf(c);
+      return q(`mutation($input: BoothApplicationInput!) { applyForBooth(input: $input) { ${BOOTH_SEL} } }`, {
+        input: {
+          fairId: await publishedFair(fx, s),
+          intro: '矩阵展位',
+          jobPostingIds: [fx.side[s].jobs.published],
+          staffUserIds: [c.userId ?? fx.side[s].employer.userId],
+        },
+      });
+    },
+  },
+  reviewBooth: {
+    allow: OFFICER_OVER,
+    call: async (fx, s) => {
+      const fairId = await publishedFair(fx, s);
+      const booth = ok(
+        await fx.t.gql(
+          `mutation($input: BoothApplicationInput!) { applyForBooth(input: $input) { id } }`,
+          { input: { fairId, intro: '待审展位', jobPostingIds: [fx.side[s].jobs.published], staffUserIds: [fx.side[s].employer.userId] } },
+          fx.side[s].employer.token,
+        ),
+      ).applyForBooth.id;
+      return q(`mutation($input: ReviewBoothInput!) { reviewBooth(input: $input) { id status number } }`, {
+        input: { boothId: booth, approve: true },
+      });
+    },
+  },
+  registerForFair: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx, _s, c) =>
+      q(`mutation($id: ID!) { registerForFair(fairId: $id) }`, { id: (await sharedFair(fx, sideOf(c), 'view')).fairId }),
+  },
+  joinBoothQueue: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx, _s, c) =>
+      q(`mutation($b: ID!) { joinBoothQueue(input: { boothId: $b }) { ${TICKET_SEL} } }`, {
+        b: (await sharedFair(fx, sideOf(c), 'join')).booths[0].boothId,
+      }),
+  },
+  myQueueTickets: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ myQueueTickets { ${TICKET_SEL} } }`) },
+  leaveBoothQueue: {
+    allow: SEEKER_OWN,
+    call: async (fx, s) => {
+      const boothId = (await liveFair(fx, s)).booths[0].boothId;
+      const ticket = ok(await fx.t.gql(JOIN_QUEUE, { b: boothId }, fx.side[s].seeker.token)).joinBoothQueue.id;
+      return q(`mutation($id: ID!) { leaveBoothQueue(ticketId: $id) { ${TICKET_SEL} } }`, { id: ticket });
+    },
+  },
+  acceptTalk: {
+    allow: SEEKER_OWN,
+    call: async (fx, s) => q(`mutation($id: ID!) { acceptTalk(ticketId: $id) { ${TICKET_SEL} } }`, { id: await calledTicket(fx, s) }),
+  },
+  requestCallback: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    // No rep is online at the fixture's booths, so a call-back may be asked for (again: the open one is returned).
+    call: async (fx, _s, c) =>
+      q(`mutation($input: CallbackInput!) { requestCallback(input: $input) { id message answeredAt } }`, {
+        input: { boothId: (await sharedFair(fx, sideOf(c), 'callback')).booths[0].boothId, message: '请稍后回电' },
+      }),
+  },
+  callNextTicket: {
+    allow: EMPLOYER_OWN,
+    call: async (fx, s) => {
+      const boothId = (await liveFair(fx, s)).booths[0].boothId;
+      ok(await fx.t.gql(JOIN_QUEUE, { b: boothId }, fx.side[s].seeker.token));
+      return q(`mutation($b: ID!) { callNextTicket(boothId: $b) { ${TICKET_SEL} } }`, { b: boothId });
+    },
+  },
+  endTalk: {
+    allow: EMPLOYER_OWN,
+    call: async (fx, s) =>
+      q(`mutation($input: EndTalkInput!) { endTalk(input: $input) { ${TICKET_SEL} outcome } }`, {
+        input: { ticketId: await calledTicket(fx, s, true), outcome: 'NOT_SUITABLE', note: '矩阵洽谈' },
+      }),
+  },
+  boothQueue: {
+    allow: anyOf(EMPLOYER_OWN, OFFICER_OVER),
+    call: async (fx, s) =>
+      q(`query($b: ID!) { boothQueue(boothId: $b) { ${TICKET_SEL} } }`, { b: (await sharedFair(fx, s, 'join')).booths[0].boothId }),
+  },
+  boothCallbacks: {
+    allow: anyOf(EMPLOYER_OWN, OFFICER_OVER),
+    call: async (fx, s) =>
+      q(`query($b: ID!) { boothCallbacks(boothId: $b) { id message } }`, { b: (await sharedFair(fx, s, 'callback')).booths[0].boothId }),
+  },
+  answerCallback: {
+    allow: EMPLOYER_OWN,
+    call: async (fx, s) => {
+      const boothId = (await sharedFair(fx, s, 'callback')).booths[0].boothId;
+      const cb = ok(
+        await fx.t.gql(
+          `mutation($input: CallbackInput!) { requestCallback(input: $input) { id } }`,
+          { input: { boothId, message: '请回电' } },
+          fx.side[s].seeker.token,
+        ),
+      ).requestCallback.id;
+      return q(`mutation($id: ID!) { answerCallback(id: $id) { id answeredAt } }`, { id: cb });
+    },
+  },
 
   /* ---------------------------------------------------------------- job seekers */
   myJobSeekerProfile: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ myJobSeekerProfile { ${PROFILE} } }`) },

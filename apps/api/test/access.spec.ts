@@ -118,6 +118,37 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['auditLogCsv', `{ auditLogCsv { rows } }`, [Role.OFFICER, Role.ADMIN]],
   ['setUserStatus', `mutation { setUserStatus(userId: "${UUID}", status: SUSPENDED) { id } }`, [Role.ADMIN]],
   ['setOfficerRegion', `mutation { setOfficerRegion(userId: "${UUID}", regionCode: "622900") { id } }`, [Role.ADMIN]],
+  [
+    'createJobFair',
+    `mutation { createJobFair(input: { name: "xx", campaign: OTHER, regionCode: "999999", mode: ONLINE, boothApplyFrom: "2030-01-01T00:00:00Z", boothApplyUntil: "2030-01-02T00:00:00Z", startDate: "2030-01-10", endDate: "2030-01-11", opensAt: "09:00", closesAt: "17:00", boothCapacity: 10, answerWindowSeconds: 60, maxQueuesPerSeeker: 3 }) { id } }`,
+    [Role.OFFICER],
+  ],
+  [
+    'updateJobFair',
+    `mutation { updateJobFair(id: "${UUID}", input: { name: "xx", campaign: OTHER, regionCode: "999999", mode: ONLINE, boothApplyFrom: "2030-01-01T00:00:00Z", boothApplyUntil: "2030-01-02T00:00:00Z", startDate: "2030-01-10", endDate: "2030-01-11", opensAt: "09:00", closesAt: "17:00", boothCapacity: 10, answerWindowSeconds: 60, maxQueuesPerSeeker: 3 }) { id } }`,
+    [Role.OFFICER],
+  ],
+  ['publishJobFair', `mutation { publishJobFair(id: "${UUID}") { id } }`, [Role.OFFICER]],
+  ['startJobFair', `mutation { startJobFair(id: "${UUID}") { id } }`, [Role.OFFICER]],
+  ['endJobFair', `mutation { endJobFair(id: "${UUID}") { id } }`, [Role.OFFICER]],
+  ['jobFairStats', `{ jobFairStats(fairId: "${UUID}") { registered } }`, [Role.OFFICER, Role.ADMIN]],
+  [
+    'applyForBooth',
+    `mutation { applyForBooth(input: { fairId: "${UUID}", intro: "介绍", jobPostingIds: ["${UUID}"], staffUserIds: ["${UUID}"] }) { id } }`,
+    [Role.EMPLOYER],
+  ],
+  ['reviewBooth', `mutation { reviewBooth(input: { boothId: "${UUID}", approve: true }) { id } }`, [Role.OFFICER]],
+  ['registerForFair', `mutation { registerForFair(fairId: "${UUID}") }`, [Role.JOB_SEEKER]],
+  ['joinBoothQueue', `mutation { joinBoothQueue(input: { boothId: "${UUID}" }) { id } }`, [Role.JOB_SEEKER]],
+  ['leaveBoothQueue', `mutation { leaveBoothQueue(ticketId: "${UUID}") { id } }`, [Role.JOB_SEEKER]],
+  ['myQueueTickets', `{ myQueueTickets { id } }`, [Role.JOB_SEEKER]],
+  ['acceptTalk', `mutation { acceptTalk(ticketId: "${UUID}") { id } }`, [Role.JOB_SEEKER]],
+  ['requestCallback', `mutation { requestCallback(input: { boothId: "${UUID}", message: "请回电" }) { id } }`, [Role.JOB_SEEKER]],
+  ['callNextTicket', `mutation { callNextTicket(boothId: "${UUID}") { id } }`, [Role.EMPLOYER]],
+  ['endTalk', `mutation { endTalk(input: { ticketId: "${UUID}", outcome: NOT_SUITABLE }) { id } }`, [Role.EMPLOYER]],
+  ['boothQueue', `{ boothQueue(boothId: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER]],
+  ['boothCallbacks', `{ boothCallbacks(boothId: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER]],
+  ['answerCallback', `mutation { answerCallback(id: "${UUID}") { id } }`, [Role.EMPLOYER]],
   // Last: each allowed caller signs itself out here (the access matrix runs it as stand-in accounts).
   ['signOutEverywhere', `mutation { signOutEverywhere }`, [Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
 ];
@@ -133,6 +164,9 @@ const PUBLIC = [
   'login',
   'liveRoom',
   'liveRooms',
+  'jobFair',
+  'jobFairs',
+  'fairBooths',
 ];
 
 describe('access', () => {
@@ -206,6 +240,10 @@ function mayBeDataForbidden(name: string): boolean {
     'withdrawJobPosting',
     'withdrawApplication',
     'moveApplication',
+    'callNextTicket',
+    'boothQueue',
+    'boothCallbacks',
+    'applyForBooth',
   ].includes(name);
 }
 

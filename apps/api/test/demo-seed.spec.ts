@@ -83,4 +83,32 @@ describe('demo data', () => {
     expect(stats.uniqueViewers).toBeGreaterThan(200);
     expect(stats.byCounty.find((r: { label: string }) => r.label === '西峰区').viewers).toBeGreaterThan(50);
   });
+
+  it('has a live fair with booths, queues and a talk, an upcoming one taking booths, and a past one with its report', async () => {
+    const fairs = ok(await t.gql(`{ jobFairs(first: 20) { id name status campaign priorityWindowMinutes } }`)).jobFairs;
+    expect(fairs.map((f: { status: string }) => f.status)).toEqual(['LIVE', 'PUBLISHED', 'ENDED']);
+    const [live, , past] = fairs;
+    expect(live).toMatchObject({ campaign: 'SPRING_BREEZE', priorityWindowMinutes: 30 });
+    const booths = ok(
+      await t.gql(`query($id: ID!) { fairBooths(fairId: $id) { id number queueLength employer { name } } }`, { id: live.id }),
+    ).fairBooths;
+    expect(booths.length).toBeGreaterThanOrEqual(3);
+    expect(booths.reduce((n: number, b: { queueLength: number }) => n + b.queueLength, 0)).toBe(5);
+    // the demo employer staffs the 拉面 booth: a talk in progress and seekers waiting
+    const employer = await login('13900000001');
+    const mine = booths.find((b: { employer: { name: string } }) => b.employer.name.includes('拉面'));
+    const queue = ok(await t.gql(`query($b: ID!) { boothQueue(boothId: $b) { status place } }`, { b: mine.id }, employer)).boothQueue;
+    expect(queue.map((q: { status: string }) => q.status)).toEqual(['IN_TALK', 'WAITING', 'WAITING', 'WAITING']);
+    const officer = await login('13800000001');
+    const report = ok(
+      await t.gql(
+        `query($id: ID!) { jobFairStats(fairId: $id) { visitorsPeak boothsApproved overall { queued talked agreements interviews applications hired } } }`,
+        { id: past.id },
+        officer,
+      ),
+    ).jobFairStats;
+    expect(report).toMatchObject({ visitorsPeak: 240, overall: { hired: 1 } });
+    expect(report.overall.queued).toBeGreaterThanOrEqual(10);
+    expect(report.overall.agreements + report.overall.interviews).toBeGreaterThanOrEqual(4);
+  });
 });

@@ -5,3 +5,4 @@ export * from './realtime';
 export * from './live-rooms';
 export * from './audit';
 export * from './input-limits';
+export * from './job-fairs';

@@ -6,3 +6,4 @@ export * from './switchable-engine';
 export * from './api-process';
 export * from './sockets';
 export * from './access-fixture';
+export * from './fairs';

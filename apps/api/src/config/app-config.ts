@@ -26,6 +26,8 @@ export interface AppConfig {
   login: { maxFailures: number; maxFailuresPerAddress: number; windowSeconds: number };
   /** How often live-room counters (viewers, likes, applications) are pushed at most (ms). */
   liveStatsIntervalMs: number;
+  /** ICE servers handed to both sides of a job-fair video talk. */
+  rtcIceServers: { urls: string | string[]; username?: string; credential?: string }[];
   /** Live-room presence and like limits (ADR 0009): heartbeat TTL of a process's viewers, caps per connection and address. */
   liveLimits: { presenceTtlMs: number; likesPerConnection: number; likesPerAddress: number; anonymousViewersPerAddress: number };
 }
@@ -80,6 +82,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       windowSeconds: raw.LOGIN_WINDOW_SECONDS,
     },
     liveStatsIntervalMs: raw.LIVE_STATS_INTERVAL_MS,
+    rtcIceServers: raw.RTC_ICE_SERVERS,
     liveLimits: {
       presenceTtlMs: raw.LIVE_PRESENCE_TTL_MS,
       likesPerConnection: raw.LIVE_LIKES_PER_CONNECTION,

@@ -47,6 +47,20 @@ export const configSchema = z
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
     LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(100),
     LIVE_STATS_INTERVAL_MS: z.coerce.number().int().min(50).max(10_000).default(300),
+    /** STUN/TURN servers for job-fair video talks, as JSON (RTCIceServer[]); none needed on one machine or a LAN. */
+    RTC_ICE_SERVERS: z
+      .string()
+      .default('[]')
+      .transform((v, ctx) => {
+        try {
+          const parsed = JSON.parse(v);
+          if (Array.isArray(parsed) && parsed.every((s) => s && (typeof s.urls === 'string' || Array.isArray(s.urls)))) return parsed;
+        } catch {
+          /* reported below */
+        }
+        ctx.addIssue({ code: 'custom', message: 'RTC_ICE_SERVERS must be a JSON array of { urls, username?, credential? }' });
+        return z.NEVER;
+      }),
     LIVE_PRESENCE_TTL_MS: z.coerce
       .number()
       .int()

@@ -32,6 +32,7 @@ import { UserEntity } from '../../modules/users/user.entity';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { ProjectEntity, ProjectLabourPaymentEntity, ProjectWorkerEntity } from '../../modules/projects/project.entity';
 import { buildDemoData, DEMO_PASSWORD, DemoData } from './demo-data';
+import { seedDemoJobFairs } from './demo-job-fairs';
 import { seedDemoLiveRooms } from './demo-live-rooms';
 import { buildDemoProjects, DEMO_PROJECT_TRUTH_CARD, DemoProject } from './demo-projects';
 
@@ -52,7 +53,7 @@ export async function seedDemoData(
   cipher: PiiCipher,
   data: DemoData = buildDemoData(),
   projects: DemoProject[] = buildDemoProjects(),
-  options: { liveRooms?: boolean } = {},
+  options: { liveRooms?: boolean; jobFairs?: boolean } = {},
 ): Promise<DemoLogins> {
   const logins = listLogins(data);
   if ((await ds.getRepository(UserEntity).count()) > 0) return logins;
@@ -166,6 +167,16 @@ export async function seedDemoData(
         now,
         employerIds,
         employerOwners,
+        officers,
+        postings: [...projectPostings, ...savedPostings],
+        seekers,
+      });
+    }
+    if (options.jobFairs !== false) {
+      await seedDemoJobFairs(em, {
+        now,
+        employers: await em.getRepository(EmployerEntity).find({ order: { createdAt: 'ASC' } }),
+        employerOwners: new Map([...employerIds].map(([key, id]) => [id, employerOwners.get(key)!])),
         officers,
         postings: [...projectPostings, ...savedPostings],
         seekers,

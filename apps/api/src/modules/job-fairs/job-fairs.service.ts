@@ -39,6 +39,8 @@ export interface BoothLive {
   repsOnline: number;
   queueLength: number;
   estimatedWaitSeconds: number | null;
+  /** The booth's last talks, oldest first, in seconds (for waits at other places). */
+  recentTalkSeconds: number[];
 }
 
 /**
@@ -330,10 +332,14 @@ export class JobFairsService {
     return new Map(
       (rows as { id: string; waiting: number; talks: number[] }[]).map((r) => {
         const repsOnline = reps.get(r.id) ?? 0;
-        return [
-          r.id,
-          { repsOnline, queueLength: r.waiting, estimatedWaitSeconds: estimatedWaitSeconds(r.waiting + 1, r.talks.reverse(), repsOnline) },
-        ];
+        const recentTalkSeconds = [...r.talks].reverse();
+        const live: BoothLive = {
+          repsOnline,
+          queueLength: r.waiting,
+          recentTalkSeconds,
+          estimatedWaitSeconds: estimatedWaitSeconds(r.waiting + 1, recentTalkSeconds, repsOnline),
+        };
+        return [r.id, live];
       }),
     );
   }

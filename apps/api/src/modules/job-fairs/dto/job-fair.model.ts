@@ -166,7 +166,9 @@ export class FairBoothModel {
       callbackThresholdSeconds: b.callbackThresholdSeconds,
       jobPostingIds: b.jobPostingIds,
       staffUserIds: b.staffUserIds,
-      ...live,
+      repsOnline: live.repsOnline,
+      queueLength: live.queueLength,
+      estimatedWaitSeconds: live.estimatedWaitSeconds,
     });
   }
 }

@@ -1,0 +1,360 @@
+import { ApplicationStatus, BoothStatus, ErrorCode, JobFairStatus, Role, TalkOutcome, TicketStatus } from '@jobbridge/contracts';
+import {
+  assertMayQueue,
+  assertTicketTransition,
+  DomainError,
+  estimatedWaitSeconds,
+  HOLDING_TICKET_STATUSES,
+  mayRequestCallback,
+  shortTicketNumber,
+} from '@jobbridge/domain';
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError, forbidden, invalid } from '../../common/errors/app-error';
+import { TypedEmitter } from '../../common/events/typed-emitter';
+import { ApplicationsService } from '../applications/applications.service';
+import { JobSeekersService } from '../job-seekers/job-seekers.service';
+import { CallbackInput, EndTalkInput } from './dto/job-fair.input';
+import { QueueTicketModel } from './dto/job-fair.model';
+import { FairPresence } from './fair-presence';
+import { FairBoothEntity, FairCallbackEntity, FairTicketEntity, JobFairEntity } from './job-fair.entity';
+import { JobFairsService } from './job-fairs.service';
+
+/** After-commit events for realtime pushes: a booth's queue changed (places moved), a ticket changed state. */
+export type FairQueueEvents = {
+  'booth.changed': [{ fairId: string; boothId: string }];
+  'ticket.changed': [{ fairId: string; boothId: string; ticketId: string; userId: string; status: TicketStatus }];
+};
+
+const OUTCOME_STATUS: Partial<Record<TalkOutcome, ApplicationStatus>> = {
+  [TalkOutcome.AGREEMENT]: ApplicationStatus.OFFER,
+  [TalkOutcome.INTERVIEW]: ApplicationStatus.INTERVIEW,
+};
+
+/** How often each process looks for calls whose answer window ran out. */
+const SWEEP_MS = 1000;
+
+const asApp = <T>(work: () => T): T => {
+  try {
+    return work();
+  } catch (e) {
+    if (e instanceof DomainError) throw new AppError(e.code, e.message, e.field);
+    throw e;
+  }
+};
+
+/**
+ * Booth queues and one-to-one talks (issue 12). PostgreSQL holds every ticket: a place is the ticket's rank among its
+ * booth's WAITING tickets, computed when asked, so it is exact on any number of API processes and across restarts.
+ * Joining and calling lock the booth's row (one change at a time per booth, and the ticket sequence); a seeker's
+ * places at one fair are counted under an advisory lock, so the fair's limit holds when two joins race.
+ */
+@Injectable()
+export class FairQueueService implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly events = new TypedEmitter<FairQueueEvents>();
+  private readonly logger = new Logger(FairQueueService.name);
+  private sweeper?: NodeJS.Timeout;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly fairs: JobFairsService,
+    private readonly seekers: JobSeekersService,
+    private readonly applications: ApplicationsService,
+    private readonly presence: FairPresence,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.sweeper = setInterval(() => void this.expireCalls().catch((e) => this.logger.warn(`expiring calls: ${e}`)), SWEEP_MS);
+    this.sweeper.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.sweeper);
+  }
+
+  /* ------------------------------------------------------------------------------------------- seekers */
+
+  async join(user: AuthUser, boothId: string, now = new Date()): Promise<QueueTicketModel> {
+    const profile = await this.seekers.requireOwn(user);
+    const ticket = await this.ds.transaction(async (em) => {
+      const booth = await em.getRepository(FairBoothEntity).findOne({ where: { id: boothId }, lock: { mode: 'pessimistic_write' } });
+      if (!booth || booth.status !== BoothStatus.APPROVED) throw new AppError(ErrorCode.NOT_FOUND, '展位不存在', 'boothId');
+      const fair = await em.getRepository(JobFairEntity).findOneByOrFail({ id: booth.fairId });
+      await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`fair-seeker:${fair.id}:${user.id}`]);
+      const held = await em.getRepository(FairTicketEntity).find({
+        where: { fairId: fair.id, userId: user.id, status: In([...HOLDING_TICKET_STATUSES]) },
+        select: { id: true, boothId: true },
+      });
+      asApp(() =>
+        assertMayQueue(
+          fair,
+          { groups: profile.priorityGroups, heldQueues: held.length, alreadyAtBooth: held.some((t) => t.boothId === booth.id) },
+          now,
+        ),
+      );
+      const seq = booth.lastTicketSeq + 1;
+      await em.update(FairBoothEntity, { id: booth.id }, { lastTicketSeq: seq });
+      return em.save(
+        em.create(FairTicketEntity, {
+          fairId: fair.id,
+          boothId: booth.id,
+          userId: user.id,
+          seekerProfileId: profile.id,
+          seq,
+          status: TicketStatus.WAITING,
+          joinedAt: now,
+        }),
+      );
+    });
+    this.changed(ticket);
+    return (await this.models([ticket]))[0];
+  }
+
+  /** The seeker leaves a queue (waiting or called): the place is freed and everyone behind moves up. */
+  async leave(user: AuthUser, ticketId: string): Promise<QueueTicketModel> {
+    const ticket = await this.ds.transaction(async (em) => {
+      const t = await this.lockTicket(em, ticketId);
+      if (t.userId !== user.id) throw new AppError(ErrorCode.NOT_FOUND, '排队记录不存在', 'ticketId');
+      asApp(() => assertTicketTransition(t.status, TicketStatus.LEFT));
+      return em.save(Object.assign(t, { status: TicketStatus.LEFT, endedAt: new Date() }));
+    });
+    this.changed(ticket);
+    return (await this.models([ticket]))[0];
+  }
+
+  /**
+   * The called seeker accepts within the fair's answer window: the talk begins. Too late, the ticket is MISSED (and
+   * stays so; the seeker may queue again at the end).
+   */
+  async accept(user: AuthUser, ticketId: string, now = new Date()): Promise<QueueTicketModel> {
+    let missed = false;
+    const ticket = await this.ds.transaction(async (em) => {
+      const t = await this.lockTicket(em, ticketId);
+      if (t.userId !== user.id) throw new AppError(ErrorCode.NOT_FOUND, '排队记录不存在', 'ticketId');
+      const fair = await em.getRepository(JobFairEntity).findOneByOrFail({ id: t.fairId });
+      if (t.status === TicketStatus.CALLED && t.calledAt && now.getTime() > t.calledAt.getTime() + fair.answerWindowSeconds * 1000) {
+        missed = true;
+        return em.save(Object.assign(t, { status: TicketStatus.MISSED, endedAt: now }));
+      }
+      asApp(() => assertTicketTransition(t.status, TicketStatus.IN_TALK));
+      return em.save(Object.assign(t, { status: TicketStatus.IN_TALK, acceptedAt: now }));
+    });
+    this.changed(ticket);
+    if (missed) throw new AppError(ErrorCode.INVALID_STATUS_TRANSITION, '叫号已过期，可重新排队', 'ticketId');
+    return (await this.models([ticket]))[0];
+  }
+
+  /** The seeker's tickets (at one fair, or all), newest first, with places and waits. */
+  async mine(user: AuthUser, fairId?: string): Promise<QueueTicketModel[]> {
+    const rows = await this.ds.getRepository(FairTicketEntity).find({
+      where: { userId: user.id, ...(fairId ? { fairId } : {}) },
+      order: { joinedAt: 'DESC' },
+      take: 100,
+    });
+    return this.models(rows);
+  }
+
+  /**
+   * A seeker asks to be called back instead of queueing: allowed when the booth has no rep online or its wait is over
+   * the booth's threshold. One open request per seeker and booth (asking again returns it).
+   */
+  async requestCallback(user: AuthUser, input: CallbackInput): Promise<FairCallbackEntity> {
+    const booth = await this.fairs.booth(input.boothId);
+    if (!booth || booth.status !== BoothStatus.APPROVED) throw new AppError(ErrorCode.NOT_FOUND, '展位不存在', 'boothId');
+    const fair = await this.ds.getRepository(JobFairEntity).findOneByOrFail({ id: booth.fairId });
+    if (fair.status !== JobFairStatus.LIVE) throw new AppError(ErrorCode.FAIR_NOT_OPEN, '招聘会进行中才能留言', 'boothId');
+    const live = (await this.fairs.live([booth])).get(booth.id)!;
+    if (!mayRequestCallback(live.estimatedWaitSeconds, booth.callbackThresholdSeconds))
+      throw new AppError(ErrorCode.VALIDATION_FAILED, '该展位当前等候时间不长，请直接排队', 'boothId');
+    return this.ds.transaction(async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`fair-callback:${booth.id}:${user.id}`]);
+      const open = await em.getRepository(FairCallbackEntity).findOneBy({ boothId: booth.id, userId: user.id, answeredAt: IsNull() });
+      if (open) return open;
+      return em.save(em.create(FairCallbackEntity, { fairId: fair.id, boothId: booth.id, userId: user.id, message: input.message.trim() }));
+    });
+  }
+
+  /* ------------------------------------------------------------------------------------------- reps */
+
+  /**
+   * A rep of the booth calls the next waiting ticket (first come, first served); the seeker is told at once and has the
+   * fair's answer window to accept. A rep holds one call or talk at a time. Null when nobody is waiting.
+   */
+  async callNext(user: AuthUser, boothId: string, now = new Date()): Promise<QueueTicketModel | null> {
+    const ticket = await this.ds.transaction(async (em) => {
+      const booth = await em.getRepository(FairBoothEntity).findOne({ where: { id: boothId }, lock: { mode: 'pessimistic_write' } });
+      if (!booth || !(await this.fairs.staffs(user, booth, em)))
+        throw new AppError(ErrorCode.FORBIDDEN, '您不是该展位的招聘人员', 'boothId');
+      const fair = await em.getRepository(JobFairEntity).findOneByOrFail({ id: booth.fairId });
+      if (fair.status !== JobFairStatus.LIVE) throw new AppError(ErrorCode.FAIR_NOT_OPEN, '招聘会未在进行中', 'boothId');
+      const busy = await em
+        .getRepository(FairTicketEntity)
+        .findOneBy({ boothId: booth.id, repUserId: user.id, status: In([TicketStatus.CALLED, TicketStatus.IN_TALK]) });
+      if (busy) throw new AppError(ErrorCode.INVALID_STATUS_TRANSITION, '请先结束当前叫号或洽谈', 'boothId');
+      const next = await em
+        .getRepository(FairTicketEntity)
+        .createQueryBuilder('t')
+        .where('t.booth_id = :b AND t.status = :s', { b: booth.id, s: TicketStatus.WAITING })
+        .orderBy('t.seq', 'ASC')
+        .limit(1)
+        .setLock('pessimistic_write')
+        .getOne();
+      if (!next) return null;
+      return em.save(Object.assign(next, { status: TicketStatus.CALLED, calledAt: now, repUserId: user.id }));
+    });
+    if (!ticket) return null;
+    this.changed(ticket);
+    return (await this.models([ticket]))[0];
+  }
+
+  /**
+   * The rep closes the talk with an outcome and a note. AGREEMENT (达成意向) and INTERVIEW need one of the booth's jobs;
+   * they create or move the seeker's application for it (source JOB_FAIR) in the same transaction.
+   */
+  async endTalk(user: AuthUser, input: EndTalkInput): Promise<QueueTicketModel> {
+    const status = OUTCOME_STATUS[input.outcome];
+    if (status && !input.jobPostingId) throw invalid('jobPostingId', '请选择洽谈的岗位');
+    if (input.outcome === TalkOutcome.INTERVIEW && !input.interviewAt) throw invalid('interviewAt', '请填写面试时间');
+    const { ticket, afterCommit } = await this.ds.transaction(async (em) => {
+      const t = await this.lockTicket(em, input.ticketId);
+      const booth = await em.getRepository(FairBoothEntity).findOneByOrFail({ id: t.boothId });
+      if (t.repUserId !== user.id || !(await this.fairs.staffs(user, booth, em)))
+        throw new AppError(ErrorCode.FORBIDDEN, '只能结束自己的洽谈', 'ticketId');
+      asApp(() => assertTicketTransition(t.status, TicketStatus.DONE));
+      if (input.jobPostingId && !booth.jobPostingIds.includes(input.jobPostingId)) throw invalid('jobPostingId', '请选择本展位的岗位');
+      let afterCommit: (() => Promise<void>) | null = null;
+      if (status) {
+        const r = await this.applications.recordFairOutcome(em, user, {
+          seekerProfileId: t.seekerProfileId,
+          jobPostingId: input.jobPostingId!,
+          jobFairId: t.fairId,
+          status,
+          note: input.note?.trim() || null,
+        });
+        t.applicationId = r.application.id;
+        afterCommit = r.afterCommit;
+      }
+      const saved = await em.save(
+        Object.assign(t, {
+          status: TicketStatus.DONE,
+          endedAt: new Date(),
+          outcome: input.outcome,
+          note: input.note?.trim() || null,
+          jobPostingId: input.jobPostingId ?? null,
+          interviewAt: input.outcome === TalkOutcome.INTERVIEW ? input.interviewAt! : null,
+          interviewPlace: input.outcome === TalkOutcome.INTERVIEW ? input.interviewPlace?.trim() || null : null,
+        }),
+      );
+      return { ticket: saved, afterCommit };
+    });
+    await afterCommit?.();
+    this.changed(ticket);
+    return (await this.models([ticket]))[0];
+  }
+
+  /** The booth's console: tickets waiting, called and in talk, in order. */
+  async boothQueue(user: AuthUser, boothId: string): Promise<QueueTicketModel[]> {
+    await this.requireStaffOrOfficer(user, boothId);
+    const rows = await this.ds.getRepository(FairTicketEntity).find({
+      where: { boothId, status: In([...HOLDING_TICKET_STATUSES]) },
+      order: { seq: 'ASC' },
+      take: 500,
+    });
+    return this.models(rows);
+  }
+
+  async boothCallbacks(user: AuthUser, boothId: string): Promise<FairCallbackEntity[]> {
+    await this.requireStaffOrOfficer(user, boothId);
+    return this.ds
+      .getRepository(FairCallbackEntity)
+      .find({ where: { boothId }, order: { answeredAt: 'DESC', createdAt: 'ASC' }, take: 200 });
+  }
+
+  async answerCallback(user: AuthUser, callbackId: string): Promise<FairCallbackEntity> {
+    const cb = await this.ds.getRepository(FairCallbackEntity).findOneBy({ id: callbackId });
+    const booth = cb ? await this.fairs.booth(cb.boothId) : null;
+    if (!cb || !booth || !(await this.fairs.staffs(user, booth))) throw new AppError(ErrorCode.NOT_FOUND, '留言不存在', 'id');
+    if (cb.answeredAt) return cb;
+    return this.ds.getRepository(FairCallbackEntity).save(Object.assign(cb, { answeredAt: new Date(), answeredByUserId: user.id }));
+  }
+
+  /**
+   * Calls not accepted within their fair's answer window become MISSED, and the rep who called is given the next
+   * ticket when still online. Every process runs this each second; the row locks make each expiry happen once.
+   */
+  async expireCalls(now = new Date()): Promise<number> {
+    const expired: FairTicketEntity[] = await this.ds.transaction(async (em) => {
+      const rows: { id: string }[] = await em.query(
+        `SELECT t.id FROM fair_tickets t JOIN job_fairs f ON f.id = t.fair_id
+          WHERE t.status = 'CALLED' AND t.called_at + make_interval(secs => f.answer_window_seconds) < $1
+          ORDER BY t.called_at LIMIT 200 FOR UPDATE OF t SKIP LOCKED`,
+        [now],
+      );
+      if (!rows.length) return [];
+      await em.update(FairTicketEntity, { id: In(rows.map((r) => r.id)) }, { status: TicketStatus.MISSED, endedAt: now });
+      return em.getRepository(FairTicketEntity).findBy({ id: In(rows.map((r) => r.id)) });
+    });
+    for (const t of expired) {
+      this.changed(t);
+      if (t.repUserId && (await this.presence.repsAt(t.boothId)).includes(t.repUserId))
+        await this.callNext({ id: t.repUserId, role: Role.EMPLOYER, displayName: '', regionCode: null }, t.boothId, now).catch(() => null);
+    }
+    return expired.length;
+  }
+
+  /* ------------------------------------------------------------------------------------------- internals */
+
+  private async requireStaffOrOfficer(user: AuthUser, boothId: string): Promise<FairBoothEntity> {
+    const booth = await this.fairs.booth(boothId);
+    if (!booth) throw new AppError(ErrorCode.NOT_FOUND, '展位不存在', 'boothId');
+    if (await this.fairs.staffs(user, booth)) return booth;
+    const fair = await this.ds.getRepository(JobFairEntity).findOneByOrFail({ id: booth.fairId });
+    if (!this.fairs.manages(user, fair)) throw forbidden();
+    return booth;
+  }
+
+  private async lockTicket(em: EntityManager, id: string): Promise<FairTicketEntity> {
+    const t = await em.getRepository(FairTicketEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+    if (!t) throw new AppError(ErrorCode.NOT_FOUND, '排队记录不存在', 'ticketId');
+    return t;
+  }
+
+  private changed(t: FairTicketEntity) {
+    this.events.emit('ticket.changed', { fairId: t.fairId, boothId: t.boothId, ticketId: t.id, userId: t.userId, status: t.status });
+    this.events.emit('booth.changed', { fairId: t.fairId, boothId: t.boothId });
+  }
+
+  /** Places (rank among the booth's WAITING by seq), waits and short numbers, for any tickets, in two queries. */
+  async models(tickets: FairTicketEntity[]): Promise<QueueTicketModel[]> {
+    if (!tickets.length) return [];
+    const boothIds = [...new Set(tickets.map((t) => t.boothId))];
+    const [booths, places, live] = await Promise.all([
+      this.ds.getRepository(FairBoothEntity).find({ where: { id: In(boothIds) }, select: { id: true, number: true, fairId: true } }),
+      this.ds.query(
+        `SELECT t.id, (SELECT count(*)::int FROM fair_tickets w WHERE w.booth_id = t.booth_id AND w.status = 'WAITING' AND w.seq <= t.seq) AS place
+           FROM fair_tickets t WHERE t.id = ANY($1::uuid[]) AND t.status = 'WAITING'`,
+        [tickets.map((t) => t.id)],
+      ) as Promise<{ id: string; place: number }[]>,
+      this.fairs.live(boothIds.map((id) => ({ id }))),
+    ]);
+    const fairIds = [...new Set(booths.map((b) => b.fairId))];
+    const windows = new Map(
+      (
+        await this.ds.getRepository(JobFairEntity).find({ where: { id: In(fairIds) }, select: { id: true, answerWindowSeconds: true } })
+      ).map((f) => [f.id, f.answerWindowSeconds]),
+    );
+    const numberOf = new Map(booths.map((b) => [b.id, b.number ?? '—']));
+    const placeOf = new Map(places.map((p) => [p.id, p.place]));
+    return tickets.map((t) => {
+      const place = placeOf.get(t.id) ?? null;
+      const l = live.get(t.boothId);
+      return QueueTicketModel.from(t, {
+        number: shortTicketNumber(numberOf.get(t.boothId) ?? '—', t.seq),
+        place,
+        estimatedWaitSeconds: place != null && l ? estimatedWaitSeconds(place, l.recentTalkSeconds, l.repsOnline) : null,
+        answerWindowSeconds: windows.get(t.fairId) ?? 60,
+      });
+    });
+  }
+}

@@ -1,0 +1,347 @@
+import {
+  FAIRS_NAMESPACE,
+  FairAck,
+  FairClientEvents,
+  FairErrorCode,
+  FairServerEvents,
+  TalkMessageEvent,
+  TicketStatus,
+  TicketUpdateEvent,
+} from '@jobbridge/contracts';
+import { checkFairPayload, type FairClientEventName, type FairClientPayload } from '@jobbridge/contracts/fair-payloads';
+import { Inject, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  OnGatewayConnection,
+  OnGatewayDisconnect,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import { randomUUID } from 'node:crypto';
+import type { Namespace, Socket } from 'socket.io';
+import { DataSource } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { AppError } from '../../common/errors/app-error';
+import { handshakeUser } from '../../common/realtime/handshake';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
+import { AuthService } from '../auth/auth.service';
+import { FairPresence } from './fair-presence';
+import { FairQueueEvents, FairQueueService } from './fair-queue.service';
+import { FairTalkMessageEntity, FairTicketEntity } from './job-fair.entity';
+import { JobFairsService } from './job-fairs.service';
+
+interface SocketData {
+  user?: AuthUser;
+  /** A stable key for this visitor in the hall's count: the user, or this connection for anonymous visitors. */
+  visitorKey: string;
+  fairs: Set<string>;
+  booths: Set<string>;
+  /** Talks this socket joined, and whether as the rep. */
+  talks: Map<string, { rep: boolean; otherUserId: string }>;
+}
+type FairSocket = Socket<FairClientEvents, FairServerEvents, Record<string, never>, SocketData>;
+
+class FairFailure extends Error {
+  constructor(
+    readonly code: FairErrorCode,
+    message: string,
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+const hall = (fairId: string) => `fair:${fairId}`;
+const staffRoom = (boothId: string) => `booth-staff:${boothId}`;
+const userRoom = (userId: string) => `user:${userId}`;
+const talkRoom = (ticketId: string) => `talk:${ticketId}`;
+/** An SDP offer is a few kilobytes; anything much larger is not signalling. */
+const MAX_SIGNAL_BYTES = 32_000;
+const TALKING = new Set<TicketStatus>([TicketStatus.CALLED, TicketStatus.IN_TALK]);
+
+/**
+ * The job-fair namespace. Anonymous sockets may enter a hall (they count as visitors and receive the booths' live
+ * figures); a seeker's socket also receives its tickets' places whenever they change; a rep's socket, once it staffs
+ * a booth, makes the rep count as online there (the wait estimate and the bureau's alarms use it) and receives the
+ * queue's changes; both sides of a called or running talk exchange text and WebRTC signalling in the talk's room.
+ * Pushes come from the process that committed the change and reach the other processes through the Redis adapter.
+ */
+@WebSocketGateway({ namespace: FAIRS_NAMESPACE, cors: { origin: true } })
+export class JobFairsGateway implements OnGatewayConnection, OnGatewayDisconnect, OnModuleInit, OnModuleDestroy {
+  private readonly logger = new Logger(JobFairsGateway.name);
+
+  @WebSocketServer()
+  private readonly nsp: Namespace<FairClientEvents, FairServerEvents>;
+
+  constructor(
+    private readonly auth: AuthService,
+    private readonly fairs: JobFairsService,
+    private readonly queue: FairQueueService,
+    private readonly presence: FairPresence,
+    private readonly ds: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  private readonly onBooth = (e: FairQueueEvents['booth.changed'][0]) => void this.pushBooth(e.fairId, e.boothId);
+  private readonly onTicket = (e: FairQueueEvents['ticket.changed'][0]) => void this.pushTicket(e.ticketId);
+
+  onModuleInit(): void {
+    this.queue.events.on('booth.changed', this.onBooth);
+    this.queue.events.on('ticket.changed', this.onTicket);
+  }
+
+  onModuleDestroy(): void {
+    this.queue.events.off('booth.changed', this.onBooth);
+    this.queue.events.off('ticket.changed', this.onTicket);
+  }
+
+  async handleConnection(socket: FairSocket): Promise<void> {
+    socket.data.fairs = new Set();
+    socket.data.booths = new Set();
+    socket.data.talks = new Map();
+    socket.data.visitorKey = `anon:${randomUUID()}`;
+    const { token, user } = await handshakeUser(this.auth, socket);
+    if (token && !user) {
+      socket.emit('fair.error', { code: FairErrorCode.UNAUTHENTICATED, message: '登录已失效，请重新登录', event: 'connect' });
+      socket.disconnect(true);
+      return;
+    }
+    if (user) {
+      socket.data.user = user;
+      socket.data.visitorKey = `user:${user.id}`;
+      await socket.join(userRoom(user.id));
+    }
+    socket.emit('ready', { userId: user?.id ?? null });
+  }
+
+  async handleDisconnect(socket: FairSocket): Promise<void> {
+    const d = socket.data;
+    if (!d?.fairs) return;
+    await Promise.all([
+      ...[...d.fairs].map((f) => this.presence.visitorOut(f, d.visitorKey, socket.id)),
+      ...[...d.booths].map(async (b) => {
+        await this.presence.repOffline(b, d.user!.id, socket.id);
+        await this.pushBoothById(b);
+      }),
+    ]).catch((e) => this.logger.warn(`leaving presence: ${(e as Error).message}`));
+  }
+
+  @SubscribeMessage('fair.enter')
+  enter(@ConnectedSocket() socket: FairSocket, @MessageBody() body: unknown) {
+    return this.act(socket, 'fair.enter', async () => {
+      const { fairId } = this.payload('fair.enter', body);
+      const fair = await this.fairs.get(socket.data.user, fairId).catch(() => null);
+      if (!fair) throw new FairFailure(FairErrorCode.NOT_FOUND, '招聘会不存在', 'fairId');
+      if (socket.data.fairs.size >= 3 && !socket.data.fairs.has(fairId))
+        throw new FairFailure(FairErrorCode.RATE_LIMITED, '同一连接最多进入 3 个招聘会');
+      await socket.join(hall(fairId));
+      socket.data.fairs.add(fairId);
+      return { visitorsNow: await this.presence.visitorIn(fairId, socket.data.visitorKey, socket.id) };
+    });
+  }
+
+  @SubscribeMessage('fair.leave')
+  leaveFair(@ConnectedSocket() socket: FairSocket, @MessageBody() body: unknown) {
+    return this.act(socket, 'fair.leave', async () => {
+      const { fairId } = this.payload('fair.leave', body);
+      await socket.leave(hall(fairId));
+      if (socket.data.fairs.delete(fairId)) await this.presence.visitorOut(fairId, socket.data.visitorKey, socket.id);
+      return {};
+    });
+  }
+
+  @SubscribeMessage('booth.staff')
+  staff(@ConnectedSocket() socket: FairSocket, @MessageBody() body: unknown) {
+    return this.act(socket, 'booth.staff', async () => {
+      const user = this.user(socket);
+      const { boothId } = this.payload('booth.staff', body);
+      const booth = await this.fairs.booth(boothId);
+      if (!booth || !(await this.fairs.staffs(user, booth)))
+        throw new FairFailure(FairErrorCode.FORBIDDEN, '您不是该展位的招聘人员', 'boothId');
+      await socket.join(staffRoom(boothId));
+      socket.data.booths.add(boothId);
+      await this.presence.repOnline(boothId, user.id, socket.id);
+      await this.pushBooth(booth.fairId, boothId);
+      return { repsOnline: (await this.presence.repsOnline([boothId])).get(boothId) ?? 0 };
+    });
+  }
+
+  @SubscribeMessage('booth.unstaff')
+  unstaff(@ConnectedSocket() socket: FairSocket, @MessageBody() body: unknown) {
+    return this.act(socket, 'booth.unstaff', async () => {
+      const user = this.user(socket);
+      const { boothId } = this.payload('booth.unstaff', body);
+      await socket.leave(staffRoom(boothId));
+      if (socket.data.booths.delete(boothId)) {
+        await this.presence.repOffline(boothId, user.id, socket.id);
+        await this.pushBoothById(boothId);
+      }
+      return {};
+    });
+  }
+
+  /** The seeker of a called or running talk, or its rep, joins the talk: its messages so far and the ICE servers. */
+  @SubscribeMessage('talk.join')
+  joinTalk(@ConnectedSocket() socket: FairSocket, @MessageBody() body: unknown) {
+    return this.act(socket, 'talk.join', async () => {
+      const user = this.user(socket);
+      const { ticketId } = this.payload('talk.join', body);
+      const { ticket, rep } = await this.talkOf(user, ticketId);
+      await socket.join(talkRoom(ticketId));
+      socket.data.talks.set(ticketId, { rep, otherUserId: rep ? ticket.userId : ticket.repUserId! });
+      const rows = await this.ds.getRepository(FairTalkMessageEntity).find({ where: { ticketId }, order: { createdAt: 'ASC' }, take: 500 });
+      return { messages: rows.map((m) => this.messageEvent(m, ticket)), iceServers: this.config.rtcIceServers, rep };
+    });
+  }
+
+  @SubscribeMessage('talk.message')
+  message(@ConnectedSocket() socket: FairSocket, @MessageBody() body: unknown) {
+    return this.act(socket, 'talk.message', async () => {
+      const user = this.user(socket);
+      const p = this.payload('talk.message', body);
+      const { ticket } = await this.talkOf(user, p.ticketId);
+      const saved = await this.ds
+        .getRepository(FairTalkMessageEntity)
+        .save(this.ds.getRepository(FairTalkMessageEntity).create({ ticketId: ticket.id, senderUserId: user.id, body: p.body }));
+      const message = this.messageEvent(saved, ticket);
+      this.nsp.to(talkRoom(ticket.id)).emit('talk.message', message);
+      return { message };
+    });
+  }
+
+  /** Relays WebRTC signalling (offer, answer, ICE candidates, hang-up) to the other side of the talk. */
+  @SubscribeMessage('talk.signal')
+  signal(@ConnectedSocket() socket: FairSocket, @MessageBody() body: unknown) {
+    return this.act(socket, 'talk.signal', async () => {
+      const user = this.user(socket);
+      const p = this.payload('talk.signal', body);
+      if (JSON.stringify(p.data ?? null).length > MAX_SIGNAL_BYTES)
+        throw new FairFailure(FairErrorCode.INVALID_INPUT, '信令内容过大', 'data');
+      const joined = socket.data.talks.get(p.ticketId);
+      if (!joined) throw new FairFailure(FairErrorCode.TALK_NOT_OPEN, '请先进入洽谈', 'ticketId');
+      socket.to(talkRoom(p.ticketId)).emit('talk.signal', { ticketId: p.ticketId, fromUserId: user.id, kind: p.kind, data: p.data });
+      return {};
+    });
+  }
+
+  /* ------------------------------------------------------------------------------------------- pushes */
+
+  private async pushBoothById(boothId: string) {
+    const booth = await this.fairs.booth(boothId);
+    if (booth) await this.pushBooth(booth.fairId, boothId);
+  }
+
+  /** The booth's figures to the hall, a refresh to its reps, and every waiting seeker's new place to that seeker. */
+  private async pushBooth(fairId: string, boothId: string): Promise<void> {
+    try {
+      const live = (await this.fairs.live([{ id: boothId }])).get(boothId);
+      if (live)
+        this.nsp.to(hall(fairId)).emit('booth.live', {
+          fairId,
+          boothId,
+          repsOnline: live.repsOnline,
+          queueLength: live.queueLength,
+          estimatedWaitSeconds: live.estimatedWaitSeconds,
+        });
+      this.nsp.to(staffRoom(boothId)).emit('queue.update', { fairId, boothId });
+      const waiting = await this.ds
+        .getRepository(FairTicketEntity)
+        .find({ where: { boothId, status: TicketStatus.WAITING }, order: { seq: 'ASC' } });
+      for (const t of await this.queue.models(waiting)) this.nsp.to(userRoom(t.userId)).emit('ticket.update', this.ticketEvent(t));
+    } catch (e) {
+      this.logger.warn(`booth push ${boothId}: ${(e as Error).message}`);
+    }
+  }
+
+  private async pushTicket(ticketId: string): Promise<void> {
+    try {
+      const t = await this.ds.getRepository(FairTicketEntity).findOneBy({ id: ticketId });
+      if (!t) return;
+      const [model] = await this.queue.models([t]);
+      this.nsp.to(userRoom(t.userId)).emit('ticket.update', this.ticketEvent(model));
+    } catch (e) {
+      this.logger.warn(`ticket push ${ticketId}: ${(e as Error).message}`);
+    }
+  }
+
+  private ticketEvent(t: {
+    id: string;
+    fairId: string;
+    boothId: string;
+    status: TicketStatus;
+    place: number | null;
+    estimatedWaitSeconds: number | null;
+    answerBy: Date | null;
+  }): TicketUpdateEvent {
+    return {
+      ticketId: t.id,
+      fairId: t.fairId,
+      boothId: t.boothId,
+      status: t.status,
+      place: t.place,
+      estimatedWaitSeconds: t.estimatedWaitSeconds,
+      answerBy: t.answerBy ? t.answerBy.toISOString() : null,
+    };
+  }
+
+  private messageEvent(m: FairTalkMessageEntity, ticket: FairTicketEntity): TalkMessageEvent {
+    return {
+      ticketId: ticket.id,
+      id: m.id,
+      senderUserId: m.senderUserId,
+      fromRep: m.senderUserId !== ticket.userId,
+      body: m.body,
+      at: m.createdAt.toISOString(),
+    };
+  }
+
+  /* ------------------------------------------------------------------------------------------- internals */
+
+  /** The ticket's talk, for its seeker or the rep who called it, while it is called or running. */
+  private async talkOf(user: AuthUser, ticketId: string): Promise<{ ticket: FairTicketEntity; rep: boolean }> {
+    const ticket = await this.ds.getRepository(FairTicketEntity).findOneBy({ id: ticketId });
+    if (!ticket) throw new FairFailure(FairErrorCode.NOT_FOUND, '洽谈不存在', 'ticketId');
+    const rep = ticket.repUserId === user.id;
+    if (!rep && ticket.userId !== user.id) throw new FairFailure(FairErrorCode.FORBIDDEN, '无权进入该洽谈', 'ticketId');
+    if (!TALKING.has(ticket.status)) throw new FairFailure(FairErrorCode.TALK_NOT_OPEN, '洽谈未开始或已结束', 'ticketId');
+    if (rep) {
+      const booth = await this.fairs.booth(ticket.boothId);
+      if (!booth || !(await this.fairs.staffs(user, booth))) throw new FairFailure(FairErrorCode.FORBIDDEN, '无权进入该洽谈', 'ticketId');
+    }
+    return { ticket, rep };
+  }
+
+  private user(socket: FairSocket): AuthUser {
+    if (!socket.data.user) throw new FairFailure(FairErrorCode.UNAUTHENTICATED, '请先登录');
+    return socket.data.user;
+  }
+
+  private payload<E extends FairClientEventName>(event: E, body: unknown): FairClientPayload<E> {
+    const r = checkFairPayload(event, body);
+    if (!r.ok) throw new FairFailure(r.code, r.message, r.field);
+    return r.data;
+  }
+
+  /** Runs a handler: its result as `{ ok: true, … }`, a refusal as the typed error ack (and `fair.error`). */
+  private async act<T extends object>(socket: FairSocket, event: string, work: () => Promise<T>): Promise<FairAck<T>> {
+    try {
+      return { ok: true, ...(await work()) } as FairAck<T>;
+    } catch (e) {
+      const failure =
+        e instanceof FairFailure
+          ? e
+          : e instanceof AppError
+            ? new FairFailure(e.code === 'FORBIDDEN' ? FairErrorCode.FORBIDDEN : FairErrorCode.NOT_FOUND, e.message, e.field)
+            : null;
+      if (!failure) {
+        this.logger.error(`${event}: ${(e as Error).stack}`);
+        socket.emit('fair.error', { code: FairErrorCode.INVALID_INPUT, message: '服务器开小差了，请稍后再试', event });
+        return { ok: false, code: FairErrorCode.INVALID_INPUT, message: '服务器开小差了，请稍后再试' };
+      }
+      socket.emit('fair.error', { code: failure.code, message: failure.message, event });
+      return { ok: false, code: failure.code, message: failure.message, ...(failure.field ? { field: failure.field } : {}) };
+    }
+  }
+}
