@@ -24,6 +24,7 @@ export class TeamMemberModel {
   @Field()
   createdAt: Date;
 
+  @Field(() => ID, { nullable: true, description: 'The account, once joined (to staff a fair booth).' })
   userId: string | null;
 
   static from(m: EmployerMemberEntity, displayName: string | null, viewerIsOwner: boolean): TeamMemberModel {

@@ -232,6 +232,9 @@ export class QueueTicketModel {
   @Field()
   onSite: boolean;
 
+  @Field(() => ID, { nullable: true, description: 'The rep who called the ticket and holds the talk.' })
+  repUserId: string | null;
+
   /** For the rep's console: the seeker behind the ticket (resolved for the booth's team only). */
   userId: string;
   seekerProfileId: string;
@@ -260,6 +263,7 @@ export class QueueTicketModel {
       interviewAt: t.interviewAt,
       interviewPlace: t.interviewPlace,
       onSite: t.onSite,
+      repUserId: t.repUserId,
       userId: t.userId,
       seekerProfileId: t.seekerProfileId,
     });
