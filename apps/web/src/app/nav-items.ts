@@ -14,6 +14,8 @@ const JOBS: NavItem = { path: '/jobs', labelKey: 'nav.jobs', testId: 'nav-jobs' 
 const LIVE: NavItem = { path: '/live', labelKey: 'nav.live', testId: 'nav-live' };
 /** 直播间: the rooms an employer or officer hosts. */
 const HOST_LIVE: NavItem = { path: '/host/live', labelKey: 'nav.hostLive', testId: 'nav-host-live' };
+/** 网络招聘会: the public fair list, for everyone. */
+const FAIRS: NavItem = { path: '/fairs', labelKey: 'nav.fairs', testId: 'nav-fairs' };
 
 /** Top-nav links per role (signed out: the public job list and live rooms). */
 export function navItemsFor(role: Role | null): NavItem[] {
@@ -21,6 +23,7 @@ export function navItemsFor(role: Role | null): NavItem[] {
     case Role.JOB_SEEKER:
       return [
         JOBS,
+        FAIRS,
         LIVE,
         { path: '/me/recommendations', labelKey: 'nav.recommendations', testId: 'nav-recommendations' },
         { path: '/me/applications', labelKey: 'nav.myApplications', testId: 'nav-my-applications' },
@@ -33,7 +36,9 @@ export function navItemsFor(role: Role | null): NavItem[] {
         { path: '/employer/jobs/new', labelKey: 'nav.newJob', testId: 'nav-employer-new-job' },
         { path: '/employer/projects', labelKey: 'nav.myProjects', testId: 'nav-employer-projects' },
         { path: '/employer/company', labelKey: 'nav.company', testId: 'nav-employer-company' },
+        { path: '/employer/team', labelKey: 'nav.team', testId: 'nav-employer-team' },
         HOST_LIVE,
+        FAIRS,
         JOBS,
         LIVE,
       ];
@@ -42,12 +47,13 @@ export function navItemsFor(role: Role | null): NavItem[] {
         { path: '/bureau/review', labelKey: 'nav.review', testId: 'nav-bureau-review' },
         { path: '/bureau/employers', labelKey: 'nav.employers', testId: 'nav-bureau-employers' },
         { path: '/bureau/projects', labelKey: 'nav.projects', testId: 'nav-bureau-projects' },
+        { path: '/bureau/fairs', labelKey: 'nav.bureauFairs', testId: 'nav-bureau-fairs' },
         HOST_LIVE,
         JOBS,
         LIVE,
       ];
     default:
-      return [JOBS, LIVE];
+      return [JOBS, FAIRS, LIVE];
   }
 }
 

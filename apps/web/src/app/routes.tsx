@@ -34,6 +34,12 @@ const LiveRoomListPage = lazyPage(() => import('../features/live-rooms/pages/Liv
 const LiveRoomPage = lazyPage(() => import('../features/live-rooms/pages/LiveRoomPage'), 'LiveRoomPage');
 const MyLiveRoomsPage = lazyPage(() => import('../features/live-rooms/pages/MyLiveRoomsPage'), 'MyLiveRoomsPage');
 const HostConsolePage = lazyPage(() => import('../features/live-rooms/pages/HostConsolePage'), 'HostConsolePage');
+const FairListPage = lazyPage(() => import('../features/job-fairs/pages/FairListPage'), 'FairListPage');
+const FairPage = lazyPage(() => import('../features/job-fairs/pages/FairPage'), 'FairPage');
+const BoothConsolePage = lazyPage(() => import('../features/job-fairs/pages/BoothConsolePage'), 'BoothConsolePage');
+const FairAdminPage = lazyPage(() => import('../features/job-fairs/pages/FairAdminPage'), 'FairAdminPage');
+const FairDashboardPage = lazyPage(() => import('../features/job-fairs/pages/FairDashboardPage'), 'FairDashboardPage');
+const TeamPage = lazyPage(() => import('../features/job-fairs/pages/TeamPage'), 'TeamPage');
 const LiveRoomReportPage = lazyPage(() => import('../features/live-rooms/pages/LiveRoomReportPage'), 'LiveRoomReportPage');
 
 const page = (node: ReactNode) => <Suspense fallback={<PageLoading />}>{node}</Suspense>;
@@ -48,6 +54,8 @@ const PROJECT_MANAGERS = [Role.EMPLOYER, Role.OFFICER, Role.ADMIN] as const;
 const LIVE_HOSTS = [Role.EMPLOYER, Role.OFFICER] as const;
 /** A room's report: its host, officers over its region and admins; the API checks which room. */
 const LIVE_REPORT_READERS = [Role.EMPLOYER, Role.OFFICER, Role.ADMIN] as const;
+/** A fair's dashboard: officers over its region and admins; the API checks which fair. */
+const FAIR_OVERSEERS = [Role.OFFICER, Role.ADMIN] as const;
 
 export function AppRoutes() {
   return (
@@ -83,6 +91,13 @@ export function AppRoutes() {
         <Route path="host/live" element={only(LIVE_HOSTS, <MyLiveRoomsPage />)} />
         <Route path="host/live/:id" element={only(LIVE_HOSTS, <HostConsolePage />)} />
         <Route path="host/live/:id/report" element={only(LIVE_REPORT_READERS, <LiveRoomReportPage />)} />
+
+        <Route path="fairs" element={page(<FairListPage />)} />
+        <Route path="fairs/:id" element={page(<FairPage />)} />
+        <Route path="fairs/:id/console" element={only(EMPLOYER, <BoothConsolePage />)} />
+        <Route path="bureau/fairs" element={only(OFFICER, <FairAdminPage />)} />
+        <Route path="bureau/fairs/:id" element={only(FAIR_OVERSEERS, <FairDashboardPage />)} />
+        <Route path="employer/team" element={only(EMPLOYER, <TeamPage />)} />
 
         <Route path="*" element={<NotFoundPage />} />
       </Route>

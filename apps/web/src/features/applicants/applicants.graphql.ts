@@ -1,57 +1,21 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ApplicationStatus } from '@jobbridge/contracts';
+import { CANDIDATE_MATCH_SCORE_FIELDS } from '../../shared/components/match-info.graphql';
 import type {
-  Application,
-  ApplicationEvent,
-  Connection,
-  JobPosting,
-  JobSeekerProfile,
-  MatchScoreFields,
-  MoveApplicationInput,
-  PageArgs,
-  Region,
-} from '../../graphql/types';
+  ApplicantsForJobQuery,
+  ApplicantsForJobQueryVariables,
+  MatchCandidatesQuery,
+  MatchCandidatesQueryVariables,
+  MoveApplicationMutation,
+  MoveApplicationMutationVariables,
+} from '../../graphql/generated/graphql';
 // The document module itself, not the feature's barrel: a document never pulls in components.
 import { APPLICATION_HISTORY_FIELDS } from '../applications/applications.graphql';
 
-export type ApplicantProfile = Pick<
-  JobSeekerProfile,
-  | 'id'
-  | 'fullName'
-  | 'gender'
-  | 'birthYear'
-  | 'education'
-  | 'major'
-  | 'graduationDate'
-  | 'skills'
-  | 'certificates'
-  | 'labourBrand'
-  | 'desiredOccupations'
-  | 'expectedPayMin'
-  | 'expectedPayMax'
-  | 'priorityGroups'
-  | 'phoneMasked'
-  | 'idNumberMasked'
-> & {
-  hukouRegion: Pick<Region, 'code' | 'fullName'> | null;
-  residenceRegion: Pick<Region, 'code' | 'fullName'> | null;
-};
+export type ApplicantApplication = ApplicantsForJobQuery['applicationsForJob']['edges'][number]['node'];
 
-export type ApplicantApplication = Pick<
-  Application,
-  'id' | 'status' | 'source' | 'coverNote' | 'contactPhone' | 'createdAt' | 'updatedAt'
-> & {
-  applicant: ApplicantProfile;
-  history: ApplicationEvent[];
-};
+export type ApplicantProfile = ApplicantApplication['applicant'];
 
-export const APPLICANTS_QUERY: TypedDocumentNode<
-  {
-    jobPosting: Pick<JobPosting, 'id' | 'title' | 'status' | 'applicationCount'> | null;
-    applicationsForJob: Connection<ApplicantApplication>;
-  },
-  { jobPostingId: string; status?: ApplicationStatus } & PageArgs
-> = gql`
+export const APPLICANTS_QUERY: TypedDocumentNode<ApplicantsForJobQuery, ApplicantsForJobQueryVariables> = gql`
   query ApplicantsForJob($jobPostingId: ID!, $status: ApplicationStatus, $first: Int, $after: String) {
     jobPosting(id: $jobPostingId) {
       id
@@ -112,10 +76,7 @@ export const APPLICANTS_QUERY: TypedDocumentNode<
   ${APPLICATION_HISTORY_FIELDS}
 `;
 
-export const MOVE_APPLICATION_MUTATION: TypedDocumentNode<
-  { moveApplication: Pick<Application, 'id' | 'status' | 'contactPhone' | 'updatedAt'> & { history: ApplicationEvent[] } },
-  { input: MoveApplicationInput }
-> = gql`
+export const MOVE_APPLICATION_MUTATION: TypedDocumentNode<MoveApplicationMutation, MoveApplicationMutationVariables> = gql`
   mutation MoveApplication($input: MoveApplicationInput!) {
     moveApplication(input: $input) {
       id
@@ -128,21 +89,12 @@ export const MOVE_APPLICATION_MUTATION: TypedDocumentNode<
   ${APPLICATION_HISTORY_FIELDS}
 `;
 
-export type CandidateProfile = Pick<
-  JobSeekerProfile,
-  'id' | 'fullName' | 'gender' | 'birthYear' | 'education' | 'skills' | 'priorityGroups' | 'phoneMasked'
-> & {
-  hukouRegion: Pick<Region, 'code' | 'fullName'> | null;
-  residenceRegion: Pick<Region, 'code' | 'fullName'> | null;
-};
+export type CandidateMatchData = MatchCandidatesQuery['matchCandidates'][number];
 
-export type CandidateMatchData = MatchScoreFields & { candidate: CandidateProfile };
+export type CandidateProfile = CandidateMatchData['candidate'];
 
 /** Discoverable job seekers matched to one posting, best first (the owner, or an officer of the region). */
-export const MATCH_CANDIDATES_QUERY: TypedDocumentNode<
-  { jobPosting: Pick<JobPosting, 'id' | 'title' | 'status'> | null; matchCandidates: CandidateMatchData[] },
-  { jobPostingId: string; first?: number }
-> = gql`
+export const MATCH_CANDIDATES_QUERY: TypedDocumentNode<MatchCandidatesQuery, MatchCandidatesQueryVariables> = gql`
   query MatchCandidates($jobPostingId: ID!, $first: Int) {
     jobPosting(id: $jobPostingId) {
       id
@@ -150,17 +102,7 @@ export const MATCH_CANDIDATES_QUERY: TypedDocumentNode<
       status
     }
     matchCandidates(jobPostingId: $jobPostingId, first: $first) {
-      score
-      eligible
-      ineligibleReason
-      reasons
-      reasonDetails {
-        kind
-        distanceKm
-      }
-      skillsMet
-      skillsMissing
-      distanceKm
+      ...CandidateMatchScoreFields
       candidate {
         id
         fullName
@@ -181,4 +123,5 @@ export const MATCH_CANDIDATES_QUERY: TypedDocumentNode<
       }
     }
   }
+  ${CANDIDATE_MATCH_SCORE_FIELDS}
 `;

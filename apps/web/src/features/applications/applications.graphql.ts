@@ -1,8 +1,13 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { ApplicationStatus } from '@jobbridge/contracts';
-import type { Application, ApplicationEvent, Connection, Employer, JobPosting, PageArgs, Region } from '../../graphql/types';
+import type {
+  ApplicationHistoryFieldsFragment,
+  MyApplicationsQuery,
+  MyApplicationsQueryVariables,
+  WithdrawApplicationMutation,
+  WithdrawApplicationMutationVariables,
+} from '../../graphql/generated/graphql';
 
-export const APPLICATION_HISTORY_FIELDS = gql`
+export const APPLICATION_HISTORY_FIELDS: TypedDocumentNode<ApplicationHistoryFieldsFragment> = gql`
   fragment ApplicationHistoryFields on Application {
     history {
       id
@@ -16,18 +21,12 @@ export const APPLICATION_HISTORY_FIELDS = gql`
   }
 `;
 
-export type MyApplicationData = Pick<Application, 'id' | 'status' | 'source' | 'coverNote' | 'createdAt' | 'updatedAt'> & {
-  history: ApplicationEvent[];
-  jobPosting: Pick<JobPosting, 'id' | 'title' | 'payMin' | 'payMax' | 'kind' | 'status'> & {
-    workRegion: Pick<Region, 'code' | 'name'>;
-    employer: Pick<Employer, 'id' | 'name'>;
-  };
-};
+/** One event of an application's status history. */
+export type ApplicationEvent = ApplicationHistoryFieldsFragment['history'][number];
 
-export const MY_APPLICATIONS_QUERY: TypedDocumentNode<
-  { myApplications: Connection<MyApplicationData> },
-  { status?: ApplicationStatus } & PageArgs
-> = gql`
+export type MyApplicationData = MyApplicationsQuery['myApplications']['edges'][number]['node'];
+
+export const MY_APPLICATIONS_QUERY: TypedDocumentNode<MyApplicationsQuery, MyApplicationsQueryVariables> = gql`
   query MyApplications($status: ApplicationStatus, $first: Int, $after: String) {
     myApplications(status: $status, first: $first, after: $after) {
       totalCount
@@ -68,10 +67,7 @@ export const MY_APPLICATIONS_QUERY: TypedDocumentNode<
   ${APPLICATION_HISTORY_FIELDS}
 `;
 
-export const WITHDRAW_APPLICATION_MUTATION: TypedDocumentNode<
-  { withdrawApplication: Pick<Application, 'id' | 'status' | 'updatedAt'> & { history: ApplicationEvent[] } },
-  { id: string; note?: string }
-> = gql`
+export const WITHDRAW_APPLICATION_MUTATION: TypedDocumentNode<WithdrawApplicationMutation, WithdrawApplicationMutationVariables> = gql`
   mutation WithdrawApplication($id: ID!, $note: String) {
     withdrawApplication(id: $id, note: $note) {
       id

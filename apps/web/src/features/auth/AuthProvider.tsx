@@ -1,8 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { authToken } from '../../graphql/auth-token';
-import type { AuthPayload, User } from '../../graphql/types';
-import { ME_QUERY } from './auth.graphql';
+import { ME_QUERY, type AuthPayload, type User } from './auth.graphql';
 import { AuthContext, type AuthContextValue } from './auth-context';
 
 /** Holds the signed-in user (`me`), and resets the Apollo cache whenever the user changes. */

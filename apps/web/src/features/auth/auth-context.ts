@@ -1,6 +1,6 @@
 import type { Role } from '@jobbridge/contracts';
 import { createContext, useContext } from 'react';
-import type { AuthPayload, User } from '../../graphql/types';
+import type { AuthPayload, User } from './auth.graphql';
 
 export interface AuthContextValue {
   user: User | null;

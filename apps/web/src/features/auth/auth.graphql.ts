@@ -1,7 +1,20 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { AuthPayload, LoginInput, RegisterInput, User } from '../../graphql/types';
+import type {
+  LoginMutation,
+  LoginMutationVariables,
+  MeQuery,
+  MeQueryVariables,
+  RegisterMutation,
+  RegisterMutationVariables,
+  UserFieldsFragment,
+} from '../../graphql/generated/graphql';
 
-const USER_FIELDS = gql`
+/** The signed-in user, as `me`, `login` and `register` return it. */
+export type User = UserFieldsFragment;
+/** What `login` and `register` return. */
+export type AuthPayload = LoginMutation['login'];
+
+const USER_FIELDS: TypedDocumentNode<UserFieldsFragment> = gql`
   fragment UserFields on User {
     id
     role
@@ -14,7 +27,7 @@ const USER_FIELDS = gql`
   }
 `;
 
-export const ME_QUERY: TypedDocumentNode<{ me: User | null }, Record<string, never>> = gql`
+export const ME_QUERY: TypedDocumentNode<MeQuery, MeQueryVariables> = gql`
   query Me {
     me {
       ...UserFields
@@ -23,7 +36,7 @@ export const ME_QUERY: TypedDocumentNode<{ me: User | null }, Record<string, nev
   ${USER_FIELDS}
 `;
 
-export const LOGIN_MUTATION: TypedDocumentNode<{ login: AuthPayload }, { input: LoginInput }> = gql`
+export const LOGIN_MUTATION: TypedDocumentNode<LoginMutation, LoginMutationVariables> = gql`
   mutation Login($input: LoginInput!) {
     login(input: $input) {
       token
@@ -35,7 +48,7 @@ export const LOGIN_MUTATION: TypedDocumentNode<{ login: AuthPayload }, { input: 
   ${USER_FIELDS}
 `;
 
-export const REGISTER_MUTATION: TypedDocumentNode<{ register: AuthPayload }, { input: RegisterInput }> = gql`
+export const REGISTER_MUTATION: TypedDocumentNode<RegisterMutation, RegisterMutationVariables> = gql`
   mutation Register($input: RegisterInput!) {
     register(input: $input) {
       token

@@ -1,5 +1,5 @@
 import { Role } from '@jobbridge/contracts';
-import type { User } from '../../graphql/types';
+import type { User } from './auth.graphql';
 
 /** Only same-app paths ("/jobs/1"), never "//evil.example" or absolute URLs. */
 export function safeRedirect(value: string | null): string | null {

@@ -1,20 +1,25 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { VerificationStatus } from '@jobbridge/contracts';
-import type { Connection, Employer, JobPosting, PageArgs, Region } from '../../graphql/types';
+import type {
+  EmployersForReviewQuery,
+  EmployersForReviewQueryVariables,
+  ReviewJobPostingMutation,
+  ReviewJobPostingMutationVariables,
+  ReviewQueueOrder,
+  ReviewQueueQuery,
+  ReviewQueueQueryVariables,
+  VerifyEmployerMutation,
+  VerifyEmployerMutationVariables,
+} from '../../graphql/generated/graphql';
 // The document module itself, not the feature's barrel: a document never pulls in components.
-import { JOB_DETAIL_FIELDS, type JobDetailData } from '../jobs/jobs.graphql';
+import { JOB_DETAIL_FIELDS } from '../jobs/jobs.graphql';
 
 /** ReviewQueueOrder in the API: oldest submission first (the default), newest first, or flagged postings first. */
-export type ReviewQueueOrder = 'OLDEST_FIRST' | 'NEWEST_FIRST' | 'FLAGGED_FIRST';
+export type { ReviewQueueOrder };
 
 /** The queue's filters: flagged or clean postings, one flag code, and the order. */
-export interface ReviewQueueFilters {
-  flagged?: boolean | null;
-  flagCode?: string | null;
-  order?: ReviewQueueOrder;
-}
+export type ReviewQueueFilters = Pick<ReviewQueueQueryVariables, 'flagged' | 'flagCode' | 'order'>;
 
-export const REVIEW_QUEUE_QUERY: TypedDocumentNode<{ reviewQueue: Connection<JobDetailData> }, PageArgs & ReviewQueueFilters> = gql`
+export const REVIEW_QUEUE_QUERY: TypedDocumentNode<ReviewQueueQuery, ReviewQueueQueryVariables> = gql`
   query ReviewQueue($first: Int, $after: String, $flagged: Boolean, $flagCode: String, $order: ReviewQueueOrder) {
     reviewQueue(first: $first, after: $after, flagged: $flagged, flagCode: $flagCode, order: $order) {
       totalCount
@@ -33,10 +38,7 @@ export const REVIEW_QUEUE_QUERY: TypedDocumentNode<{ reviewQueue: Connection<Job
   ${JOB_DETAIL_FIELDS}
 `;
 
-export const REVIEW_JOB_MUTATION: TypedDocumentNode<
-  { reviewJobPosting: Pick<JobPosting, 'id' | 'status' | 'rejectionReason' | 'publishedAt' | 'updatedAt'> },
-  { id: string; approve: boolean; reason?: string }
-> = gql`
+export const REVIEW_JOB_MUTATION: TypedDocumentNode<ReviewJobPostingMutation, ReviewJobPostingMutationVariables> = gql`
   mutation ReviewJobPosting($id: ID!, $approve: Boolean!, $reason: String) {
     reviewJobPosting(id: $id, approve: $approve, reason: $reason) {
       id
@@ -48,9 +50,9 @@ export const REVIEW_JOB_MUTATION: TypedDocumentNode<
   }
 `;
 
-export type EmployerForReview = Omit<Employer, 'region'> & { region: Pick<Region, 'code' | 'fullName'> };
+export type EmployerForReview = EmployersForReviewQuery['employersForReview'][number];
 
-export const EMPLOYERS_FOR_REVIEW_QUERY: TypedDocumentNode<{ employersForReview: EmployerForReview[] }, { first?: number }> = gql`
+export const EMPLOYERS_FOR_REVIEW_QUERY: TypedDocumentNode<EmployersForReviewQuery, EmployersForReviewQueryVariables> = gql`
   query EmployersForReview($first: Int) {
     employersForReview(first: $first) {
       id
@@ -73,10 +75,7 @@ export const EMPLOYERS_FOR_REVIEW_QUERY: TypedDocumentNode<{ employersForReview:
   }
 `;
 
-export const VERIFY_EMPLOYER_MUTATION: TypedDocumentNode<
-  { verifyEmployer: Pick<Employer, 'id' | 'verificationStatus' | 'verificationNote'> },
-  { employerId: string; status: VerificationStatus; note?: string }
-> = gql`
+export const VERIFY_EMPLOYER_MUTATION: TypedDocumentNode<VerifyEmployerMutation, VerifyEmployerMutationVariables> = gql`
   mutation VerifyEmployer($employerId: ID!, $status: VerificationStatus!, $note: String) {
     verifyEmployer(employerId: $employerId, status: $status, note: $note) {
       id

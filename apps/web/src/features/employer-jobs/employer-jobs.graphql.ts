@@ -1,22 +1,31 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { JobPostingStatus } from '@jobbridge/contracts';
 import type {
-  AnswerJobFaqInput,
-  Connection,
-  JobFaq,
-  JobPosting,
-  JobPostingInput,
-  PageArgs,
-  Region,
-  ScreeningFlag,
-} from '../../graphql/types';
+  AnswerJobFaqMutation,
+  AnswerJobFaqMutationVariables,
+  CloseJobPostingMutation,
+  CloseJobPostingMutationVariables,
+  CreateJobPostingMutation,
+  CreateJobPostingMutationVariables,
+  EditableJobFieldsFragment,
+  EditableJobPostingQuery,
+  EditableJobPostingQueryVariables,
+  EmployerJobFaqFieldsFragment,
+  EmployerJobFaqsQuery,
+  EmployerJobFaqsQueryVariables,
+  MyJobPostingsQuery,
+  MyJobPostingsQueryVariables,
+  MyJobRowFieldsFragment,
+  SubmitJobPostingMutation,
+  SubmitJobPostingMutationVariables,
+  UpdateJobPostingMutation,
+  UpdateJobPostingMutationVariables,
+  WithdrawJobPostingMutation,
+  WithdrawJobPostingMutationVariables,
+} from '../../graphql/generated/graphql';
 
-export type MyJobRow = Pick<
-  JobPosting,
-  'id' | 'title' | 'status' | 'kind' | 'payMin' | 'payMax' | 'rejectionReason' | 'applicationCount' | 'createdAt' | 'updatedAt'
-> & { workRegion: Pick<Region, 'code' | 'name'>; screeningFlags: Pick<ScreeningFlag, 'code' | 'evidence'>[] };
+export type MyJobRow = MyJobRowFieldsFragment;
 
-const MY_JOB_ROW_FIELDS = gql`
+const MY_JOB_ROW_FIELDS: TypedDocumentNode<MyJobRowFieldsFragment> = gql`
   fragment MyJobRowFields on JobPosting {
     id
     title
@@ -39,48 +48,28 @@ const MY_JOB_ROW_FIELDS = gql`
   }
 `;
 
-export const MY_JOB_POSTINGS_QUERY: TypedDocumentNode<{ myJobPostings: Connection<MyJobRow> }, { status?: JobPostingStatus } & PageArgs> =
-  gql`
-    query MyJobPostings($status: JobPostingStatus, $first: Int, $after: String) {
-      myJobPostings(status: $status, first: $first, after: $after) {
-        totalCount
-        edges {
-          cursor
-          node {
-            ...MyJobRowFields
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
+export const MY_JOB_POSTINGS_QUERY: TypedDocumentNode<MyJobPostingsQuery, MyJobPostingsQueryVariables> = gql`
+  query MyJobPostings($status: JobPostingStatus, $first: Int, $after: String) {
+    myJobPostings(status: $status, first: $first, after: $after) {
+      totalCount
+      edges {
+        cursor
+        node {
+          ...MyJobRowFields
         }
       }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
-    ${MY_JOB_ROW_FIELDS}
-  `;
+  }
+  ${MY_JOB_ROW_FIELDS}
+`;
 
-export type EditableJob = Pick<
-  JobPosting,
-  | 'id'
-  | 'title'
-  | 'description'
-  | 'occupation'
-  | 'headcount'
-  | 'payMin'
-  | 'payMax'
-  | 'address'
-  | 'lat'
-  | 'lng'
-  | 'kind'
-  | 'projectId'
-  | 'skills'
-  | 'requirements'
-  | 'truthCard'
-  | 'status'
-  | 'rejectionReason'
-> & { workRegion: Pick<Region, 'code' | 'fullName'>; screeningFlags: Pick<ScreeningFlag, 'code' | 'evidence'>[] };
+export type EditableJob = EditableJobFieldsFragment;
 
-const EDITABLE_JOB_FIELDS = gql`
+const EDITABLE_JOB_FIELDS: TypedDocumentNode<EditableJobFieldsFragment> = gql`
   fragment EditableJobFields on JobPosting {
     id
     title
@@ -124,7 +113,7 @@ const EDITABLE_JOB_FIELDS = gql`
   }
 `;
 
-export const EDITABLE_JOB_QUERY: TypedDocumentNode<{ jobPosting: EditableJob | null }, { id: string }> = gql`
+export const EDITABLE_JOB_QUERY: TypedDocumentNode<EditableJobPostingQuery, EditableJobPostingQueryVariables> = gql`
   query EditableJobPosting($id: ID!) {
     jobPosting(id: $id) {
       ...EditableJobFields
@@ -133,7 +122,7 @@ export const EDITABLE_JOB_QUERY: TypedDocumentNode<{ jobPosting: EditableJob | n
   ${EDITABLE_JOB_FIELDS}
 `;
 
-export const CREATE_JOB_MUTATION: TypedDocumentNode<{ createJobPosting: EditableJob }, { input: JobPostingInput }> = gql`
+export const CREATE_JOB_MUTATION: TypedDocumentNode<CreateJobPostingMutation, CreateJobPostingMutationVariables> = gql`
   mutation CreateJobPosting($input: JobPostingInput!) {
     createJobPosting(input: $input) {
       ...EditableJobFields
@@ -142,7 +131,7 @@ export const CREATE_JOB_MUTATION: TypedDocumentNode<{ createJobPosting: Editable
   ${EDITABLE_JOB_FIELDS}
 `;
 
-export const UPDATE_JOB_MUTATION: TypedDocumentNode<{ updateJobPosting: EditableJob }, { id: string; input: JobPostingInput }> = gql`
+export const UPDATE_JOB_MUTATION: TypedDocumentNode<UpdateJobPostingMutation, UpdateJobPostingMutationVariables> = gql`
   mutation UpdateJobPosting($id: ID!, $input: JobPostingInput!) {
     updateJobPosting(id: $id, input: $input) {
       ...EditableJobFields
@@ -151,9 +140,7 @@ export const UPDATE_JOB_MUTATION: TypedDocumentNode<{ updateJobPosting: Editable
   ${EDITABLE_JOB_FIELDS}
 `;
 
-type StatusResult = Pick<JobPosting, 'id' | 'status' | 'rejectionReason' | 'updatedAt'>;
-
-export const SUBMIT_JOB_MUTATION: TypedDocumentNode<{ submitJobPosting: StatusResult }, { id: string }> = gql`
+export const SUBMIT_JOB_MUTATION: TypedDocumentNode<SubmitJobPostingMutation, SubmitJobPostingMutationVariables> = gql`
   mutation SubmitJobPosting($id: ID!) {
     submitJobPosting(id: $id) {
       id
@@ -164,7 +151,7 @@ export const SUBMIT_JOB_MUTATION: TypedDocumentNode<{ submitJobPosting: StatusRe
   }
 `;
 
-export const CLOSE_JOB_MUTATION: TypedDocumentNode<{ closeJobPosting: StatusResult }, { id: string }> = gql`
+export const CLOSE_JOB_MUTATION: TypedDocumentNode<CloseJobPostingMutation, CloseJobPostingMutationVariables> = gql`
   mutation CloseJobPosting($id: ID!) {
     closeJobPosting(id: $id) {
       id
@@ -176,7 +163,7 @@ export const CLOSE_JOB_MUTATION: TypedDocumentNode<{ closeJobPosting: StatusResu
 `;
 
 /** The owner takes a posting back from review to edit it (PENDING_REVIEW → DRAFT). */
-export const WITHDRAW_JOB_MUTATION: TypedDocumentNode<{ withdrawJobPosting: StatusResult }, { id: string }> = gql`
+export const WITHDRAW_JOB_MUTATION: TypedDocumentNode<WithdrawJobPostingMutation, WithdrawJobPostingMutationVariables> = gql`
   mutation WithdrawJobPosting($id: ID!) {
     withdrawJobPosting(id: $id) {
       id
@@ -187,9 +174,9 @@ export const WITHDRAW_JOB_MUTATION: TypedDocumentNode<{ withdrawJobPosting: Stat
   }
 `;
 
-export type EmployerJobFaq = Pick<JobFaq, 'id' | 'question' | 'answer' | 'askedAt' | 'answeredAt'>;
+export type EmployerJobFaq = EmployerJobFaqFieldsFragment;
 
-const JOB_FAQ_FIELDS = gql`
+const JOB_FAQ_FIELDS: TypedDocumentNode<EmployerJobFaqFieldsFragment> = gql`
   fragment EmployerJobFaqFields on JobFaq {
     id
     question
@@ -200,10 +187,7 @@ const JOB_FAQ_FIELDS = gql`
 `;
 
 /** Questions left from live rooms on one of the employer's postings (newest first). */
-export const JOB_FAQS_QUERY: TypedDocumentNode<
-  { jobPosting: (Pick<JobPosting, 'id' | 'title'> & { faqs: EmployerJobFaq[] }) | null },
-  { id: string }
-> = gql`
+export const JOB_FAQS_QUERY: TypedDocumentNode<EmployerJobFaqsQuery, EmployerJobFaqsQueryVariables> = gql`
   query EmployerJobFaqs($id: ID!) {
     jobPosting(id: $id) {
       id
@@ -216,7 +200,7 @@ export const JOB_FAQS_QUERY: TypedDocumentNode<
   ${JOB_FAQ_FIELDS}
 `;
 
-export const ANSWER_JOB_FAQ_MUTATION: TypedDocumentNode<{ answerJobFaq: EmployerJobFaq }, { input: AnswerJobFaqInput }> = gql`
+export const ANSWER_JOB_FAQ_MUTATION: TypedDocumentNode<AnswerJobFaqMutation, AnswerJobFaqMutationVariables> = gql`
   mutation AnswerJobFaq($input: AnswerJobFaqInput!) {
     answerJobFaq(input: $input) {
       ...EmployerJobFaqFields

@@ -1,7 +1,7 @@
 import { isJobPostingEditable } from '@jobbridge/domain';
 import type { CertificateLevel, DormitoryProvision, EducationLevel, JobKind, MealProvision, SocialInsurance } from '@jobbridge/contracts';
 import { JobPostingStatus } from '@jobbridge/contracts';
-import type { JobPostingInput } from '../../graphql/types';
+import type { JobPostingInput } from '../../graphql/generated/graphql';
 import type { FieldMap } from '../../shared/errors';
 import { blankToNull } from '../../shared/utils/format';
 import { lastCode, regionPath } from '../../shared/utils/region-path';

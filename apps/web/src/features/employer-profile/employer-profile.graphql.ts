@@ -1,9 +1,15 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Employer, EmployerProfileInput, Region } from '../../graphql/types';
+import type {
+  MyEmployerFieldsFragment,
+  MyEmployerQuery,
+  MyEmployerQueryVariables,
+  SaveEmployerProfileMutation,
+  SaveEmployerProfileMutationVariables,
+} from '../../graphql/generated/graphql';
 
-export type MyEmployerData = Omit<Employer, 'region'> & { region: Pick<Region, 'code' | 'fullName'> };
+export type MyEmployerData = MyEmployerFieldsFragment;
 
-const MY_EMPLOYER_FIELDS = gql`
+const MY_EMPLOYER_FIELDS: TypedDocumentNode<MyEmployerFieldsFragment> = gql`
   fragment MyEmployerFields on Employer {
     id
     name
@@ -24,7 +30,7 @@ const MY_EMPLOYER_FIELDS = gql`
   }
 `;
 
-export const MY_EMPLOYER_QUERY: TypedDocumentNode<{ myEmployer: MyEmployerData | null }, Record<string, never>> = gql`
+export const MY_EMPLOYER_QUERY: TypedDocumentNode<MyEmployerQuery, MyEmployerQueryVariables> = gql`
   query MyEmployer {
     myEmployer {
       ...MyEmployerFields
@@ -33,7 +39,7 @@ export const MY_EMPLOYER_QUERY: TypedDocumentNode<{ myEmployer: MyEmployerData |
   ${MY_EMPLOYER_FIELDS}
 `;
 
-export const SAVE_EMPLOYER_MUTATION: TypedDocumentNode<{ saveEmployerProfile: MyEmployerData }, { input: EmployerProfileInput }> = gql`
+export const SAVE_EMPLOYER_MUTATION: TypedDocumentNode<SaveEmployerProfileMutation, SaveEmployerProfileMutationVariables> = gql`
   mutation SaveEmployerProfile($input: EmployerProfileInput!) {
     saveEmployerProfile(input: $input) {
       ...MyEmployerFields

@@ -34,6 +34,8 @@ import type {
   LeaveBoothQueueMutationVariables,
   MyQueueTicketsQuery,
   MyQueueTicketsQueryVariables,
+  PendingBoothsQuery,
+  PendingBoothsQueryVariables,
   RegisterForFairMutation,
   RegisterForFairMutationVariables,
   RemoveTeamMemberMutation,
@@ -123,23 +125,35 @@ export const FAIR_BOOTHS_QUERY: TypedDocumentNode<FairBoothsQuery, FairBoothsQue
         payMin
         payMax
         kind
-        status
-        screeningFlags {
-          code
-          evidence
-        }
-        truthCard {
-          workingHours
-          dormitory
-          meals
-          socialInsurance
-        }
       }
     }
   }
 `;
 
 export type FairBoothData = FairBoothsQuery['fairBooths'][number];
+
+/** Booths awaiting review, with their jobs' fair-hiring screening flags (officers). */
+export const PENDING_BOOTHS_QUERY: TypedDocumentNode<PendingBoothsQuery, PendingBoothsQueryVariables> = gql`
+  query PendingBooths($fairId: ID!) {
+    fairBooths(fairId: $fairId, status: PENDING) {
+      id
+      intro
+      employer {
+        id
+        name
+      }
+      jobPostings {
+        id
+        title
+        status
+        screeningFlags {
+          code
+          evidence
+        }
+      }
+    }
+  }
+`;
 
 export const PUBLISH_FAIR: TypedDocumentNode<FairStatusMutation, FairStatusMutationVariables> = gql`
   mutation FairStatus($id: ID!, $publish: Boolean!, $start: Boolean!, $end: Boolean!) {
@@ -278,6 +292,7 @@ const TICKET_FIELDS = gql`
     interviewAt
     interviewPlace
     onSite
+    repUserId
   }
 `;
 
@@ -408,6 +423,7 @@ export const TEAM_QUERY: TypedDocumentNode<TeamMembersQuery, TeamMembersQueryVar
   query TeamMembers {
     teamMembers {
       id
+      userId
       role
       phone
       displayName

@@ -1,19 +1,16 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
 import type {
-  Application,
-  Employer,
-  JobFaq,
-  JobPosting,
-  JobSearchInput,
-  JobSearchResult,
-  JobTruthCard,
-  Region,
-  SubmitApplicationInput,
-} from '../../graphql/types';
+  JobCardFieldsFragment,
+  JobDetailFieldsFragment,
+  JobPostingDetailQuery,
+  JobPostingDetailQueryVariables,
+  SearchJobsQuery,
+  SearchJobsQueryVariables,
+  SubmitApplicationMutation,
+  SubmitApplicationMutationVariables,
+} from '../../graphql/generated/graphql';
 
-type RegionRef = Pick<Region, 'code' | 'name' | 'fullName'>;
-
-export const JOB_CARD_FIELDS = gql`
+export const JOB_CARD_FIELDS: TypedDocumentNode<JobCardFieldsFragment> = gql`
   fragment JobCardFields on JobPosting {
     id
     title
@@ -39,14 +36,10 @@ export const JOB_CARD_FIELDS = gql`
   }
 `;
 
-export type JobCardData = Pick<JobPosting, 'id' | 'title' | 'payMin' | 'payMax' | 'kind' | 'headcount' | 'publishedAt'> & {
-  workRegion: RegionRef;
-  employer: Pick<Employer, 'id' | 'name'>;
-  truthCard: Pick<JobTruthCard, 'dormitory' | 'meals' | 'socialInsurance'> | null;
-};
+export type JobCardData = JobCardFieldsFragment;
 
 /** Everything a full posting view shows; shared by the public detail page and the bureau review drawer. */
-export const JOB_DETAIL_FIELDS = gql`
+export const JOB_DETAIL_FIELDS: TypedDocumentNode<JobDetailFieldsFragment> = gql`
   fragment JobDetailFields on JobPosting {
     id
     title
@@ -107,23 +100,17 @@ export const JOB_DETAIL_FIELDS = gql`
   }
 `;
 
-export type EmployerSummary = Pick<Employer, 'id' | 'name' | 'industry' | 'size' | 'description' | 'verificationStatus'> & {
-  region: RegionRef;
-};
+export type JobDetailData = JobDetailFieldsFragment;
 
-export type JobDetailData = Omit<JobPosting, 'workRegion' | 'employer' | 'lat' | 'lng' | 'myApplication' | 'faqs'> & {
-  workRegion: RegionRef;
-  employer: EmployerSummary;
-};
+export type EmployerSummary = JobDetailData['employer'];
 
-export type MyApplicationRef = Pick<Application, 'id' | 'status'>;
+type JobPostingDetail = NonNullable<JobPostingDetailQuery['jobPosting']>;
 
-export type JobFaqData = Pick<JobFaq, 'id' | 'question' | 'answer' | 'askedAt' | 'answeredAt'>;
+export type MyApplicationRef = NonNullable<JobPostingDetail['myApplication']>;
 
-export const JOB_DETAIL_QUERY: TypedDocumentNode<
-  { jobPosting: (JobDetailData & { myApplication: MyApplicationRef | null; faqs: JobFaqData[] }) | null },
-  { id: string }
-> = gql`
+export type JobFaqData = JobPostingDetail['faqs'][number];
+
+export const JOB_DETAIL_QUERY: TypedDocumentNode<JobPostingDetailQuery, JobPostingDetailQueryVariables> = gql`
   query JobPostingDetail($id: ID!) {
     jobPosting(id: $id) {
       ...JobDetailFields
@@ -143,10 +130,7 @@ export const JOB_DETAIL_QUERY: TypedDocumentNode<
   ${JOB_DETAIL_FIELDS}
 `;
 
-export const SUBMIT_APPLICATION_MUTATION: TypedDocumentNode<
-  { submitApplication: MyApplicationRef & { jobPosting: { id: string; myApplication: MyApplicationRef | null } } },
-  { input: SubmitApplicationInput }
-> = gql`
+export const SUBMIT_APPLICATION_MUTATION: TypedDocumentNode<SubmitApplicationMutation, SubmitApplicationMutationVariables> = gql`
   mutation SubmitApplication($input: SubmitApplicationInput!) {
     submitApplication(input: $input) {
       id
@@ -162,17 +146,17 @@ export const SUBMIT_APPLICATION_MUTATION: TypedDocumentNode<
   }
 `;
 
-export type JobSearchData = JobSearchResult<JobCardData>;
+export type JobSearchData = SearchJobsQuery['searchJobs'];
+
+/** A facet's value, label and count (`searchJobs.facets.kind`, `.region`). */
+export type FacetCount = NonNullable<JobSearchData['facets']['kind']>[number];
 
 /**
  * The job list: full-text search with filters, distance, facets and highlights, paged by offset. Identical postings
  * (one employer, title, county and pay) come as one hit with `duplicateCount` (collapseDuplicates is part of the
  * document, not a variable, so the first-screen prefetch and the page share one cache entry).
  */
-export const SEARCH_JOBS_QUERY: TypedDocumentNode<
-  { searchJobs: JobSearchData },
-  { input?: JobSearchInput; first?: number; offset?: number }
-> = gql`
+export const SEARCH_JOBS_QUERY: TypedDocumentNode<SearchJobsQuery, SearchJobsQueryVariables> = gql`
   query SearchJobs($input: JobSearchInput, $first: Int, $offset: Int) {
     searchJobs(input: $input, first: $first, offset: $offset, collapseDuplicates: true) {
       totalCount

@@ -1,5 +1,5 @@
 import dayjs, { type Dayjs } from 'dayjs';
-import type { LiveRoomInput } from '../../graphql/types';
+import type { LiveRoomInput } from '../../graphql/generated/graphql';
 import { blankToNull } from '../../shared/utils/format';
 import type { LiveRoomDetail } from './live-rooms.graphql';
 

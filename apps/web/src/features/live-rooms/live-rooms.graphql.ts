@@ -1,29 +1,38 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { JobPostingStatus, LiveRoomStatus } from '@jobbridge/contracts';
 import type {
-  Connection,
-  Employer,
-  JobPosting,
-  JobSearchInput,
-  JobTruthCard,
-  LiveRoom,
-  LiveRoomInput,
-  LiveRoomQuestion,
-  LiveRoomStats,
-  PageArgs,
-  Region,
-} from '../../graphql/types';
-
-type RegionRef = Pick<Region, 'code' | 'name' | 'fullName'>;
+  CreateLiveRoomMutation,
+  CreateLiveRoomMutationVariables,
+  EndLiveRoomMutation,
+  EndLiveRoomMutationVariables,
+  LineupCandidateFieldsFragment,
+  LineupOwnJobsQuery,
+  LineupOwnJobsQueryVariables,
+  LineupSearchQuery,
+  LineupSearchQueryVariables,
+  LiveFunnelRowFieldsFragment,
+  LiveRoomDetailFieldsFragment,
+  LiveRoomListFieldsFragment,
+  LiveRoomQuery,
+  LiveRoomQueryVariables,
+  LiveRoomQuestionsQuery,
+  LiveRoomQuestionsQueryVariables,
+  LiveRoomReportQuery,
+  LiveRoomReportQueryVariables,
+  LiveRoomsQuery,
+  LiveRoomsQueryVariables,
+  MyLiveRoomsQuery,
+  MyLiveRoomsQueryVariables,
+  StartLiveRoomMutation,
+  StartLiveRoomMutationVariables,
+  UpdateLiveRoomMutation,
+  UpdateLiveRoomMutationVariables,
+} from '../../graphql/generated/graphql';
 
 /* ------------------------------------------------------------------------------------------------ room list */
 
-export type LiveRoomListItem = Pick<
-  LiveRoom,
-  'id' | 'title' | 'status' | 'hostName' | 'hostRole' | 'scheduledStart' | 'scheduledEnd' | 'startedAt' | 'coverUrl' | 'viewers'
-> & { region: RegionRef };
+export type LiveRoomListItem = LiveRoomListFieldsFragment;
 
-const LIVE_ROOM_LIST_FIELDS = gql`
+const LIVE_ROOM_LIST_FIELDS: TypedDocumentNode<LiveRoomListFieldsFragment> = gql`
   fragment LiveRoomListFields on LiveRoom {
     id
     title
@@ -44,10 +53,7 @@ const LIVE_ROOM_LIST_FIELDS = gql`
 `;
 
 /** Upcoming and live rooms for a region (live first, then by start), paged by cursor. */
-export const LIVE_ROOMS_QUERY: TypedDocumentNode<
-  { liveRooms: Connection<LiveRoomListItem> },
-  { regionCode?: string; statuses?: LiveRoomStatus[] } & PageArgs
-> = gql`
+export const LIVE_ROOMS_QUERY: TypedDocumentNode<LiveRoomsQuery, LiveRoomsQueryVariables> = gql`
   query LiveRooms($regionCode: String, $statuses: [LiveRoomStatus!], $first: Int, $after: String) {
     liveRooms(regionCode: $regionCode, statuses: $statuses, first: $first, after: $after) {
       totalCount
@@ -68,33 +74,11 @@ export const LIVE_ROOMS_QUERY: TypedDocumentNode<
 
 /* ------------------------------------------------------------------------------------------------ one room */
 
-export type LineupJob = Pick<JobPosting, 'id' | 'title' | 'status' | 'kind' | 'payMin' | 'payMax' | 'headcount'> & {
-  workRegion: RegionRef;
-  employer: Pick<Employer, 'id' | 'name'>;
-  truthCard: Pick<JobTruthCard, 'workingHours' | 'dormitory' | 'meals' | 'socialInsurance'> | null;
-};
+export type LiveRoomDetail = LiveRoomDetailFieldsFragment;
 
-export type LiveRoomDetail = Pick<
-  LiveRoom,
-  | 'id'
-  | 'title'
-  | 'description'
-  | 'status'
-  | 'hostName'
-  | 'hostRole'
-  | 'employerId'
-  | 'regionCode'
-  | 'scheduledStart'
-  | 'scheduledEnd'
-  | 'startedAt'
-  | 'endedAt'
-  | 'coverUrl'
-  | 'streamUrl'
-  | 'viewers'
-  | 'isHost'
-> & { region: RegionRef; lineup: { position: number; jobPosting: LineupJob }[] };
+export type LineupJob = LiveRoomDetail['lineup'][number]['jobPosting'];
 
-const LIVE_ROOM_DETAIL_FIELDS = gql`
+const LIVE_ROOM_DETAIL_FIELDS: TypedDocumentNode<LiveRoomDetailFieldsFragment> = gql`
   fragment LiveRoomDetailFields on LiveRoom {
     id
     title
@@ -148,7 +132,7 @@ const LIVE_ROOM_DETAIL_FIELDS = gql`
 `;
 
 /** A room by id: public (the shared link and QR code lead here); the host also sees unpublished lineup jobs. */
-export const LIVE_ROOM_QUERY: TypedDocumentNode<{ liveRoom: LiveRoomDetail }, { id: string }> = gql`
+export const LIVE_ROOM_QUERY: TypedDocumentNode<LiveRoomQuery, LiveRoomQueryVariables> = gql`
   query LiveRoom($id: ID!) {
     liveRoom(id: $id) {
       ...LiveRoomDetailFields
@@ -157,9 +141,7 @@ export const LIVE_ROOM_QUERY: TypedDocumentNode<{ liveRoom: LiveRoomDetail }, { 
   ${LIVE_ROOM_DETAIL_FIELDS}
 `;
 
-type StatusResult = Pick<LiveRoom, 'id' | 'status' | 'startedAt' | 'endedAt'>;
-
-export const START_LIVE_ROOM_MUTATION: TypedDocumentNode<{ startLiveRoom: StatusResult }, { id: string }> = gql`
+export const START_LIVE_ROOM_MUTATION: TypedDocumentNode<StartLiveRoomMutation, StartLiveRoomMutationVariables> = gql`
   mutation StartLiveRoom($id: ID!) {
     startLiveRoom(id: $id) {
       id
@@ -170,7 +152,7 @@ export const START_LIVE_ROOM_MUTATION: TypedDocumentNode<{ startLiveRoom: Status
   }
 `;
 
-export const END_LIVE_ROOM_MUTATION: TypedDocumentNode<{ endLiveRoom: StatusResult }, { id: string }> = gql`
+export const END_LIVE_ROOM_MUTATION: TypedDocumentNode<EndLiveRoomMutation, EndLiveRoomMutationVariables> = gql`
   mutation EndLiveRoom($id: ID!) {
     endLiveRoom(id: $id) {
       id
@@ -183,7 +165,7 @@ export const END_LIVE_ROOM_MUTATION: TypedDocumentNode<{ endLiveRoom: StatusResu
 
 /* ------------------------------------------------------------------------------------------------ host */
 
-export const CREATE_LIVE_ROOM_MUTATION: TypedDocumentNode<{ createLiveRoom: LiveRoomDetail }, { input: LiveRoomInput }> = gql`
+export const CREATE_LIVE_ROOM_MUTATION: TypedDocumentNode<CreateLiveRoomMutation, CreateLiveRoomMutationVariables> = gql`
   mutation CreateLiveRoom($input: LiveRoomInput!) {
     createLiveRoom(input: $input) {
       ...LiveRoomDetailFields
@@ -192,7 +174,7 @@ export const CREATE_LIVE_ROOM_MUTATION: TypedDocumentNode<{ createLiveRoom: Live
   ${LIVE_ROOM_DETAIL_FIELDS}
 `;
 
-export const UPDATE_LIVE_ROOM_MUTATION: TypedDocumentNode<{ updateLiveRoom: LiveRoomDetail }, { id: string; input: LiveRoomInput }> = gql`
+export const UPDATE_LIVE_ROOM_MUTATION: TypedDocumentNode<UpdateLiveRoomMutation, UpdateLiveRoomMutationVariables> = gql`
   mutation UpdateLiveRoom($id: ID!, $input: LiveRoomInput!) {
     updateLiveRoom(id: $id, input: $input) {
       ...LiveRoomDetailFields
@@ -201,13 +183,10 @@ export const UPDATE_LIVE_ROOM_MUTATION: TypedDocumentNode<{ updateLiveRoom: Live
   ${LIVE_ROOM_DETAIL_FIELDS}
 `;
 
-export type HostQuestion = Pick<
-  LiveRoomQuestion,
-  'id' | 'askerName' | 'text' | 'jobPostingId' | 'status' | 'answer' | 'askedAt' | 'answeredAt'
->;
+export type HostQuestion = LiveRoomQuestionsQuery['liveRoomQuestions'][number];
 
 /** Every question of the room, oldest first: the console's queue before live `host.question` pushes. */
-export const LIVE_ROOM_QUESTIONS_QUERY: TypedDocumentNode<{ liveRoomQuestions: HostQuestion[] }, { id: string }> = gql`
+export const LIVE_ROOM_QUESTIONS_QUERY: TypedDocumentNode<LiveRoomQuestionsQuery, LiveRoomQuestionsQueryVariables> = gql`
   query LiveRoomQuestions($id: ID!) {
     liveRoomQuestions(id: $id) {
       id
@@ -223,13 +202,9 @@ export const LIVE_ROOM_QUESTIONS_QUERY: TypedDocumentNode<{ liveRoomQuestions: H
 `;
 
 /** Candidate postings for the lineup picker. */
-export type LineupCandidate = Pick<JobPosting, 'id' | 'title' | 'status' | 'payMin' | 'payMax'> & {
-  employer: Pick<Employer, 'id' | 'name'>;
-  workRegion: Pick<Region, 'code' | 'name'>;
-  truthCard: Pick<JobTruthCard, 'workingHours'> | null;
-};
+export type LineupCandidate = LineupCandidateFieldsFragment;
 
-const LINEUP_CANDIDATE_FIELDS = gql`
+const LINEUP_CANDIDATE_FIELDS: TypedDocumentNode<LineupCandidateFieldsFragment> = gql`
   fragment LineupCandidateFields on JobPosting {
     id
     title
@@ -254,9 +229,9 @@ const LINEUP_CANDIDATE_FIELDS = gql`
  * Rooms the caller hosts, newest first, for 我的直播: what the list and the edit form need, the lineup as the picker's
  * candidates (not the full detail with truth cards: with many rooms that list went over the API's cost limit).
  */
-export type MyLiveRoom = Omit<LiveRoomDetail, 'lineup'> & { lineup: { position: number; jobPosting: LineupCandidate }[] };
+export type MyLiveRoom = MyLiveRoomsQuery['myLiveRooms'][number];
 
-export const MY_LIVE_ROOMS_QUERY: TypedDocumentNode<{ myLiveRooms: MyLiveRoom[] }, Record<string, never>> = gql`
+export const MY_LIVE_ROOMS_QUERY: TypedDocumentNode<MyLiveRoomsQuery, MyLiveRoomsQueryVariables> = gql`
   query MyLiveRooms {
     myLiveRooms {
       id
@@ -292,10 +267,7 @@ export const MY_LIVE_ROOMS_QUERY: TypedDocumentNode<{ myLiveRooms: MyLiveRoom[] 
 `;
 
 /** An employer's own postings (recently changed first). */
-export const LINEUP_OWN_JOBS_QUERY: TypedDocumentNode<
-  { myJobPostings: Connection<LineupCandidate> },
-  { status?: JobPostingStatus; first: number }
-> = gql`
+export const LINEUP_OWN_JOBS_QUERY: TypedDocumentNode<LineupOwnJobsQuery, LineupOwnJobsQueryVariables> = gql`
   query LineupOwnJobs($status: JobPostingStatus, $first: Int) {
     myJobPostings(status: $status, first: $first) {
       totalCount
@@ -315,10 +287,7 @@ export const LINEUP_OWN_JOBS_QUERY: TypedDocumentNode<
 `;
 
 /** An officer's choice: published postings of the region (there is no list of other employers' postings). */
-export const LINEUP_SEARCH_QUERY: TypedDocumentNode<
-  { searchJobs: { totalCount: number; hits: { node: LineupCandidate }[] } },
-  { input: JobSearchInput; first: number }
-> = gql`
+export const LINEUP_SEARCH_QUERY: TypedDocumentNode<LineupSearchQuery, LineupSearchQueryVariables> = gql`
   query LineupSearch($input: JobSearchInput, $first: Int) {
     searchJobs(input: $input, first: $first) {
       totalCount
@@ -334,10 +303,18 @@ export const LINEUP_SEARCH_QUERY: TypedDocumentNode<
 
 /* ------------------------------------------------------------------------------------------------ report */
 
-export type LiveRoomReport = LiveRoomStats;
+export type LiveRoomReport = LiveRoomReportQuery['liveRoomStats'];
+
+/** Applications, interviews and hires from the viewers (the room's total, or one job's). */
+export type LiveFunnel = LiveRoomReport['total'];
+
+export type LiveJobFunnel = LiveRoomReport['byJob'][number];
+
+/** One county's or priority group's figures. */
+export type LiveFunnelRow = LiveFunnelRowFieldsFragment;
 
 /** Counters while live; after the end the stored figures and the funnel (host, officers of the region, admins). */
-const LIVE_FUNNEL_ROW_FIELDS = gql`
+const LIVE_FUNNEL_ROW_FIELDS: TypedDocumentNode<LiveFunnelRowFieldsFragment> = gql`
   fragment LiveFunnelRowFields on LiveFunnelRow {
     key
     label
@@ -349,7 +326,7 @@ const LIVE_FUNNEL_ROW_FIELDS = gql`
   }
 `;
 
-export const LIVE_ROOM_STATS_QUERY: TypedDocumentNode<{ liveRoom: LiveRoomDetail; liveRoomStats: LiveRoomReport }, { id: string }> = gql`
+export const LIVE_ROOM_STATS_QUERY: TypedDocumentNode<LiveRoomReportQuery, LiveRoomReportQueryVariables> = gql`
   query LiveRoomReport($id: ID!) {
     liveRoom(id: $id) {
       ...LiveRoomDetailFields

@@ -1,9 +1,8 @@
 import type { ApolloCache } from '@apollo/client';
 import { ErrorCode, LocalHiringStatus, type BreachRule, type ProjectLocalHiringChangedEvent } from '@jobbridge/contracts';
 import { compareLocalHiringRisk, formatSharePercent, parseShare, shareToNumber } from '@jobbridge/domain';
-import type { LocalHiring } from '../../graphql/types';
 import { extractAppErrors } from '../../shared/errors';
-import { PROJECT_LOCAL_HIRING_FRAGMENT } from './projects.graphql';
+import { PROJECT_LOCAL_HIRING_FRAGMENT, type LocalHiring } from './projects.graphql';
 
 /** "0.3" → "30%"; the API's text as given if it ever sends something unparsable. */
 export function thresholdPercent(threshold: string): string {

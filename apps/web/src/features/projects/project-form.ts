@@ -1,6 +1,6 @@
 import { ProjectKind, type BreachRule, type LocalScope } from '@jobbridge/contracts';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { ProjectInput } from '../../graphql/types';
+import type { ProjectInput } from '../../graphql/generated/graphql';
 import type { FieldMap } from '../../shared/errors';
 import { lastCode, regionPath } from '../../shared/utils/region-path';
 import { thresholdValue } from './local-hiring';

@@ -1,30 +1,40 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { LocalHiringStatus, ProjectKind, ProjectStatus } from '@jobbridge/contracts';
 import type {
-  AddProjectWorkerInput,
-  BreachAcknowledgement,
-  Connection,
-  Employer,
-  EndProjectWorkerInput,
-  ImportProjectWorkersInput,
-  JobPosting,
-  LabourPay,
-  LocalHiring,
-  LocalHiringDay,
-  PageArgs,
-  PreviewProjectHireInput,
-  Project,
-  ProjectInput,
-  ProjectWorker,
-  RecordLabourPaymentInput,
-  Region,
-  RosterImportResult,
-  RosterPreview,
-} from '../../graphql/types';
+  AddProjectWorkerMutation,
+  AddProjectWorkerMutationVariables,
+  CreateProjectMutation,
+  CreateProjectMutationVariables,
+  EndProjectWorkerMutation,
+  EndProjectWorkerMutationVariables,
+  ImportProjectWorkersMutation,
+  ImportProjectWorkersMutationVariables,
+  LabourPayFieldsFragment,
+  LocalHiringFieldsFragment,
+  OwnerCandidatesQuery,
+  OwnerCandidatesQueryVariables,
+  PreviewProjectHireQuery,
+  PreviewProjectHireQueryVariables,
+  ProjectDetailQuery,
+  ProjectDetailQueryVariables,
+  ProjectEditFieldsFragment,
+  ProjectLocalHiringFragment,
+  ProjectOptionsQuery,
+  ProjectOptionsQueryVariables,
+  ProjectRowFieldsFragment,
+  ProjectWorkersQuery,
+  ProjectWorkersQueryVariables,
+  ProjectsQuery,
+  ProjectsQueryVariables,
+  RecordLabourPaymentMutation,
+  RecordLabourPaymentMutationVariables,
+  RosterWorkerFieldsFragment,
+  UpdateProjectMutation,
+  UpdateProjectMutationVariables,
+} from '../../graphql/generated/graphql';
 
 // LocalHiring is a value object stored inside its project (graphql/client.ts): every selection takes all its fields,
 // so a live push (the same shape, libs/contracts LocalHiringSnapshot) can replace it whole.
-export const LOCAL_HIRING_FIELDS = gql`
+export const LOCAL_HIRING_FIELDS: TypedDocumentNode<LocalHiringFieldsFragment> = gql`
   fragment LocalHiringFields on LocalHiring {
     threshold
     totalWorkers
@@ -36,12 +46,16 @@ export const LOCAL_HIRING_FIELDS = gql`
   }
 `;
 
-/** What a live push changes: written into the cache by `writeLocalHiring`. */
-export const PROJECT_LOCAL_HIRING_FRAGMENT: TypedDocumentNode<{
-  __typename: 'Project';
-  id: string;
-  localHiring: LocalHiring & { __typename: 'LocalHiring' };
-}> = gql`
+/** Local hiring on one day (today, or a day of the history): the same shape the /projects socket pushes. */
+export type LocalHiring = LocalHiringFieldsFragment;
+
+/**
+ * What a live push changes: written into the cache by `writeLocalHiring`, with the typenames the cache adds to every
+ * selection (the generated type leaves them out).
+ */
+export const PROJECT_LOCAL_HIRING_FRAGMENT: TypedDocumentNode<
+  ProjectLocalHiringFragment & { __typename: 'Project'; localHiring: { __typename: 'LocalHiring' } }
+> = gql`
   fragment ProjectLocalHiring on Project {
     id
     localHiring {
@@ -51,12 +65,9 @@ export const PROJECT_LOCAL_HIRING_FRAGMENT: TypedDocumentNode<{
   ${LOCAL_HIRING_FIELDS}
 `;
 
-export type ProjectRow = Pick<Project, 'id' | 'name' | 'kind' | 'status' | 'plannedWorkforce' | 'startDate' | 'localHiring'> & {
-  employer: Pick<Employer, 'id' | 'name' | 'creditCode'>;
-  region: Pick<Region, 'code' | 'name' | 'fullName'>;
-};
+export type ProjectRow = ProjectRowFieldsFragment;
 
-const PROJECT_ROW_FIELDS = gql`
+const PROJECT_ROW_FIELDS: TypedDocumentNode<ProjectRowFieldsFragment> = gql`
   fragment ProjectRowFields on Project {
     id
     name
@@ -81,24 +92,13 @@ const PROJECT_ROW_FIELDS = gql`
   ${LOCAL_HIRING_FIELDS}
 `;
 
-/** `ProjectSort` in the schema (API-only, not in libs/contracts). RISK is the default. */
-export type ProjectSort = 'RISK' | 'NEWEST' | 'NAME';
-
-export interface ProjectsVariables extends PageArgs {
-  status?: ProjectStatus;
-  localHiringStatus?: LocalHiringStatus;
-  kind?: ProjectKind;
-  regionCode?: string;
-  sort?: ProjectSort;
-}
-
 /**
  * The projects the caller may see (employers: their own; officers: their region), risk first by default.
  * A row costs about 38 in the API's complexity limit (2000, __typename included): pages of `PROJECT_PAGE_SIZE`.
  */
 export const PROJECT_PAGE_SIZE = 40;
 
-export const PROJECTS_QUERY: TypedDocumentNode<{ projects: Connection<ProjectRow> }, ProjectsVariables> = gql`
+export const PROJECTS_QUERY: TypedDocumentNode<ProjectsQuery, ProjectsQueryVariables> = gql`
   query Projects(
     $status: ProjectStatus
     $localHiringStatus: LocalHiringStatus
@@ -133,10 +133,8 @@ export const PROJECTS_QUERY: TypedDocumentNode<{ projects: Connection<ProjectRow
   ${PROJECT_ROW_FIELDS}
 `;
 
-export type ProjectOption = Pick<Project, 'id' | 'name' | 'status'>;
-
 /** The employer's projects for the job editor's 所属项目 select. */
-export const PROJECT_OPTIONS_QUERY: TypedDocumentNode<{ projects: Connection<ProjectOption> }, PageArgs & { sort?: ProjectSort }> = gql`
+export const PROJECT_OPTIONS_QUERY: TypedDocumentNode<ProjectOptionsQuery, ProjectOptionsQueryVariables> = gql`
   query ProjectOptions($first: Int, $sort: ProjectSort) {
     projects(first: $first, sort: $sort) {
       totalCount
@@ -156,39 +154,7 @@ export const PROJECT_OPTIONS_QUERY: TypedDocumentNode<{ projects: Connection<Pro
   }
 `;
 
-export type ProjectAcknowledgement = BreachAcknowledgement;
-
-export type ProjectDetail = Pick<
-  Project,
-  | 'id'
-  | 'name'
-  | 'kind'
-  | 'status'
-  | 'employerId'
-  | 'regionCode'
-  | 'localScope'
-  | 'localScopeRegionCode'
-  | 'breachRule'
-  | 'thresholdSource'
-  | 'plannedWorkforce'
-  | 'startDate'
-  | 'endDate'
-  | 'localFirstDays'
-  | 'investment'
-  | 'povertyAlleviatedWorkers'
-  | 'localHiring'
-  | 'labourPay'
-  | 'acknowledgements'
-  | 'createdAt'
-> & {
-  employer: Pick<Employer, 'id' | 'name' | 'creditCode'>;
-  region: Pick<Region, 'code' | 'name' | 'fullName'>;
-  localScopeRegion: Pick<Region, 'code' | 'name' | 'fullName'>;
-  localHiringHistory: Pick<LocalHiringDay, 'date' | 'ratio' | 'totalWorkers' | 'localWorkers' | 'status'>[];
-  jobPostings: Pick<JobPosting, 'id' | 'title' | 'status'>[];
-};
-
-const LABOUR_PAY_FIELDS = gql`
+const LABOUR_PAY_FIELDS: TypedDocumentNode<LabourPayFieldsFragment> = gql`
   fragment LabourPayFields on LabourPay {
     investment
     labourPaid
@@ -205,7 +171,12 @@ const LABOUR_PAY_FIELDS = gql`
   }
 `;
 
-export const PROJECT_QUERY: TypedDocumentNode<{ project: ProjectDetail }, { id: string }> = gql`
+/** 以工代赈: labour pay against the investment (amounts in yuan as decimal strings). */
+export type LabourPay = LabourPayFieldsFragment;
+
+export type LabourPayment = LabourPay['payments'][number];
+
+export const PROJECT_QUERY: TypedDocumentNode<ProjectDetailQuery, ProjectDetailQueryVariables> = gql`
   query ProjectDetail($id: ID!) {
     project(id: $id) {
       id
@@ -279,24 +250,13 @@ export const PROJECT_QUERY: TypedDocumentNode<{ project: ProjectDetail }, { id: 
   ${LABOUR_PAY_FIELDS}
 `;
 
-export type RosterWorker = Pick<
-  ProjectWorker,
-  | 'id'
-  | 'fullName'
-  | 'idNumberMasked'
-  | 'hukouRegionCode'
-  | 'hukouRegion'
-  | 'local'
-  | 'active'
-  | 'trade'
-  | 'startDate'
-  | 'endDate'
-  | 'endReason'
-  | 'povertyAlleviated'
-  | 'source'
->;
+export type ProjectDetail = ProjectDetailQuery['project'];
 
-const ROSTER_WORKER_FIELDS = gql`
+export type ProjectAcknowledgement = ProjectDetail['acknowledgements'][number];
+
+export type RosterWorker = RosterWorkerFieldsFragment;
+
+const ROSTER_WORKER_FIELDS: TypedDocumentNode<RosterWorkerFieldsFragment> = gql`
   fragment RosterWorkerFields on ProjectWorker {
     id
     fullName
@@ -318,10 +278,7 @@ const ROSTER_WORKER_FIELDS = gql`
   }
 `;
 
-export const PROJECT_WORKERS_QUERY: TypedDocumentNode<
-  { project: { id: string; workers: Connection<RosterWorker> } },
-  { id: string; activeOnly: boolean } & PageArgs
-> = gql`
+export const PROJECT_WORKERS_QUERY: TypedDocumentNode<ProjectWorkersQuery, ProjectWorkersQueryVariables> = gql`
   query ProjectWorkers($id: ID!, $activeOnly: Boolean, $first: Int, $after: String) {
     project(id: $id) {
       id
@@ -343,7 +300,7 @@ export const PROJECT_WORKERS_QUERY: TypedDocumentNode<
   ${ROSTER_WORKER_FIELDS}
 `;
 
-const PROJECT_EDIT_FIELDS = gql`
+const PROJECT_EDIT_FIELDS: TypedDocumentNode<ProjectEditFieldsFragment> = gql`
   fragment ProjectEditFields on Project {
     id
     name
@@ -366,26 +323,9 @@ const PROJECT_EDIT_FIELDS = gql`
   ${LOCAL_HIRING_FIELDS}
 `;
 
-export type SavedProject = Pick<
-  Project,
-  | 'id'
-  | 'name'
-  | 'kind'
-  | 'status'
-  | 'employerId'
-  | 'regionCode'
-  | 'localScope'
-  | 'breachRule'
-  | 'thresholdSource'
-  | 'plannedWorkforce'
-  | 'startDate'
-  | 'endDate'
-  | 'localFirstDays'
-  | 'investment'
-  | 'localHiring'
->;
+export type SavedProject = ProjectEditFieldsFragment;
 
-export const CREATE_PROJECT_MUTATION: TypedDocumentNode<{ createProject: SavedProject }, { input: ProjectInput }> = gql`
+export const CREATE_PROJECT_MUTATION: TypedDocumentNode<CreateProjectMutation, CreateProjectMutationVariables> = gql`
   mutation CreateProject($input: ProjectInput!) {
     createProject(input: $input) {
       ...ProjectEditFields
@@ -394,7 +334,7 @@ export const CREATE_PROJECT_MUTATION: TypedDocumentNode<{ createProject: SavedPr
   ${PROJECT_EDIT_FIELDS}
 `;
 
-export const UPDATE_PROJECT_MUTATION: TypedDocumentNode<{ updateProject: SavedProject }, { id: string; input: ProjectInput }> = gql`
+export const UPDATE_PROJECT_MUTATION: TypedDocumentNode<UpdateProjectMutation, UpdateProjectMutationVariables> = gql`
   mutation UpdateProject($id: ID!, $input: ProjectInput!) {
     updateProject(id: $id, input: $input) {
       ...ProjectEditFields
@@ -403,7 +343,7 @@ export const UPDATE_PROJECT_MUTATION: TypedDocumentNode<{ updateProject: SavedPr
   ${PROJECT_EDIT_FIELDS}
 `;
 
-export const ADD_PROJECT_WORKER_MUTATION: TypedDocumentNode<{ addProjectWorker: RosterWorker }, { input: AddProjectWorkerInput }> = gql`
+export const ADD_PROJECT_WORKER_MUTATION: TypedDocumentNode<AddProjectWorkerMutation, AddProjectWorkerMutationVariables> = gql`
   mutation AddProjectWorker($input: AddProjectWorkerInput!) {
     addProjectWorker(input: $input) {
       ...RosterWorkerFields
@@ -412,7 +352,7 @@ export const ADD_PROJECT_WORKER_MUTATION: TypedDocumentNode<{ addProjectWorker: 
   ${ROSTER_WORKER_FIELDS}
 `;
 
-export const END_PROJECT_WORKER_MUTATION: TypedDocumentNode<{ endProjectWorker: RosterWorker }, { input: EndProjectWorkerInput }> = gql`
+export const END_PROJECT_WORKER_MUTATION: TypedDocumentNode<EndProjectWorkerMutation, EndProjectWorkerMutationVariables> = gql`
   mutation EndProjectWorker($input: EndProjectWorkerInput!) {
     endProjectWorker(input: $input) {
       ...RosterWorkerFields
@@ -421,14 +361,7 @@ export const END_PROJECT_WORKER_MUTATION: TypedDocumentNode<{ endProjectWorker: 
   ${ROSTER_WORKER_FIELDS}
 `;
 
-export type ImportResult = Pick<RosterImportResult, 'imported' | 'errors'> & {
-  project: Pick<Project, 'id' | 'localHiring'>;
-};
-
-export const IMPORT_PROJECT_WORKERS_MUTATION: TypedDocumentNode<
-  { importProjectWorkers: ImportResult },
-  { input: ImportProjectWorkersInput }
-> = gql`
+export const IMPORT_PROJECT_WORKERS_MUTATION: TypedDocumentNode<ImportProjectWorkersMutation, ImportProjectWorkersMutationVariables> = gql`
   mutation ImportProjectWorkers($input: ImportProjectWorkersInput!) {
     importProjectWorkers(input: $input) {
       imported
@@ -449,7 +382,12 @@ export const IMPORT_PROJECT_WORKERS_MUTATION: TypedDocumentNode<
   ${LOCAL_HIRING_FIELDS}
 `;
 
-export const PREVIEW_PROJECT_HIRE_QUERY: TypedDocumentNode<{ previewProjectHire: RosterPreview }, { input: PreviewProjectHireInput }> = gql`
+export type ImportResult = ImportProjectWorkersMutation['importProjectWorkers'];
+
+/** A row of the CSV the import refused (the header is line 1), with the field and the reason. */
+export type RosterRowError = ImportResult['errors'][number];
+
+export const PREVIEW_PROJECT_HIRE_QUERY: TypedDocumentNode<PreviewProjectHireQuery, PreviewProjectHireQueryVariables> = gql`
   query PreviewProjectHire($input: PreviewProjectHireInput!) {
     previewProjectHire(input: $input) {
       change
@@ -469,10 +407,7 @@ export const PREVIEW_PROJECT_HIRE_QUERY: TypedDocumentNode<{ previewProjectHire:
   ${LOCAL_HIRING_FIELDS}
 `;
 
-export const RECORD_LABOUR_PAYMENT_MUTATION: TypedDocumentNode<
-  { recordLabourPayment: Pick<Project, 'id'> & { labourPay: LabourPay | null } },
-  { input: RecordLabourPaymentInput }
-> = gql`
+export const RECORD_LABOUR_PAYMENT_MUTATION: TypedDocumentNode<RecordLabourPaymentMutation, RecordLabourPaymentMutationVariables> = gql`
   mutation RecordLabourPayment($input: RecordLabourPaymentInput!) {
     recordLabourPayment(input: $input) {
       id
@@ -484,10 +419,10 @@ export const RECORD_LABOUR_PAYMENT_MUTATION: TypedDocumentNode<
   ${LABOUR_PAY_FIELDS}
 `;
 
-export type OwnerCandidate = Pick<Employer, 'id' | 'name' | 'creditCode'> & { region: Pick<Region, 'code' | 'name'> };
+export type OwnerCandidate = OwnerCandidatesQuery['employersInRegion'][number];
 
 /** Employers of the officer's region by name or credit code (the whole region, verified first, without a keyword). */
-export const OWNER_CANDIDATES_QUERY: TypedDocumentNode<{ employersInRegion: OwnerCandidate[] }, { keyword?: string; first: number }> = gql`
+export const OWNER_CANDIDATES_QUERY: TypedDocumentNode<OwnerCandidatesQuery, OwnerCandidatesQueryVariables> = gql`
   query OwnerCandidates($keyword: String, $first: Int!) {
     employersInRegion(keyword: $keyword, first: $first) {
       id

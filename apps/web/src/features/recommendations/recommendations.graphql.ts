@@ -1,23 +1,14 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { MatchScoreFields } from '../../graphql/types';
-import { JOB_CARD_FIELDS, type JobCardData, type MyApplicationRef } from '../jobs/jobs.graphql';
+import type { RecommendedJobsQuery, RecommendedJobsQueryVariables } from '../../graphql/generated/graphql';
+import { JOB_MATCH_SCORE_FIELDS } from '../../shared/components/match-info.graphql';
+import { JOB_CARD_FIELDS } from '../jobs/jobs.graphql';
 
-export type JobMatchData = MatchScoreFields & { job: JobCardData & { myApplication: MyApplicationRef | null } };
+export type JobMatchData = RecommendedJobsQuery['recommendedJobs'][number];
 
-export const RECOMMENDED_JOBS_QUERY: TypedDocumentNode<{ recommendedJobs: JobMatchData[] }, { first?: number }> = gql`
+export const RECOMMENDED_JOBS_QUERY: TypedDocumentNode<RecommendedJobsQuery, RecommendedJobsQueryVariables> = gql`
   query RecommendedJobs($first: Int) {
     recommendedJobs(first: $first) {
-      score
-      eligible
-      ineligibleReason
-      reasons
-      reasonDetails {
-        kind
-        distanceKm
-      }
-      skillsMet
-      skillsMissing
-      distanceKm
+      ...JobMatchScoreFields
       job {
         ...JobCardFields
         myApplication {
@@ -27,5 +18,6 @@ export const RECOMMENDED_JOBS_QUERY: TypedDocumentNode<{ recommendedJobs: JobMat
       }
     }
   }
+  ${JOB_MATCH_SCORE_FIELDS}
   ${JOB_CARD_FIELDS}
 `;

@@ -1,4 +1,4 @@
-import type { JobSearchInput } from '../../graphql/types';
+import type { JobSearchInput } from '../../graphql/generated/graphql';
 
 /**
  * What a saved search keeps of a searchJobs input: the filters only. Sort, facets and paging do not change which

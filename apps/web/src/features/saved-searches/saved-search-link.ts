@@ -1,5 +1,4 @@
-import type { JobKind } from '@jobbridge/contracts';
-import type { JobSearchInput } from '../../graphql/types';
+import type { JobSearchInput } from '../../graphql/generated/graphql';
 import { DISTANCE_OPTIONS, toSearchParams, type JobFilterValues } from '../jobs';
 
 /**
@@ -9,11 +8,11 @@ import { DISTANCE_OPTIONS, toSearchParams, type JobFilterValues } from '../jobs'
 export function jobsPathFor(criteria: JobSearchInput): string {
   const radius = criteria.near?.radiusKm;
   const values: JobFilterValues = {
-    keyword: criteria.keyword,
-    regionCode: criteria.regionCode,
-    kind: criteria.kinds?.[0] as JobKind | undefined,
-    payMin: criteria.payMin,
-    payMax: criteria.payMax,
+    keyword: criteria.keyword ?? undefined,
+    regionCode: criteria.regionCode ?? undefined,
+    kind: criteria.kinds?.[0],
+    payMin: criteria.payMin ?? undefined,
+    payMax: criteria.payMax ?? undefined,
     distanceKm: radius !== undefined && (DISTANCE_OPTIONS as readonly number[]).includes(radius) ? radius : undefined,
   };
   const query = toSearchParams(values).toString();

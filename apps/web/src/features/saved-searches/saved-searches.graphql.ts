@@ -1,9 +1,23 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Employer, JobPosting, Region, SavedSearch, SaveSearchInput, SearchAlert } from '../../graphql/types';
+import type {
+  DeleteSavedSearchMutation,
+  DeleteSavedSearchMutationVariables,
+  MarkSearchAlertsReadMutation,
+  MarkSearchAlertsReadMutationVariables,
+  MySavedSearchesQuery,
+  MySavedSearchesQueryVariables,
+  MySearchAlertsQuery,
+  MySearchAlertsQueryVariables,
+  SaveSearchMutation,
+  SaveSearchMutationVariables,
+  SavedSearchFieldsFragment,
+  UnreadSearchAlertsQuery,
+  UnreadSearchAlertsQueryVariables,
+} from '../../graphql/generated/graphql';
 
-export type SavedSearchData = Pick<SavedSearch, 'id' | 'name' | 'criteriaJson' | 'createdAt'>;
+export type SavedSearchData = SavedSearchFieldsFragment;
 
-const SAVED_SEARCH_FIELDS = gql`
+const SAVED_SEARCH_FIELDS: TypedDocumentNode<SavedSearchFieldsFragment> = gql`
   fragment SavedSearchFields on SavedSearch {
     id
     name
@@ -12,7 +26,7 @@ const SAVED_SEARCH_FIELDS = gql`
   }
 `;
 
-export const MY_SAVED_SEARCHES_QUERY: TypedDocumentNode<{ mySavedSearches: SavedSearchData[] }, Record<string, never>> = gql`
+export const MY_SAVED_SEARCHES_QUERY: TypedDocumentNode<MySavedSearchesQuery, MySavedSearchesQueryVariables> = gql`
   query MySavedSearches {
     mySavedSearches {
       ...SavedSearchFields
@@ -21,7 +35,7 @@ export const MY_SAVED_SEARCHES_QUERY: TypedDocumentNode<{ mySavedSearches: Saved
   ${SAVED_SEARCH_FIELDS}
 `;
 
-export const SAVE_SEARCH_MUTATION: TypedDocumentNode<{ saveSearch: SavedSearchData }, { input: SaveSearchInput }> = gql`
+export const SAVE_SEARCH_MUTATION: TypedDocumentNode<SaveSearchMutation, SaveSearchMutationVariables> = gql`
   mutation SaveSearch($input: SaveSearchInput!) {
     saveSearch(input: $input) {
       ...SavedSearchFields
@@ -30,24 +44,19 @@ export const SAVE_SEARCH_MUTATION: TypedDocumentNode<{ saveSearch: SavedSearchDa
   ${SAVED_SEARCH_FIELDS}
 `;
 
-export const DELETE_SAVED_SEARCH_MUTATION: TypedDocumentNode<{ deleteSavedSearch: boolean }, { id: string }> = gql`
+export const DELETE_SAVED_SEARCH_MUTATION: TypedDocumentNode<DeleteSavedSearchMutation, DeleteSavedSearchMutationVariables> = gql`
   mutation DeleteSavedSearch($id: ID!) {
     deleteSavedSearch(id: $id)
   }
 `;
 
-export type SearchAlertData = Pick<SearchAlert, 'id' | 'savedSearchName' | 'createdAt' | 'readAt'> & {
-  jobPosting: Pick<JobPosting, 'id' | 'title' | 'payMin' | 'payMax'> & {
-    // Region is normalised by `code` (graphql/client.ts): every selection of it must include the code.
-    workRegion: Pick<Region, 'code' | 'name'>;
-    employer: Pick<Employer, 'id' | 'name'>;
-  };
-};
+export type SearchAlertData = MySearchAlertsQuery['mySearchAlerts'][number];
 
 /** Page size of the alerts list (newest first); the API allows up to 100. */
 export const ALERTS_PAGE_SIZE = 50;
 
-export const MY_SEARCH_ALERTS_QUERY: TypedDocumentNode<{ mySearchAlerts: SearchAlertData[] }, { first: number; unreadOnly: boolean }> = gql`
+// Region is normalised by `code` (graphql/client.ts): every selection of it (workRegion) must include the code.
+export const MY_SEARCH_ALERTS_QUERY: TypedDocumentNode<MySearchAlertsQuery, MySearchAlertsQueryVariables> = gql`
   query MySearchAlerts($first: Int!, $unreadOnly: Boolean!) {
     mySearchAlerts(first: $first, unreadOnly: $unreadOnly) {
       id
@@ -73,10 +82,7 @@ export const MY_SEARCH_ALERTS_QUERY: TypedDocumentNode<{ mySearchAlerts: SearchA
 `;
 
 /** The nav badge: ids of unread alerts (at most 100; the badge shows 99+ beyond). */
-export const UNREAD_SEARCH_ALERTS_QUERY: TypedDocumentNode<
-  { mySearchAlerts: Pick<SearchAlert, 'id'>[] },
-  { first: number; unreadOnly: boolean }
-> = gql`
+export const UNREAD_SEARCH_ALERTS_QUERY: TypedDocumentNode<UnreadSearchAlertsQuery, UnreadSearchAlertsQueryVariables> = gql`
   query UnreadSearchAlerts($first: Int!, $unreadOnly: Boolean!) {
     mySearchAlerts(first: $first, unreadOnly: $unreadOnly) {
       id
@@ -84,7 +90,7 @@ export const UNREAD_SEARCH_ALERTS_QUERY: TypedDocumentNode<
   }
 `;
 
-export const MARK_SEARCH_ALERTS_READ_MUTATION: TypedDocumentNode<{ markSearchAlertsRead: number }, { ids: string[] }> = gql`
+export const MARK_SEARCH_ALERTS_READ_MUTATION: TypedDocumentNode<MarkSearchAlertsReadMutation, MarkSearchAlertsReadMutationVariables> = gql`
   mutation MarkSearchAlertsRead($ids: [ID!]!) {
     markSearchAlertsRead(ids: $ids)
   }

@@ -1,6 +1,6 @@
 import type { CertificateLevel, DesiredPlace, EducationLevel, Gender, PriorityGroup } from '@jobbridge/contracts';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { JobSeekerProfileInput } from '../../graphql/types';
+import type { JobSeekerProfileInput } from '../../graphql/generated/graphql';
 import type { FieldMap } from '../../shared/errors';
 import { blankToNull } from '../../shared/utils/format';
 import { lastCode, regionPath } from '../../shared/utils/region-path';

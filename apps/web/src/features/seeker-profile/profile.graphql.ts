@@ -1,12 +1,15 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { JobSeekerProfile, JobSeekerProfileInput, Region } from '../../graphql/types';
+import type {
+  MyJobSeekerProfileQuery,
+  MyJobSeekerProfileQueryVariables,
+  MyProfileFieldsFragment,
+  SaveJobSeekerProfileMutation,
+  SaveJobSeekerProfileMutationVariables,
+} from '../../graphql/generated/graphql';
 
-export type ProfileData = Omit<JobSeekerProfile, 'hukouRegion' | 'residenceRegion'> & {
-  hukouRegion: Pick<Region, 'code' | 'fullName'> | null;
-  residenceRegion: Pick<Region, 'code' | 'fullName'> | null;
-};
+export type ProfileData = MyProfileFieldsFragment;
 
-const PROFILE_FIELDS = gql`
+const PROFILE_FIELDS: TypedDocumentNode<MyProfileFieldsFragment> = gql`
   fragment MyProfileFields on JobSeekerProfile {
     id
     fullName
@@ -43,7 +46,7 @@ const PROFILE_FIELDS = gql`
   }
 `;
 
-export const MY_PROFILE_QUERY: TypedDocumentNode<{ myJobSeekerProfile: ProfileData | null }, Record<string, never>> = gql`
+export const MY_PROFILE_QUERY: TypedDocumentNode<MyJobSeekerProfileQuery, MyJobSeekerProfileQueryVariables> = gql`
   query MyJobSeekerProfile {
     myJobSeekerProfile {
       ...MyProfileFields
@@ -52,7 +55,7 @@ export const MY_PROFILE_QUERY: TypedDocumentNode<{ myJobSeekerProfile: ProfileDa
   ${PROFILE_FIELDS}
 `;
 
-export const SAVE_PROFILE_MUTATION: TypedDocumentNode<{ saveJobSeekerProfile: ProfileData }, { input: JobSeekerProfileInput }> = gql`
+export const SAVE_PROFILE_MUTATION: TypedDocumentNode<SaveJobSeekerProfileMutation, SaveJobSeekerProfileMutationVariables> = gql`
   mutation SaveJobSeekerProfile($input: JobSeekerProfileInput!) {
     saveJobSeekerProfile(input: $input) {
       ...MyProfileFields

@@ -1,6 +1,11 @@
 import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PageInfo } from '../../graphql/types';
+
+/** A connection's `pageInfo { hasNextPage endCursor }`, as every cursor-paginated document selects it. */
+interface PageInfo {
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
 
 /** The "加载更多" button, or "没有更多了" once there is nothing more. */
 export function LoadMoreButton({

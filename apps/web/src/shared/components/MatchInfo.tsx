@@ -1,8 +1,8 @@
 import { CheckOutlined, CloseOutlined } from '@ant-design/icons';
 import { Flex, Progress, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { MatchScoreFields } from '../../graphql/types';
 import { formatKm } from '../utils/format';
+import type { MatchScoreFields } from './match-info.graphql';
 
 const scoreColor = (score: number) => (score >= 80 ? '#52c41a' : score >= 60 ? '#1677ff' : '#faad14');
 

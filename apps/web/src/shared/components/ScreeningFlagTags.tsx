@@ -1,7 +1,6 @@
 import { WarningOutlined } from '@ant-design/icons';
 import { Space, Tag, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ScreeningFlag } from '../../graphql/types';
 
 /**
  * Fair-hiring screening flags as warning tags; the tooltip shows the text that raised each one, or with `showEvidence`
@@ -11,7 +10,8 @@ export function ScreeningFlagTags({
   flags,
   showEvidence = false,
 }: {
-  flags: Pick<ScreeningFlag, 'code' | 'evidence'>[];
+  /** `screeningFlags { code evidence }` of a posting: a flag code and the text that raised it. */
+  flags: { code: string; evidence: string }[];
   showEvidence?: boolean;
 }) {
   const { t, i18n } = useTranslation();

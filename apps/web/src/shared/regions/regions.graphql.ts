@@ -1,9 +1,9 @@
 import { gql, type TypedDocumentNode } from '@apollo/client';
-import type { Region } from '../../graphql/types';
+import type { RegionNameQuery, RegionNameQueryVariables, RegionsQuery, RegionsQueryVariables } from '../../graphql/generated/graphql';
 
-export type RegionItem = Pick<Region, 'code' | 'name' | 'level' | 'parentCode'>;
+export type RegionItem = RegionsQuery['regions'][number];
 
-export const REGIONS_QUERY: TypedDocumentNode<{ regions: RegionItem[] }, { parentCode?: string | null }> = gql`
+export const REGIONS_QUERY: TypedDocumentNode<RegionsQuery, RegionsQueryVariables> = gql`
   query Regions($parentCode: String) {
     regions(parentCode: $parentCode) {
       code
@@ -14,7 +14,7 @@ export const REGIONS_QUERY: TypedDocumentNode<{ regions: RegionItem[] }, { paren
   }
 `;
 
-export const REGION_NAME_QUERY: TypedDocumentNode<{ region: Pick<Region, 'code' | 'name' | 'fullName'> | null }, { code: string }> = gql`
+export const REGION_NAME_QUERY: TypedDocumentNode<RegionNameQuery, RegionNameQueryVariables> = gql`
   query RegionName($code: String!) {
     region(code: $code) {
       code

@@ -1,9 +1,9 @@
 import { ApplicationStatus } from '@jobbridge/contracts';
 import { Timeline, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationEvent } from '../../../graphql/types';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { formatDateTime } from '../../../shared/utils/format';
+import type { ApplicationEvent } from '../applications.graphql';
 
 const COLORS: Partial<Record<ApplicationStatus, string>> = {
   [ApplicationStatus.HIRED]: 'green',

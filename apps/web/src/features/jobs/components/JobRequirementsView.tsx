@@ -1,10 +1,10 @@
 import { Card, Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { JobRequirements } from '../../../graphql/types';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
+import type { JobDetailData } from '../jobs.graphql';
 
 /** Education, experience, certificates and skills the posting asks for; "不限" where it asks for nothing. */
-export function JobRequirementsView({ requirements, skills }: { requirements: JobRequirements; skills: string[] }) {
+export function JobRequirementsView({ requirements, skills }: { requirements: JobDetailData['requirements']; skills: string[] }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   const { education, minExperienceYears, certificates } = requirements;

@@ -9,8 +9,8 @@ import {
 import { Card, Descriptions, Empty, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JobTruthCard } from '../../../graphql/types';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
+import type { JobDetailData } from '../jobs.graphql';
 
 const Label = ({ icon, text }: { icon: ReactNode; text: string }) => (
   <span className="truth-card-label">
@@ -22,7 +22,7 @@ const Label = ({ icon, text }: { icon: ReactNode; text: string }) => (
  * 岗位真相卡: the employer's commitments on hours, shifts, housing, meals and social insurance, shown prominently.
  * `compact` (inside a live room's pinned card): a small card without the subtitle.
  */
-export function TruthCardView({ truthCard, compact = false }: { truthCard: JobTruthCard | null; compact?: boolean }) {
+export function TruthCardView({ truthCard, compact = false }: { truthCard: JobDetailData['truthCard']; compact?: boolean }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
 

@@ -3,10 +3,10 @@ import { DormitoryProvision, MealProvision, SocialInsurance } from '@jobbridge/c
 import { Space, Tag } from 'antd';
 import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JobTruthCard } from '../../../graphql/types';
+import type { JobCardData } from '../jobs.graphql';
 
 /** The three perks seekers look for first, as icons on job cards: 包住, 包吃, 五险一金. */
-export function TruthPerks({ truthCard }: { truthCard: Pick<JobTruthCard, 'dormitory' | 'meals' | 'socialInsurance'> | null }) {
+export function TruthPerks({ truthCard }: { truthCard: JobCardData['truthCard'] }) {
   const { t } = useTranslation();
   if (!truthCard) return null;
   const perks = [

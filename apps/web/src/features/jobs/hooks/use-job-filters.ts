@@ -1,7 +1,7 @@
 import { JobKind, JobSearchFacet, JobSearchSort } from '@jobbridge/contracts';
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { JobSearchInput } from '../../../graphql/types';
+import type { JobSearchInput } from '../../../graphql/generated/graphql';
 
 /** Radius choices of the "附近" filter, in km. */
 export const DISTANCE_OPTIONS = [5, 10, 30, 50] as const;

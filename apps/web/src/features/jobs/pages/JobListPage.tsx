@@ -8,14 +8,13 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { extractAppErrors } from '../../../shared/errors';
 import { useOffsetLoadMore } from '../../../shared/hooks/use-load-more';
-import type { FacetCount } from '../../../graphql/types';
 import { useAuth } from '../../auth';
 import { SaveSearchButton } from '../../saved-searches';
 import { JobCard } from '../components/JobCard';
 import { JobFilters } from '../components/JobFilters';
 import { useGeolocation } from '../hooks/use-geolocation';
 import { toSearchInput, useJobFilters } from '../hooks/use-job-filters';
-import { SEARCH_JOBS_QUERY } from '../jobs.graphql';
+import { SEARCH_JOBS_QUERY, type FacetCount } from '../jobs.graphql';
 
 const PAGE_SIZE = 20;
 const REGION_FACET_LIMIT = 12;

@@ -1,7 +1,7 @@
 import { Card } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { LiveJobFunnel } from '../../../graphql/types';
+import type { LiveJobFunnel } from '../live-rooms.graphql';
 
 const COLORS = { impressions: '#91caff', applications: '#1668dc', interviews: '#fa8c16', hires: '#52c41a' };
 const ORDER: string[] = ['impressions', 'applications', 'interviews', 'hires'];

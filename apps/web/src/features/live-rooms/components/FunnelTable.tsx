@@ -1,8 +1,8 @@
 import { Card, Table, type TableColumnsType } from 'antd';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LiveFunnel } from '../../../graphql/types';
 import { formatConversion } from '../live-format';
+import type { LiveFunnel } from '../live-rooms.graphql';
 
 type Row = LiveFunnel & { rowKey: string; name: ReactNode };
 

@@ -7,13 +7,12 @@ import { Link, useParams } from 'react-router-dom';
 import { PageLoading } from '../../../shared/components/PageLoading';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
-import type { LiveFunnelRow, LiveJobFunnel } from '../../../graphql/types';
 import { hasErrorCode } from '../../../shared/errors';
 import { FunnelChart } from '../components/FunnelChart';
 import { FunnelTable } from '../components/FunnelTable';
 import { LiveRoomHeader } from '../components/LiveRoomHeader';
 import { formatWatchTime } from '../live-format';
-import { LIVE_ROOM_STATS_QUERY } from '../live-rooms.graphql';
+import { LIVE_ROOM_STATS_QUERY, type LiveFunnelRow, type LiveJobFunnel } from '../live-rooms.graphql';
 
 const PRIORITY_GROUPS = new Set<string>(Object.values(PriorityGroup));
 

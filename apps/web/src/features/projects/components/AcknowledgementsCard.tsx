@@ -1,18 +1,18 @@
 import { Card, Table, Typography } from 'antd';
 import type { HTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { BreachAcknowledgement } from '../../../graphql/types';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { formatDateTime, formatRatio } from '../../../shared/utils/format';
+import type { ProjectAcknowledgement } from '../projects.graphql';
 
 /** Changes made under WARN although they breached: who, when, what, the figures before → after, and why. */
-export function AcknowledgementsCard({ acknowledgements }: { acknowledgements: BreachAcknowledgement[] }) {
+export function AcknowledgementsCard({ acknowledgements }: { acknowledgements: ProjectAcknowledgement[] }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
   return (
     <Card size="small" title={t('projects.acknowledgements.title')} data-testid="acknowledgements">
       <Typography.Paragraph type="secondary">{t('projects.acknowledgements.hint')}</Typography.Paragraph>
-      <Table<BreachAcknowledgement>
+      <Table<ProjectAcknowledgement>
         size="small"
         rowKey="id"
         dataSource={acknowledgements}

@@ -3,9 +3,9 @@ import { ErrorCode } from '@jobbridge/contracts';
 import { Alert, Button, Flex, Form, Input, Modal, Typography, type ButtonProps } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalHiring } from '../../../graphql/types';
 import { formatRatio } from '../../../shared/utils/format';
 import { thresholdPercent, type LocalHiringRefusal } from '../local-hiring';
+import type { LocalHiring } from '../projects.graphql';
 import { LocalHiringStatusTag } from './LocalHiringStatusTag';
 
 /** Above the dialog that started the change (登记工人, 确认入职 …), whatever their order on the page. */

@@ -4,12 +4,11 @@ import { BreachRule } from '@jobbridge/contracts';
 import { Alert, Card, Flex, Form, Skeleton, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LocalHiring } from '../../../graphql/types';
 import { describeAppError, extractAppErrors } from '../../../shared/errors';
 import { RegionCascader } from '../../../shared/regions';
 import { formatRatio } from '../../../shared/utils/format';
 import { lastCode } from '../../../shared/utils/region-path';
-import { PREVIEW_PROJECT_HIRE_QUERY } from '../projects.graphql';
+import { PREVIEW_PROJECT_HIRE_QUERY, type LocalHiring } from '../projects.graphql';
 import { LocalHiringStatusTag } from './LocalHiringStatusTag';
 
 function Side({ label, figures, testId }: { label: string; figures: LocalHiring; testId: string }) {

@@ -4,12 +4,11 @@ import { Alert, App, Button, Flex, Modal, Table, Typography, Upload, type Button
 import type { HTMLAttributes } from 'react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RosterRowError } from '../../../graphql/types';
 import type { Messages } from '../../../i18n/zh-CN';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { downloadTextFile, readTextFile } from '../../../shared/utils/csv';
 import { formatRatio } from '../../../shared/utils/format';
-import { IMPORT_PROJECT_WORKERS_MUTATION } from '../projects.graphql';
+import { IMPORT_PROJECT_WORKERS_MUTATION, type RosterRowError } from '../projects.graphql';
 import { countCsvRows, ROSTER_CSV_COLUMNS, rosterCsvTemplate } from '../roster-csv';
 import type { useLocalHiringGuard } from '../use-local-hiring-guard';
 

@@ -2,11 +2,10 @@ import { useMutation } from '@apollo/client/react';
 import { App, Button, Card, Col, DatePicker, Flex, Form, Input, Progress, Row, Statistic, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import type { LabourPay, LabourPayment } from '../../../graphql/types';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { chinaToday, formatRatio, formatYuanText } from '../../../shared/utils/format';
 import { thresholdPercent, thresholdValue } from '../local-hiring';
-import { RECORD_LABOUR_PAYMENT_MUTATION } from '../projects.graphql';
+import { RECORD_LABOUR_PAYMENT_MUTATION, type LabourPay, type LabourPayment } from '../projects.graphql';
 
 const YUAN = /^\d{1,13}(\.\d{1,2})?$/;
 

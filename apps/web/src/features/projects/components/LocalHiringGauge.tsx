@@ -1,8 +1,8 @@
 import { Progress, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { LocalHiring } from '../../../graphql/types';
 import { formatRatio } from '../../../shared/utils/format';
 import { GAUGE_GAP_DEGREE, gaugeGeometry, LOCAL_HIRING_COLORS, thresholdPercent } from '../local-hiring';
+import type { LocalHiring } from '../projects.graphql';
 
 const SIZE = 200;
 

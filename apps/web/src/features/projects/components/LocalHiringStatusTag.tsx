@@ -1,9 +1,9 @@
 import { LocalHiringStatus } from '@jobbridge/contracts';
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { LocalHiring } from '../../../graphql/types';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { LOCAL_HIRING_TAG_COLORS, thresholdPercent } from '../local-hiring';
+import type { LocalHiring } from '../projects.graphql';
 
 /** 暂无在岗 / 达标 / 临界 / 低于30% (the project's own threshold). */
 export function LocalHiringStatusTag({ localHiring }: { localHiring: Pick<LocalHiring, 'status' | 'threshold'> }) {

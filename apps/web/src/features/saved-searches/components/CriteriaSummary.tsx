@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { JobSearchInput } from '../../../graphql/types';
+import type { JobSearchInput } from '../../../graphql/generated/graphql';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { formatPay } from '../../../shared/utils/format';
 import { useRegionName } from '../../../shared/regions';

@@ -5,7 +5,7 @@ import { App, Button, Form, Input, Modal, Typography, type ButtonProps } from 'a
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import type { JobSearchInput } from '../../../graphql/types';
+import type { JobSearchInput } from '../../../graphql/generated/graphql';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { hasCriteria, toSavedCriteria } from '../saved-search-criteria';
 import { MY_SAVED_SEARCHES_QUERY, SAVE_SEARCH_MUTATION } from '../saved-searches.graphql';

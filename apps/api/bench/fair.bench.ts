@@ -1,0 +1,396 @@
+/**
+ * npm run bench:fair -- --seekers 5000 --booths 200 --reps-per-booth 2 [--calls-per-second 40] [--no-kill]
+ *
+ * Starts two API processes sharing PostgreSQL and Redis, sets up a live fair through the API (B booths, each staffed
+ * by its owner and R-1 invited recruiters), signs up S seekers (sockets spread over both processes), and runs the
+ * queues: seekers join one or two booths (a few leave, a few ignore their call and are MISSED), reps call the next
+ * ticket, the seeker accepts, and the rep ends the talk, at a steady rate across reps. Halfway through, the second API
+ * process is killed with SIGKILL; its sockets reconnect to the first, and requests that were in flight are retried.
+ * It measures:
+ *   - join → the first place pushed to the seeker's socket (p95)
+ *   - the rep's call → the seeker's socket told CALLED (p95)
+ *   - wrong places: a ticket whose pushed place ever went up, or whose last pushed place differs from its rank once
+ *     the run is quiet; lost: a join answered with a ticket that is not in the database (or the reverse);
+ *     duplicated: two open tickets of one seeker at one booth.
+ * RESULT fair seekers=S booths=B join_p95_ms=… call_p95_ms=… wrong_places=… lost=… duplicated=… kill_survived=yes|no
+ */
+import 'reflect-metadata';
+import { performance } from 'node:perf_hooks';
+import { io, Socket } from 'socket.io-client';
+import {
+  ApiProcess,
+  gqlRequest,
+  LINXIA_COUNTY,
+  makeEmployer,
+  makeOfficer,
+  makePublishedJob,
+  startApiProcess,
+  type TestApp,
+} from '@jobbridge/testing';
+import { benchDatabase, numberArg, percentile } from './support/bench-database';
+
+const log = (m: string) => console.log(`[bench:fair] ${m}`);
+const TARGET = { p95: 250 };
+const DAY = 86_400_000;
+
+const REGISTER = `mutation($input: RegisterInput!) { register(input: $input) { token user { id } } }`;
+const PROFILE = `mutation($input: JobSeekerProfileInput!) { saveJobSeekerProfile(input: $input) { id } }`;
+const JOIN = `mutation($b: ID!) { joinBoothQueue(input: { boothId: $b }) { id place } }`;
+const LEAVE = `mutation($id: ID!) { leaveBoothQueue(ticketId: $id) { id } }`;
+const ACCEPT = `mutation($id: ID!) { acceptTalk(ticketId: $id) { id } }`;
+const CALL = `mutation($b: ID!) { callNextTicket(boothId: $b) { id } }`;
+const END = `mutation($input: EndTalkInput!) { endTalk(input: $input) { id } }`;
+
+interface Seeker {
+  token: string;
+  userId: string;
+  socket: Socket;
+  proc: 0 | 1;
+  /** Pushed places per ticket, in arrival order. */
+  places: Map<string, number[]>;
+  joinSentAt: Map<string, number>;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function connect(url: string, token: string): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const s = io(`${url}/fairs`, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 20_000 });
+    const timer = setTimeout(() => reject(new Error('socket did not connect in 20 s')), 20_000);
+    s.once('ready', () => {
+      clearTimeout(timer);
+      resolve(s);
+    });
+    s.once('connect_error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
+
+async function pool<T>(items: T[], n: number, work: (item: T, i: number) => Promise<void>): Promise<void> {
+  let i = 0;
+  await Promise.all(
+    Array.from({ length: n }, async () => {
+      while (i < items.length) {
+        const k = i++;
+        await work(items[k], k);
+      }
+    }),
+  );
+}
+
+async function main() {
+  const S = numberArg('seekers', 5000);
+  const B = numberArg('booths', 200);
+  const repsPerBooth = numberArg('reps-per-booth', 2);
+  const callsPerSecond = numberArg('calls-per-second', 40);
+  const kill = !process.argv.includes('--no-kill');
+  const redisUrl = process.env.REDIS_URL;
+  if (!redisUrl) throw new Error('bench:fair needs REDIS_URL: its two API processes share sockets and presence through Redis');
+  const db = await benchDatabase('fair');
+  const env = {
+    DATABASE_URL: db.url,
+    REDIS_URL: redisUrl,
+    REDIS_KEY_PREFIX: `bench:${process.pid}:`,
+    JWT_SECRET: 'bench-secret-bench-secret-bench-secret',
+    PII_ENCRYPTION_KEY: 'cd'.repeat(32),
+    SEARCH_SYNC_POLL_MS: '0',
+    LOG_LEVEL: 'warn',
+    LOGIN_MAX_FAILURES_PER_ADDRESS: '1000000',
+  };
+  const procs: ApiProcess[] = await Promise.all([startApiProcess(env), startApiProcess(env)]);
+  const alive = [true, true];
+  const urlOf = (p: 0 | 1) => (alive[p] ? procs[p].url : procs[0].url);
+  /** A GraphQL call on process p, retried on the survivor when p has died under it. */
+  const gql = async <T = Record<string, any>>(p: 0 | 1, q: string, v: Record<string, unknown>, token?: string) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await gqlRequest<T>(urlOf(p), q, v, token);
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        await sleep(50);
+      }
+    }
+  };
+  const api = {
+    url: procs[0].url,
+    ds: db.ds,
+    gql: (q: string, v?: Record<string, unknown>, t?: string) => gqlRequest(procs[0].url, q, v ?? {}, t),
+  } as unknown as TestApp;
+  try {
+    log(`two API processes: ${procs.map((p) => p.url).join(', ')}; S=${S} B=${B} reps=${B * repsPerBooth}`);
+    const began = performance.now();
+    // ---------------------------------------------------------------- the fair, through the API
+    const officer = await makeOfficer(api, '622900');
+    const today = (d: number) => new Date(Date.now() + d * DAY).toISOString().slice(0, 10);
+    const chinaMidnight = (d: number) => new Date(`${today(d)}T00:00:00+08:00`);
+    const fairInput = (from: Date, until: Date, start: number, end: number) => ({
+      name: '压测招聘会',
+      campaign: 'SPRING_BREEZE',
+      regionCode: '622900',
+      targetGroups: [],
+      mode: 'ONLINE',
+      boothApplyFrom: from.toISOString(),
+      boothApplyUntil: until.toISOString(),
+      startDate: today(start),
+      endDate: today(end),
+      opensAt: '00:00',
+      closesAt: '24:00',
+      boothCapacity: Math.max(B, 1),
+      answerWindowSeconds: 15,
+      maxQueuesPerSeeker: 3,
+    });
+    const fair = (
+      await gql(
+        0,
+        `mutation($input: JobFairInput!) { createJobFair(input: $input) { id } }`,
+        { input: fairInput(new Date(Date.now() - DAY), new Date(Date.now() + DAY), 3, 4) },
+        officer.token,
+      )
+    ).data!.createJobFair.id;
+    await gql(0, `mutation($id: ID!) { publishJobFair(id: $id) { id } }`, { id: fair }, officer.token);
+    const booths: { id: string; reps: { token: string; userId: string }[]; job: string }[] = [];
+    await pool(
+      Array.from({ length: B }, (_, i) => i),
+      8,
+      async (i) => {
+        const owner = await makeEmployer(api, { name: `压测单位${i}` });
+        const job = await makePublishedJob(api, owner, officer, { workRegionCode: LINXIA_COUNTY });
+        const reps = [{ token: owner.token, userId: owner.userId }];
+        for (let r = 1; r < repsPerBooth; r++) {
+          const phone = `17${String(process.pid % 100).padStart(2, '0')}${String(i * 10 + r).padStart(7, '0')}`;
+          await gql(0, `mutation($p: String!) { inviteTeamMember(input: { phone: $p }) { id } }`, { p: phone }, owner.token);
+          const reg = (
+            await gql(0, REGISTER, { input: { role: 'EMPLOYER', phone, password: 'Passw0rd!2026', displayName: `招聘专员${i}-${r}` } })
+          ).data!.register;
+          reps.push({ token: reg.token, userId: reg.user.id });
+        }
+        const boothId = (
+          await gql(
+            0,
+            `mutation($input: BoothApplicationInput!) { applyForBooth(input: $input) { id } }`,
+            {
+              input: { fairId: fair, intro: '压测展位', jobPostingIds: [job], staffUserIds: reps.map((r) => r.userId) },
+            },
+            owner.token,
+          )
+        ).data!.applyForBooth.id;
+        await gql(
+          0,
+          `mutation($input: ReviewBoothInput!) { reviewBooth(input: $input) { id } }`,
+          { input: { boothId, approve: true } },
+          officer.token,
+        );
+        booths.push({ id: boothId, reps, job });
+      },
+    );
+    await gql(
+      0,
+      `mutation($id: ID!, $input: JobFairInput!) { updateJobFair(id: $id, input: $input) { id } }`,
+      {
+        id: fair,
+        input: fairInput(new Date(chinaMidnight(-1).getTime() - 7 * DAY), chinaMidnight(-1), -1, 1),
+      },
+      officer.token,
+    );
+    await gql(0, `mutation($id: ID!) { startJobFair(id: $id) { id } }`, { id: fair }, officer.token);
+    log(`fair with ${B} booths ready in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+
+    // ---------------------------------------------------------------- seekers and their sockets
+    const seekers: Seeker[] = [];
+    const joinLatency: number[] = [];
+    const callLatency: number[] = [];
+    const callSentAt = new Map<string, number>(); // ticket → when its rep sent the call
+    const seekerOf = new Map<string, Seeker>(); // ticket → seeker
+    const attach = (s: Seeker) => {
+      s.socket.on('ticket.update', (e: { ticketId: string; status: string; place: number | null }) => {
+        const at = performance.now();
+        if (e.status === 'WAITING' && e.place != null) {
+          const list = s.places.get(e.ticketId) ?? [];
+          if (!list.length && s.joinSentAt.has(e.ticketId)) joinLatency.push(at - s.joinSentAt.get(e.ticketId)!);
+          list.push(e.place);
+          s.places.set(e.ticketId, list);
+        }
+        if (e.status === 'CALLED' && callSentAt.has(e.ticketId)) {
+          callLatency.push(at - callSentAt.get(e.ticketId)!);
+          callSentAt.delete(e.ticketId);
+          void onCalled(s, e.ticketId);
+        }
+      });
+    };
+    const ignoreCall = new Set<string>();
+    const onCalled = async (s: Seeker, ticketId: string) => {
+      if (ignoreCall.has(ticketId)) return; // this one misses its call
+      await gql(s.proc, ACCEPT, { id: ticketId }, s.token);
+    };
+    await pool(
+      Array.from({ length: S }, (_, i) => i),
+      16,
+      async (i) => {
+        const phone = `16${String(process.pid % 100).padStart(2, '0')}${String(i).padStart(7, '0')}`;
+        const reg = (await gql(0, REGISTER, { input: { role: 'JOB_SEEKER', phone, password: 'Passw0rd!2026', displayName: `求职者${i}` } }))
+          .data!.register;
+        await gql(0, PROFILE, { input: { fullName: `求职者${i}`, hukouRegionCode: LINXIA_COUNTY, skills: ['电焊'] } }, reg.token);
+        const proc = (i % 2) as 0 | 1;
+        const s: Seeker = {
+          token: reg.token,
+          userId: reg.user.id,
+          socket: await connect(procs[proc].url, reg.token),
+          proc,
+          places: new Map(),
+          joinSentAt: new Map(),
+        };
+        attach(s);
+        seekers.push(s);
+      },
+    );
+    log(`${S} seekers signed up and connected in ${((performance.now() - began) / 1000).toFixed(1)} s`);
+
+    // ---------------------------------------------------------------- reps online
+    const repSockets: Socket[] = [];
+    for (const b of booths)
+      for (const [k, r] of b.reps.entries()) {
+        const s = await connect(procs[k % 2].url, r.token);
+        await s.emitWithAck('booth.staff', { boothId: b.id });
+        repSockets.push(s);
+      }
+
+    // ---------------------------------------------------------------- the run
+    const answered = new Map<string, string>(); // ticket id → booth, as the join answered
+    let joinErrors = 0;
+    const joinOne = async (s: Seeker, boothId: string) => {
+      const sentAt = performance.now();
+      const r = await gql<{ joinBoothQueue: { id: string } }>(s.proc, JOIN, { b: boothId }, s.token);
+      const id = r.data?.joinBoothQueue?.id;
+      if (!id) {
+        joinErrors++;
+        return;
+      }
+      answered.set(id, boothId);
+      seekerOf.set(id, s);
+      if (!s.joinSentAt.has(id)) s.joinSentAt.set(id, sentAt);
+      // The push may have come before the answer: count from the send either way.
+      const early = s.places.get(id);
+      if (early?.length && joinLatency.length < answered.size) joinLatency.push(0);
+      if (Math.random() < 0.03) ignoreCall.add(id);
+      if (Math.random() < 0.05) setTimeout(() => void gql(s.proc, LEAVE, { id }, s.token), 500 + Math.random() * 3000);
+    };
+    let stop = false;
+    let talks = 0;
+    const repLoop = async (boothId: string, rep: { token: string; userId: string }, proc: 0 | 1) => {
+      while (!stop) {
+        const sent = performance.now();
+        const r = await gql<{ callNextTicket: { id: string } | null }>(proc, CALL, { b: boothId }, rep.token);
+        const ticket = r.data?.callNextTicket?.id;
+        if (!ticket) {
+          await sleep(300);
+          continue;
+        }
+        callSentAt.set(ticket, sent);
+        // wait for the seeker to accept (or the sweeper to mark the call MISSED)
+        const deadline = Date.now() + 20_000;
+        for (;;) {
+          const q = await db.ds.query(`SELECT status FROM fair_tickets WHERE id = $1`, [ticket]);
+          if (q[0]?.status !== 'CALLED' || Date.now() > deadline) {
+            if (q[0]?.status === 'IN_TALK') {
+              await sleep(100);
+              await gql(proc, END, { input: { ticketId: ticket, outcome: 'FOLLOW_UP' } }, rep.token);
+              talks++;
+            }
+            break;
+          }
+          await sleep(100);
+        }
+        await sleep(Math.max(0, (B * repsPerBooth * 1000) / callsPerSecond - (performance.now() - sent)));
+      }
+    };
+    const runStart = performance.now();
+    const loops = booths.flatMap((b) => b.reps.map((r, k) => repLoop(b.id, r, (k % 2) as 0 | 1)));
+    // Seekers join one or two booths over the first part of the run, in a steady stream.
+    const joins = seekers.flatMap(
+      (s, i) =>
+        (i % 3 === 0
+          ? [
+              [s, i],
+              [s, i + 7],
+            ]
+          : [[s, i]]) as [Seeker, number][],
+    );
+    let killedAt = 0;
+    await pool(joins, 24, async ([s, i], k) => {
+      if (kill && !killedAt && k >= joins.length / 2) {
+        killedAt = performance.now();
+        log(`killing the second API process (SIGKILL) after ${k} joins`);
+        alive[1] = false;
+        await procs[1].crash();
+        // its sockets reconnect to the survivor
+        await pool(
+          seekers.filter((x) => x.proc === 1),
+          32,
+          async (x) => {
+            x.socket.close();
+            x.proc = 0;
+            x.socket = await connect(procs[0].url, x.token);
+            attach(x);
+          },
+        );
+        log(`sockets of the killed process reconnected to the survivor in ${((performance.now() - killedAt) / 1000).toFixed(1)} s`);
+      }
+      await joinOne(s, booths[i % booths.length].id);
+    });
+    log(
+      `${answered.size} joins answered (${joinErrors} refused: limits) in ${((performance.now() - runStart) / 1000).toFixed(1)} s; ${talks} talks so far`,
+    );
+    await sleep(3000);
+    stop = true;
+    await Promise.all(loops);
+    await sleep(2000); // let the last pushes arrive
+
+    // ---------------------------------------------------------------- correctness
+    const rows: { id: string; booth_id: string; user_id: string; status: string; place: number | null }[] = await db.ds.query(
+      `SELECT t.id, t.booth_id, t.user_id, t.status,
+         CASE WHEN t.status = 'WAITING' THEN (SELECT count(*)::int FROM fair_tickets w WHERE w.booth_id = t.booth_id AND w.status = 'WAITING' AND w.seq <= t.seq) END AS place
+       FROM fair_tickets t WHERE t.fair_id = $1`,
+      [fair],
+    );
+    const inDb = new Set(rows.map((r) => r.id));
+    const lost = [...answered.keys()].filter((id) => !inDb.has(id)).length + rows.filter((r) => !answered.has(r.id)).length;
+    const open = rows.filter((r) => ['WAITING', 'CALLED', 'IN_TALK'].includes(r.status));
+    const duplicated = open.length - new Set(open.map((r) => `${r.booth_id}:${r.user_id}`)).size;
+    let wrong = 0;
+    for (const r of rows) {
+      const seen = seekerOf.get(r.id)?.places.get(r.id) ?? [];
+      if (seen.some((p, i) => i > 0 && p > seen[i - 1])) wrong++;
+      else if (r.status === 'WAITING' && seen.length && seen[seen.length - 1] !== r.place) wrong++;
+    }
+    // every booth's waiting places are exactly 1..n (by construction: the rank)
+    const byBooth = new Map<string, number[]>();
+    for (const r of rows.filter((x) => x.status === 'WAITING')) byBooth.set(r.booth_id, [...(byBooth.get(r.booth_id) ?? []), r.place!]);
+    for (const places of byBooth.values()) if (places.sort((a, b) => a - b).some((p, i) => p !== i + 1)) wrong++;
+    const killSurvived = kill ? (lost === 0 && duplicated === 0 && wrong === 0 ? 'yes' : 'no') : 'no';
+    const joinP95 = percentile(joinLatency, 95);
+    const callP95 = percentile(callLatency, 95);
+    log(
+      `join → first place pushed: p50 ${percentile(joinLatency, 50).toFixed(1)} ms, p95 ${joinP95.toFixed(1)} ms (${joinLatency.length} samples)`,
+    );
+    log(
+      `call → seeker told: p50 ${percentile(callLatency, 50).toFixed(1)} ms, p95 ${callP95.toFixed(1)} ms (${callLatency.length} samples); ${talks} talks ended`,
+    );
+    log(
+      `targets: both p95 ≤ ${TARGET.p95} ms, 0 wrong places, 0 lost, 0 duplicated → ${joinP95 <= TARGET.p95 && callP95 <= TARGET.p95 && !wrong && !lost && !duplicated ? 'met' : 'missed'}`,
+    );
+    for (const s of [...seekers.map((x) => x.socket), ...repSockets]) s.disconnect();
+    console.log(
+      `RESULT fair seekers=${S} booths=${B} join_p95_ms=${joinP95.toFixed(1)} call_p95_ms=${callP95.toFixed(1)} wrong_places=${wrong} lost=${lost} duplicated=${duplicated} kill_survived=${killSurvived}`,
+    );
+  } finally {
+    await Promise.all(procs.map((p, i) => (alive[i] ? p.stop() : Promise.resolve())));
+    await db.drop();
+  }
+}
+
+main().catch((e) => {
+  console.error('bench:fair failed:', e);
+  process.exit(1);
+});

@@ -1,0 +1,326 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import {
+  Alert,
+  App,
+  Button,
+  Card,
+  Col,
+  Empty,
+  Input,
+  List,
+  Modal,
+  Popconfirm,
+  Row,
+  Skeleton,
+  Space,
+  Statistic,
+  Table,
+  Tabs,
+  Tag,
+  Typography,
+} from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { PageHeader } from '../../../shared/components/PageHeader';
+import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
+import { ScreeningFlagTags } from '../../../shared/components/ScreeningFlagTags';
+import { useGraphQLErrorHandler } from '../../../shared/errors';
+import { downloadTextFile, toCsv } from '../../../shared/utils/csv';
+import { FairFormModal } from '../components/FairFormModal';
+import { FairStatusTag } from '../components/FairStatusTag';
+import { useFairHall } from '../hooks/use-fair-socket';
+import {
+  FAIR_STATS_QUERY,
+  PENDING_BOOTHS_QUERY,
+  JOB_FAIR_QUERY,
+  PUBLISH_FAIR,
+  REVIEW_BOOTH,
+  type FairStatsData,
+} from '../job-fairs.graphql';
+
+type Figure = FairStatsData['overall'];
+
+function FigureTable({
+  rows,
+  keyTitle,
+  label,
+  testId,
+}: {
+  rows: Figure[];
+  keyTitle: string;
+  label?: (key: string) => string;
+  testId: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Table<Figure>
+      rowKey="key"
+      size="small"
+      pagination={false}
+      dataSource={rows}
+      data-testid={testId}
+      scroll={{ x: true }}
+      columns={[
+        { title: keyTitle, dataIndex: 'key', render: (k: string) => (label ? label(k) : k) },
+        { title: t('fairs.stats.queued'), dataIndex: 'queued' },
+        { title: t('fairs.stats.talked'), dataIndex: 'talked' },
+        { title: t('fairs.stats.agreements'), dataIndex: 'agreements' },
+        { title: t('fairs.stats.interviews'), dataIndex: 'interviews' },
+        { title: t('fairs.stats.applications'), dataIndex: 'applications' },
+        { title: t('fairs.stats.hired'), dataIndex: 'hired' },
+      ]}
+    />
+  );
+}
+
+/**
+ * A fair for the officers who run it (`/bureau/fairs/:id`): its lifecycle, booth approvals with the jobs' screening
+ * flags, and the live figures (refreshed as the hall changes): visitors, staffed booths, queues and waits, the funnel
+ * by booth, county and priority group, alarms; after the fair, the stored figures and a CSV export.
+ */
+export function FairDashboardPage() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const handleError = useGraphQLErrorHandler();
+  const [editing, setEditing] = useState(false);
+  const [rejecting, setRejecting] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const fair = useQuery(JOB_FAIR_QUERY, { variables: { id } });
+  const pending = useQuery(PENDING_BOOTHS_QUERY, { variables: { fairId: id } });
+  const stats = useQuery(FAIR_STATS_QUERY, { variables: { fairId: id }, pollInterval: 5000 });
+  const hall = useFairHall(id);
+  const [move, { loading: moving }] = useMutation(PUBLISH_FAIR);
+  const [review] = useMutation(REVIEW_BOOTH, { refetchQueries: [PENDING_BOOTHS_QUERY, FAIR_STATS_QUERY] });
+  const f = fair.data?.jobFair;
+  const s = stats.data?.jobFairStats;
+
+  if (fair.error && !f) return <QueryErrorResult error={fair.error} onRetry={() => void fair.refetch()} />;
+  if (!f) return <Skeleton active />;
+
+  const transition = async (to: 'publish' | 'start' | 'end') => {
+    try {
+      await move({ variables: { id, publish: to === 'publish', start: to === 'start', end: to === 'end' } });
+      await Promise.all([fair.refetch(), stats.refetch()]);
+    } catch (e) {
+      handleError(e);
+    }
+  };
+  const decide = async (boothId: string, approve: boolean, why?: string) => {
+    try {
+      await review({ variables: { input: { boothId, approve, reason: why } } });
+      message.success(t('fairs.admin.saved'));
+    } catch (e) {
+      handleError(e);
+    }
+  };
+  const exportCsv = () => {
+    if (!s) return;
+    const head = [
+      t('fairs.stats.dimension'),
+      t('fairs.stats.key'),
+      t('fairs.stats.queued'),
+      t('fairs.stats.talked'),
+      t('fairs.stats.agreements'),
+      t('fairs.stats.interviews'),
+      t('fairs.stats.applications'),
+      t('fairs.stats.hired'),
+    ];
+    const rows = (dim: string, list: Figure[]) =>
+      list.map((r) => [dim, r.key, r.queued, r.talked, r.agreements, r.interviews, r.applications, r.hired]);
+    downloadTextFile(
+      t('fairs.stats.csvName', { name: f.name }),
+      toCsv([
+        head,
+        ...rows('ALL', [s.overall]),
+        ...rows('booth', s.byBooth),
+        ...rows('county', s.byCounty),
+        ...rows('group', s.byPriorityGroup),
+      ]),
+    );
+  };
+  const visitorsNow = Math.max(s?.visitorsNow ?? 0, 0);
+  const liveWaiting = Object.values(hall.booths).reduce((n, b) => n + b.queueLength, 0);
+
+  return (
+    <div className="page" data-testid="fair-dashboard" data-status={f.status}>
+      <PageHeader
+        title={f.name}
+        subtitle={<Link to={`/fairs/${f.id}`}>{t('fairs.list.enter')}</Link>}
+        extra={
+          <Space wrap>
+            <FairStatusTag status={f.status} />
+            {f.status === 'DRAFT' || f.status === 'PUBLISHED' ? (
+              <Button onClick={() => setEditing(true)}>{t('fairs.admin.edit')}</Button>
+            ) : null}
+            {f.status === 'DRAFT' ? (
+              <Button type="primary" loading={moving} onClick={() => void transition('publish')} data-testid="fair-publish">
+                {t('fairs.admin.publish')}
+              </Button>
+            ) : null}
+            {f.status === 'PUBLISHED' ? (
+              <Button type="primary" loading={moving} onClick={() => void transition('start')} data-testid="fair-start">
+                {t('fairs.admin.start')}
+              </Button>
+            ) : null}
+            {f.status !== 'ENDED' ? (
+              <Popconfirm title={t('fairs.admin.endConfirm')} onConfirm={() => void transition('end')}>
+                <Button danger data-testid="fair-end">
+                  {t('fairs.admin.end')}
+                </Button>
+              </Popconfirm>
+            ) : null}
+            <Button onClick={exportCsv} disabled={!s} data-testid="fair-export">
+              {t('fairs.stats.exportCsv')}
+            </Button>
+          </Space>
+        }
+      />
+      {s?.alarms.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="fair-alarms"
+          message={t('fairs.stats.alarms')}
+          description={s.alarms
+            .map((a) => {
+              const [kind, booth] = a.split(':');
+              return kind === 'NO_REP' ? t('fairs.stats.alarmNoRep', { booth }) : t('fairs.stats.alarmLongQueue', { booth });
+            })
+            .join('；')}
+        />
+      ) : null}
+      {s ? (
+        <Row gutter={[12, 12]} data-testid="fair-stats">
+          <Col xs={12} md={6}>
+            <Card size="small">
+              <Statistic
+                title={t('fairs.stats.visitorsNow')}
+                value={visitorsNow}
+                suffix={`/ ${t('fairs.stats.visitorsPeak')} ${s.visitorsPeak}`}
+              />
+            </Card>
+          </Col>
+          <Col xs={12} md={6}>
+            <Card size="small">
+              <Statistic title={t('fairs.stats.booths')} value={`${s.boothsStaffed} / ${s.boothsApproved}`} />
+            </Card>
+          </Col>
+          <Col xs={12} md={6}>
+            <Card size="small">
+              <Statistic title={t('fairs.stats.waiting')} value={f.status === 'LIVE' && liveWaiting ? liveWaiting : s.waitingNow} />
+            </Card>
+          </Col>
+          <Col xs={12} md={6}>
+            <Card size="small">
+              <Statistic
+                title={t('fairs.stats.meanWait')}
+                value={
+                  s.meanWaitSeconds != null
+                    ? t('fairs.stats.minutes', { value: (s.meanWaitSeconds / 60).toFixed(1) })
+                    : t('fairs.stats.none')
+                }
+              />
+              <Typography.Text type="secondary">
+                {t('fairs.stats.p90Wait')}{' '}
+                {s.p90WaitSeconds != null ? t('fairs.stats.minutes', { value: (s.p90WaitSeconds / 60).toFixed(1) }) : t('fairs.stats.none')}
+              </Typography.Text>
+            </Card>
+          </Col>
+          <Col span={24}>
+            <Card size="small" title={t('fairs.stats.funnel')}>
+              <Space size={24} wrap data-testid="fair-funnel">
+                {(['queued', 'talked', 'agreements', 'interviews', 'applications', 'hired'] as const).map((k) => (
+                  <Statistic key={k} title={t(`fairs.stats.${k}`)} value={s.overall[k]} />
+                ))}
+                <Statistic title={t('fairs.stats.registered')} value={s.registered} />
+                <Statistic title={t('fairs.stats.callbacks')} value={s.callbacksOpen} />
+              </Space>
+            </Card>
+          </Col>
+          <Col span={24}>
+            <Tabs
+              items={[
+                {
+                  key: 'booth',
+                  label: t('fairs.stats.byBooth'),
+                  children: <FigureTable rows={s.byBooth} keyTitle={t('fairs.stats.byBooth')} testId="fair-by-booth" />,
+                },
+                {
+                  key: 'county',
+                  label: t('fairs.stats.byCounty'),
+                  children: <FigureTable rows={s.byCounty} keyTitle={t('fairs.stats.byCounty')} testId="fair-by-county" />,
+                },
+                {
+                  key: 'group',
+                  label: t('fairs.stats.byGroup'),
+                  children: (
+                    <FigureTable
+                      rows={s.byPriorityGroup}
+                      keyTitle={t('fairs.stats.byGroup')}
+                      testId="fair-by-group"
+                      label={(k) => (k === 'NONE' ? t('fairs.stats.groupNone') : t(`enums.priorityGroup.${k}`, { defaultValue: k }))}
+                    />
+                  ),
+                },
+              ]}
+            />
+          </Col>
+        </Row>
+      ) : null}
+      <Card size="small" title={t('fairs.admin.booths')} style={{ marginTop: 16 }}>
+        <List
+          dataSource={pending.data?.fairBooths ?? []}
+          locale={{ emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} /> }}
+          data-testid="fair-pending-booths"
+          renderItem={(b) => (
+            <List.Item
+              data-testid="fair-pending-booth"
+              data-booth-id={b.id}
+              actions={[
+                <Button key="ok" type="primary" size="small" onClick={() => void decide(b.id, true)} data-testid="booth-approve">
+                  {t('fairs.admin.approve')}
+                </Button>,
+                <Button key="no" size="small" danger onClick={() => setRejecting(b.id)} data-testid="booth-reject">
+                  {t('fairs.admin.reject')}
+                </Button>,
+              ]}
+            >
+              <Space direction="vertical" size={2}>
+                <Typography.Text strong>{b.employer.name}</Typography.Text>
+                <Typography.Text type="secondary">{b.intro}</Typography.Text>
+                <Space wrap>
+                  {b.jobPostings.map((j) => (
+                    <Space key={j.id} size={4}>
+                      <Tag>{j.title}</Tag>
+                      <ScreeningFlagTags flags={j.screeningFlags} />
+                    </Space>
+                  ))}
+                </Space>
+              </Space>
+            </List.Item>
+          )}
+        />
+      </Card>
+      {editing ? <FairFormModal fair={f} open={editing} onClose={() => (setEditing(false), void fair.refetch())} /> : null}
+      <Modal
+        open={!!rejecting}
+        title={t('fairs.admin.rejectReason')}
+        onCancel={() => setRejecting(null)}
+        onOk={() => {
+          if (rejecting) void decide(rejecting, false, reason).then(() => setRejecting(null));
+        }}
+      >
+        <Input.TextArea
+          rows={3}
+          maxLength={200}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          data-testid="booth-reject-reason"
+        />
+      </Modal>
+    </div>
+  );
+}
