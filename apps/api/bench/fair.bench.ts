@@ -40,15 +40,18 @@ const LEAVE = `mutation($id: ID!) { leaveBoothQueue(ticketId: $id) { id } }`;
 const ACCEPT = `mutation($id: ID!) { acceptTalk(ticketId: $id) { id } }`;
 const CALL = `mutation($b: ID!) { callNextTicket(boothId: $b) { id } }`;
 const END = `mutation($input: EndTalkInput!) { endTalk(input: $input) { id } }`;
+const MINE = `query($f: ID) { myQueueTickets(fairId: $f) { id boothId status } }`;
 
 interface Seeker {
   token: string;
   userId: string;
   socket: Socket;
   proc: 0 | 1;
-  /** Pushed places per ticket, in arrival order. */
-  places: Map<string, number[]>;
+  /** When the seeker last sent a join, per booth (until the first place for it is pushed). */
   joinSentAt: Map<string, number>;
+  /** Pushed places per ticket, as a client applies them (an update older than the newest already seen is dropped). */
+  places: Map<string, number[]>;
+  asOf: Map<string, bigint>;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -201,28 +204,47 @@ async function main() {
     const seekers: Seeker[] = [];
     const joinLatency: number[] = [];
     const callLatency: number[] = [];
-    const callSentAt = new Map<string, number>(); // ticket → when its rep sent the call
+    const callsSent = new Map<string, number[]>(); // booth → when its reps sent calls not yet seen arriving
+    const calledSeen = new Set<string>();
     const seekerOf = new Map<string, Seeker>(); // ticket → seeker
     const attach = (s: Seeker) => {
-      s.socket.on('ticket.update', (e: { ticketId: string; status: string; place: number | null }) => {
+      s.socket.on('ticket.update', (e: { ticketId: string; boothId: string; status: string; place: number | null; asOf: string }) => {
         const at = performance.now();
+        const asOf = BigInt(e.asOf);
+        if ((s.asOf.get(e.ticketId) ?? -1n) >= asOf) return;
+        s.asOf.set(e.ticketId, asOf);
         if (e.status === 'WAITING' && e.place != null) {
           const list = s.places.get(e.ticketId) ?? [];
-          if (!list.length && s.joinSentAt.has(e.ticketId)) joinLatency.push(at - s.joinSentAt.get(e.ticketId)!);
+          const sent = s.joinSentAt.get(e.boothId);
+          if (!list.length && sent != null) {
+            joinLatency.push(at - sent);
+            s.joinSentAt.delete(e.boothId);
+          }
           list.push(e.place);
           s.places.set(e.ticketId, list);
         }
-        if (e.status === 'CALLED' && callSentAt.has(e.ticketId)) {
-          callLatency.push(at - callSentAt.get(e.ticketId)!);
-          callSentAt.delete(e.ticketId);
+        if (e.status === 'CALLED' && !calledSeen.has(e.ticketId)) {
+          calledSeen.add(e.ticketId);
+          // The push can come before the rep's HTTP answer: the call is matched to the earliest call sent at the booth.
+          const sends = callsSent.get(e.boothId);
+          const sent = sends?.shift();
+          if (sent != null) callLatency.push(at - sent);
           void onCalled(s, e.ticketId);
         }
       });
     };
     const ignoreCall = new Set<string>();
+    /** Reps waiting for their called seeker's answer: resolved when the seeker accepted (true) or ignored the call. */
+    const answers = new Map<string, (accepted: boolean) => void>();
+    const answered_ = new Map<string, boolean>();
+    const settle = (ticketId: string, accepted: boolean) => {
+      answered_.set(ticketId, accepted);
+      answers.get(ticketId)?.(accepted);
+    };
     const onCalled = async (s: Seeker, ticketId: string) => {
-      if (ignoreCall.has(ticketId)) return; // this one misses its call
-      await gql(s.proc, ACCEPT, { id: ticketId }, s.token);
+      if (ignoreCall.has(ticketId)) return settle(ticketId, false); // this one misses its call (the sweeper marks it)
+      const r = await gql(s.proc, ACCEPT, { id: ticketId }, s.token);
+      settle(ticketId, !r.errors);
     };
     await pool(
       Array.from({ length: S }, (_, i) => i),
@@ -239,6 +261,7 @@ async function main() {
           socket: await connect(procs[proc].url, reg.token),
           proc,
           places: new Map(),
+          asOf: new Map(),
           joinSentAt: new Map(),
         };
         attach(s);
@@ -259,48 +282,70 @@ async function main() {
     // ---------------------------------------------------------------- the run
     const answered = new Map<string, string>(); // ticket id → booth, as the join answered
     let joinErrors = 0;
+    let recovered = 0;
+    const joinHttp: number[] = [];
+    const refusals = new Map<string, number>();
     const joinOne = async (s: Seeker, boothId: string) => {
-      const sentAt = performance.now();
+      const t0 = performance.now();
+      s.joinSentAt.set(boothId, t0);
       const r = await gql<{ joinBoothQueue: { id: string } }>(s.proc, JOIN, { b: boothId }, s.token);
-      const id = r.data?.joinBoothQueue?.id;
+      joinHttp.push(performance.now() - t0);
+      let id = r.data?.joinBoothQueue?.id;
+      if (!id && (r.errors?.[0] as { extensions?: { code?: string } } | undefined)?.extensions?.code === 'ALREADY_QUEUED') {
+        // The first attempt went to the process that was killed and committed before it died: the retry finds the place.
+        const mine = await gql<{ myQueueTickets: { id: string; boothId: string; status: string }[] }>(s.proc, MINE, { f: fair }, s.token);
+        id = mine.data?.myQueueTickets.find((tk) => tk.boothId === boothId && ['WAITING', 'CALLED', 'IN_TALK'].includes(tk.status))?.id;
+        if (id) recovered++;
+      }
       if (!id) {
         joinErrors++;
+        refusals.set(
+          JSON.stringify(r.errors?.[0] ?? 'none').slice(0, 120),
+          (refusals.get(JSON.stringify(r.errors?.[0] ?? 'none').slice(0, 120)) ?? 0) + 1,
+        );
         return;
       }
       answered.set(id, boothId);
       seekerOf.set(id, s);
-      if (!s.joinSentAt.has(id)) s.joinSentAt.set(id, sentAt);
-      // The push may have come before the answer: count from the send either way.
-      const early = s.places.get(id);
-      if (early?.length && joinLatency.length < answered.size) joinLatency.push(0);
       if (Math.random() < 0.03) ignoreCall.add(id);
       if (Math.random() < 0.05) setTimeout(() => void gql(s.proc, LEAVE, { id }, s.token), 500 + Math.random() * 3000);
     };
     let stop = false;
     let talks = 0;
+    let callErrorShown = false;
     const repLoop = async (boothId: string, rep: { token: string; userId: string }, proc: 0 | 1) => {
       while (!stop) {
         const sent = performance.now();
+        const sends = callsSent.get(boothId) ?? [];
+        callsSent.set(boothId, sends);
+        sends.push(sent);
         const r = await gql<{ callNextTicket: { id: string } | null }>(proc, CALL, { b: boothId }, rep.token);
         const ticket = r.data?.callNextTicket?.id;
+        if (r.errors && !callErrorShown) {
+          callErrorShown = true;
+          log(`a call was refused: ${JSON.stringify(r.errors[0]).slice(0, 200)}`);
+        }
         if (!ticket) {
+          const k = sends.indexOf(sent); // nobody was called: this send has no arrival to wait for
+          if (k >= 0) sends.splice(k, 1);
           await sleep(300);
           continue;
         }
-        callSentAt.set(ticket, sent);
-        // wait for the seeker to accept (or the sweeper to mark the call MISSED)
-        const deadline = Date.now() + 20_000;
-        for (;;) {
-          const q = await db.ds.query(`SELECT status FROM fair_tickets WHERE id = $1`, [ticket]);
-          if (q[0]?.status !== 'CALLED' || Date.now() > deadline) {
-            if (q[0]?.status === 'IN_TALK') {
-              await sleep(100);
-              await gql(proc, END, { input: { ticketId: ticket, outcome: 'FOLLOW_UP' } }, rep.token);
-              talks++;
-            }
-            break;
-          }
-          await sleep(100);
+        // Wait for the seeker's answer (as the seeker's client knows it: no polling of the database).
+        const accepted = answered_.has(ticket)
+          ? answered_.get(ticket)!
+          : await new Promise<boolean>((resolve) => {
+              answers.set(ticket, resolve);
+              setTimeout(() => resolve(false), 20_000);
+            });
+        answers.delete(ticket);
+        if (accepted) {
+          await sleep(100); // the talk
+          await gql(proc, END, { input: { ticketId: ticket, outcome: 'FOLLOW_UP' } }, rep.token);
+          talks++;
+        } else {
+          // An ignored call holds the rep until the sweeper marks it MISSED (the fair's answer window, 15 s here).
+          await sleep(16_000);
         }
         await sleep(Math.max(0, (B * repsPerBooth * 1000) / callsPerSecond - (performance.now() - sent)));
       }
@@ -342,6 +387,8 @@ async function main() {
     log(
       `${answered.size} joins answered (${joinErrors} refused: limits) in ${((performance.now() - runStart) / 1000).toFixed(1)} s; ${talks} talks so far`,
     );
+    log(`join answered over HTTP: p50 ${percentile(joinHttp, 50).toFixed(1)} ms, p95 ${percentile(joinHttp, 95).toFixed(1)} ms`);
+    for (const [why, n] of refusals) log(`refused ${n}×: ${why}`);
     await sleep(3000);
     stop = true;
     await Promise.all(loops);
@@ -355,7 +402,16 @@ async function main() {
       [fair],
     );
     const inDb = new Set(rows.map((r) => r.id));
-    const lost = [...answered.keys()].filter((id) => !inDb.has(id)).length + rows.filter((r) => !answered.has(r.id)).length;
+    // Lost: a join answered with a ticket the database does not hold, or a ticket its seeker cannot find (a join whose
+    // answer died with the killed process is not lost when the seeker's list shows it).
+    let lost = [...answered.keys()].filter((id) => !inDb.has(id)).length;
+    const bySeeker = new Map(seekers.map((x) => [x.userId, x]));
+    for (const r of rows.filter((x) => !answered.has(x.id))) {
+      const who = bySeeker.get(r.user_id);
+      const mine = who ? await gql<{ myQueueTickets: { id: string }[] }>(0, MINE, { f: fair }, who.token) : null;
+      if (!mine?.data?.myQueueTickets.some((tk) => tk.id === r.id)) lost++;
+      else recovered++;
+    }
     const open = rows.filter((r) => ['WAITING', 'CALLED', 'IN_TALK'].includes(r.status));
     const duplicated = open.length - new Set(open.map((r) => `${r.booth_id}:${r.user_id}`)).size;
     let wrong = 0;
@@ -371,6 +427,7 @@ async function main() {
     const killSurvived = kill ? (lost === 0 && duplicated === 0 && wrong === 0 ? 'yes' : 'no') : 'no';
     const joinP95 = percentile(joinLatency, 95);
     const callP95 = percentile(callLatency, 95);
+    log(`${recovered} joins whose answer died with the killed process were found by their seekers (not lost)`);
     log(
       `join → first place pushed: p50 ${percentile(joinLatency, 50).toFixed(1)} ms, p95 ${joinP95.toFixed(1)} ms (${joinLatency.length} samples)`,
     );

@@ -41,6 +41,11 @@ export interface TicketUpdateEvent {
   estimatedWaitSeconds: number | null;
   /** While CALLED: accept before this (ISO time). */
   answerBy: string | null;
+  /**
+   * When the state was read (PostgreSQL's statement time, microseconds since the epoch, as a string). Pushes from two
+   * API processes can arrive out of order: a client keeps, per ticket, only an update newer than the one it has.
+   */
+  asOf: string;
 }
 
 export interface TalkMessageEvent {

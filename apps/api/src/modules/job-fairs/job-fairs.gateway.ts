@@ -6,7 +6,6 @@ import {
   FairServerEvents,
   TalkMessageEvent,
   TicketStatus,
-  TicketUpdateEvent,
 } from '@jobbridge/contracts';
 import { checkFairPayload, type FairClientEventName, type FairClientPayload } from '@jobbridge/contracts/fair-payloads';
 import { Inject, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
@@ -30,6 +29,7 @@ import { AuthService } from '../auth/auth.service';
 import { FairPresence } from './fair-presence';
 import { FairQueueEvents, FairQueueService } from './fair-queue.service';
 import { FairTalkMessageEntity, FairTicketEntity } from './job-fair.entity';
+import { estimatedWaitSeconds } from '@jobbridge/domain';
 import { JobFairsService } from './job-fairs.service';
 
 interface SocketData {
@@ -228,62 +228,103 @@ export class JobFairsGateway implements OnGatewayConnection, OnGatewayDisconnect
 
   /* ------------------------------------------------------------------------------------------- pushes */
 
+  /** Booth pushes in flight on this process, and booths changed again meanwhile (pushed once more when it is done). */
+  private readonly pushing = new Set<string>();
+  private readonly again = new Set<string>();
+
   private async pushBoothById(boothId: string) {
     const booth = await this.fairs.booth(boothId);
     if (booth) await this.pushBooth(booth.fairId, boothId);
   }
 
-  /** The booth's figures to the hall, a refresh to its reps, and every waiting seeker's new place to that seeker. */
+  /**
+   * The booth's figures to the hall, a refresh to its reps, and every waiting seeker's place to that seeker, from one
+   * read of the queue. Changes that arrive while a push runs are folded into one more push after it, so a burst of
+   * joins costs two reads, not one per join, and the last push always shows the state after the last change.
+   */
   private async pushBooth(fairId: string, boothId: string): Promise<void> {
+    if (this.pushing.has(boothId)) {
+      this.again.add(boothId);
+      return;
+    }
+    this.pushing.add(boothId);
     try {
-      const live = (await this.fairs.live([{ id: boothId }])).get(boothId);
-      if (live)
-        this.nsp.to(hall(fairId)).emit('booth.live', {
-          fairId,
-          boothId,
-          repsOnline: live.repsOnline,
-          queueLength: live.queueLength,
-          estimatedWaitSeconds: live.estimatedWaitSeconds,
-        });
-      this.nsp.to(staffRoom(boothId)).emit('queue.update', { fairId, boothId });
-      const waiting = await this.ds
-        .getRepository(FairTicketEntity)
-        .find({ where: { boothId, status: TicketStatus.WAITING }, order: { seq: 'ASC' } });
-      for (const t of await this.queue.models(waiting)) this.nsp.to(userRoom(t.userId)).emit('ticket.update', this.ticketEvent(t));
+      do {
+        this.again.delete(boothId);
+        await this.pushBoothOnce(fairId, boothId);
+      } while (this.again.has(boothId));
     } catch (e) {
       this.logger.warn(`booth push ${boothId}: ${(e as Error).message}`);
+    } finally {
+      this.pushing.delete(boothId);
     }
   }
 
+  private async pushBoothOnce(fairId: string, boothId: string): Promise<void> {
+    const [rows, live] = await Promise.all([
+      this.ds.query(
+        `SELECT t.id, t.user_id, row_number() OVER (ORDER BY t.seq)::int AS place,
+                (extract(epoch FROM statement_timestamp()) * 1000000)::bigint::text AS as_of
+           FROM fair_tickets t WHERE t.booth_id = $1 AND t.status = 'WAITING' ORDER BY t.seq`,
+        [boothId],
+      ) as Promise<{ id: string; user_id: string; place: number; as_of: string }[]>,
+      this.fairs.live([{ id: boothId }]),
+    ]);
+    const l = live.get(boothId);
+    if (l)
+      this.nsp.to(hall(fairId)).emit('booth.live', {
+        fairId,
+        boothId,
+        repsOnline: l.repsOnline,
+        queueLength: rows.length,
+        estimatedWaitSeconds: estimatedWaitSeconds(rows.length + 1, l.recentTalkSeconds, l.repsOnline),
+      });
+    this.nsp.to(staffRoom(boothId)).emit('queue.update', { fairId, boothId });
+    for (const r of rows)
+      this.nsp.to(userRoom(r.user_id)).emit('ticket.update', {
+        ticketId: r.id,
+        fairId,
+        boothId,
+        status: TicketStatus.WAITING,
+        place: r.place,
+        estimatedWaitSeconds: l ? estimatedWaitSeconds(r.place, l.recentTalkSeconds, l.repsOnline) : null,
+        answerBy: null,
+        asOf: r.as_of,
+      });
+  }
+
+  /** A ticket that left the queue (called, in talk, done, left, missed): its new state to its seeker. */
   private async pushTicket(ticketId: string): Promise<void> {
     try {
-      const t = await this.ds.getRepository(FairTicketEntity).findOneBy({ id: ticketId });
-      if (!t) return;
-      const [model] = await this.queue.models([t]);
-      this.nsp.to(userRoom(t.userId)).emit('ticket.update', this.ticketEvent(model));
+      const [t]: {
+        id: string;
+        user_id: string;
+        fair_id: string;
+        booth_id: string;
+        status: TicketStatus;
+        answer_by: Date | null;
+        as_of: string;
+      }[] = await this.ds.query(
+        `SELECT t.id, t.user_id, t.fair_id, t.booth_id, t.status,
+                  CASE WHEN t.status = 'CALLED' THEN t.called_at + make_interval(secs => f.answer_window_seconds) END AS answer_by,
+                  (extract(epoch FROM statement_timestamp()) * 1000000)::bigint::text AS as_of
+             FROM fair_tickets t JOIN job_fairs f ON f.id = t.fair_id WHERE t.id = $1`,
+        [ticketId],
+      );
+      if (!t || t.status === TicketStatus.WAITING) return; // a waiting ticket's place comes with its booth's push
+      this.nsp.to(userRoom(t.user_id)).emit('ticket.update', {
+        ticketId: t.id,
+        fairId: t.fair_id,
+        boothId: t.booth_id,
+        status: t.status,
+        place: null,
+        estimatedWaitSeconds: null,
+        answerBy: t.answer_by ? new Date(t.answer_by).toISOString() : null,
+        asOf: t.as_of,
+      });
     } catch (e) {
       this.logger.warn(`ticket push ${ticketId}: ${(e as Error).message}`);
     }
-  }
-
-  private ticketEvent(t: {
-    id: string;
-    fairId: string;
-    boothId: string;
-    status: TicketStatus;
-    place: number | null;
-    estimatedWaitSeconds: number | null;
-    answerBy: Date | null;
-  }): TicketUpdateEvent {
-    return {
-      ticketId: t.id,
-      fairId: t.fairId,
-      boothId: t.boothId,
-      status: t.status,
-      place: t.place,
-      estimatedWaitSeconds: t.estimatedWaitSeconds,
-      answerBy: t.answerBy ? t.answerBy.toISOString() : null,
-    };
   }
 
   private messageEvent(m: FairTalkMessageEntity, ticket: FairTicketEntity): TalkMessageEvent {

@@ -49,8 +49,10 @@ export function useFairHall(fairId: string | null) {
     const onBooth = (e: BoothLiveEvent) => {
       if (e.fairId === fairId) setBooths((m) => ({ ...m, [e.boothId]: e }));
     };
+    // Pushes from two API processes may cross on the way: keep, per ticket, only the newest state read.
     const onTicket = (e: TicketUpdateEvent) => {
-      if (e.fairId === fairId) setTickets((m) => ({ ...m, [e.ticketId]: e }));
+      if (e.fairId !== fairId) return;
+      setTickets((m) => (m[e.ticketId] && BigInt(m[e.ticketId].asOf) >= BigInt(e.asOf) ? m : { ...m, [e.ticketId]: e }));
     };
     const onDisconnect = () => setConnected(false);
     shared.socket.on('booth.live', onBooth);
