@@ -1,7 +1,7 @@
 import { Role } from '@jobbridge/contracts';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { io } from 'socket.io-client';
-import { createTestApp, fairInput, jobInput, makeLiveFair, ok, TestApp } from '@jobbridge/testing';
+import { createTestApp, fairInput, jobInput, makeLiveFair, makePublishedJob, ok, TestApp } from '@jobbridge/testing';
 import {
   AccessFixture,
   buildAccessFixture,
@@ -517,6 +517,21 @@ const OPS: Record<string, Entry | Entry[]> = {
       });
     },
   },
+  createFairForProject: {
+    allow: OFFICER_OVER,
+    // Side s's project with a published job of its own (a fresh one per cell).
+    call: async (fx, s) => {
+      await makePublishedJob(fx.t, fx.side[s].employer, fx.side[s].officer, {
+        projectId: fx.side[s].project,
+        workRegionCode: fx.side[s].county,
+      });
+      const day = (d: number) => new Date(Date.now() + d * 86_400_000).toISOString().slice(0, 10);
+      return q(`mutation($input: ProjectFairInput!) { createFairForProject(input: $input) { ${FAIR_SEL} } }`, {
+        input: { projectId: fx.side[s].project, startDate: day(10), endDate: day(11) },
+      });
+    },
+  },
+  myFairInvitations: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ myFairInvitations { ${FAIR_SEL} } }`) },
   registerForFair: {
     targetless: true,
     allow: roles(Role.JOB_SEEKER),

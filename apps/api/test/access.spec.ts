@@ -149,6 +149,12 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['boothQueue', `{ boothQueue(boothId: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER]],
   ['boothCallbacks', `{ boothCallbacks(boothId: "${UUID}") { id } }`, [Role.EMPLOYER, Role.OFFICER]],
   ['answerCallback', `mutation { answerCallback(id: "${UUID}") { id } }`, [Role.EMPLOYER]],
+  [
+    'createFairForProject',
+    `mutation { createFairForProject(input: { projectId: "${UUID}", startDate: "2030-01-10", endDate: "2030-01-11" }) { id } }`,
+    [Role.OFFICER],
+  ],
+  ['myFairInvitations', `{ myFairInvitations { id } }`, [Role.JOB_SEEKER]],
   // Last: each allowed caller signs itself out here (the access matrix runs it as stand-in accounts).
   ['signOutEverywhere', `mutation { signOutEverywhere }`, [Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
 ];
@@ -244,6 +250,7 @@ function mayBeDataForbidden(name: string): boolean {
     'boothQueue',
     'boothCallbacks',
     'applyForBooth',
+    'createFairForProject',
   ].includes(name);
 }
 

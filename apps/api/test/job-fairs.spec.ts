@@ -1,7 +1,8 @@
-import { Role } from '@jobbridge/contracts';
+import { NOTIFICATIONS_NAMESPACE, Role } from '@jobbridge/contracts';
 import { chinaCalendarDate, chinaInstant, formatIsoDate } from '@jobbridge/domain';
 import {
   allDayNow,
+  connectSocket,
   createTestApp,
   errorOf,
   fairInput,
@@ -11,6 +12,7 @@ import {
   makePublishedJob,
   makeRecruiter,
   makeSeeker,
+  nextEvent,
   ok,
   Session,
   TestApp,
@@ -288,6 +290,57 @@ describe('job fairs (issue 12)', () => {
       const s = await makeSeeker(t);
       expect(errorOf(await t.gql(JOIN, { boothId: fair.booths[0].boothId }, s.token)).code).toBe('FAIR_NOT_OPEN');
     });
+  });
+
+  it('creates a fair for a major project in one step: its jobs in an approved booth, local seekers who fit them invited', async () => {
+    const owner = await makeEmployer(t);
+    const day = (d: number) => formatIsoDate(chinaCalendarDate(new Date(Date.now() + d * 86_400_000)));
+    const project = ok(
+      await t.gql(
+        `mutation($input: ProjectInput!) { createProject(input: $input) { id } }`,
+        {
+          input: {
+            name: '临夏县G310国道改扩建工程',
+            employerId: owner.employerId,
+            regionCode: '622921',
+            kind: 'GOVERNMENT_INVESTED',
+            plannedWorkforce: 80,
+            startDate: day(-30),
+          },
+        },
+        officer.token,
+      ),
+    ).createProject.id;
+    const job = await makePublishedJob(t, owner, officer, { projectId: project, skills: ['钢筋绑扎'] });
+    const local = await makeSeeker(t, { hukouRegionCode: '622921', skills: ['钢筋绑扎'] });
+    const elsewhere = await makeSeeker(t, { hukouRegionCode: '621002', skills: ['钢筋绑扎'] });
+    const unrelated = await makeSeeker(t, { hukouRegionCode: '622921', skills: ['插花'], desiredOccupations: ['花艺师'] });
+    const input = { projectId: project, startDate: day(5), endDate: day(6), opensAt: '09:00', closesAt: '17:00', mode: 'ONLINE' };
+    const socket = await connectSocket(t.url, NOTIFICATIONS_NAMESPACE, { token: local.token });
+    const pushed = nextEvent(socket, 'fair.invited', () => true, 5000);
+    expect(
+      errorOf(
+        await t.gql(`mutation($input: ProjectFairInput!) { createFairForProject(input: $input) { id } }`, { input }, qingyangOfficer.token),
+      ).code,
+    ).toBe('FORBIDDEN');
+    const fair = ok(
+      await t.gql(
+        `mutation($input: ProjectFairInput!) { createFairForProject(input: $input) { id status projectId name } }`,
+        { input },
+        officer.token,
+      ),
+    ).createFairForProject;
+    expect(fair).toMatchObject({ status: 'PUBLISHED', projectId: project, name: '临夏县G310国道改扩建工程专场招聘会' });
+    const booths = ok(await t.gql(BOOTHS, { fairId: fair.id })).fairBooths;
+    expect(booths).toEqual([expect.objectContaining({ status: 'APPROVED', employer: expect.objectContaining({ id: owner.employerId }) })]);
+    expect(booths[0].jobPostings.map((j: { id: string }) => j.id)).toEqual([job]);
+    const invited = async (s: Session) =>
+      ok(await t.gql(`{ myFairInvitations { id } }`, {}, s.token)).myFairInvitations.map((f: { id: string }) => f.id);
+    expect(await invited(local)).toEqual([fair.id]);
+    expect(await invited(elsewhere)).toEqual([]);
+    expect(await invited(unrelated)).toEqual([]);
+    expect(await pushed).toEqual({ fairId: fair.id, fairName: '临夏县G310国道改扩建工程专场招聘会' });
+    socket.disconnect();
   });
 
   it('moves a published fair to run now with allDayNow (the fixture path is a real bureau path)', () => {

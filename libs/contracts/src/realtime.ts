@@ -20,6 +20,8 @@ export interface NotificationServerEvents {
   'application.changed': (event: ApplicationChangedEvent) => void;
   /** A newly published posting matched one of the user's saved searches. */
   'search_alert.created': (event: SearchAlertCreatedEvent) => void;
+  /** The bureau invited the user to a fair (a fair for a major project whose local hiring is at risk). */
+  'fair.invited': (event: { fairId: string; fairName: string }) => void;
   /** Sent once after a successful handshake. */
   ready: (info: { userId: string }) => void;
   error: (error: { code: string; message: string }) => void;

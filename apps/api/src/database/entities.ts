@@ -5,6 +5,7 @@ import { EmployerEntity } from '../modules/employers/employer.entity';
 import {
   FairBoothEntity,
   FairCallbackEntity,
+  FairInvitationEntity,
   FairRegistrationEntity,
   FairTalkMessageEntity,
   FairTicketEntity,
@@ -40,6 +41,7 @@ export const ENTITIES = [
   EmployerMemberEntity,
   FairBoothEntity,
   FairCallbackEntity,
+  FairInvitationEntity,
   FairRegistrationEntity,
   FairTalkMessageEntity,
   FairTicketEntity,

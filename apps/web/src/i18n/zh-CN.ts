@@ -1290,6 +1290,7 @@ export const zhCN = {
       days: '{{start}} 至 {{end}}',
       hours: '每日 {{open}}–{{close}}',
       enter: '进入招聘会',
+      invited: '人社部门邀请您参加以下招聘会',
     },
     page: {
       theme: '主题',
@@ -1440,6 +1441,12 @@ export const zhCN = {
       dimension: '维度',
       csvName: '{{name}}-数据.csv',
       key: '项目',
+    },
+    project: {
+      create: '组织专场招聘会',
+      title: '为本项目组织专场招聘会',
+      hint: '项目在招岗位将放入一个展位，本地户籍且技能或意向匹配的求职者会收到邀请',
+      created: '专场招聘会已创建，并已邀请匹配的本地求职者',
     },
     team: {
       title: '招聘团队',

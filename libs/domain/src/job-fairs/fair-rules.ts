@@ -74,30 +74,35 @@ export function chinaInstant(date: string, hhmm: string): Date {
  * close no later than the fair's first opening (booths are reviewed before the doors open).
  */
 export function validateFairSchedule(s: FairScheduleInput): void {
-  const fail = (field: string, message: string): never => {
-    throw new DomainError(ErrorCode.VALIDATION_FAILED, message, field);
+  const fail = (error: DomainError): never => {
+    throw error;
   };
-  if (!parseIsoDate(s.startDate)) fail('startDate', '开始日期格式不正确');
-  if (!parseIsoDate(s.endDate)) fail('endDate', '结束日期格式不正确');
-  if (s.endDate < s.startDate) fail('endDate', '结束日期早于开始日期');
+  if (!parseIsoDate(s.startDate)) fail(new DomainError(ErrorCode.VALIDATION_FAILED, '开始日期格式不正确', 'startDate'));
+  if (!parseIsoDate(s.endDate)) fail(new DomainError(ErrorCode.VALIDATION_FAILED, '结束日期格式不正确', 'endDate'));
+  if (s.endDate < s.startDate) fail(new DomainError(ErrorCode.VALIDATION_FAILED, '结束日期早于开始日期', 'endDate'));
   const open = minutesOfDay(s.opensAt);
   const close = minutesOfDay(s.closesAt);
-  if (open == null || open >= 1440) fail('opensAt', '开放时间格式应为 HH:MM');
-  if (close == null) fail('closesAt', '结束时间格式应为 HH:MM');
-  if (close! <= open!) fail('closesAt', '每日结束时间应晚于开放时间');
-  if (s.mode !== FairMode.ONLINE && !s.venueAddress?.trim()) fail('venueAddress', '现场或线上线下结合的招聘会需填写场馆地址');
-  if (s.boothApplyUntil <= s.boothApplyFrom) fail('boothApplyUntil', '展位申请截止时间应晚于开始时间');
-  if (s.boothApplyUntil > chinaInstant(s.startDate, s.opensAt)) fail('boothApplyUntil', '展位申请应在招聘会开始前截止');
+  if (open == null || open >= 1440) fail(new DomainError(ErrorCode.VALIDATION_FAILED, '开放时间格式应为 HH:MM', 'opensAt'));
+  if (close == null) fail(new DomainError(ErrorCode.VALIDATION_FAILED, '结束时间格式应为 HH:MM', 'closesAt'));
+  if (close! <= open!) fail(new DomainError(ErrorCode.VALIDATION_FAILED, '每日结束时间应晚于开放时间', 'closesAt'));
+  if (s.mode !== FairMode.ONLINE && !s.venueAddress?.trim())
+    fail(new DomainError(ErrorCode.VALIDATION_FAILED, '现场或线上线下结合的招聘会需填写场馆地址', 'venueAddress'));
+  if (s.boothApplyUntil <= s.boothApplyFrom)
+    fail(new DomainError(ErrorCode.VALIDATION_FAILED, '展位申请截止时间应晚于开始时间', 'boothApplyUntil'));
+  if (s.boothApplyUntil > chinaInstant(s.startDate, s.opensAt))
+    fail(new DomainError(ErrorCode.VALIDATION_FAILED, '展位申请应在招聘会开始前截止', 'boothApplyUntil'));
   if (!Number.isInteger(s.boothCapacity) || s.boothCapacity < 1 || s.boothCapacity > 2000)
-    fail('boothCapacity', '展位数量应在 1 到 2000 之间');
+    fail(new DomainError(ErrorCode.VALIDATION_FAILED, '展位数量应在 1 到 2000 之间', 'boothCapacity'));
   if (s.priorityWindowMinutes != null) {
-    if (!Number.isInteger(s.priorityWindowMinutes) || s.priorityWindowMinutes < 1) fail('priorityWindowMinutes', '优先时段应为正整数分钟');
-    if (s.priorityWindowMinutes >= close! - open!) fail('priorityWindowMinutes', '优先时段应短于每日开放时长');
+    if (!Number.isInteger(s.priorityWindowMinutes) || s.priorityWindowMinutes < 1)
+      fail(new DomainError(ErrorCode.VALIDATION_FAILED, '优先时段应为正整数分钟', 'priorityWindowMinutes'));
+    if (s.priorityWindowMinutes >= close! - open!)
+      fail(new DomainError(ErrorCode.VALIDATION_FAILED, '优先时段应短于每日开放时长', 'priorityWindowMinutes'));
   }
   if (!Number.isInteger(s.answerWindowSeconds) || s.answerWindowSeconds < 15 || s.answerWindowSeconds > 600)
-    fail('answerWindowSeconds', '应答时限应在 15 到 600 秒之间');
+    fail(new DomainError(ErrorCode.VALIDATION_FAILED, '应答时限应在 15 到 600 秒之间', 'answerWindowSeconds'));
   if (!Number.isInteger(s.maxQueuesPerSeeker) || s.maxQueuesPerSeeker < 1 || s.maxQueuesPerSeeker > 10)
-    fail('maxQueuesPerSeeker', '每人同时排队数应在 1 到 10 之间');
+    fail(new DomainError(ErrorCode.VALIDATION_FAILED, '每人同时排队数应在 1 到 10 之间', 'maxQueuesPerSeeker'));
 }
 
 /* ------------------------------------------------------------------------------------------- queueing */

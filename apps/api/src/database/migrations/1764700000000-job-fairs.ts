@@ -2,7 +2,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Online job fairs (issue 12): employer teams (every existing company's owner becomes its OWNER member), fairs, booths,
- * pre-registrations, queue tickets with their talks, call-back requests and talk messages.
+ * pre-registrations, queue tickets with their talks, call-back requests, talk messages and invitations.
  */
 export class JobFairs1764700000000 implements MigrationInterface {
   name = 'JobFairs1764700000000';
@@ -105,11 +105,27 @@ export class JobFairs1764700000000 implements MigrationInterface {
       `ALTER TABLE "applications" ADD CONSTRAINT "fk_applications_job_fair_id" FOREIGN KEY ("job_fair_id") REFERENCES "job_fairs"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
     );
     await queryRunner.query(
+      `CREATE TABLE "fair_invitations" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "fair_id" uuid NOT NULL, "user_id" uuid NOT NULL, "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_fair_invitations" PRIMARY KEY ("id"))`,
+    );
+    await queryRunner.query(`CREATE INDEX "ix_fair_invitations_user_id" ON "fair_invitations"  ("user_id") `);
+    await queryRunner.query(`CREATE UNIQUE INDEX "uq_fair_invitations_fair_user" ON "fair_invitations"  ("fair_id", "user_id") `);
+    await queryRunner.query(
+      `ALTER TABLE "fair_invitations" ADD CONSTRAINT "fk_fair_invitations_fair_id" FOREIGN KEY ("fair_id") REFERENCES "job_fairs"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "fair_invitations" ADD CONSTRAINT "fk_fair_invitations_user_id" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
       `INSERT INTO "employer_members" ("employer_id", "user_id", "phone", "role") SELECT e."id", e."owner_user_id", u."phone", 'OWNER' FROM "employers" e JOIN "users" u ON u."id" = e."owner_user_id"`,
     );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "fair_invitations" DROP CONSTRAINT "fk_fair_invitations_user_id"`);
+    await queryRunner.query(`ALTER TABLE "fair_invitations" DROP CONSTRAINT "fk_fair_invitations_fair_id"`);
+    await queryRunner.query(`DROP INDEX "public"."uq_fair_invitations_fair_user"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_fair_invitations_user_id"`);
+    await queryRunner.query(`DROP TABLE "fair_invitations"`);
     await queryRunner.query(`ALTER TABLE "applications" DROP CONSTRAINT "fk_applications_job_fair_id"`);
     await queryRunner.query(`DROP INDEX "public"."ix_applications_job_fair_id"`);
     await queryRunner.query(`ALTER TABLE "applications" DROP COLUMN "job_fair_id"`);

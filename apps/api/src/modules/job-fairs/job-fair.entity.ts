@@ -314,3 +314,23 @@ export class FairTalkMessageEntity {
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }
+
+/** An in-app invitation to a fair: seekers local to a project at risk whose profile fits its jobs (createFairForProject). */
+@Entity('fair_invitations')
+@Index('uq_fair_invitations_fair_user', ['fairId', 'userId'], { unique: true })
+export class FairInvitationEntity {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_fair_invitations' })
+  id: string;
+
+  @ForeignKey(() => JobFairEntity, { onDelete: 'CASCADE', name: 'fk_fair_invitations_fair_id' })
+  @Column({ type: 'uuid' })
+  fairId: string;
+
+  @Index('ix_fair_invitations_user_id')
+  @ForeignKey(() => UserEntity, { onDelete: 'CASCADE', name: 'fk_fair_invitations_user_id' })
+  @Column({ type: 'uuid' })
+  userId: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -4,6 +4,7 @@ import { EmployersModule } from '../employers/employers.module';
 import { JobSeekersModule } from '../job-seekers/job-seekers.module';
 import { AuthModule } from '../auth/auth.module';
 import { JobsModule } from '../jobs/jobs.module';
+import { ProjectsModule } from '../projects/projects.module';
 import { RegionsModule } from '../regions/regions.module';
 import { FairPresence } from './fair-presence';
 import { FairQueueService } from './fair-queue.service';
@@ -13,7 +14,7 @@ import { JobFairsService } from './job-fairs.service';
 
 /** Online job fairs (issue 12): fairs, booths, queues and talks, figures. */
 @Module({
-  imports: [ApplicationsModule, AuthModule, EmployersModule, JobSeekersModule, JobsModule, RegionsModule],
+  imports: [ApplicationsModule, AuthModule, EmployersModule, JobSeekersModule, JobsModule, ProjectsModule, RegionsModule],
   providers: [
     FairPresence,
     FairQueueService,

@@ -20,6 +20,7 @@ import {
   JobFairInput,
   JobFairsArgs,
   JoinQueueInput,
+  ProjectFairInput,
   ReviewBoothInput,
 } from './dto/job-fair.input';
 import { FairBoothModel, FairCallbackModel, JobFairModel, JobFairStatsModel, QueueTicketModel } from './dto/job-fair.model';
@@ -122,6 +123,21 @@ export class JobFairsResolver {
       this.presence.visitorsPeak(fair.id),
     ]);
     return fairStats(db, fair, booths, live, { now, peak });
+  }
+
+  @Roles(Role.OFFICER)
+  @Mutation(() => JobFairModel, {
+    description:
+      "A fair for a major project in one step (for projects whose local hiring is at risk): published, one approved booth with the project's jobs, local seekers who fit them invited in the app.",
+  })
+  async createFairForProject(@Args('input') input: ProjectFairInput, @CurrentUser() user: AuthUser): Promise<JobFairModel> {
+    return this.model((await this.fairs.createForProject(user, input)).fair);
+  }
+
+  @Roles(Role.JOB_SEEKER)
+  @Query(() => [JobFairModel], { description: 'Fairs the seeker was invited to (published or live).' })
+  async myFairInvitations(@CurrentUser() user: AuthUser): Promise<JobFairModel[]> {
+    return (await this.fairs.invitationsOf(user)).map(this.model);
   }
 
   /* ------------------------------------------------------------------------------------------- booths */

@@ -3,15 +3,19 @@ import {
   AuditTargetType,
   BoothStatus,
   ErrorCode,
+  FairCampaign,
   JobFairStatus,
   JobPostingStatus,
+  PriorityGroup,
   RegionLevel,
   Role,
 } from '@jobbridge/contracts';
 import {
   assertJobFairTransition,
   boothZoneOf,
+  chinaInstant,
   DomainError,
+  FAIR_DEFAULTS,
   estimatedWaitSeconds,
   isJobFairEditable,
   nextBoothNumber,
@@ -28,11 +32,22 @@ import { AuditService } from '../audit/audit.service';
 import { EmployersService } from '../employers/employers.service';
 import { JobsService, truthCardComplete } from '../jobs/jobs.service';
 import { RegionsService } from '../regions/regions.service';
-import { BoothApplicationInput, FairBoothsArgs, JobFairInput, JobFairsArgs, ReviewBoothInput } from './dto/job-fair.input';
-import { FairBoothEntity, FairRegistrationEntity, JobFairEntity } from './job-fair.entity';
+import {
+  BoothApplicationInput,
+  FairBoothsArgs,
+  JobFairInput,
+  JobFairsArgs,
+  ProjectFairInput,
+  ReviewBoothInput,
+} from './dto/job-fair.input';
+import { FairBoothEntity, FairInvitationEntity, FairRegistrationEntity, JobFairEntity } from './job-fair.entity';
+import { ProjectsService } from '../projects/projects.service';
+import { TypedEmitter } from '../../common/events/typed-emitter';
 import { FairPresence } from './fair-presence';
 
 const FAIR_LEVELS = [RegionLevel.PREFECTURE, RegionLevel.COUNTY];
+
+export type JobFairsEvents = { 'fair.invited': [{ fairId: string; fairName: string; userIds: string[] }] };
 
 /** Live figures of a booth for the hall: reps online, queue length, the wait for someone joining now. */
 export interface BoothLive {
@@ -49,6 +64,9 @@ export interface BoothLive {
  */
 @Injectable()
 export class JobFairsService {
+  /** After-commit: seekers invited to a fair (the notifications gateway pushes it to them). */
+  readonly events = new TypedEmitter<JobFairsEvents>();
+
   constructor(
     private readonly ds: DataSource,
     private readonly regions: RegionsService,
@@ -56,7 +74,112 @@ export class JobFairsService {
     private readonly jobs: JobsService,
     private readonly audit: AuditService,
     private readonly presence: FairPresence,
+    private readonly projects: ProjectsService,
   ) {}
+
+  /**
+   * A fair for a major project in one step (meant for projects whose local hiring is AT_RISK or BREACH): published at
+   * once, with one approved booth holding the project's published jobs (truth cards complete), staffed by the
+   * employer's team, booth applications closed (the bureau chose the booth), and an in-app invitation to every seeker
+   * whose hukou is local to the project and whose skills or wished occupations fit its jobs.
+   */
+  async createForProject(user: AuthUser, input: ProjectFairInput): Promise<{ fair: JobFairEntity; invited: number }> {
+    const project = await this.projects.get(user, input.projectId);
+    if (!officerCovers(user, project.regionCode)) throw new AppError(ErrorCode.FORBIDDEN, '项目不在您的辖区', 'projectId');
+    const jobs = (await this.jobs.listByProject(project.id)).filter((j) => j.status === JobPostingStatus.PUBLISHED && truthCardComplete(j));
+    if (!jobs.length) throw invalid('projectId', '该项目没有已发布且真相卡完整的岗位');
+    const now = new Date();
+    const firstOpening = (() => {
+      try {
+        return chinaInstant(input.startDate, input.opensAt);
+      } catch {
+        throw invalid('startDate', '开始日期格式不正确');
+      }
+    })();
+    const fields = await this.fieldsFrom(user, {
+      name: input.name?.trim() || `${project.name}专场招聘会`.slice(0, 80),
+      campaign: FairCampaign.OTHER,
+      theme: '重大项目本地用工专场',
+      regionCode: project.regionCode,
+      targetGroups: [PriorityGroup.POVERTY_ALLEVIATED, PriorityGroup.MIGRANT_WORKER, PriorityGroup.REGISTERED_UNEMPLOYED],
+      mode: input.mode,
+      venueAddress: input.venueAddress,
+      boothApplyFrom: new Date(Math.min(now.getTime(), firstOpening.getTime()) - 60_000),
+      boothApplyUntil: new Date(Math.min(now.getTime(), firstOpening.getTime())),
+      startDate: input.startDate,
+      endDate: input.endDate,
+      opensAt: input.opensAt,
+      closesAt: input.closesAt,
+      boothCapacity: 20,
+      priorityWindowMinutes: null,
+      answerWindowSeconds: FAIR_DEFAULTS.answerWindowSeconds,
+      maxQueuesPerSeeker: FAIR_DEFAULTS.maxQueuesPerSeeker,
+    });
+    const staff = await this.employers.teamUserIds(project.employerId);
+    const employer = await this.employers.findById(project.employerId);
+    const { fair, invitees } = await this.ds.transaction(async (em) => {
+      const fair = await em.save(
+        em.create(JobFairEntity, {
+          ...fields,
+          status: JobFairStatus.PUBLISHED,
+          publishedAt: now,
+          projectId: project.id,
+          createdByUserId: user.id,
+        }),
+      );
+      const zone = boothZoneOf(employer?.industry);
+      await em.save(
+        em.create(FairBoothEntity, {
+          fairId: fair.id,
+          employerId: project.employerId,
+          status: BoothStatus.APPROVED,
+          intro: `${project.name}：本地优先招聘`,
+          jobPostingIds: jobs.map((j) => j.id),
+          staffUserIds: staff,
+          number: nextBoothNumber(zone, []),
+          zone: zone.letter,
+          reviewedByUserId: user.id,
+          reviewedAt: now,
+        }),
+      );
+      // Seekers local to the project whose skills or wished occupations meet its jobs (read in one statement).
+      const skills = [...new Set(jobs.flatMap((j) => j.skills))];
+      const occupations = [...new Set(jobs.map((j) => j.occupation))];
+      const rows: { user_id: string }[] = await em.query(
+        `SELECT p.user_id FROM job_seeker_profiles p
+          WHERE p.hukou_region_code LIKE $1 AND (p.skills && $2::text[] OR p.desired_occupations && $3::text[]) LIMIT 5000`,
+        [`${regionPrefix(project.localScopeRegionCode)}%`, skills, occupations],
+      );
+      if (rows.length)
+        await em.insert(
+          FairInvitationEntity,
+          rows.map((r) => ({ fairId: fair.id, userId: r.user_id })),
+        );
+      await this.audit.record(em, {
+        actor: user,
+        action: AuditAction.JOB_FAIR_STATUS_CHANGED,
+        targetType: AuditTargetType.JOB_FAIR,
+        targetId: fair.id,
+        regionCode: fair.regionCode,
+        after: { status: fair.status, projectId: project.id, invited: rows.length },
+      });
+      return { fair, invitees: rows.map((r) => r.user_id) };
+    });
+    if (invitees.length) this.events.emit('fair.invited', { fairId: fair.id, fairName: fair.name, userIds: invitees });
+    return { fair, invited: invitees.length };
+  }
+
+  /** Fairs the seeker was invited to that have not ended, soonest first. */
+  async invitationsOf(user: AuthUser): Promise<JobFairEntity[]> {
+    return this.ds
+      .getRepository(JobFairEntity)
+      .createQueryBuilder('f')
+      .innerJoin(FairInvitationEntity, 'i', 'i.fair_id = f.id AND i.user_id = :u', { u: user.id })
+      .where(`f.status IN ('PUBLISHED', 'LIVE')`)
+      .orderBy('f.start_date', 'ASC')
+      .take(20)
+      .getMany();
+  }
 
   /* ------------------------------------------------------------------------------------------- fairs */
 

@@ -6,6 +6,7 @@ import { ApplicationChanged, ApplicationsService } from '../applications/applica
 import { requireHandshakeUser } from '../../common/realtime/handshake';
 import { AuthService } from '../auth/auth.service';
 import { AlertCreated, SavedSearchesService } from '../saved-searches/saved-searches.service';
+import { JobFairsService, type JobFairsEvents } from '../job-fairs/job-fairs.service';
 
 type NotificationSocket = Socket<NotificationClientEvents, NotificationServerEvents>;
 
@@ -29,7 +30,12 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
     this.nsp.to([`user:${e.seekerUserId}`, `user:${e.employerUserId}`]).emit('application.changed', payload);
   };
 
+  private readonly onInvited = (e: JobFairsEvents['fair.invited'][0]) => {
+    for (const userId of e.userIds) this.nsp.to(`user:${userId}`).emit('fair.invited', { fairId: e.fairId, fairName: e.fairName });
+  };
+
   constructor(
+    private readonly fairs: JobFairsService,
     private readonly auth: AuthService,
     private readonly applications: ApplicationsService,
     private readonly savedSearches: SavedSearchesService,
@@ -38,11 +44,13 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
   onModuleInit(): void {
     this.applications.events.on('application.changed', this.onChanged);
     this.savedSearches.events.on('alert.created', this.onAlert);
+    this.fairs.events.on('fair.invited', this.onInvited);
   }
 
   onModuleDestroy(): void {
     this.applications.events.off('application.changed', this.onChanged);
     this.savedSearches.events.off('alert.created', this.onAlert);
+    this.fairs.events.off('fair.invited', this.onInvited);
   }
 
   async handleConnection(socket: NotificationSocket): Promise<void> {

@@ -12,6 +12,8 @@ import type {
   BoothQueueQueryVariables,
   CallNextTicketMutation,
   CallNextTicketMutationVariables,
+  CreateFairForProjectMutation,
+  CreateFairForProjectMutationVariables,
   CreateJobFairMutation,
   CreateJobFairMutationVariables,
   EndTalkMutation,
@@ -32,6 +34,8 @@ import type {
   JoinBoothQueueMutationVariables,
   LeaveBoothQueueMutation,
   LeaveBoothQueueMutationVariables,
+  MyFairInvitationsQuery,
+  MyFairInvitationsQueryVariables,
   MyQueueTicketsQuery,
   MyQueueTicketsQueryVariables,
   PendingBoothsQuery,
@@ -450,4 +454,22 @@ export const REMOVE_MEMBER: TypedDocumentNode<RemoveTeamMemberMutation, RemoveTe
   mutation RemoveTeamMember($id: ID!) {
     removeTeamMember(id: $id)
   }
+`;
+
+export const CREATE_FAIR_FOR_PROJECT: TypedDocumentNode<CreateFairForProjectMutation, CreateFairForProjectMutationVariables> = gql`
+  mutation CreateFairForProject($input: ProjectFairInput!) {
+    createFairForProject(input: $input) {
+      id
+      status
+    }
+  }
+`;
+
+export const MY_FAIR_INVITATIONS: TypedDocumentNode<MyFairInvitationsQuery, MyFairInvitationsQueryVariables> = gql`
+  query MyFairInvitations {
+    myFairInvitations {
+      ...JobFairFields
+    }
+  }
+  ${JOB_FAIR_FIELDS}
 `;

@@ -69,6 +69,8 @@ type Documents = {
     "\n  query TeamMembers {\n    teamMembers {\n      id\n      userId\n      role\n      phone\n      displayName\n      joined\n      createdAt\n    }\n  }\n": typeof types.TeamMembersDocument,
     "\n  mutation InviteTeamMember($phone: String!) {\n    inviteTeamMember(input: { phone: $phone }) {\n      id\n      role\n      phone\n      displayName\n      joined\n      createdAt\n    }\n  }\n": typeof types.InviteTeamMemberDocument,
     "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n": typeof types.RemoveTeamMemberDocument,
+    "\n  mutation CreateFairForProject($input: ProjectFairInput!) {\n    createFairForProject(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateFairForProjectDocument,
+    "\n  query MyFairInvitations {\n    myFairInvitations {\n      ...JobFairFields\n    }\n  }\n  \n": typeof types.MyFairInvitationsDocument,
     "\n  fragment JobCardFields on JobPosting {\n    id\n    title\n    payMin\n    payMax\n    kind\n    headcount\n    publishedAt\n    workRegion {\n      code\n      name\n      fullName\n    }\n    employer {\n      id\n      name\n    }\n    truthCard {\n      dormitory\n      meals\n      socialInsurance\n    }\n  }\n": typeof types.JobCardFieldsFragmentDoc,
     "\n  fragment JobDetailFields on JobPosting {\n    id\n    title\n    description\n    occupation\n    headcount\n    payMin\n    payMax\n    address\n    kind\n    skills\n    status\n    rejectionReason\n    screeningFlags {\n      code\n      evidence\n    }\n    submittedAt\n    publishedAt\n    closedAt\n    createdAt\n    updatedAt\n    applicationCount\n    workRegion {\n      code\n      name\n      fullName\n    }\n    requirements {\n      education\n      minExperienceYears\n      certificates {\n        name\n        level\n      }\n    }\n    truthCard {\n      workingHours\n      shifts\n      dormitory\n      meals\n      socialInsurance\n      note\n    }\n    employer {\n      id\n      name\n      industry\n      size\n      description\n      verificationStatus\n      region {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": typeof types.JobDetailFieldsFragmentDoc,
     "\n  query JobPostingDetail($id: ID!) {\n    jobPosting(id: $id) {\n      ...JobDetailFields\n      myApplication {\n        id\n        status\n      }\n      faqs {\n        id\n        question\n        answer\n        askedAt\n        answeredAt\n      }\n    }\n  }\n  \n": typeof types.JobPostingDetailDocument,
@@ -179,6 +181,8 @@ const documents: Documents = {
     "\n  query TeamMembers {\n    teamMembers {\n      id\n      userId\n      role\n      phone\n      displayName\n      joined\n      createdAt\n    }\n  }\n": types.TeamMembersDocument,
     "\n  mutation InviteTeamMember($phone: String!) {\n    inviteTeamMember(input: { phone: $phone }) {\n      id\n      role\n      phone\n      displayName\n      joined\n      createdAt\n    }\n  }\n": types.InviteTeamMemberDocument,
     "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n": types.RemoveTeamMemberDocument,
+    "\n  mutation CreateFairForProject($input: ProjectFairInput!) {\n    createFairForProject(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateFairForProjectDocument,
+    "\n  query MyFairInvitations {\n    myFairInvitations {\n      ...JobFairFields\n    }\n  }\n  \n": types.MyFairInvitationsDocument,
     "\n  fragment JobCardFields on JobPosting {\n    id\n    title\n    payMin\n    payMax\n    kind\n    headcount\n    publishedAt\n    workRegion {\n      code\n      name\n      fullName\n    }\n    employer {\n      id\n      name\n    }\n    truthCard {\n      dormitory\n      meals\n      socialInsurance\n    }\n  }\n": types.JobCardFieldsFragmentDoc,
     "\n  fragment JobDetailFields on JobPosting {\n    id\n    title\n    description\n    occupation\n    headcount\n    payMin\n    payMax\n    address\n    kind\n    skills\n    status\n    rejectionReason\n    screeningFlags {\n      code\n      evidence\n    }\n    submittedAt\n    publishedAt\n    closedAt\n    createdAt\n    updatedAt\n    applicationCount\n    workRegion {\n      code\n      name\n      fullName\n    }\n    requirements {\n      education\n      minExperienceYears\n      certificates {\n        name\n        level\n      }\n    }\n    truthCard {\n      workingHours\n      shifts\n      dormitory\n      meals\n      socialInsurance\n      note\n    }\n    employer {\n      id\n      name\n      industry\n      size\n      description\n      verificationStatus\n      region {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": types.JobDetailFieldsFragmentDoc,
     "\n  query JobPostingDetail($id: ID!) {\n    jobPosting(id: $id) {\n      ...JobDetailFields\n      myApplication {\n        id\n        status\n      }\n      faqs {\n        id\n        question\n        answer\n        askedAt\n        answeredAt\n      }\n    }\n  }\n  \n": types.JobPostingDetailDocument,
@@ -468,6 +472,14 @@ export function graphql(source: "\n  mutation InviteTeamMember($phone: String!) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n"): (typeof documents)["\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFairForProject($input: ProjectFairInput!) {\n    createFairForProject(input: $input) {\n      id\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation CreateFairForProject($input: ProjectFairInput!) {\n    createFairForProject(input: $input) {\n      id\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyFairInvitations {\n    myFairInvitations {\n      ...JobFairFields\n    }\n  }\n  \n"): (typeof documents)["\n  query MyFairInvitations {\n    myFairInvitations {\n      ...JobFairFields\n    }\n  }\n  \n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

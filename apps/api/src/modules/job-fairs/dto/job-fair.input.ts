@@ -261,3 +261,42 @@ export class CallbackInput {
   @Length(2, 300, { message: '留言为2-300字' })
   message: string;
 }
+
+@InputType({ description: 'A fair for a major project: its open jobs in one booth, seekers local to it invited.' })
+export class ProjectFairInput {
+  @Field(() => ID)
+  @IsUUID('all', { message: '编号格式不正确' })
+  projectId: string;
+
+  @Field({ nullable: true, description: 'Defaults to "<project>专场招聘会".' })
+  @IsOptional()
+  @IsString()
+  @Length(2, 80)
+  name?: string;
+
+  @Field(() => FairMode, { defaultValue: FairMode.ONLINE })
+  @IsEnum(FairMode)
+  mode: FairMode;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  venueAddress?: string;
+
+  @Field({ description: 'First day (China), YYYY-MM-DD.' })
+  @IsString()
+  startDate: string;
+
+  @Field()
+  @IsString()
+  endDate: string;
+
+  @Field({ defaultValue: '09:00' })
+  @IsString()
+  opensAt: string;
+
+  @Field({ defaultValue: '17:00' })
+  @IsString()
+  closesAt: string;
+}

@@ -1,20 +1,43 @@
 import { useQuery } from '@apollo/client/react';
-import { Card, Col, Empty, Row, Skeleton, Space, Tag, Typography } from 'antd';
+import { Role } from '@jobbridge/contracts';
+import { Alert, Card, Col, Empty, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { FairStatusTag } from '../components/FairStatusTag';
-import { JOB_FAIRS_QUERY } from '../job-fairs.graphql';
+import { useAuth } from '../../auth';
+import { JOB_FAIRS_QUERY, MY_FAIR_INVITATIONS } from '../job-fairs.graphql';
 
 /** 网络招聘会 (`/fairs`, anyone): live fairs first, then upcoming ones, then past ones. */
 export function FairListPage() {
   const { t } = useTranslation();
   const { data, error, refetch } = useQuery(JOB_FAIRS_QUERY, { variables: { first: 50 }, fetchPolicy: 'cache-and-network' });
   const fairs = data?.jobFairs;
+  const { role } = useAuth();
+  const invitations = useQuery(MY_FAIR_INVITATIONS, { skip: role !== Role.JOB_SEEKER });
+  const invited = invitations.data?.myFairInvitations ?? [];
   return (
     <div className="page">
       <PageHeader title={t('fairs.list.title')} subtitle={t('fairs.list.intro')} />
+      {invited.length ? (
+        <Alert
+          type="success"
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="fair-invitations"
+          message={t('fairs.list.invited')}
+          description={
+            <Space wrap>
+              {invited.map((f) => (
+                <Link key={f.id} to={`/fairs/${f.id}`}>
+                  {f.name}
+                </Link>
+              ))}
+            </Space>
+          }
+        />
+      ) : null}
       {error && !fairs ? (
         <QueryErrorResult error={error} onRetry={() => void refetch()} />
       ) : !fairs ? (

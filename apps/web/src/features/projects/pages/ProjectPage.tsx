@@ -12,6 +12,7 @@ import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { hasErrorCode } from '../../../shared/errors';
 import { useLocalHiringChanges } from '../../../shared/realtime/use-local-hiring-changes';
 import { useAuth } from '../../auth';
+import { ProjectFairButton } from '../../job-fairs/components/ProjectFairButton';
 import { AcknowledgementsCard } from '../components/AcknowledgementsCard';
 import { HirePreviewCard } from '../components/HirePreviewCard';
 import { LabourPayCard } from '../components/LabourPayCard';
@@ -84,6 +85,9 @@ export function ProjectPage() {
         subtitle={`${project.employer.name} · ${project.region.fullName} · ${label('projectKind', project.kind)}`}
         extra={
           <>
+            {role === Role.OFFICER && (project.localHiring.status === 'AT_RISK' || project.localHiring.status === 'BREACH') ? (
+              <ProjectFairButton projectId={project.id} />
+            ) : null}
             <Button icon={<EditOutlined />} onClick={() => setEditing(true)} data-testid="project-edit">
               {t('projects.detail.edit')}
             </Button>
