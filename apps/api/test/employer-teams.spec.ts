@@ -1,4 +1,5 @@
 import {
+  connectSocket,
   createTestApp,
   errorOf,
   makeEmployer,
@@ -6,6 +7,7 @@ import {
   makePublishedJob,
   makeRecruiter,
   makeSeeker,
+  nextEvent,
   ok,
   PASSWORD,
   Session,
@@ -13,7 +15,7 @@ import {
   TestApp,
   jobInput,
 } from '@jobbridge/testing';
-import { Role } from '@jobbridge/contracts';
+import { NOTIFICATIONS_NAMESPACE, Role } from '@jobbridge/contracts';
 
 const INVITE = `mutation($phone: String!) { inviteTeamMember(input: { phone: $phone }) { id role phone joined displayName } }`;
 const REMOVE = `mutation($id: ID!) { removeTeamMember(id: $id) }`;
@@ -118,5 +120,26 @@ describe('employer teams', () => {
     ok(await t.gql(INVITE, { phone }, owner.token));
     const r = ok(await t.gql(REGISTER, { input: { role: 'EMPLOYER', phone, password: PASSWORD, displayName: '新同事' } }));
     expect(ok(await t.gql(ME, {}, r.register.token)).me).toEqual({ employerId: owner.employerId, teamRole: 'RECRUITER' });
+  });
+
+  it("tells every team member of a change to the company's applications", async () => {
+    const recruiter = await makeRecruiter(t, owner);
+    const job = await makePublishedJob(t, owner, officer);
+    const seeker = await makeSeeker(t);
+    const [ownerSocket, recruiterSocket] = await Promise.all([
+      connectSocket(t.url, NOTIFICATIONS_NAMESPACE, { token: owner.token }),
+      connectSocket(t.url, NOTIFICATIONS_NAMESPACE, { token: recruiter.token }),
+    ]);
+    const heard = [ownerSocket, recruiterSocket].map((s) => nextEvent(s, 'application.changed', (e) => e.jobPostingId === job, 5000));
+    ok(
+      await t.gql(
+        `mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }`,
+        { input: { jobPostingId: job } },
+        seeker.token,
+      ),
+    );
+    expect((await Promise.all(heard)).map((e) => e.status)).toEqual(['SUBMITTED', 'SUBMITTED']);
+    ownerSocket.disconnect();
+    recruiterSocket.disconnect();
   });
 });

@@ -14,12 +14,13 @@ import { ProjectsService } from '../projects/projects.service';
 import { ApplicationEntity, ApplicationEventEntity } from './application.entity';
 import { MoveApplicationInput, SubmitApplicationInput } from './dto/application.input';
 
-/** Emitted after commit: `application.changed` with { applicationId, seekerUserId, employerUserId, status }. */
+/** Emitted after commit: `application.changed` with the seeker and every member of the employer's team. */
 export interface ApplicationChanged {
   applicationId: string;
   jobPostingId: string;
   seekerUserId: string;
-  employerUserId: string;
+  /** The employer's team: its owner and recruiters (each acts for it). */
+  employerUserIds: string[];
   status: ApplicationStatus;
 }
 
@@ -216,9 +217,10 @@ export class ApplicationsService {
   private async notify(a: ApplicationEntity): Promise<void> {
     if (this.events.listenerCount('application.changed') === 0) return;
     const row = await this.ds.query(
-      `SELECT p.user_id AS seeker, e.owner_user_id AS employer FROM applications a
-         JOIN job_seeker_profiles p ON p.id = a.seeker_profile_id
-         JOIN job_postings j ON j.id = a.job_posting_id JOIN employers e ON e.id = j.employer_id WHERE a.id = $1`,
+      `SELECT p.user_id AS seeker,
+              (SELECT coalesce(array_agg(m.user_id), '{}') FROM employer_members m WHERE m.employer_id = j.employer_id AND m.user_id IS NOT NULL) AS team
+         FROM applications a JOIN job_seeker_profiles p ON p.id = a.seeker_profile_id
+         JOIN job_postings j ON j.id = a.job_posting_id WHERE a.id = $1`,
       [a.id],
     );
     if (!row[0]) return;
@@ -226,7 +228,7 @@ export class ApplicationsService {
       applicationId: a.id,
       jobPostingId: a.jobPostingId,
       seekerUserId: row[0].seeker,
-      employerUserId: row[0].employer,
+      employerUserIds: row[0].team,
       status: a.status,
     };
     this.events.emit('application.changed', event);

@@ -27,7 +27,7 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
 
   private readonly onChanged = (e: ApplicationChanged) => {
     const payload = { applicationId: e.applicationId, jobPostingId: e.jobPostingId, status: e.status };
-    this.nsp.to([`user:${e.seekerUserId}`, `user:${e.employerUserId}`]).emit('application.changed', payload);
+    this.nsp.to([`user:${e.seekerUserId}`, ...e.employerUserIds.map((id) => `user:${id}`)]).emit('application.changed', payload);
   };
 
   private readonly onInvited = (e: JobFairsEvents['fair.invited'][0]) => {
