@@ -1442,6 +1442,12 @@ export const zhCN = {
       csvName: '{{name}}-数据.csv',
       key: '项目',
     },
+    share: {
+      title: '招聘会二维码',
+      hint: '扫码进入招聘会展厅，可打印张贴或转发到微信群',
+      copy: '复制链接',
+      copied: '链接已复制',
+    },
     project: {
       create: '组织专场招聘会',
       title: '为本项目组织专场招聘会',

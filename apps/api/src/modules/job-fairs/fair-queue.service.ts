@@ -77,25 +77,23 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
 
   async join(user: AuthUser, boothId: string, now = new Date()): Promise<QueueTicketModel> {
     const profile = await this.seekers.requireOwn(user);
-    const ticket = await this.ds.transaction(async (em) => {
+    const { ticket, place, number, answerWindowSeconds } = await this.ds.transaction(async (em) => {
       const booth = await em.getRepository(FairBoothEntity).findOne({ where: { id: boothId }, lock: { mode: 'pessimistic_write' } });
       if (!booth || booth.status !== BoothStatus.APPROVED) throw new AppError(ErrorCode.NOT_FOUND, '展位不存在', 'boothId');
       const fair = await em.getRepository(JobFairEntity).findOneByOrFail({ id: booth.fairId });
       await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`fair-seeker:${fair.id}:${user.id}`]);
-      const held = await em.getRepository(FairTicketEntity).find({
-        where: { fairId: fair.id, userId: user.id, status: In([...HOLDING_TICKET_STATUSES]) },
-        select: { id: true, boothId: true },
-      });
-      asApp(() =>
-        assertMayQueue(
-          fair,
-          { groups: profile.priorityGroups, heldQueues: held.length, alreadyAtBooth: held.some((t) => t.boothId === booth.id) },
-          now,
-        ),
+      // The seeker's places at this fair, and the booth's queue length, in one statement (the booth is locked: exact).
+      const [counts]: { held: number; here: number; waiting: number }[] = await em.query(
+        `SELECT count(*) FILTER (WHERE user_id = $2 AND status IN ('WAITING', 'CALLED', 'IN_TALK'))::int AS held,
+                count(*) FILTER (WHERE user_id = $2 AND booth_id = $3 AND status IN ('WAITING', 'CALLED', 'IN_TALK'))::int AS here,
+                count(*) FILTER (WHERE booth_id = $3 AND status = 'WAITING')::int AS waiting
+           FROM fair_tickets WHERE fair_id = $1 AND (user_id = $2 OR booth_id = $3)`,
+        [fair.id, user.id, booth.id],
       );
+      asApp(() => assertMayQueue(fair, { groups: profile.priorityGroups, heldQueues: counts.held, alreadyAtBooth: counts.here > 0 }, now));
       const seq = booth.lastTicketSeq + 1;
       await em.update(FairBoothEntity, { id: booth.id }, { lastTicketSeq: seq });
-      return em.save(
+      const saved = await em.save(
         em.create(FairTicketEntity, {
           fairId: fair.id,
           boothId: booth.id,
@@ -106,9 +104,17 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
           joinedAt: now,
         }),
       );
+      return { ticket: saved, place: counts.waiting + 1, number: booth.number ?? '—', answerWindowSeconds: fair.answerWindowSeconds };
     });
     this.changed(ticket);
-    return (await this.models([ticket]))[0];
+    // The answer is computed from what the transaction saw (no second read of the queue); the wait from the booth's figures.
+    const live = (await this.fairs.live([{ id: ticket.boothId }])).get(ticket.boothId);
+    return QueueTicketModel.from(ticket, {
+      number: shortTicketNumber(number, ticket.seq),
+      place,
+      estimatedWaitSeconds: live ? estimatedWaitSeconds(place, live.recentTalkSeconds, live.repsOnline) : null,
+      answerWindowSeconds,
+    });
   }
 
   /** The seeker leaves a queue (waiting or called): the place is freed and everyone behind moves up. */

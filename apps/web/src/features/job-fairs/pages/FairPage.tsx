@@ -27,6 +27,7 @@ import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { formatDateTime, formatPay } from '../../../shared/utils/format';
 import { useAuth } from '../../auth';
 import { ApplyBoothModal } from '../components/ApplyBoothModal';
+import { FairShareCard } from '../components/FairShareCard';
 import { FairStatusTag } from '../components/FairStatusTag';
 import { MyTickets } from '../components/MyTickets';
 import { useFairHall } from '../hooks/use-fair-socket';
@@ -147,6 +148,9 @@ export function FairPage() {
           </Descriptions.Item>
         ) : null}
       </Descriptions>
+      <div style={{ maxWidth: 420, marginBottom: 12 }}>
+        <FairShareCard fairId={fair.id} />
+      </div>
       {fair.priorityWindowEndsAt ? (
         <Alert
           type="info"
