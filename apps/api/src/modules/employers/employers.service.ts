@@ -90,8 +90,10 @@ export class EmployersService {
         const account = await this.users.findByPhone(phone, em);
         if (account && account.role !== Role.EMPLOYER)
           throw new AppError(ErrorCode.VALIDATION_FAILED, '该手机号已注册为求职者或工作人员账号，不能加入单位', 'phone');
-        if (account && (await this.membershipOf(account.id, em)))
-          throw new AppError(ErrorCode.TEAM_MEMBER_TAKEN, '该账号已是其他单位的招聘成员', 'phone');
+        const theirs = account ? await this.membershipOf(account.id, em) : null;
+        // A simultaneous invitation of the same account (a double-tap) committed first: it is this team's, so it is the answer.
+        if (theirs?.employerId === employer.id) return theirs;
+        if (theirs) throw new AppError(ErrorCode.TEAM_MEMBER_TAKEN, '该账号已是其他单位的招聘成员', 'phone');
         const member = await em.save(
           em.create(EmployerMemberEntity, {
             employerId: employer.id,

@@ -13,6 +13,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden, invalid } from '../../common/errors/app-error';
 import { TypedEmitter } from '../../common/events/typed-emitter';
+import { inBackground } from '../../common/database/background';
 import { ApplicationsService } from '../applications/applications.service';
 import { JobSeekersService } from '../job-seekers/job-seekers.service';
 import { CallbackInput, EndTalkInput } from './dto/job-fair.input';
@@ -65,7 +66,10 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
   ) {}
 
   onApplicationBootstrap(): void {
-    this.sweeper = setInterval(() => void this.expireCalls().catch((e) => this.logger.warn(`expiring calls: ${e}`)), SWEEP_MS);
+    this.sweeper = setInterval(
+      () => void inBackground(() => this.expireCalls()).catch((e) => this.logger.warn(`expiring calls: ${e}`)),
+      SWEEP_MS,
+    );
     this.sweeper.unref();
   }
 
