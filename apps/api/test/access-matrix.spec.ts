@@ -532,6 +532,34 @@ const OPS: Record<string, Entry | Entry[]> = {
     },
   },
   myFairInvitations: { targetless: true, allow: roles(Role.JOB_SEEKER), call: () => q(`{ myFairInvitations { ${FAIR_SEL} } }`) },
+  fairCheckInCode: {
+    allow: anyOf(OFFICER_OVER, ADMIN),
+    call: async (fx, s) => q(`query($id: ID!) { fairCheckInCode(fairId: $id) }`, { id: (await sharedFair(fx, s, 'view')).fairId }),
+  },
+  checkInAtFair: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    // A hybrid fair of the caller's side, with the venue's code (from its officer).
+    call: async (fx, _s, c) => {
+      const s = sideOf(c);
+      const f = await once(`fair:hybrid:${s}`, () =>
+        makeLiveFair(
+          fx.t,
+          fx.side[s].officer,
+          [fx.side[s].employer],
+          { regionCode: fx.side[s].prefecture, mode: 'HYBRID', venueAddress: '人力资源市场' },
+          true,
+          {
+            workRegionCode: fx.side[s].county,
+          },
+        ),
+      );
+      const code = ok(
+        await fx.t.gql(`query($id: ID!) { fairCheckInCode(fairId: $id) }`, { id: f.fairId }, fx.side[s].officer.token),
+      ).fairCheckInCode;
+      return q(`mutation($id: ID!, $code: String!) { checkInAtFair(fairId: $id, code: $code) }`, { id: f.fairId, code });
+    },
+  },
   registerForFair: {
     targetless: true,
     allow: roles(Role.JOB_SEEKER),

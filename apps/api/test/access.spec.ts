@@ -155,6 +155,8 @@ const OPERATIONS: [string, string, Caller[]][] = [
     [Role.OFFICER],
   ],
   ['myFairInvitations', `{ myFairInvitations { id } }`, [Role.JOB_SEEKER]],
+  ['checkInAtFair', `mutation { checkInAtFair(fairId: "${UUID}", code: "x") }`, [Role.JOB_SEEKER]],
+  ['fairCheckInCode', `{ fairCheckInCode(fairId: "${UUID}") }`, [Role.OFFICER, Role.ADMIN]],
   // Last: each allowed caller signs itself out here (the access matrix runs it as stand-in accounts).
   ['signOutEverywhere', `mutation { signOutEverywhere }`, [Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
 ];

@@ -343,6 +343,35 @@ describe('job fairs (issue 12)', () => {
     socket.disconnect();
   });
 
+  it('checks seekers in at the venue with the QR code of an on-site or hybrid fair; their tickets are on-site tickets', async () => {
+    const hybrid = await makeLiveFair(t, officer, [await makeEmployer(t)], { mode: 'HYBRID', venueAddress: '临夏市人力资源市场' });
+    const code = ok(await t.gql(`query($id: ID!) { fairCheckInCode(fairId: $id) }`, { id: hybrid.fairId }, officer.token)).fairCheckInCode;
+    expect(code).toMatch(/^[\w-]{16}$/);
+    expect(
+      errorOf(await t.gql(`query($id: ID!) { fairCheckInCode(fairId: $id) }`, { id: hybrid.fairId }, qingyangOfficer.token)).code,
+    ).toBe('FORBIDDEN');
+    const s = await makeSeeker(t);
+    const CHECK_IN = `mutation($id: ID!, $code: String!) { checkInAtFair(fairId: $id, code: $code) }`;
+    expect(errorOf(await t.gql(CHECK_IN, { id: hybrid.fairId, code: 'x'.repeat(16) }, s.token))).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'code',
+    });
+    expect(ok(await t.gql(CHECK_IN, { id: hybrid.fairId, code }, s.token)).checkInAtFair).toBe(true);
+    ok(await t.gql(JOIN, { boothId: hybrid.booths[0].boothId }, s.token));
+    const mine = ok(
+      await t.gql(`query($f: ID) { myQueueTickets(fairId: $f) { onSite number } }`, { f: hybrid.fairId }, s.token),
+    ).myQueueTickets;
+    expect(mine).toEqual([expect.objectContaining({ onSite: true })]);
+    const online = await makeLiveFair(t, officer, [await makeEmployer(t)]);
+    expect(
+      ok(await t.gql(`query($id: ID!) { fairCheckInCode(fairId: $id) }`, { id: online.fairId }, officer.token)).fairCheckInCode,
+    ).toBeNull();
+    expect(errorOf(await t.gql(CHECK_IN, { id: online.fairId, code }, s.token))).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'fairId',
+    });
+  });
+
   it('moves a published fair to run now with allDayNow (the fixture path is a real bureau path)', () => {
     expect(allDayNow().closesAt).toBe('24:00');
   });

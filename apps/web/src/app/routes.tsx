@@ -39,6 +39,7 @@ const FairPage = lazyPage(() => import('../features/job-fairs/pages/FairPage'), 
 const BoothConsolePage = lazyPage(() => import('../features/job-fairs/pages/BoothConsolePage'), 'BoothConsolePage');
 const FairAdminPage = lazyPage(() => import('../features/job-fairs/pages/FairAdminPage'), 'FairAdminPage');
 const FairDashboardPage = lazyPage(() => import('../features/job-fairs/pages/FairDashboardPage'), 'FairDashboardPage');
+const FairCheckInPage = lazyPage(() => import('../features/job-fairs/pages/FairCheckInPage'), 'FairCheckInPage');
 const TeamPage = lazyPage(() => import('../features/job-fairs/pages/TeamPage'), 'TeamPage');
 const LiveRoomReportPage = lazyPage(() => import('../features/live-rooms/pages/LiveRoomReportPage'), 'LiveRoomReportPage');
 
@@ -95,6 +96,7 @@ export function AppRoutes() {
         <Route path="fairs" element={page(<FairListPage />)} />
         <Route path="fairs/:id" element={page(<FairPage />)} />
         <Route path="fairs/:id/console" element={only(EMPLOYER, <BoothConsolePage />)} />
+        <Route path="fairs/:id/checkin" element={only(SEEKER, <FairCheckInPage />)} />
         <Route path="bureau/fairs" element={only(OFFICER, <FairAdminPage />)} />
         <Route path="bureau/fairs/:id" element={only(FAIR_OVERSEERS, <FairDashboardPage />)} />
         <Route path="employer/team" element={only(EMPLOYER, <TeamPage />)} />

@@ -1442,6 +1442,13 @@ export const zhCN = {
       csvName: '{{name}}-数据.csv',
       key: '项目',
     },
+    checkIn: {
+      done: '现场签到成功',
+      hint: '现在排队的展位，招聘官会叫您的号码（如 A03-007）',
+      title: '现场签到二维码',
+      posterHint: '打印张贴在会场入口，求职者扫码签到后排队即为现场号',
+      onSite: '现场',
+    },
     share: {
       title: '招聘会二维码',
       hint: '扫码进入招聘会展厅，可打印张贴或转发到微信群',

@@ -96,6 +96,7 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
       );
       asApp(() => assertMayQueue(fair, { groups: profile.priorityGroups, heldQueues: counts.held, alreadyAtBooth: counts.here > 0 }, now));
       const seq = booth.lastTicketSeq + 1;
+      const onSite = await this.fairs.onSiteToday(user.id, fair.id, em, now);
       await em.update(FairBoothEntity, { id: booth.id }, { lastTicketSeq: seq });
       const saved = await em.save(
         em.create(FairTicketEntity, {
@@ -106,6 +107,7 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
           seq,
           status: TicketStatus.WAITING,
           joinedAt: now,
+          onSite,
         }),
       );
       return { ticket: saved, place: counts.waiting + 1, number: booth.number ?? '—', answerWindowSeconds: fair.answerWindowSeconds };

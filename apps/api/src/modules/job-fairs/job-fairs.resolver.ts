@@ -182,6 +182,26 @@ export class JobFairsResolver {
   }
 
   @Roles(Role.JOB_SEEKER)
+  @Mutation(() => Boolean, { description: "A seeker at the venue checks in with the code of the fair's on-site QR code." })
+  async checkInAtFair(
+    @Args('fairId', { type: () => ID }) fairId: string,
+    @Args('code') code: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<boolean> {
+    await this.fairs.checkIn(user, fairId, code);
+    return true;
+  }
+
+  @Roles(Role.OFFICER, Role.ADMIN)
+  @Query(() => String, {
+    nullable: true,
+    description: "The venue's check-in code (on-site and hybrid fairs), for the QR code at the entrance.",
+  })
+  fairCheckInCode(@Args('fairId', { type: () => ID }) fairId: string, @CurrentUser() user: AuthUser): Promise<string | null> {
+    return this.fairs.checkInCodeFor(user, fairId);
+  }
+
+  @Roles(Role.JOB_SEEKER)
   @Mutation(() => QueueTicketModel, { description: "Takes a place in a booth's queue: a ticket with its place and estimated wait." })
   joinBoothQueue(@Args('input') input: JoinQueueInput, @CurrentUser() user: AuthUser): Promise<QueueTicketModel> {
     return this.queue.join(user, input.boothId);

@@ -4,6 +4,7 @@ import {
   BoothStatus,
   ErrorCode,
   FairCampaign,
+  FairMode,
   JobFairStatus,
   JobPostingStatus,
   PriorityGroup,
@@ -13,7 +14,9 @@ import {
 import {
   assertJobFairTransition,
   boothZoneOf,
+  chinaCalendarDate,
   chinaInstant,
+  formatIsoDate,
   DomainError,
   FAIR_DEFAULTS,
   estimatedWaitSeconds,
@@ -23,7 +26,9 @@ import {
   regionPrefix,
   validateFairSchedule,
 } from '@jobbridge/domain';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
@@ -75,7 +80,49 @@ export class JobFairsService {
     private readonly audit: AuditService,
     private readonly presence: FairPresence,
     private readonly projects: ProjectsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /* ------------------------------------------------------------------------------------------- on site */
+
+  /** The venue's check-in code of a fair (printed as a QR code at the entrance): derived from the fair and a secret. */
+  checkInCode(fairId: string): string {
+    return createHmac('sha256', this.config.jwt.secret).update(`fair-checkin:${fairId}`).digest('base64url').slice(0, 16);
+  }
+
+  /** The code for the officers who run the fair (the dashboard shows it as a QR code); only on-site and hybrid fairs have one. */
+  async checkInCodeFor(user: AuthUser, fairId: string): Promise<string | null> {
+    const fair = await this.get(user, fairId);
+    if (!this.manages(user, fair)) throw forbidden();
+    return fair.mode === FairMode.ONLINE ? null : this.checkInCode(fair.id);
+  }
+
+  /**
+   * A seeker scans the venue's QR code: checked in for today. From then on the seeker's tickets are on-site tickets
+   * (the rep calls out their short number); they queue in the same queues as online seekers.
+   */
+  async checkIn(user: AuthUser, fairId: string, code: string, now = new Date()): Promise<FairRegistrationEntity> {
+    const fair = await this.get(user, fairId);
+    if (fair.mode === FairMode.ONLINE) throw invalid('fairId', '线上招聘会无需现场签到');
+    if (fair.status !== JobFairStatus.LIVE) throw new AppError(ErrorCode.FAIR_NOT_OPEN, '招聘会进行中才能现场签到', 'fairId');
+    const expected = Buffer.from(this.checkInCode(fair.id));
+    const given = Buffer.from(code);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw invalid('code', '签到码不正确，请扫描现场二维码');
+    await this.ds
+      .createQueryBuilder()
+      .insert()
+      .into(FairRegistrationEntity)
+      .values({ fairId: fair.id, userId: user.id, boothIds: [], checkedInAt: now })
+      .orUpdate(['checked_in_at'], ['fair_id', 'user_id'])
+      .execute();
+    return (await this.registration(user.id, fair.id))!;
+  }
+
+  /** Whether the seeker checked in at the venue today (China time). */
+  async onSiteToday(userId: string, fairId: string, db: DataSource | EntityManager = this.ds, now = new Date()): Promise<boolean> {
+    const r = await db.getRepository(FairRegistrationEntity).findOneBy({ fairId, userId });
+    return !!r?.checkedInAt && formatIsoDate(chinaCalendarDate(r.checkedInAt)) === formatIsoDate(chinaCalendarDate(now));
+  }
 
   /**
    * A fair for a major project in one step (meant for projects whose local hiring is AT_RISK or BREACH): published at

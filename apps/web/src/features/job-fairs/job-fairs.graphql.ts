@@ -11,6 +11,8 @@ import type {
   BoothQueueQuery,
   BoothQueueQueryVariables,
   CallNextTicketMutation,
+  CheckInAtFairMutation,
+  CheckInAtFairMutationVariables,
   CallNextTicketMutationVariables,
   CreateFairForProjectMutation,
   CreateFairForProjectMutationVariables,
@@ -19,6 +21,8 @@ import type {
   EndTalkMutation,
   EndTalkMutationVariables,
   FairBoothsQuery,
+  FairCheckInCodeQuery,
+  FairCheckInCodeQueryVariables,
   FairBoothsQueryVariables,
   FairStatusMutation,
   FairStatusMutationVariables,
@@ -472,4 +476,16 @@ export const MY_FAIR_INVITATIONS: TypedDocumentNode<MyFairInvitationsQuery, MyFa
     }
   }
   ${JOB_FAIR_FIELDS}
+`;
+
+export const FAIR_CHECK_IN_CODE: TypedDocumentNode<FairCheckInCodeQuery, FairCheckInCodeQueryVariables> = gql`
+  query FairCheckInCode($fairId: ID!) {
+    fairCheckInCode(fairId: $fairId)
+  }
+`;
+
+export const CHECK_IN: TypedDocumentNode<CheckInAtFairMutation, CheckInAtFairMutationVariables> = gql`
+  mutation CheckInAtFair($fairId: ID!, $code: String!) {
+    checkInAtFair(fairId: $fairId, code: $code)
+  }
 `;

@@ -71,6 +71,8 @@ type Documents = {
     "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n": typeof types.RemoveTeamMemberDocument,
     "\n  mutation CreateFairForProject($input: ProjectFairInput!) {\n    createFairForProject(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.CreateFairForProjectDocument,
     "\n  query MyFairInvitations {\n    myFairInvitations {\n      ...JobFairFields\n    }\n  }\n  \n": typeof types.MyFairInvitationsDocument,
+    "\n  query FairCheckInCode($fairId: ID!) {\n    fairCheckInCode(fairId: $fairId)\n  }\n": typeof types.FairCheckInCodeDocument,
+    "\n  mutation CheckInAtFair($fairId: ID!, $code: String!) {\n    checkInAtFair(fairId: $fairId, code: $code)\n  }\n": typeof types.CheckInAtFairDocument,
     "\n  fragment JobCardFields on JobPosting {\n    id\n    title\n    payMin\n    payMax\n    kind\n    headcount\n    publishedAt\n    workRegion {\n      code\n      name\n      fullName\n    }\n    employer {\n      id\n      name\n    }\n    truthCard {\n      dormitory\n      meals\n      socialInsurance\n    }\n  }\n": typeof types.JobCardFieldsFragmentDoc,
     "\n  fragment JobDetailFields on JobPosting {\n    id\n    title\n    description\n    occupation\n    headcount\n    payMin\n    payMax\n    address\n    kind\n    skills\n    status\n    rejectionReason\n    screeningFlags {\n      code\n      evidence\n    }\n    submittedAt\n    publishedAt\n    closedAt\n    createdAt\n    updatedAt\n    applicationCount\n    workRegion {\n      code\n      name\n      fullName\n    }\n    requirements {\n      education\n      minExperienceYears\n      certificates {\n        name\n        level\n      }\n    }\n    truthCard {\n      workingHours\n      shifts\n      dormitory\n      meals\n      socialInsurance\n      note\n    }\n    employer {\n      id\n      name\n      industry\n      size\n      description\n      verificationStatus\n      region {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": typeof types.JobDetailFieldsFragmentDoc,
     "\n  query JobPostingDetail($id: ID!) {\n    jobPosting(id: $id) {\n      ...JobDetailFields\n      myApplication {\n        id\n        status\n      }\n      faqs {\n        id\n        question\n        answer\n        askedAt\n        answeredAt\n      }\n    }\n  }\n  \n": typeof types.JobPostingDetailDocument,
@@ -183,6 +185,8 @@ const documents: Documents = {
     "\n  mutation RemoveTeamMember($id: ID!) {\n    removeTeamMember(id: $id)\n  }\n": types.RemoveTeamMemberDocument,
     "\n  mutation CreateFairForProject($input: ProjectFairInput!) {\n    createFairForProject(input: $input) {\n      id\n      status\n    }\n  }\n": types.CreateFairForProjectDocument,
     "\n  query MyFairInvitations {\n    myFairInvitations {\n      ...JobFairFields\n    }\n  }\n  \n": types.MyFairInvitationsDocument,
+    "\n  query FairCheckInCode($fairId: ID!) {\n    fairCheckInCode(fairId: $fairId)\n  }\n": types.FairCheckInCodeDocument,
+    "\n  mutation CheckInAtFair($fairId: ID!, $code: String!) {\n    checkInAtFair(fairId: $fairId, code: $code)\n  }\n": types.CheckInAtFairDocument,
     "\n  fragment JobCardFields on JobPosting {\n    id\n    title\n    payMin\n    payMax\n    kind\n    headcount\n    publishedAt\n    workRegion {\n      code\n      name\n      fullName\n    }\n    employer {\n      id\n      name\n    }\n    truthCard {\n      dormitory\n      meals\n      socialInsurance\n    }\n  }\n": types.JobCardFieldsFragmentDoc,
     "\n  fragment JobDetailFields on JobPosting {\n    id\n    title\n    description\n    occupation\n    headcount\n    payMin\n    payMax\n    address\n    kind\n    skills\n    status\n    rejectionReason\n    screeningFlags {\n      code\n      evidence\n    }\n    submittedAt\n    publishedAt\n    closedAt\n    createdAt\n    updatedAt\n    applicationCount\n    workRegion {\n      code\n      name\n      fullName\n    }\n    requirements {\n      education\n      minExperienceYears\n      certificates {\n        name\n        level\n      }\n    }\n    truthCard {\n      workingHours\n      shifts\n      dormitory\n      meals\n      socialInsurance\n      note\n    }\n    employer {\n      id\n      name\n      industry\n      size\n      description\n      verificationStatus\n      region {\n        code\n        name\n        fullName\n      }\n    }\n  }\n": types.JobDetailFieldsFragmentDoc,
     "\n  query JobPostingDetail($id: ID!) {\n    jobPosting(id: $id) {\n      ...JobDetailFields\n      myApplication {\n        id\n        status\n      }\n      faqs {\n        id\n        question\n        answer\n        askedAt\n        answeredAt\n      }\n    }\n  }\n  \n": types.JobPostingDetailDocument,
@@ -480,6 +484,14 @@ export function graphql(source: "\n  mutation CreateFairForProject($input: Proje
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MyFairInvitations {\n    myFairInvitations {\n      ...JobFairFields\n    }\n  }\n  \n"): (typeof documents)["\n  query MyFairInvitations {\n    myFairInvitations {\n      ...JobFairFields\n    }\n  }\n  \n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FairCheckInCode($fairId: ID!) {\n    fairCheckInCode(fairId: $fairId)\n  }\n"): (typeof documents)["\n  query FairCheckInCode($fairId: ID!) {\n    fairCheckInCode(fairId: $fairId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckInAtFair($fairId: ID!, $code: String!) {\n    checkInAtFair(fairId: $fairId, code: $code)\n  }\n"): (typeof documents)["\n  mutation CheckInAtFair($fairId: ID!, $code: String!) {\n    checkInAtFair(fairId: $fairId, code: $code)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

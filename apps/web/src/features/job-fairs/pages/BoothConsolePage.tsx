@@ -195,6 +195,7 @@ export function BoothConsolePage() {
                   <Space>
                     <Tag>{tk.place}</Tag>
                     <span>{tk.seeker?.fullName ?? tk.number}</span>
+                    {tk.onSite ? <Tag color="orange">{t('fairs.checkIn.onSite')}</Tag> : null}
                     <Typography.Text type="secondary">{tk.number}</Typography.Text>
                   </Space>
                 </List.Item>

@@ -27,10 +27,12 @@ import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { ScreeningFlagTags } from '../../../shared/components/ScreeningFlagTags';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { downloadTextFile, toCsv } from '../../../shared/utils/csv';
+import { ShareQrCard } from '../../jobs';
 import { FairFormModal } from '../components/FairFormModal';
 import { FairStatusTag } from '../components/FairStatusTag';
 import { useFairHall } from '../hooks/use-fair-socket';
 import {
+  FAIR_CHECK_IN_CODE,
   FAIR_STATS_QUERY,
   PENDING_BOOTHS_QUERY,
   JOB_FAIR_QUERY,
@@ -91,6 +93,7 @@ export function FairDashboardPage() {
   const pending = useQuery(PENDING_BOOTHS_QUERY, { variables: { fairId: id } });
   const stats = useQuery(FAIR_STATS_QUERY, { variables: { fairId: id }, pollInterval: 5000 });
   const hall = useFairHall(id);
+  const checkInCode = useQuery(FAIR_CHECK_IN_CODE, { variables: { fairId: id } });
   const [move, { loading: moving }] = useMutation(PUBLISH_FAIR);
   const [review] = useMutation(REVIEW_BOOTH, { refetchQueries: [PENDING_BOOTHS_QUERY, FAIR_STATS_QUERY] });
   const f = fair.data?.jobFair;
@@ -269,6 +272,17 @@ export function FairDashboardPage() {
             />
           </Col>
         </Row>
+      ) : null}
+      {checkInCode.data?.fairCheckInCode ? (
+        <div style={{ maxWidth: 420, marginTop: 16 }}>
+          <ShareQrCard
+            url={`${window.location.origin}/fairs/${f.id}/checkin?code=${checkInCode.data.fairCheckInCode}`}
+            title={t('fairs.checkIn.title')}
+            hint={t('fairs.checkIn.posterHint')}
+            testId="fair-checkin-qr"
+            data-testid="fair-checkin-card"
+          />
+        </div>
       ) : null}
       <Card size="small" title={t('fairs.admin.booths')} style={{ marginTop: 16 }}>
         <List
