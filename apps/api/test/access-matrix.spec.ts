@@ -560,6 +560,27 @@ const OPS: Record<string, Entry | Entry[]> = {
       return q(`mutation($id: ID!, $code: String!) { checkInAtFair(fairId: $id, code: $code) }`, { id: f.fairId, code });
     },
   },
+  attachLiveRoomToFair: [
+    {
+      variant: "employer's room",
+      allow: EMPLOYER_OWN,
+      // Side s's employer's room onto side s's fair, where it has an approved booth.
+      call: async (fx, s, _c, make) =>
+        q(`mutation($room: ID!, $fair: ID) { attachLiveRoomToFair(liveRoomId: $room, fairId: $fair) { ${ROOM_LIGHT} jobFairId } }`, {
+          room: await make.room(s, 'employer'),
+          fair: (await sharedFair(fx, s, 'view')).fairId,
+        }),
+    },
+    {
+      variant: "officer's room",
+      allow: OFFICER_OVER,
+      call: async (fx, s, _c, make) =>
+        q(`mutation($room: ID!, $fair: ID) { attachLiveRoomToFair(liveRoomId: $room, fairId: $fair) { ${ROOM_LIGHT} jobFairId } }`, {
+          room: await make.room(s, 'officer'),
+          fair: (await sharedFair(fx, s, 'view')).fairId,
+        }),
+    },
+  ],
   registerForFair: {
     targetless: true,
     allow: roles(Role.JOB_SEEKER),

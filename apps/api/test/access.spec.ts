@@ -157,6 +157,11 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['myFairInvitations', `{ myFairInvitations { id } }`, [Role.JOB_SEEKER]],
   ['checkInAtFair', `mutation { checkInAtFair(fairId: "${UUID}", code: "x") }`, [Role.JOB_SEEKER]],
   ['fairCheckInCode', `{ fairCheckInCode(fairId: "${UUID}") }`, [Role.OFFICER, Role.ADMIN]],
+  [
+    'attachLiveRoomToFair',
+    `mutation { attachLiveRoomToFair(liveRoomId: "${UUID}", fairId: "${UUID}") { id } }`,
+    [Role.EMPLOYER, Role.OFFICER],
+  ],
   // Last: each allowed caller signs itself out here (the access matrix runs it as stand-in accounts).
   ['signOutEverywhere', `mutation { signOutEverywhere }`, [Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
 ];
@@ -253,6 +258,7 @@ function mayBeDataForbidden(name: string): boolean {
     'boothCallbacks',
     'applyForBooth',
     'createFairForProject',
+    'attachLiveRoomToFair',
   ].includes(name);
 }
 

@@ -372,6 +372,40 @@ describe('job fairs (issue 12)', () => {
     });
   });
 
+  it("puts live rooms on a fair's programme: its officers' and its exhibitors' rooms, nobody else's", async () => {
+    const exhibitor = await makeEmployer(t);
+    const outsider = await makeEmployer(t);
+    const fair = await makeLiveFair(t, officer, [exhibitor]);
+    const room = async (host: Session, jobs: string[]) =>
+      ok(
+        await t.gql(
+          `mutation($input: LiveRoomInput!) { createLiveRoom(input: $input) { id } }`,
+          {
+            input: { title: '招聘会直播专场', scheduledStart: new Date(Date.now() + 3_600_000).toISOString(), jobPostingIds: jobs },
+          },
+          host.token,
+        ),
+      ).createLiveRoom.id;
+    const ATTACH = `mutation($room: ID!, $fair: ID) { attachLiveRoomToFair(liveRoomId: $room, fairId: $fair) { id jobFairId } }`;
+    const bureauRoom = await room(officer, fair.booths[0].jobIds);
+    const exhibitorRoom = await room(exhibitor, fair.booths[0].jobIds);
+    const outsiderRoom = await room(outsider, [await makePublishedJob(t, outsider, officer)]);
+    expect(ok(await t.gql(ATTACH, { room: bureauRoom, fair: fair.fairId }, officer.token)).attachLiveRoomToFair.jobFairId).toBe(
+      fair.fairId,
+    );
+    expect(ok(await t.gql(ATTACH, { room: exhibitorRoom, fair: fair.fairId }, exhibitor.token)).attachLiveRoomToFair.jobFairId).toBe(
+      fair.fairId,
+    );
+    expect(errorOf(await t.gql(ATTACH, { room: outsiderRoom, fair: fair.fairId }, outsider.token))).toMatchObject({
+      code: 'FORBIDDEN',
+      field: 'fairId',
+    });
+    expect(errorOf(await t.gql(ATTACH, { room: bureauRoom, fair: fair.fairId }, exhibitor.token)).code).toBe('FORBIDDEN'); // not its room
+    const programme = ok(await t.gql(`query($id: ID!) { jobFair(id: $id) { liveRooms { id } } }`, { id: fair.fairId })).jobFair.liveRooms;
+    expect(programme.map((r: { id: string }) => r.id).sort()).toEqual([bureauRoom, exhibitorRoom].sort());
+    expect(ok(await t.gql(ATTACH, { room: exhibitorRoom, fair: null }, exhibitor.token)).attachLiveRoomToFair.jobFairId).toBeNull();
+  });
+
   it('moves a published fair to run now with allDayNow (the fixture path is a real bureau path)', () => {
     expect(allDayNow().closesAt).toBe('24:00');
   });

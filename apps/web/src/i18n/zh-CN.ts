@@ -1449,6 +1449,13 @@ export const zhCN = {
       posterHint: '打印张贴在会场入口，求职者扫码签到后排队即为现场号',
       onSite: '现场',
     },
+    programme: {
+      title: '直播专场',
+      empty: '暂无直播专场',
+      pick: '选择我的直播间',
+      add: '加入招聘会',
+      added: '已加入招聘会直播专场',
+    },
     share: {
       title: '招聘会二维码',
       hint: '扫码进入招聘会展厅，可打印张贴或转发到微信群',

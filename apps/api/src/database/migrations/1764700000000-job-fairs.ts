@@ -115,12 +115,20 @@ export class JobFairs1764700000000 implements MigrationInterface {
     await queryRunner.query(
       `ALTER TABLE "fair_invitations" ADD CONSTRAINT "fk_fair_invitations_user_id" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
     );
+    await queryRunner.query(`ALTER TABLE "live_rooms" ADD "job_fair_id" uuid`);
+    await queryRunner.query(`CREATE INDEX "ix_live_rooms_job_fair_id" ON "live_rooms"  ("job_fair_id") `);
+    await queryRunner.query(
+      `ALTER TABLE "live_rooms" ADD CONSTRAINT "fk_live_rooms_job_fair_id" FOREIGN KEY ("job_fair_id") REFERENCES "job_fairs"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(
       `INSERT INTO "employer_members" ("employer_id", "user_id", "phone", "role") SELECT e."id", e."owner_user_id", u."phone", 'OWNER' FROM "employers" e JOIN "users" u ON u."id" = e."owner_user_id"`,
     );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "live_rooms" DROP CONSTRAINT "fk_live_rooms_job_fair_id"`);
+    await queryRunner.query(`DROP INDEX "public"."ix_live_rooms_job_fair_id"`);
+    await queryRunner.query(`ALTER TABLE "live_rooms" DROP COLUMN "job_fair_id"`);
     await queryRunner.query(`ALTER TABLE "fair_invitations" DROP CONSTRAINT "fk_fair_invitations_user_id"`);
     await queryRunner.query(`ALTER TABLE "fair_invitations" DROP CONSTRAINT "fk_fair_invitations_fair_id"`);
     await queryRunner.query(`DROP INDEX "public"."uq_fair_invitations_fair_user"`);

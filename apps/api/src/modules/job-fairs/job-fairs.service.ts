@@ -83,6 +83,18 @@ export class JobFairsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
+  /** Who may put a live room on the fair's programme: its officers, and employers with an approved booth at it. */
+  async mayAttachLiveRoom(user: AuthUser, fairId: string): Promise<boolean> {
+    const fair = await this.ds.getRepository(JobFairEntity).findOneBy({ id: fairId });
+    if (!fair || fair.status === JobFairStatus.ENDED) return false;
+    if (this.manages(user, fair)) return true;
+    const own = user.role === Role.EMPLOYER ? await this.employers.findByOwner(user.id) : null;
+    return (
+      !!own &&
+      (await this.ds.getRepository(FairBoothEntity).exists({ where: { fairId, employerId: own.id, status: BoothStatus.APPROVED } }))
+    );
+  }
+
   /* ------------------------------------------------------------------------------------------- on site */
 
   /** The venue's check-in code of a fair (printed as a QR code at the entrance): derived from the fair and a secret. */

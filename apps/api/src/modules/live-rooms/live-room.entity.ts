@@ -3,6 +3,7 @@ import {
   Column,
   CreateDateColumn,
   Entity,
+  ForeignKey,
   Index,
   JoinColumn,
   ManyToOne,
@@ -55,6 +56,12 @@ export class LiveRoomEntity {
   @ManyToOne(() => RegionEntity)
   @JoinColumn({ name: 'region_code', foreignKeyConstraintName: 'fk_live_rooms_region_code' })
   region?: RegionEntity;
+
+  /** A group session of a job fair's programme (the key names its target as a string: no import of the fair entity). */
+  @Index('ix_live_rooms_job_fair_id')
+  @ForeignKey('JobFairEntity', { onDelete: 'SET NULL', name: 'fk_live_rooms_job_fair_id' })
+  @Column({ type: 'uuid', nullable: true })
+  jobFairId: string | null;
 
   @Column({ type: 'varchar', length: 12, default: LiveRoomStatus.SCHEDULED })
   status: LiveRoomStatus;

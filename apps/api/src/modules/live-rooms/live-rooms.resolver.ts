@@ -9,6 +9,8 @@ import { RegionModel } from '../regions/dto/region.model';
 import { AnswerJobFaqInput, LiveRoomInput, LiveRoomsArgs } from './dto/live-room.input';
 import { JobFaqModel, LiveRoomConnection, LiveRoomModel, LiveRoomQuestionModel, LiveRoomStatsModel } from './dto/live-room.model';
 import { LiveRoomsService } from './live-rooms.service';
+import { JobFairModel } from '../job-fairs/dto/job-fair.model';
+import { JobFairsService } from '../job-fairs/job-fairs.service';
 import { regionByCode } from '../regions/region.loaders';
 
 const HOSTS = [Role.EMPLOYER, Role.OFFICER] as const;
@@ -126,5 +128,32 @@ export class JobPostingFaqResolver {
   @ResolveField(() => [JobFaqModel])
   async faqs(@Parent() job: JobPostingModel): Promise<JobFaqModel[]> {
     return (await this.rooms.faqs(job.id)).map(JobFaqModel.from);
+  }
+}
+
+/** A job fair's programme: the live rooms (group sessions) put on it by its officers and exhibitors. */
+@Resolver(() => JobFairModel)
+export class FairProgrammeResolver {
+  constructor(
+    private readonly rooms: LiveRoomsService,
+    private readonly fairs: JobFairsService,
+  ) {}
+
+  @ResolveField(() => [LiveRoomModel], { description: "The fair's group sessions (live rooms), by start time." })
+  liveRooms(@Parent() fair: JobFairModel): Promise<LiveRoomModel[]> {
+    return this.rooms.ofFair(fair.id);
+  }
+
+  @Roles(Role.EMPLOYER, Role.OFFICER)
+  @Mutation(() => LiveRoomModel, {
+    description:
+      "The host puts its room on a fair's programme (the fair's officers, employers with an approved booth), or takes it off (fairId null).",
+  })
+  attachLiveRoomToFair(
+    @Args('liveRoomId', { type: () => ID }) liveRoomId: string,
+    @Args('fairId', { type: () => ID, nullable: true }) fairId: string | null,
+    @CurrentUser() user: AuthUser,
+  ): Promise<LiveRoomModel> {
+    return this.rooms.attachToFair(user, liveRoomId, fairId ?? null, (id) => this.fairs.mayAttachLiveRoom(user, id));
   }
 }

@@ -349,6 +349,29 @@ export class LiveRoomsService {
     await em.save(jobIds.map((jobPostingId, position) => em.create(LiveRoomJobEntity, { roomId, jobPostingId, position })));
   }
 
+  /**
+   * The host puts one of its rooms on a job fair's programme (a group session), or takes it off (fairId null). Allowed
+   * to the fair's officers and to employers with an approved booth at it (the fairs module decides).
+   */
+  async attachToFair(user: AuthUser, roomId: string, fairId: string | null, mayAttach: (fairId: string) => Promise<boolean>) {
+    const room = await this.ds.transaction(async (em) => {
+      const r = await this.lockHosted(em, user, roomId);
+      if (r.status === LiveRoomStatus.ENDED) throw new AppError(ErrorCode.INVALID_STATUS_TRANSITION, '直播已结束', 'liveRoomId');
+      if (fairId && !(await mayAttach(fairId)))
+        throw new AppError(ErrorCode.FORBIDDEN, '只有招聘会主办方或参展单位可以添加直播专场', 'fairId');
+      return em.save(Object.assign(r, { jobFairId: fairId }));
+    });
+    return this.toModel(room);
+  }
+
+  /** A fair's group sessions, by start time. */
+  async ofFair(fairId: string): Promise<LiveRoomModel[]> {
+    const rows = await this.ds
+      .getRepository(LiveRoomEntity)
+      .find({ where: { jobFairId: fairId }, order: { scheduledStart: 'ASC' }, take: 50 });
+    return Promise.all(rows.map((r) => this.toModel(r)));
+  }
+
   private async lockHosted(em: EntityManager, user: AuthUser, id: string): Promise<LiveRoomEntity> {
     const room = /^[0-9a-f-]{36}$/i.test(id)
       ? await em.getRepository(LiveRoomEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } })

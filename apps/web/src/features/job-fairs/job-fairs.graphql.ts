@@ -3,6 +3,8 @@ import type {
   AcceptTalkMutation,
   AcceptTalkMutationVariables,
   AnswerCallbackMutation,
+  AttachLiveRoomToFairMutation,
+  AttachLiveRoomToFairMutationVariables,
   AnswerCallbackMutationVariables,
   ApplyForBoothMutation,
   ApplyForBoothMutationVariables,
@@ -22,6 +24,8 @@ import type {
   EndTalkMutationVariables,
   FairBoothsQuery,
   FairCheckInCodeQuery,
+  FairProgrammeQuery,
+  FairProgrammeQueryVariables,
   FairCheckInCodeQueryVariables,
   FairBoothsQueryVariables,
   FairStatusMutation,
@@ -487,5 +491,29 @@ export const FAIR_CHECK_IN_CODE: TypedDocumentNode<FairCheckInCodeQuery, FairChe
 export const CHECK_IN: TypedDocumentNode<CheckInAtFairMutation, CheckInAtFairMutationVariables> = gql`
   mutation CheckInAtFair($fairId: ID!, $code: String!) {
     checkInAtFair(fairId: $fairId, code: $code)
+  }
+`;
+
+export const FAIR_PROGRAMME_QUERY: TypedDocumentNode<FairProgrammeQuery, FairProgrammeQueryVariables> = gql`
+  query FairProgramme($id: ID!) {
+    jobFair(id: $id) {
+      id
+      liveRooms {
+        id
+        title
+        status
+        hostName
+        scheduledStart
+      }
+    }
+  }
+`;
+
+export const ATTACH_LIVE_ROOM: TypedDocumentNode<AttachLiveRoomToFairMutation, AttachLiveRoomToFairMutationVariables> = gql`
+  mutation AttachLiveRoomToFair($liveRoomId: ID!, $fairId: ID) {
+    attachLiveRoomToFair(liveRoomId: $liveRoomId, fairId: $fairId) {
+      id
+      jobFairId
+    }
   }
 `;

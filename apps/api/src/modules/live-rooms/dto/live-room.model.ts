@@ -28,6 +28,9 @@ export class LiveRoomModel {
   @Field(() => ID, { nullable: true })
   employerId: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'The job fair whose programme the room is on (a group session).' })
+  jobFairId: string | null;
+
   @Field()
   regionCode: string;
 
@@ -68,6 +71,7 @@ export class LiveRoomModel {
       hostRole: r.hostRole,
       hostUserId: r.hostUserId,
       employerId: r.employerId,
+      jobFairId: r.jobFairId,
       regionCode: r.regionCode,
       scheduledStart: r.scheduledStart,
       scheduledEnd: r.scheduledEnd,

@@ -27,6 +27,7 @@ import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { formatDateTime, formatPay } from '../../../shared/utils/format';
 import { useAuth } from '../../auth';
 import { ApplyBoothModal } from '../components/ApplyBoothModal';
+import { FairProgramme } from '../components/FairProgramme';
 import { FairShareCard } from '../components/FairShareCard';
 import { FairStatusTag } from '../components/FairStatusTag';
 import { MyTickets } from '../components/MyTickets';
@@ -151,6 +152,7 @@ export function FairPage() {
       <div style={{ maxWidth: 420, marginBottom: 12 }}>
         <FairShareCard fairId={fair.id} />
       </div>
+      <FairProgramme fairId={fair.id} canAdd={fair.status !== 'ENDED' && (role === Role.OFFICER || !!mine)} />
       {fair.priorityWindowEndsAt ? (
         <Alert
           type="info"
