@@ -32,7 +32,7 @@ export class EmployersResolver {
   @Roles(Role.EMPLOYER)
   @Query(() => EmployerModel, { nullable: true, description: "The signed-in employer's company." })
   async myEmployer(@CurrentUser() user: AuthUser): Promise<EmployerModel | null> {
-    const e = await this.employers.findByOwner(user.id);
+    const e = await this.employers.findForMember(user.id);
     return e ? employerModelFor(e, user, true) : null;
   }
 

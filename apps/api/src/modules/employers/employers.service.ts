@@ -32,7 +32,7 @@ export class EmployersService {
   ) {}
 
   /** The employer whose team the user is on (its owner or a recruiter), if any. */
-  async findByOwner(userId: string, db: DataSource | EntityManager = this.ds): Promise<EmployerEntity | null> {
+  async findForMember(userId: string, db: DataSource | EntityManager = this.ds): Promise<EmployerEntity | null> {
     const member = await this.membershipOf(userId, db);
     return member ? this.findById(member.employerId, db) : null;
   }
@@ -158,7 +158,7 @@ export class EmployersService {
 
   /** The caller's employer profile, or EMPLOYER_PROFILE_REQUIRED. */
   async requireOwn(user: AuthUser): Promise<EmployerEntity> {
-    const employer = await this.findByOwner(user.id);
+    const employer = await this.findForMember(user.id);
     if (!employer) throw new AppError(ErrorCode.EMPLOYER_PROFILE_REQUIRED, '请先完善单位信息');
     return employer;
   }

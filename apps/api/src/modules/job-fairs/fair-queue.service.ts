@@ -2,7 +2,6 @@ import { ApplicationStatus, BoothStatus, ErrorCode, JobFairStatus, Role, TalkOut
 import {
   assertMayQueue,
   assertTicketTransition,
-  DomainError,
   estimatedWaitSeconds,
   HOLDING_TICKET_STATUSES,
   mayRequestCallback,
@@ -35,15 +34,6 @@ const OUTCOME_STATUS: Partial<Record<TalkOutcome, ApplicationStatus>> = {
 
 /** How often each process looks for calls whose answer window ran out. */
 const SWEEP_MS = 1000;
-
-const asApp = <T>(work: () => T): T => {
-  try {
-    return work();
-  } catch (e) {
-    if (e instanceof DomainError) throw new AppError(e.code, e.message, e.field);
-    throw e;
-  }
-};
 
 /**
  * Booth queues and one-to-one talks (issue 12). PostgreSQL holds every ticket: a place is the ticket's rank among its
@@ -94,7 +84,7 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
            FROM fair_tickets WHERE fair_id = $1 AND (user_id = $2 OR booth_id = $3)`,
         [fair.id, user.id, booth.id],
       );
-      asApp(() => assertMayQueue(fair, { groups: profile.priorityGroups, heldQueues: counts.held, alreadyAtBooth: counts.here > 0 }, now));
+      assertMayQueue(fair, { groups: profile.priorityGroups, heldQueues: counts.held, alreadyAtBooth: counts.here > 0 }, now);
       const seq = booth.lastTicketSeq + 1;
       const onSite = await this.fairs.onSiteToday(user.id, fair.id, em, now);
       await em.update(FairBoothEntity, { id: booth.id }, { lastTicketSeq: seq });
@@ -128,7 +118,7 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
     const ticket = await this.ds.transaction(async (em) => {
       const t = await this.lockTicket(em, ticketId);
       if (t.userId !== user.id) throw new AppError(ErrorCode.NOT_FOUND, '排队记录不存在', 'ticketId');
-      asApp(() => assertTicketTransition(t.status, TicketStatus.LEFT));
+      assertTicketTransition(t.status, TicketStatus.LEFT);
       return em.save(Object.assign(t, { status: TicketStatus.LEFT, endedAt: new Date() }));
     });
     this.changed(ticket);
@@ -149,7 +139,7 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
         missed = true;
         return em.save(Object.assign(t, { status: TicketStatus.MISSED, endedAt: now }));
       }
-      asApp(() => assertTicketTransition(t.status, TicketStatus.IN_TALK));
+      assertTicketTransition(t.status, TicketStatus.IN_TALK);
       return em.save(Object.assign(t, { status: TicketStatus.IN_TALK, acceptedAt: now }));
     });
     this.changed(ticket);
@@ -233,7 +223,7 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
       const booth = await em.getRepository(FairBoothEntity).findOneByOrFail({ id: t.boothId });
       if (t.repUserId !== user.id || !(await this.fairs.staffs(user, booth, em)))
         throw new AppError(ErrorCode.FORBIDDEN, '只能结束自己的洽谈', 'ticketId');
-      asApp(() => assertTicketTransition(t.status, TicketStatus.DONE));
+      assertTicketTransition(t.status, TicketStatus.DONE);
       if (input.jobPostingId && !booth.jobPostingIds.includes(input.jobPostingId)) throw invalid('jobPostingId', '请选择本展位的岗位');
       let afterCommit: (() => Promise<void>) | null = null;
       if (status) {

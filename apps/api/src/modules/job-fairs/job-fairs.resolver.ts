@@ -285,19 +285,32 @@ export class FairBoothFieldsResolver {
 
 @Resolver(() => QueueTicketModel)
 export class QueueTicketFieldsResolver {
+  /** Per request and booth: whether the caller may see its seekers (one check for a whole queue, not one per ticket). */
+  private readonly entitled = new WeakMap<GqlContext, Map<string, Promise<boolean>>>();
+
   constructor(private readonly fairs: JobFairsService) {}
+
+  private mayReadSeekers(ctx: GqlContext, user: AuthUser, boothId: string): Promise<boolean> {
+    let byBooth = this.entitled.get(ctx);
+    if (!byBooth) this.entitled.set(ctx, (byBooth = new Map()));
+    let check = byBooth.get(boothId);
+    if (!check) {
+      check = (async () => {
+        const booth = await this.fairs.booth(boothId);
+        if (!booth) return false;
+        return (await this.fairs.staffs(user, booth)) || this.fairs.manages(user, await this.fairs.get(user, booth.fairId));
+      })();
+      byBooth.set(boothId, check);
+    }
+    return check;
+  }
 
   @ResolveField(() => JobSeekerProfileModel, {
     nullable: true,
     description: "The seeker's labour profile (masked): for the booth's reps and the fair's officers; null for others.",
   })
   async seeker(@Parent() t: QueueTicketModel, @Ctx() ctx: GqlContext): Promise<JobSeekerProfileModel | null> {
-    if (!ctx.user || ctx.user.id === t.userId) return null;
-    const booth = await this.fairs.booth(t.boothId);
-    if (!booth) return null;
-    const allowed =
-      (await this.fairs.staffs(ctx.user, booth)) || this.fairs.manages(ctx.user, await this.fairs.get(ctx.user, booth.fairId));
-    if (!allowed) return null;
+    if (!ctx.user || ctx.user.id === t.userId || !(await this.mayReadSeekers(ctx, ctx.user, t.boothId))) return null;
     const p = await ctx.loaders.of(seekerProfileById).load(t.seekerProfileId);
     return p ? JobSeekerProfileModel.from(p) : null;
   }

@@ -17,7 +17,6 @@ import {
   chinaCalendarDate,
   chinaInstant,
   formatIsoDate,
-  DomainError,
   FAIR_DEFAULTS,
   estimatedWaitSeconds,
   isJobFairEditable,
@@ -33,6 +32,7 @@ import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden, invalid, notFound } from '../../common/errors/app-error';
+import { escapeLike } from '../../common/database/like';
 import { AuditService } from '../audit/audit.service';
 import { EmployersService } from '../employers/employers.service';
 import { JobsService, truthCardComplete } from '../jobs/jobs.service';
@@ -88,7 +88,7 @@ export class JobFairsService {
     const fair = await this.ds.getRepository(JobFairEntity).findOneBy({ id: fairId });
     if (!fair || fair.status === JobFairStatus.ENDED) return false;
     if (this.manages(user, fair)) return true;
-    const own = user.role === Role.EMPLOYER ? await this.employers.findByOwner(user.id) : null;
+    const own = user.role === Role.EMPLOYER ? await this.employers.findForMember(user.id) : null;
     return (
       !!own &&
       (await this.ds.getRepository(FairBoothEntity).exists({ where: { fairId, employerId: own.id, status: BoothStatus.APPROVED } }))
@@ -336,12 +336,7 @@ export class JobFairsService {
       priorityWindowMinutes: input.priorityWindowMinutes ?? null,
       venueAddress: input.venueAddress?.trim() || null,
     };
-    try {
-      validateFairSchedule(schedule);
-    } catch (e) {
-      if (e instanceof DomainError) throw new AppError(e.code, e.message, e.field);
-      throw e;
-    }
+    validateFairSchedule(schedule); // a DomainError reaches the client with its code and field (format-error)
     return {
       name: input.name.trim(),
       campaign: input.campaign,
@@ -473,7 +468,7 @@ export class JobFairsService {
     const qb = this.ds.getRepository(FairBoothEntity).createQueryBuilder('b').where('b.fair_id = :fair', { fair: fair.id });
     qb.andWhere('b.status = :status', { status });
     if (status !== BoothStatus.APPROVED && !this.manages(user, fair)) {
-      const own = user?.role === Role.EMPLOYER ? await this.employers.findByOwner(user.id) : null;
+      const own = user?.role === Role.EMPLOYER ? await this.employers.findForMember(user.id) : null;
       if (!own) throw forbidden();
       qb.andWhere('b.employer_id = :own', { own: own.id });
     }
@@ -486,7 +481,7 @@ export class JobFairsService {
     if (args.jobKind)
       qb.andWhere('EXISTS (SELECT 1 FROM job_postings j WHERE j.id = ANY(b.job_posting_ids) AND j.kind = :kind)', { kind: args.jobKind });
     if (args.keyword?.trim()) {
-      const like = `%${args.keyword.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      const like = `%${escapeLike(args.keyword.trim())}%`;
       qb.andWhere(
         `(EXISTS (SELECT 1 FROM employers e WHERE e.id = b.employer_id AND e.name ILIKE :kw)
           OR EXISTS (SELECT 1 FROM job_postings j WHERE j.id = ANY(b.job_posting_ids) AND j.title ILIKE :kw))`,

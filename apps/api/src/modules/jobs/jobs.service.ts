@@ -179,7 +179,7 @@ export class JobsService {
     return this.change(async (em) => {
       const job = await em.getRepository(JobPostingEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!job) throw forbidden();
-      const owner = user.role === Role.EMPLOYER && (await this.employers.findByOwner(user.id))?.id === job.employerId;
+      const owner = user.role === Role.EMPLOYER && (await this.employers.findForMember(user.id))?.id === job.employerId;
       if (!owner && !officerCovers(user, job.workRegionCode)) throw forbidden();
       assertJobPostingTransition(job.status, JobPostingStatus.CLOSED);
       const before = { title: job.title, status: job.status };
@@ -222,7 +222,7 @@ export class JobsService {
   }
 
   async listOwn(user: AuthUser, status: JobPostingStatus | undefined, first: number, after?: string): Promise<Page<JobPostingEntity>> {
-    const employer = await this.employers.findByOwner(user.id);
+    const employer = await this.employers.findForMember(user.id);
     if (!employer) return toPage([], first, 0, () => '');
     const qb = this.ds.getRepository(JobPostingEntity).createQueryBuilder('j').where('j.employer_id = :e', { e: employer.id });
     if (status) qb.andWhere('j.status = :status', { status });

@@ -228,7 +228,7 @@ export class ProjectsService implements OnModuleInit {
    */
   async list(user: AuthUser, args: ProjectsArgs): Promise<Page<ProjectModel>> {
     const qb = this.ds.getRepository(ProjectEntity).createQueryBuilder('p');
-    if (user.role === Role.EMPLOYER) qb.andWhere('p.employer_id = :e', { e: (await this.employers.findByOwner(user.id))?.id ?? null });
+    if (user.role === Role.EMPLOYER) qb.andWhere('p.employer_id = :e', { e: (await this.employers.findForMember(user.id))?.id ?? null });
     else if (user.role === Role.OFFICER) qb.andWhere('p.region_code LIKE :scope', { scope: `${regionPrefix(user.regionCode!)}%` });
     else if (user.role !== Role.ADMIN) throw forbidden();
     if (args.regionCode) {
@@ -319,7 +319,7 @@ export class ProjectsService implements OnModuleInit {
 
     let employerId: string;
     if (user.role === Role.EMPLOYER) {
-      const own = await this.employers.findByOwner(user.id);
+      const own = await this.employers.findForMember(user.id);
       if (!own) throw new AppError(ErrorCode.EMPLOYER_PROFILE_REQUIRED, '请先完善单位信息');
       if (input.employerId && input.employerId !== own.id) throw new AppError(ErrorCode.FORBIDDEN, '只能为本单位登记项目', 'employerId');
       employerId = own.id;

@@ -202,6 +202,18 @@ export const UPDATE_FAIR: TypedDocumentNode<UpdateJobFairMutation, UpdateJobFair
   ${JOB_FAIR_FIELDS}
 `;
 
+const FAIR_FIGURE_FIELDS = gql`
+  fragment FairFigureFields on FairFigure {
+    key
+    queued
+    talked
+    agreements
+    interviews
+    applications
+    hired
+  }
+`;
+
 export const FAIR_STATS_QUERY: TypedDocumentNode<JobFairStatsQuery, JobFairStatsQueryVariables> = gql`
   query JobFairStats($fairId: ID!) {
     jobFairStats(fairId: $fairId) {
@@ -216,43 +228,20 @@ export const FAIR_STATS_QUERY: TypedDocumentNode<JobFairStatsQuery, JobFairStats
       callbacksOpen
       alarms
       overall {
-        key
-        queued
-        talked
-        agreements
-        interviews
-        applications
-        hired
+        ...FairFigureFields
       }
       byCounty {
-        key
-        queued
-        talked
-        agreements
-        interviews
-        applications
-        hired
+        ...FairFigureFields
       }
       byPriorityGroup {
-        key
-        queued
-        talked
-        agreements
-        interviews
-        applications
-        hired
+        ...FairFigureFields
       }
       byBooth {
-        key
-        queued
-        talked
-        agreements
-        interviews
-        applications
-        hired
+        ...FairFigureFields
       }
     }
   }
+  ${FAIR_FIGURE_FIELDS}
 `;
 
 export type FairStatsData = JobFairStatsQuery['jobFairStats'];
@@ -431,31 +420,34 @@ export const ANSWER_CALLBACK: TypedDocumentNode<AnswerCallbackMutation, AnswerCa
 
 /* ------------------------------------------------------------------------------------------------ team */
 
+const TEAM_MEMBER_FIELDS = gql`
+  fragment TeamMemberFields on TeamMember {
+    id
+    userId
+    role
+    phone
+    displayName
+    joined
+    createdAt
+  }
+`;
+
 export const TEAM_QUERY: TypedDocumentNode<TeamMembersQuery, TeamMembersQueryVariables> = gql`
   query TeamMembers {
     teamMembers {
-      id
-      userId
-      role
-      phone
-      displayName
-      joined
-      createdAt
+      ...TeamMemberFields
     }
   }
+  ${TEAM_MEMBER_FIELDS}
 `;
 
 export const INVITE_MEMBER: TypedDocumentNode<InviteTeamMemberMutation, InviteTeamMemberMutationVariables> = gql`
   mutation InviteTeamMember($phone: String!) {
     inviteTeamMember(input: { phone: $phone }) {
-      id
-      role
-      phone
-      displayName
-      joined
-      createdAt
+      ...TeamMemberFields
     }
   }
+  ${TEAM_MEMBER_FIELDS}
 `;
 
 export const REMOVE_MEMBER: TypedDocumentNode<RemoveTeamMemberMutation, RemoveTeamMemberMutationVariables> = gql`

@@ -36,8 +36,8 @@ if (MEILI_URL) {
     return { engine, cleanup };
   });
 } else {
-  // Skipped on purpose, with its reason in the title: the same conformance suite runs against Meilisearch whenever
-  // MEILI_URL is set (the PostgreSQL engine runs it always); no Meilisearch binary can be installed on this machine.
+  // The same conformance suite runs against Meilisearch whenever MEILI_URL is set (the PostgreSQL engine runs it always).
+  // Skip reason: MEILI_URL is not set, and no Meilisearch binary can be installed on this machine.
   describe.skip('Meilisearch conformance (skipped: MEILI_URL is not set; no Meilisearch server can be installed on this machine — set MEILI_URL to run it)', () => {
     it('runs against a real server', () => undefined);
   });
