@@ -1,10 +1,12 @@
 /**
- * npm run bench:fair -- --seekers 5000 --booths 200 --reps-per-booth 2 [--calls-per-second 40] [--miss-rate 3] [--no-kill]
+ * npm run bench:fair -- --seekers 5000 --booths 200 --reps-per-booth 2 [--joins-per-second 40] [--calls-per-second 40] [--miss-rate 3] [--no-kill]
  *
  * Starts two API processes sharing PostgreSQL and Redis, sets up a live fair through the API (B booths, each staffed
  * by its owner and R-1 invited recruiters), signs up S seekers (sockets spread over both processes), and runs the
  * queues: seekers join one or two booths (a few leave, a few ignore their call and are MISSED), reps call the next
- * ticket, the seeker accepts, and the rep ends the talk, at a steady rate across reps. Halfway through, the second API
+ * ticket, the seeker accepts, and the rep ends the talk. Both run at steady rates: joins are sent on a schedule
+ * (--joins-per-second, open loop: a slow answer does not slow the senders, so latency is not hidden by back-pressure),
+ * and each rep calls again after its talk ends, paced so that all reps together call --calls-per-second. Halfway through, the second API
  * process is killed with SIGKILL; its sockets reconnect to the first, and requests that were in flight are retried.
  * It measures:
  *   - join → the first place pushed to the seeker's socket (p95)
@@ -40,6 +42,7 @@ const LEAVE = `mutation($id: ID!) { leaveBoothQueue(ticketId: $id) { id } }`;
 const ACCEPT = `mutation($id: ID!) { acceptTalk(ticketId: $id) { id } }`;
 const CALL = `mutation($b: ID!) { callNextTicket(boothId: $b) { id } }`;
 const END = `mutation($input: EndTalkInput!) { endTalk(input: $input) { id } }`;
+const QUEUE = `query($b: ID!) { boothQueue(boothId: $b) { id status repUserId } }`;
 const MINE = `query($f: ID) { myQueueTickets(fairId: $f) { id boothId status } }`;
 
 interface Seeker {
@@ -88,6 +91,7 @@ async function main() {
   const B = numberArg('booths', 200);
   const repsPerBooth = numberArg('reps-per-booth', 2);
   const callsPerSecond = numberArg('calls-per-second', 40);
+  const joinsPerSecond = numberArg('joins-per-second', 40);
   const kill = !process.argv.includes('--no-kill');
   // Seekers who ignore their call (MISSED by the sweeper, which then calls the next for the rep: such server-side calls
   // have no send time here, so they blur the call latency; --miss-rate 0 measures it cleanly).
@@ -125,7 +129,10 @@ async function main() {
     gql: (q: string, v?: Record<string, unknown>, t?: string) => gqlRequest(procs[0].url, q, v ?? {}, t),
   } as unknown as TestApp;
   try {
-    log(`two API processes: ${procs.map((p) => p.url).join(', ')}; S=${S} B=${B} reps=${B * repsPerBooth}`);
+    log(
+      `two API processes: ${procs.map((p) => p.url).join(', ')}; S=${S} B=${B} reps=${B * repsPerBooth}; ` +
+        `${joinsPerSecond} joins/s, ${callsPerSecond} calls/s, ${missRate * 100}% of calls ignored`,
+    );
     const began = performance.now();
     // ---------------------------------------------------------------- the fair, through the API
     const officer = await makeOfficer(api, '622900');
@@ -207,7 +214,17 @@ async function main() {
     const seekers: Seeker[] = [];
     const joinLatency: number[] = [];
     const callLatency: number[] = [];
-    const callsSent = new Map<string, number[]>(); // booth → when its reps sent calls not yet seen arriving
+    const joinWhen: number[] = []; // when each sample's request was sent (for the p95 over time)
+    const callWhen: number[] = [];
+    // A call is timed by its ticket: the rep's answer names the ticket and the push to the seeker may come before or
+    // after that answer, so whichever of the two comes second records the latency. Calls made by the server (the next
+    // ticket after a missed call) have no send and are not timed.
+    const callSentFor = new Map<string, number>(); // ticket → when the rep sent the call that answered with it
+    const calledArrivedAt = new Map<string, number>(); // ticket → when its CALLED push arrived (answer not yet back)
+    const timeCall = (sent: number, arrived: number) => {
+      callLatency.push(arrived - sent);
+      callWhen.push(sent);
+    };
     const calledSeen = new Set<string>();
     const seekerOf = new Map<string, Seeker>(); // ticket → seeker
     const attach = (s: Seeker) => {
@@ -221,6 +238,7 @@ async function main() {
           const sent = s.joinSentAt.get(e.boothId);
           if (!list.length && sent != null) {
             joinLatency.push(at - sent);
+            joinWhen.push(sent);
             s.joinSentAt.delete(e.boothId);
           }
           list.push(e.place);
@@ -228,10 +246,9 @@ async function main() {
         }
         if (e.status === 'CALLED' && !calledSeen.has(e.ticketId)) {
           calledSeen.add(e.ticketId);
-          // The push can come before the rep's HTTP answer: the call is matched to the earliest call sent at the booth.
-          const sends = callsSent.get(e.boothId);
-          const sent = sends?.shift();
-          if (sent != null) callLatency.push(at - sent);
+          const sent = callSentFor.get(e.ticketId);
+          if (sent != null) timeCall(sent, at);
+          else calledArrivedAt.set(e.ticketId, at);
           void onCalled(s, e.ticketId);
         }
       });
@@ -317,23 +334,34 @@ async function main() {
     let talks = 0;
     let callErrorShown = false;
     const repLoop = async (boothId: string, rep: { token: string; userId: string }, proc: 0 | 1) => {
+      // Reps start at random moments of one pacing period, not all in the same millisecond.
+      await sleep(Math.random() * ((B * repsPerBooth * 1000) / callsPerSecond));
       while (!stop) {
         const sent = performance.now();
-        const sends = callsSent.get(boothId) ?? [];
-        callsSent.set(boothId, sends);
-        sends.push(sent);
         const r = await gql<{ callNextTicket: { id: string } | null }>(proc, CALL, { b: boothId }, rep.token);
         const ticket = r.data?.callNextTicket?.id;
-        if (r.errors && !callErrorShown) {
+        const refusal = (r.errors?.[0] as { extensions?: { code?: string } } | undefined)?.extensions?.code;
+        if (refusal && refusal !== 'INVALID_STATUS_TRANSITION' && !callErrorShown) {
           callErrorShown = true;
-          log(`a call was refused: ${JSON.stringify(r.errors[0]).slice(0, 200)}`);
+          log(`a call was refused: ${JSON.stringify(r.errors![0]).slice(0, 200)}`);
         }
         if (!ticket) {
-          const k = sends.indexOf(sent); // nobody was called: this send has no arrival to wait for
-          if (k >= 0) sends.splice(k, 1);
+          if (refusal === 'INVALID_STATUS_TRANSITION') {
+            // The server called the next ticket for this rep after a missed call: the rep's console shows that talk,
+            // and the rep ends it once the seeker has accepted (a call still unanswered is waited for).
+            const q = await gql<{ boothQueue: { id: string; status: string; repUserId: string | null }[] }>(proc, QUEUE, { b: boothId }, rep.token);
+            const mine = q.data?.boothQueue.find((tk) => tk.repUserId === rep.userId && tk.status === 'IN_TALK');
+            if (mine) {
+              await gql(proc, END, { input: { ticketId: mine.id, outcome: 'FOLLOW_UP' } }, rep.token);
+              talks++;
+            }
+          }
           await sleep(300);
           continue;
         }
+        const arrived = calledArrivedAt.get(ticket);
+        if (arrived != null) timeCall(sent, arrived);
+        else callSentFor.set(ticket, sent);
         // Wait for the seeker's answer (as the seeker's client knows it: no polling of the database).
         const accepted = answered_.has(ticket)
           ? answered_.get(ticket)!
@@ -366,27 +394,37 @@ async function main() {
           : [[s, i]]) as [Seeker, number][],
     );
     let killedAt = 0;
-    await pool(joins, 24, async ([s, i], k) => {
-      if (kill && !killedAt && k >= joins.length / 2) {
-        killedAt = performance.now();
-        log(`killing the second API process (SIGKILL) after ${k} joins`);
-        alive[1] = false;
-        await procs[1].crash();
-        // its sockets reconnect to the survivor
-        await pool(
-          seekers.filter((x) => x.proc === 1),
-          32,
-          async (x) => {
-            x.socket.close();
-            x.proc = 0;
-            x.socket = await connect(procs[0].url, x.token);
-            attach(x);
-          },
-        );
-        log(`sockets of the killed process reconnected to the survivor in ${((performance.now() - killedAt) / 1000).toFixed(1)} s`);
-      }
-      await joinOne(s, booths[i % booths.length].id);
-    });
+    let reconnecting: Promise<void> | null = null;
+    const killSecond = async (k: number) => {
+      killedAt = performance.now();
+      log(`killing the second API process (SIGKILL) after ${k} joins`);
+      alive[1] = false;
+      await procs[1].crash();
+      // its sockets reconnect to the survivor
+      await pool(
+        seekers.filter((x) => x.proc === 1),
+        32,
+        async (x) => {
+          x.socket.close();
+          x.proc = 0;
+          x.socket = await connect(procs[0].url, x.token);
+          attach(x);
+        },
+      );
+      log(`sockets of the killed process reconnected to the survivor in ${((performance.now() - killedAt) / 1000).toFixed(1)} s`);
+    };
+    // Open loop: join k is sent at k / joinsPerSecond seconds, whether or not earlier joins were answered.
+    const inFlight: Promise<void>[] = [];
+    for (const [k, [s, i]] of joins.entries()) {
+      const due = runStart + (k * 1000) / joinsPerSecond;
+      if (due > performance.now()) await sleep(due - performance.now());
+      if (kill && !killedAt && k >= joins.length / 2) reconnecting = killSecond(k);
+      const boothId = booths[i % booths.length].id;
+      // A seeker whose socket is moving to the survivor joins once it is there (its push would go nowhere before).
+      inFlight.push(reconnecting && s.proc === 1 ? reconnecting.then(() => joinOne(s, boothId)) : joinOne(s, boothId));
+    }
+    await Promise.all(inFlight);
+    await reconnecting;
     log(
       `${answered.size} joins answered (${joinErrors} refused: limits) in ${((performance.now() - runStart) / 1000).toFixed(1)} s; ${talks} talks so far`,
     );
@@ -430,6 +468,20 @@ async function main() {
     const killSurvived = kill ? (lost === 0 && duplicated === 0 && wrong === 0 ? 'yes' : 'no') : 'no';
     const joinP95 = percentile(joinLatency, 95);
     const callP95 = percentile(callLatency, 95);
+    // p95 per 10 s of the run: shows whether slow answers are spread out or come in stalls (e.g. around the kill).
+    const byWindow = (when: number[], ms: number[]) => {
+      const w = new Map<number, number[]>();
+      when.forEach((t, k) => {
+        const key = Math.floor((t - runStart) / 10_000);
+        w.set(key, [...(w.get(key) ?? []), ms[k]]);
+      });
+      return [...w]
+        .sort((a, b) => a[0] - b[0])
+        .map(([key, v]) => `${key * 10}s:${percentile(v, 95).toFixed(0)}`)
+        .join(' ');
+    };
+    log(`join p95 by 10 s window (ms): ${byWindow(joinWhen, joinLatency)}`);
+    log(`call p95 by 10 s window (ms): ${byWindow(callWhen, callLatency)}`);
     log(`${recovered} joins whose answer died with the killed process were found by their seekers (not lost)`);
     log(
       `join → first place pushed: p50 ${percentile(joinLatency, 50).toFixed(1)} ms, p95 ${joinP95.toFixed(1)} ms (${joinLatency.length} samples)`,

@@ -137,6 +137,7 @@ describe('job fairs (issue 12)', () => {
       expect(errorOf(await t.gql(REVIEW, { input: { boothId: booth.id, approve: true } }, qingyangOfficer.token)).code).toBe('FORBIDDEN');
       const approved = ok(await t.gql(REVIEW, { input: { boothId: booth.id, approve: true } }, officer.token)).reviewBooth;
       expect(approved).toMatchObject({ status: 'APPROVED', number: 'A01', zone: 'A' });
+      await t.drainSearch(); // the hall's keyword goes through the search engine, restricted to the fair's jobs
       const hall = ok(await t.gql(BOOTHS, { fairId, keyword: '电焊' })).fairBooths;
       expect(hall).toEqual([
         expect.objectContaining({ id: booth.id, number: 'A01', repsOnline: 0, queueLength: 0, estimatedWaitSeconds: null }),

@@ -17,7 +17,9 @@ export interface ApiProcess {
  * the first process. Resolves with its URL once it listens.
  */
 export function startApiProcess(env: Record<string, string | undefined>, timeoutMs = 60_000): Promise<ApiProcess> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', join(ROOT, 'apps/api/scripts/serve-api.ts')], {
+  // API_NODE_ARGS: extra node flags for the child, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof" to profile a bench.
+  const nodeArgs = (process.env.API_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '-r', '@swc-node/register', join(ROOT, 'apps/api/scripts/serve-api.ts')], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -1,6 +1,8 @@
 import { ApplicationStatus, BoothStatus, ErrorCode, JobFairStatus, Role, TalkOutcome, TicketStatus } from '@jobbridge/contracts';
 import {
   assertMayQueue,
+  chinaCalendarDate,
+  formatIsoDate,
   assertTicketTransition,
   estimatedWaitSeconds,
   HOLDING_TICKET_STATUSES,
@@ -18,12 +20,20 @@ import { JobSeekersService } from '../job-seekers/job-seekers.service';
 import { CallbackInput, EndTalkInput } from './dto/job-fair.input';
 import { QueueTicketModel } from './dto/job-fair.model';
 import { FairPresence } from './fair-presence';
+import { oldestFirst, recentTalksSql, ticketFromRow } from './fair-sql';
 import { FairBoothEntity, FairCallbackEntity, FairTicketEntity, JobFairEntity } from './job-fair.entity';
 import { JobFairsService } from './job-fairs.service';
 
-/** After-commit events for realtime pushes: a booth's queue changed (places moved), a ticket changed state. */
+/**
+ * What a change does to the places of a booth's waiting tickets: `all` (someone left the line or was called: everyone
+ * behind moves up), `none` (a talk began or ended: nobody waiting moved), or the id of a ticket that joined at the end
+ * (only that ticket has a new place).
+ */
+export type PlacesMoved = 'all' | 'none' | { joined: string };
+
+/** After-commit events for realtime pushes: a booth's queue changed, a ticket changed state. */
 export type FairQueueEvents = {
-  'booth.changed': [{ fairId: string; boothId: string }];
+  'booth.changed': [{ fairId: string; boothId: string; places: PlacesMoved }];
   'ticket.changed': [{ fairId: string; boothId: string; ticketId: string; userId: string; status: TicketStatus }];
 };
 
@@ -31,6 +41,11 @@ const OUTCOME_STATUS: Partial<Record<TalkOutcome, ApplicationStatus>> = {
   [TalkOutcome.AGREEMENT]: ApplicationStatus.OFFER,
   [TalkOutcome.INTERVIEW]: ApplicationStatus.INTERVIEW,
 };
+
+type LockedBooth = FairBoothEntity & { fair: JobFairEntity };
+type LockedTicket = FairTicketEntity & { booth: FairBoothEntity; fair: JobFairEntity };
+
+const sameChinaDay = (a: Date, b: Date) => formatIsoDate(chinaCalendarDate(a)) === formatIsoDate(chinaCalendarDate(b));
 
 /** How often each process looks for calls whose answer window ran out. */
 const SWEEP_MS = 1000;
@@ -71,58 +86,62 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
 
   async join(user: AuthUser, boothId: string, now = new Date()): Promise<QueueTicketModel> {
     const profile = await this.seekers.requireOwn(user);
-    const { ticket, place, number, answerWindowSeconds } = await this.ds.transaction(async (em) => {
-      const booth = await em.getRepository(FairBoothEntity).findOne({ where: { id: boothId }, lock: { mode: 'pessimistic_write' } });
+    const { ticket, place, number, answerWindowSeconds, talks } = await this.ds.transaction(async (em) => {
+      const { booth } = (await this.lockBooth(em, boothId)) ?? {};
       if (!booth || booth.status !== BoothStatus.APPROVED) throw new AppError(ErrorCode.NOT_FOUND, '展位不存在', 'boothId');
-      const fair = await em.getRepository(JobFairEntity).findOneByOrFail({ id: booth.fairId });
+      const fair = booth.fair;
       await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`fair-seeker:${fair.id}:${user.id}`]);
-      // The seeker's places at this fair, and the booth's queue length, in one statement (the booth is locked: exact).
-      const [counts]: { held: number; here: number; waiting: number }[] = await em.query(
-        `SELECT count(*) FILTER (WHERE user_id = $2 AND status IN ('WAITING', 'CALLED', 'IN_TALK'))::int AS held,
-                count(*) FILTER (WHERE user_id = $2 AND booth_id = $3 AND status IN ('WAITING', 'CALLED', 'IN_TALK'))::int AS here,
-                count(*) FILTER (WHERE booth_id = $3 AND status = 'WAITING')::int AS waiting
-           FROM fair_tickets WHERE fair_id = $1 AND (user_id = $2 OR booth_id = $3)`,
+      // The seeker's places at this fair, the booth's queue length, the seeker's check-in and the booth's recent talks,
+      // in one statement (the booth is locked and the seeker's places are under the advisory lock: exact).
+      const [c]: { held: number; here: number; waiting: number; checked_in_at: Date | null; talks: number[] }[] = await em.query(
+        `SELECT c.held, c.here, c.waiting,
+                (SELECT r.checked_in_at FROM fair_registrations r WHERE r.fair_id = $1 AND r.user_id = $2) AS checked_in_at,
+                ${recentTalksSql('$3')} AS talks
+           FROM (SELECT count(*) FILTER (WHERE user_id = $2 AND status IN ('WAITING', 'CALLED', 'IN_TALK'))::int AS held,
+                        count(*) FILTER (WHERE user_id = $2 AND booth_id = $3 AND status IN ('WAITING', 'CALLED', 'IN_TALK'))::int AS here,
+                        count(*) FILTER (WHERE booth_id = $3 AND status = 'WAITING')::int AS waiting
+                   FROM fair_tickets WHERE fair_id = $1 AND (user_id = $2 OR booth_id = $3)) c`,
         [fair.id, user.id, booth.id],
       );
-      assertMayQueue(fair, { groups: profile.priorityGroups, heldQueues: counts.held, alreadyAtBooth: counts.here > 0 }, now);
-      const seq = booth.lastTicketSeq + 1;
-      const onSite = await this.fairs.onSiteToday(user.id, fair.id, em, now);
-      await em.update(FairBoothEntity, { id: booth.id }, { lastTicketSeq: seq });
-      const saved = await em.save(
-        em.create(FairTicketEntity, {
-          fairId: fair.id,
-          boothId: booth.id,
-          userId: user.id,
-          seekerProfileId: profile.id,
-          seq,
-          status: TicketStatus.WAITING,
-          joinedAt: now,
-          onSite,
-        }),
+      assertMayQueue(fair, { groups: profile.priorityGroups, heldQueues: c.held, alreadyAtBooth: c.here > 0 }, now);
+      const onSite = !!c.checked_in_at && sameChinaDay(new Date(c.checked_in_at), now);
+      // The next sequence number and the ticket, in one statement.
+      const [row]: Record<string, unknown>[] = await em.query(
+        `WITH s AS (UPDATE fair_booths SET last_ticket_seq = last_ticket_seq + 1 WHERE id = $1 RETURNING last_ticket_seq)
+         INSERT INTO fair_tickets (fair_id, booth_id, user_id, seeker_profile_id, seq, status, joined_at, on_site)
+         SELECT $2, $1, $3, $4, s.last_ticket_seq, 'WAITING', $5, $6 FROM s RETURNING *`,
+        [booth.id, fair.id, user.id, profile.id, now, onSite],
       );
-      return { ticket: saved, place: counts.waiting + 1, number: booth.number ?? '—', answerWindowSeconds: fair.answerWindowSeconds };
+      return {
+        ticket: ticketFromRow(em, row),
+        place: c.waiting + 1,
+        number: booth.number ?? '—',
+        answerWindowSeconds: fair.answerWindowSeconds,
+        talks: c.talks,
+      };
     });
-    this.changed(ticket);
-    // The answer is computed from what the transaction saw (no second read of the queue); the wait from the booth's figures.
-    const live = (await this.fairs.live([{ id: ticket.boothId }])).get(ticket.boothId);
+    this.changed(ticket, { joined: ticket.id });
+    // The answer is computed from what the transaction saw (no second read of the queue); reps online from presence.
+    const repsOnline = (await this.presence.repsOnline([ticket.boothId])).get(ticket.boothId) ?? 0;
     return QueueTicketModel.from(ticket, {
       number: shortTicketNumber(number, ticket.seq),
       place,
-      estimatedWaitSeconds: live ? estimatedWaitSeconds(place, live.recentTalkSeconds, live.repsOnline) : null,
+      estimatedWaitSeconds: estimatedWaitSeconds(place, oldestFirst(talks), repsOnline),
       answerWindowSeconds,
     });
   }
 
   /** The seeker leaves a queue (waiting or called): the place is freed and everyone behind moves up. */
   async leave(user: AuthUser, ticketId: string): Promise<QueueTicketModel> {
-    const ticket = await this.ds.transaction(async (em) => {
+    const { ticket, wasWaiting } = await this.ds.transaction(async (em) => {
       const t = await this.lockTicket(em, ticketId);
       if (t.userId !== user.id) throw new AppError(ErrorCode.NOT_FOUND, '排队记录不存在', 'ticketId');
       assertTicketTransition(t.status, TicketStatus.LEFT);
-      return em.save(Object.assign(t, { status: TicketStatus.LEFT, endedAt: new Date() }));
+      const wasWaiting = t.status === TicketStatus.WAITING;
+      return { ticket: await this.update(em, t, { status: TicketStatus.LEFT, endedAt: new Date() }), wasWaiting };
     });
-    this.changed(ticket);
-    return (await this.models([ticket]))[0];
+    this.changed(ticket, wasWaiting ? 'all' : 'none');
+    return this.model(ticket);
   }
 
   /**
@@ -134,17 +153,16 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
     const ticket = await this.ds.transaction(async (em) => {
       const t = await this.lockTicket(em, ticketId);
       if (t.userId !== user.id) throw new AppError(ErrorCode.NOT_FOUND, '排队记录不存在', 'ticketId');
-      const fair = await em.getRepository(JobFairEntity).findOneByOrFail({ id: t.fairId });
-      if (t.status === TicketStatus.CALLED && t.calledAt && now.getTime() > t.calledAt.getTime() + fair.answerWindowSeconds * 1000) {
+      if (t.status === TicketStatus.CALLED && t.calledAt && now.getTime() > t.calledAt.getTime() + t.fair.answerWindowSeconds * 1000) {
         missed = true;
-        return em.save(Object.assign(t, { status: TicketStatus.MISSED, endedAt: now }));
+        return this.update(em, t, { status: TicketStatus.MISSED, endedAt: now });
       }
       assertTicketTransition(t.status, TicketStatus.IN_TALK);
-      return em.save(Object.assign(t, { status: TicketStatus.IN_TALK, acceptedAt: now }));
+      return this.update(em, t, { status: TicketStatus.IN_TALK, acceptedAt: now });
     });
-    this.changed(ticket);
+    this.changed(ticket, 'none');
     if (missed) throw new AppError(ErrorCode.INVALID_STATUS_TRANSITION, '叫号已过期，可重新排队', 'ticketId');
-    return (await this.models([ticket]))[0];
+    return this.model(ticket);
   }
 
   /** The seeker's tickets (at one fair, or all), newest first, with places and waits. */
@@ -184,30 +202,39 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
    * fair's answer window to accept. A rep holds one call or talk at a time. Null when nobody is waiting.
    */
   async callNext(user: AuthUser, boothId: string, now = new Date()): Promise<QueueTicketModel | null> {
-    const ticket = await this.ds.transaction(async (em) => {
-      const booth = await em.getRepository(FairBoothEntity).findOne({ where: { id: boothId }, lock: { mode: 'pessimistic_write' } });
-      if (!booth || !(await this.fairs.staffs(user, booth, em)))
+    const called = await this.ds.transaction(async (em) => {
+      const locked = await this.lockBooth(em, boothId, user.id);
+      if (!locked || !(await this.fairs.staffs(user, locked.booth, em)))
         throw new AppError(ErrorCode.FORBIDDEN, '您不是该展位的招聘人员', 'boothId');
-      const fair = await em.getRepository(JobFairEntity).findOneByOrFail({ id: booth.fairId });
-      if (fair.status !== JobFairStatus.LIVE) throw new AppError(ErrorCode.FAIR_NOT_OPEN, '招聘会未在进行中', 'boothId');
-      const busy = await em
-        .getRepository(FairTicketEntity)
-        .findOneBy({ boothId: booth.id, repUserId: user.id, status: In([TicketStatus.CALLED, TicketStatus.IN_TALK]) });
-      if (busy) throw new AppError(ErrorCode.INVALID_STATUS_TRANSITION, '请先结束当前叫号或洽谈', 'boothId');
-      const next = await em
-        .getRepository(FairTicketEntity)
-        .createQueryBuilder('t')
-        .where('t.booth_id = :b AND t.status = :s', { b: booth.id, s: TicketStatus.WAITING })
-        .orderBy('t.seq', 'ASC')
-        .limit(1)
-        .setLock('pessimistic_write')
-        .getOne();
-      if (!next) return null;
-      return em.save(Object.assign(next, { status: TicketStatus.CALLED, calledAt: now, repUserId: user.id }));
+      const { booth, repBusy } = locked;
+      if (booth.fair.status !== JobFairStatus.LIVE) throw new AppError(ErrorCode.FAIR_NOT_OPEN, '招聘会未在进行中', 'boothId');
+      if (repBusy) throw new AppError(ErrorCode.INVALID_STATUS_TRANSITION, '请先结束当前叫号或洽谈', 'boothId');
+      // First come, first served: the lowest sequence still waiting (the booth is locked, so no other call races; a
+      // seeker leaving at this instant is skipped by the status check, and the next one is taken).
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const [rows]: [Record<string, unknown>[], number] = await em.query(
+          `UPDATE fair_tickets SET status = 'CALLED', called_at = $2, rep_user_id = $3
+            WHERE id = (SELECT id FROM fair_tickets WHERE booth_id = $1 AND status = 'WAITING' ORDER BY seq LIMIT 1) AND status = 'WAITING'
+            RETURNING *`,
+          [booth.id, now, user.id],
+        );
+        if (rows.length) return { ticket: ticketFromRow(em, rows[0]), booth };
+        const [{ waiting }]: { waiting: boolean }[] = await em.query(
+          `SELECT EXISTS (SELECT 1 FROM fair_tickets WHERE booth_id = $1 AND status = 'WAITING') AS waiting`,
+          [booth.id],
+        );
+        if (!waiting) return null;
+      }
+      return null;
     });
-    if (!ticket) return null;
-    this.changed(ticket);
-    return (await this.models([ticket]))[0];
+    if (!called) return null;
+    this.changed(called.ticket, 'all');
+    return QueueTicketModel.from(called.ticket, {
+      number: shortTicketNumber(called.booth.number ?? '—', called.ticket.seq),
+      place: null,
+      estimatedWaitSeconds: null,
+      answerWindowSeconds: called.booth.fair.answerWindowSeconds,
+    });
   }
 
   /**
@@ -220,7 +247,7 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
     if (input.outcome === TalkOutcome.INTERVIEW && !input.interviewAt) throw invalid('interviewAt', '请填写面试时间');
     const { ticket, afterCommit } = await this.ds.transaction(async (em) => {
       const t = await this.lockTicket(em, input.ticketId);
-      const booth = await em.getRepository(FairBoothEntity).findOneByOrFail({ id: t.boothId });
+      const booth = t.booth;
       if (t.repUserId !== user.id || !(await this.fairs.staffs(user, booth, em)))
         throw new AppError(ErrorCode.FORBIDDEN, '只能结束自己的洽谈', 'ticketId');
       assertTicketTransition(t.status, TicketStatus.DONE);
@@ -237,22 +264,21 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
         t.applicationId = r.application.id;
         afterCommit = r.afterCommit;
       }
-      const saved = await em.save(
-        Object.assign(t, {
-          status: TicketStatus.DONE,
-          endedAt: new Date(),
-          outcome: input.outcome,
-          note: input.note?.trim() || null,
-          jobPostingId: input.jobPostingId ?? null,
-          interviewAt: input.outcome === TalkOutcome.INTERVIEW ? input.interviewAt! : null,
-          interviewPlace: input.outcome === TalkOutcome.INTERVIEW ? input.interviewPlace?.trim() || null : null,
-        }),
-      );
+      const saved = await this.update(em, t, {
+        status: TicketStatus.DONE,
+        endedAt: new Date(),
+        outcome: input.outcome,
+        note: input.note?.trim() || null,
+        jobPostingId: input.jobPostingId ?? null,
+        applicationId: t.applicationId,
+        interviewAt: input.outcome === TalkOutcome.INTERVIEW ? input.interviewAt! : null,
+        interviewPlace: input.outcome === TalkOutcome.INTERVIEW ? input.interviewPlace?.trim() || null : null,
+      });
       return { ticket: saved, afterCommit };
     });
     await afterCommit?.();
-    this.changed(ticket);
-    return (await this.models([ticket]))[0];
+    this.changed(ticket, 'none');
+    return this.model(ticket);
   }
 
   /** The booth's console: tickets waiting, called and in talk, in order. */
@@ -298,7 +324,7 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
       return em.getRepository(FairTicketEntity).findBy({ id: In(rows.map((r) => r.id)) });
     });
     for (const t of expired) {
-      this.changed(t);
+      this.changed(t, 'none');
       if (t.repUserId && (await this.presence.repsAt(t.boothId)).includes(t.repUserId))
         await this.callNext({ id: t.repUserId, role: Role.EMPLOYER, displayName: '', regionCode: null }, t.boothId, now).catch(() => null);
     }
@@ -316,15 +342,64 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
     return booth;
   }
 
-  private async lockTicket(em: EntityManager, id: string): Promise<FairTicketEntity> {
-    const t = await em.getRepository(FairTicketEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+  /**
+   * The ticket locked (FOR UPDATE OF the ticket only), with its booth and fair, in one statement. Changing a ticket
+   * needs no booth lock: places are ranks, computed when read.
+   */
+  private async lockTicket(em: EntityManager, id: string): Promise<LockedTicket> {
+    const t = (await em
+      .getRepository(FairTicketEntity)
+      .createQueryBuilder('t')
+      .innerJoinAndMapOne('t.booth', FairBoothEntity, 'b', 'b.id = t.booth_id')
+      .innerJoinAndMapOne('t.fair', JobFairEntity, 'f', 'f.id = t.fair_id')
+      .where('t.id = :id', { id })
+      .setLock('pessimistic_write', undefined, ['t'])
+      .getOne()) as LockedTicket | null;
     if (!t) throw new AppError(ErrorCode.NOT_FOUND, '排队记录不存在', 'ticketId');
     return t;
   }
 
-  private changed(t: FairTicketEntity) {
+  /**
+   * The booth locked (FOR UPDATE OF the booth: one join or call at a time per booth) with its fair, and whether the rep
+   * (when given) already holds a call or talk there, in one statement.
+   */
+  private async lockBooth(em: EntityManager, boothId: string, repUserId?: string): Promise<{ booth: LockedBooth; repBusy: boolean } | null> {
+    const { entities, raw } = await em
+      .getRepository(FairBoothEntity)
+      .createQueryBuilder('b')
+      .innerJoinAndMapOne('b.fair', JobFairEntity, 'f', 'f.id = b.fair_id')
+      .addSelect(
+        repUserId
+          ? `EXISTS (SELECT 1 FROM fair_tickets bt WHERE bt.booth_id = b.id AND bt.rep_user_id = :rep AND bt.status IN ('CALLED', 'IN_TALK'))`
+          : 'false',
+        'rep_busy',
+      )
+      .where('b.id = :id', { id: boothId, rep: repUserId ?? null })
+      .setLock('pessimistic_write', undefined, ['b'])
+      .getRawAndEntities();
+    if (!entities.length) return null;
+    return { booth: entities[0] as LockedBooth, repBusy: !!(raw[0] as { rep_busy: boolean }).rep_busy };
+  }
+
+  /** Writes the changed columns in one UPDATE (no reload) and returns the ticket as it now is. */
+  private async update<T extends FairTicketEntity>(em: EntityManager, t: T, set: Partial<FairTicketEntity>): Promise<T> {
+    await em.createQueryBuilder().update(FairTicketEntity).set(set).where('id = :id', { id: t.id }).execute();
+    return Object.assign(t, set);
+  }
+
+  /** The answer for a ticket that is not waiting (no place), from the booth and fair already loaded with it. */
+  private model(t: LockedTicket): QueueTicketModel {
+    return QueueTicketModel.from(t, {
+      number: shortTicketNumber(t.booth.number ?? '—', t.seq),
+      place: null,
+      estimatedWaitSeconds: null,
+      answerWindowSeconds: t.fair.answerWindowSeconds,
+    });
+  }
+
+  private changed(t: FairTicketEntity, places: PlacesMoved) {
     this.events.emit('ticket.changed', { fairId: t.fairId, boothId: t.boothId, ticketId: t.id, userId: t.userId, status: t.status });
-    this.events.emit('booth.changed', { fairId: t.fairId, boothId: t.boothId });
+    this.events.emit('booth.changed', { fairId: t.fairId, boothId: t.boothId, places });
   }
 
   /** Places (rank among the booth's WAITING by seq), waits and short numbers, for any tickets, in two queries. */

@@ -24,10 +24,12 @@ import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError } from '../../common/errors/app-error';
 import { handshakeUser } from '../../common/realtime/handshake';
+import { inBackground } from '../../common/database/background';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
 import { AuthService } from '../auth/auth.service';
 import { FairPresence } from './fair-presence';
-import { FairQueueEvents, FairQueueService } from './fair-queue.service';
+import { FairQueueEvents, FairQueueService, PlacesMoved } from './fair-queue.service';
+import { oldestFirst, recentTalksSql } from './fair-sql';
 import { FairTalkMessageEntity, FairTicketEntity } from './job-fair.entity';
 import { estimatedWaitSeconds } from '@jobbridge/domain';
 import { JobFairsService } from './job-fairs.service';
@@ -61,6 +63,12 @@ const talkRoom = (ticketId: string) => `talk:${ticketId}`;
 const MAX_SIGNAL_BYTES = 32_000;
 const TALKING = new Set<TicketStatus>([TicketStatus.CALLED, TicketStatus.IN_TALK]);
 
+/** What a booth's next push must tell seekers: every place (some moved), or only the places of tickets that joined. */
+interface PendingPlaces {
+  all: boolean;
+  joined: Set<string>;
+}
+
 /**
  * The job-fair namespace. Anonymous sockets may enter a hall (they count as visitors and receive the booths' live
  * figures); a seeker's socket also receives its tickets' places whenever they change; a rep's socket, once it staffs
@@ -84,8 +92,12 @@ export class JobFairsGateway implements OnGatewayConnection, OnGatewayDisconnect
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  private readonly onBooth = (e: FairQueueEvents['booth.changed'][0]) => void this.pushBooth(e.fairId, e.boothId);
-  private readonly onTicket = (e: FairQueueEvents['ticket.changed'][0]) => void this.pushTicket(e.ticketId);
+  // Pushes run after the request that caused them, as background work (their statements are not the request's).
+  private readonly onBooth = (e: FairQueueEvents['booth.changed'][0]) =>
+    void inBackground(() => this.pushBooth(e.fairId, e.boothId, e.places));
+  // A waiting ticket's place comes with its booth's push; other states are pushed on their own.
+  private readonly onTicket = (e: FairQueueEvents['ticket.changed'][0]) =>
+    void (e.status === TicketStatus.WAITING ? undefined : inBackground(() => this.pushTicket(e.ticketId)));
 
   onModuleInit(): void {
     this.queue.events.on('booth.changed', this.onBooth);
@@ -163,7 +175,7 @@ export class JobFairsGateway implements OnGatewayConnection, OnGatewayDisconnect
       await socket.join(staffRoom(boothId));
       socket.data.booths.add(boothId);
       await this.presence.repOnline(boothId, user.id, socket.id);
-      await this.pushBooth(booth.fairId, boothId);
+      await this.pushBooth(booth.fairId, boothId, 'all'); // one more rep: every wait estimate changes
       return { repsOnline: (await this.presence.repsOnline([boothId])).get(boothId) ?? 0 };
     });
   }
@@ -228,69 +240,79 @@ export class JobFairsGateway implements OnGatewayConnection, OnGatewayDisconnect
 
   /* ------------------------------------------------------------------------------------------- pushes */
 
-  /** Booth pushes in flight on this process, and booths changed again meanwhile (pushed once more when it is done). */
+  /**
+   * Booth pushes in flight on this process, and what changed at a booth meanwhile (pushed once more when it is done):
+   * `all` when places moved, else the tickets that joined (only they need their place).
+   */
   private readonly pushing = new Set<string>();
-  private readonly again = new Set<string>();
+  private readonly again = new Map<string, PendingPlaces>();
 
   private async pushBoothById(boothId: string) {
     const booth = await this.fairs.booth(boothId);
-    if (booth) await this.pushBooth(booth.fairId, boothId);
+    if (booth) await this.pushBooth(booth.fairId, boothId, 'all');
   }
 
   /**
-   * The booth's figures to the hall, a refresh to its reps, and every waiting seeker's place to that seeker, from one
-   * read of the queue. Changes that arrive while a push runs are folded into one more push after it, so a burst of
-   * joins costs two reads, not one per join, and the last push always shows the state after the last change.
+   * The booth's figures to the hall, a refresh to its reps, and the places that changed to their seekers, from one read
+   * of the queue. Changes that arrive while a push runs are folded into one more push after it, so a burst of joins
+   * costs two reads, not one per join, and the last push always shows the state after the last change.
    */
-  private async pushBooth(fairId: string, boothId: string): Promise<void> {
-    if (this.pushing.has(boothId)) {
-      this.again.add(boothId);
-      return;
-    }
+  private async pushBooth(fairId: string, boothId: string, places: PlacesMoved): Promise<void> {
+    const pending = this.again.get(boothId) ?? { all: false, joined: new Set<string>() };
+    if (places === 'all') pending.all = true;
+    else if (places !== 'none') pending.joined.add(places.joined);
+    this.again.set(boothId, pending);
+    if (this.pushing.has(boothId)) return;
     this.pushing.add(boothId);
     try {
-      do {
+      while (this.again.has(boothId)) {
+        const scope = this.again.get(boothId)!;
         this.again.delete(boothId);
-        await this.pushBoothOnce(fairId, boothId);
-      } while (this.again.has(boothId));
+        await this.pushBoothOnce(fairId, boothId, scope);
+      }
     } catch (e) {
+      this.again.delete(boothId);
       this.logger.warn(`booth push ${boothId}: ${(e as Error).message}`);
     } finally {
       this.pushing.delete(boothId);
     }
   }
 
-  private async pushBoothOnce(fairId: string, boothId: string): Promise<void> {
-    const [rows, live] = await Promise.all([
+  private async pushBoothOnce(fairId: string, boothId: string, scope: PendingPlaces): Promise<void> {
+    const [[q], reps] = await Promise.all([
       this.ds.query(
-        `SELECT t.id, t.user_id, row_number() OVER (ORDER BY t.seq)::int AS place,
-                (extract(epoch FROM statement_timestamp()) * 1000000)::bigint::text AS as_of
-           FROM fair_tickets t WHERE t.booth_id = $1 AND t.status = 'WAITING' ORDER BY t.seq`,
+        `SELECT (extract(epoch FROM statement_timestamp()) * 1000000)::bigint::text AS as_of,
+                ${recentTalksSql('$1')} AS talks,
+                coalesce((SELECT json_agg(json_build_array(w.id, w.user_id, w.place) ORDER BY w.place)
+                            FROM (SELECT t.id, t.user_id, row_number() OVER (ORDER BY t.seq)::int AS place
+                                    FROM fair_tickets t WHERE t.booth_id = $1 AND t.status = 'WAITING') w), '[]') AS waiting`,
         [boothId],
-      ) as Promise<{ id: string; user_id: string; place: number; as_of: string }[]>,
-      this.fairs.live([{ id: boothId }]),
+      ) as Promise<{ as_of: string; talks: number[]; waiting: [string, string, number][] }[]>,
+      this.presence.repsOnline([boothId]),
     ]);
-    const l = live.get(boothId);
-    if (l)
-      this.nsp.to(hall(fairId)).emit('booth.live', {
-        fairId,
-        boothId,
-        repsOnline: l.repsOnline,
-        queueLength: rows.length,
-        estimatedWaitSeconds: estimatedWaitSeconds(rows.length + 1, l.recentTalkSeconds, l.repsOnline),
-      });
+    const repsOnline = reps.get(boothId) ?? 0;
+    const talks = oldestFirst(q.talks);
+    this.nsp.to(hall(fairId)).emit('booth.live', {
+      fairId,
+      boothId,
+      repsOnline,
+      queueLength: q.waiting.length,
+      estimatedWaitSeconds: estimatedWaitSeconds(q.waiting.length + 1, talks, repsOnline),
+    });
     this.nsp.to(staffRoom(boothId)).emit('queue.update', { fairId, boothId });
-    for (const r of rows)
-      this.nsp.to(userRoom(r.user_id)).emit('ticket.update', {
-        ticketId: r.id,
+    for (const [id, userId, place] of q.waiting) {
+      if (!scope.all && !scope.joined.has(id)) continue;
+      this.nsp.to(userRoom(userId)).emit('ticket.update', {
+        ticketId: id,
         fairId,
         boothId,
         status: TicketStatus.WAITING,
-        place: r.place,
-        estimatedWaitSeconds: l ? estimatedWaitSeconds(r.place, l.recentTalkSeconds, l.repsOnline) : null,
+        place,
+        estimatedWaitSeconds: estimatedWaitSeconds(place, talks, repsOnline),
         answerBy: null,
-        asOf: r.as_of,
+        asOf: q.as_of,
       });
+    }
   }
 
   /** A ticket that left the queue (called, in talk, done, left, missed): its new state to its seeker. */

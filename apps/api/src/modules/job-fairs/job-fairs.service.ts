@@ -14,9 +14,7 @@ import {
 import {
   assertJobFairTransition,
   boothZoneOf,
-  chinaCalendarDate,
   chinaInstant,
-  formatIsoDate,
   FAIR_DEFAULTS,
   estimatedWaitSeconds,
   isJobFairEditable,
@@ -32,11 +30,13 @@ import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden, invalid, notFound } from '../../common/errors/app-error';
-import { escapeLike } from '../../common/database/like';
+import type { SearchEngine } from '@jobbridge/search';
 import { AuditService } from '../audit/audit.service';
 import { EmployersService } from '../employers/employers.service';
 import { JobsService, truthCardComplete } from '../jobs/jobs.service';
 import { RegionsService } from '../regions/regions.service';
+import { JobSeekersService } from '../job-seekers/job-seekers.service';
+import { SEARCH_ENGINE } from '../search-index/search-engine.provider';
 import {
   BoothApplicationInput,
   FairBoothsArgs,
@@ -80,6 +80,8 @@ export class JobFairsService {
     private readonly audit: AuditService,
     private readonly presence: FairPresence,
     private readonly projects: ProjectsService,
+    private readonly seekers: JobSeekersService,
+    @Inject(SEARCH_ENGINE) private readonly engine: SearchEngine,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -128,12 +130,6 @@ export class JobFairsService {
       .orUpdate(['checked_in_at'], ['fair_id', 'user_id'])
       .execute();
     return (await this.registration(user.id, fair.id))!;
-  }
-
-  /** Whether the seeker checked in at the venue today (China time). */
-  async onSiteToday(userId: string, fairId: string, db: DataSource | EntityManager = this.ds, now = new Date()): Promise<boolean> {
-    const r = await db.getRepository(FairRegistrationEntity).findOneBy({ fairId, userId });
-    return !!r?.checkedInAt && formatIsoDate(chinaCalendarDate(r.checkedInAt)) === formatIsoDate(chinaCalendarDate(now));
   }
 
   /**
@@ -480,15 +476,24 @@ export class JobFairsService {
       });
     if (args.jobKind)
       qb.andWhere('EXISTS (SELECT 1 FROM job_postings j WHERE j.id = ANY(b.job_posting_ids) AND j.kind = :kind)', { kind: args.jobKind });
-    if (args.keyword?.trim()) {
-      const like = `%${escapeLike(args.keyword.trim())}%`;
-      qb.andWhere(
-        `(EXISTS (SELECT 1 FROM employers e WHERE e.id = b.employer_id AND e.name ILIKE :kw)
-          OR EXISTS (SELECT 1 FROM job_postings j WHERE j.id = ANY(b.job_posting_ids) AND j.title ILIKE :kw))`,
-        { kw: like },
-      );
-    }
-    return qb.orderBy('b.number', 'ASC', 'NULLS LAST').addOrderBy('b.created_at').take(500).getMany();
+    const booths = await qb.orderBy('b.number', 'ASC', 'NULLS LAST').addOrderBy('b.created_at').take(500).getMany();
+    const keyword = args.keyword?.trim();
+    if (!keyword || !booths.length) return booths;
+    // The keyword goes through the search engine (segmentation, synonyms; title, occupation, skills, employer name and
+    // description), restricted to these booths' jobs; a booth is kept when one of its jobs matches. A project job in its
+    // local-first window is found only by a seeker whose hukou is local, as in every search.
+    const ids = [...new Set(booths.flatMap((b) => b.jobPostingIds))];
+    const viewer = user?.role === Role.JOB_SEEKER ? await this.seekers.findByUser(user.id) : null;
+    const found = await this.engine.searchJobs({
+      keyword,
+      ids,
+      offset: 0,
+      limit: ids.length,
+      withTotal: false,
+      viewerHukouRegionCode: viewer?.hukouRegionCode ?? null,
+    });
+    const matched = new Set(found.hits.map((h) => h.id));
+    return booths.filter((b) => b.jobPostingIds.some((id) => matched.has(id)));
   }
 
   /** Reps online, queue length and the wait for someone joining now, for each booth (two queries for any number). */

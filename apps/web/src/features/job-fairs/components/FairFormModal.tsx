@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { FairCampaign, FairMode, PriorityGroup } from '@jobbridge/contracts';
+import { minutesOfDay } from '@jobbridge/domain';
 import { App, DatePicker, Form, Input, InputNumber, Modal, Select, type ButtonProps } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +27,10 @@ interface Values {
   maxQueuesPerSeeker: number;
 }
 
-const HHMM = /^(([01]\d|2[0-3]):[0-5]\d|24:00)$/;
+/** An opening time as the domain reads it (HH:MM, or 24:00 for midnight at the close): the same rule as the API's. */
+const timeOfDay = (message: string) => ({
+  validator: (_: unknown, v?: string) => (!v || minutesOfDay(v) != null ? Promise.resolve() : Promise.reject(new Error(message))),
+});
 
 /** The officer's fair editor: a new fair (a draft) or changes to a draft or published one; the API checks the schedule. */
 export function FairFormModal({
@@ -159,10 +163,10 @@ export function FairFormModal({
         <Form.Item name="days" label={t('fairs.admin.days')} rules={[{ required: true }]}>
           <DatePicker.RangePicker style={{ width: '100%' }} />
         </Form.Item>
-        <Form.Item name="opensAt" label={t('fairs.admin.opensAt')} rules={[{ required: true, pattern: HHMM }]}>
+        <Form.Item name="opensAt" label={t('fairs.admin.opensAt')} rules={[{ required: true }, timeOfDay(t('fairs.admin.timeOfDay'))]}>
           <Input placeholder="09:00" style={{ width: 120 }} />
         </Form.Item>
-        <Form.Item name="closesAt" label={t('fairs.admin.closesAt')} rules={[{ required: true, pattern: HHMM }]}>
+        <Form.Item name="closesAt" label={t('fairs.admin.closesAt')} rules={[{ required: true }, timeOfDay(t('fairs.admin.timeOfDay'))]}>
           <Input placeholder="17:00" style={{ width: 120 }} />
         </Form.Item>
         <Form.Item name="boothCapacity" label={t('fairs.admin.capacity')} rules={[{ required: true }]}>
