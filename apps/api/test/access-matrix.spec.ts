@@ -167,6 +167,15 @@ const publishedFair = async (fx: AccessFixture, s: Side) => {
   ok(await fx.t.gql(`mutation($id: ID!) { publishJobFair(id: $id) { id } }`, { id }, fx.side[s].officer.token));
   return id;
 };
+/** Side s's ended fair (its figures stored), for the year-on-year history; ids kept once made, for the list checks. */
+const endedFairIds = new Map<Side, string>();
+const endedFair = (fx: AccessFixture, s: Side) =>
+  once(`fair:ended:${s}`, async () => {
+    const id = await publishedFair(fx, s);
+    ok(await fx.t.gql(`mutation($id: ID!) { endJobFair(id: $id) { id } }`, { id }, fx.side[s].officer.token));
+    endedFairIds.set(s, id);
+    return id;
+  });
 const JOIN_QUEUE = `mutation($b: ID!) { joinBoothQueue(input: { boothId: $b }) { id } }`;
 /** Side s's seeker called at a fresh fair's booth by side s's employer: a CALLED ticket (accepted too when `talking`). */
 const calledTicket = async (fx: AccessFixture, s: Side, talking = false) => {
@@ -484,6 +493,19 @@ const OPS: Record<string, Entry | Entry[]> = {
       q(`query($id: ID!) { jobFairStats(fairId: $id) { registered waitingNow overall { queued talked } byBooth { key } alarms } }`, {
         id: (await sharedFair(fx, s, 'view')).fairId,
       }),
+  },
+  jobFairHistory: {
+    allow: anyOf(OFFICER_OVER, ADMIN),
+    // Both sides' ended fairs exist before the call, so the list checks below are never vacuous.
+    call: async (fx, s) => {
+      await Promise.all([endedFair(fx, 'A'), endedFair(fx, 'B')]);
+      return q(
+        `query($id: ID!) { jobFairHistory(fairId: $id) { fair { ${FAIR_SEL} } stats { registered overall { queued talked agreements hired } byBooth { key } } } }`,
+        { id: await endedFair(fx, s) },
+      );
+    },
+    foreign: (_fx, c) => (c.side ? [endedFairIds.get(otherSide(c.side))!] : []),
+    mine: (_fx, _c, s) => [endedFairIds.get(s)!],
   },
   applyForBooth: {
     targetless: true,

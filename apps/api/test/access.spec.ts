@@ -132,6 +132,7 @@ const OPERATIONS: [string, string, Caller[]][] = [
   ['startJobFair', `mutation { startJobFair(id: "${UUID}") { id } }`, [Role.OFFICER]],
   ['endJobFair', `mutation { endJobFair(id: "${UUID}") { id } }`, [Role.OFFICER]],
   ['jobFairStats', `{ jobFairStats(fairId: "${UUID}") { registered } }`, [Role.OFFICER, Role.ADMIN]],
+  ['jobFairHistory', `{ jobFairHistory(fairId: "${UUID}") { fair { id } } }`, [Role.OFFICER, Role.ADMIN]],
   [
     'applyForBooth',
     `mutation { applyForBooth(input: { fairId: "${UUID}", intro: "介绍", jobPostingIds: ["${UUID}"], staffUserIds: ["${UUID}"] }) { id } }`,

@@ -6,15 +6,17 @@ import { AuthModule } from '../auth/auth.module';
 import { JobsModule } from '../jobs/jobs.module';
 import { ProjectsModule } from '../projects/projects.module';
 import { RegionsModule } from '../regions/regions.module';
+import { SearchIndexModule } from '../search-index/search-index.module';
 import { FairPresence } from './fair-presence';
 import { FairQueueService } from './fair-queue.service';
+import { JobFairHistoryResolver } from './job-fair-history.resolver';
 import { FairBoothFieldsResolver, JobFairsResolver, QueueTicketFieldsResolver } from './job-fairs.resolver';
 import { JobFairsGateway } from './job-fairs.gateway';
 import { JobFairsService } from './job-fairs.service';
 
 /** Online job fairs (issue 12): fairs, booths, queues and talks, figures. */
 @Module({
-  imports: [ApplicationsModule, AuthModule, EmployersModule, JobSeekersModule, JobsModule, ProjectsModule, RegionsModule],
+  imports: [ApplicationsModule, AuthModule, EmployersModule, JobSeekersModule, JobsModule, ProjectsModule, RegionsModule, SearchIndexModule],
   providers: [
     FairPresence,
     FairQueueService,
@@ -23,6 +25,7 @@ import { JobFairsService } from './job-fairs.service';
     JobFairsResolver,
     FairBoothFieldsResolver,
     QueueTicketFieldsResolver,
+    JobFairHistoryResolver,
   ],
   exports: [FairPresence, FairQueueService, JobFairsService],
 })

@@ -36,6 +36,8 @@ import type {
   JobFairQueryVariables,
   JobFairsQuery,
   JobFairsQueryVariables,
+  JobFairHistoryQuery,
+  JobFairHistoryQueryVariables,
   JobFairStatsQuery,
   JobFairStatsQueryVariables,
   JoinBoothQueueMutation,
@@ -87,6 +89,7 @@ export const JOB_FAIR_FIELDS = gql`
     maxQueuesPerSeeker
     status
     projectId
+    endedAt
   }
 `;
 
@@ -111,8 +114,8 @@ export const JOB_FAIR_QUERY: TypedDocumentNode<JobFairQuery, JobFairQueryVariabl
 export type JobFairData = JobFairQuery['jobFair'];
 
 export const FAIR_BOOTHS_QUERY: TypedDocumentNode<FairBoothsQuery, FairBoothsQueryVariables> = gql`
-  query FairBooths($fairId: ID!, $zone: String, $keyword: String, $jobKind: JobKind, $status: BoothStatus) {
-    fairBooths(fairId: $fairId, zone: $zone, keyword: $keyword, jobKind: $jobKind, status: $status) {
+  query FairBooths($fairId: ID!, $zone: String, $countyCode: String, $jobKind: JobKind, $keyword: String, $status: BoothStatus) {
+    fairBooths(fairId: $fairId, zone: $zone, countyCode: $countyCode, jobKind: $jobKind, keyword: $keyword, status: $status) {
       id
       fairId
       employerId
@@ -245,6 +248,34 @@ export const FAIR_STATS_QUERY: TypedDocumentNode<JobFairStatsQuery, JobFairStats
 `;
 
 export type FairStatsData = JobFairStatsQuery['jobFairStats'];
+
+/** Year on year: the campaign's ended fairs in the same region (this one too once ended), with their stored figures. */
+export const FAIR_HISTORY_QUERY: TypedDocumentNode<JobFairHistoryQuery, JobFairHistoryQueryVariables> = gql`
+  query JobFairHistory($fairId: ID!) {
+    jobFairHistory(fairId: $fairId) {
+      fair {
+        id
+        name
+        campaign
+        regionCode
+        startDate
+        endDate
+      }
+      stats {
+        visitorsPeak
+        registered
+        boothsApproved
+        meanWaitSeconds
+        overall {
+          ...FairFigureFields
+        }
+      }
+    }
+  }
+  ${FAIR_FIGURE_FIELDS}
+`;
+
+export type FairHistoryEntry = JobFairHistoryQuery['jobFairHistory'][number];
 
 /* ------------------------------------------------------------------------------------------------ booths */
 

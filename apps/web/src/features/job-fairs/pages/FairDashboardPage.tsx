@@ -19,7 +19,7 @@ import {
   Tag,
   Typography,
 } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { PageHeader } from '../../../shared/components/PageHeader';
@@ -27,10 +27,15 @@ import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { ScreeningFlagTags } from '../../../shared/components/ScreeningFlagTags';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { downloadTextFile, toCsv } from '../../../shared/utils/csv';
+import { formatDateTime } from '../../../shared/utils/format';
 import { ShareQrCard } from '../../jobs';
 import { FairFormModal } from '../components/FairFormModal';
+import { FairHistory } from '../components/FairHistory';
+import { FairFunnelChart, FigureBars } from '../components/FairReportCharts';
 import { FairStatusTag } from '../components/FairStatusTag';
 import { useFairHall } from '../hooks/use-fair-socket';
+import { useRegionNames } from '../hooks/use-region-names';
+import { BOOTH_CHART_LIMIT } from '../fair-report';
 import {
   FAIR_CHECK_IN_CODE,
   FAIR_STATS_QUERY,
@@ -42,6 +47,23 @@ import {
 } from '../job-fairs.graphql';
 
 type Figure = FairStatsData['overall'];
+
+/** Headers on one line: on a phone the table scrolls sideways instead of breaking them a character a line. */
+const nowrap = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
+/** A slice's chart beside its table (stacked on a phone). */
+function FigureSlice({ chart, table }: { chart: ReactNode; table: ReactNode }) {
+  return (
+    <Row gutter={[12, 16]}>
+      <Col xs={24} lg={10}>
+        {chart}
+      </Col>
+      <Col xs={24} lg={14}>
+        {table}
+      </Col>
+    </Row>
+  );
+}
 
 function FigureTable({
   rows,
@@ -62,15 +84,15 @@ function FigureTable({
       pagination={false}
       dataSource={rows}
       data-testid={testId}
-      scroll={{ x: true }}
+      scroll={{ x: 'max-content' }}
       columns={[
-        { title: keyTitle, dataIndex: 'key', render: (k: string) => (label ? label(k) : k) },
-        { title: t('fairs.stats.queued'), dataIndex: 'queued' },
-        { title: t('fairs.stats.talked'), dataIndex: 'talked' },
-        { title: t('fairs.stats.agreements'), dataIndex: 'agreements' },
-        { title: t('fairs.stats.interviews'), dataIndex: 'interviews' },
-        { title: t('fairs.stats.applications'), dataIndex: 'applications' },
-        { title: t('fairs.stats.hired'), dataIndex: 'hired' },
+        { title: keyTitle, dataIndex: 'key', onHeaderCell: nowrap, render: (k: string) => (label ? label(k) : k) },
+        ...(['queued', 'talked', 'agreements', 'interviews', 'applications', 'hired'] as const).map((k) => ({
+          title: t(`fairs.stats.${k}`),
+          dataIndex: k,
+          align: 'right' as const,
+          onHeaderCell: nowrap,
+        })),
       ]}
     />
   );
@@ -98,6 +120,7 @@ export function FairDashboardPage() {
   const [review] = useMutation(REVIEW_BOOTH, { refetchQueries: [PENDING_BOOTHS_QUERY, FAIR_STATS_QUERY] });
   const f = fair.data?.jobFair;
   const s = stats.data?.jobFairStats;
+  const countyNames = useRegionNames(s?.byCounty.map((c) => c.key) ?? []);
 
   if (fair.error && !f) return <QueryErrorResult error={fair.error} onRetry={() => void fair.refetch()} />;
   if (!f) return <Skeleton active />;
@@ -143,6 +166,8 @@ export function FairDashboardPage() {
       ]),
     );
   };
+  const countyName = (code: string) => countyNames[code] ?? code;
+  const groupName = (k: string) => (k === 'NONE' ? t('fairs.stats.groupNone') : t(`enums.priorityGroup.${k}`, { defaultValue: k }));
   const visitorsNow = Math.max(s?.visitorsNow ?? 0, 0);
   const liveWaiting = Object.values(hall.booths).reduce((n, b) => n + b.queueLength, 0);
 
@@ -195,6 +220,11 @@ export function FairDashboardPage() {
             .join('；')}
         />
       ) : null}
+      {s && f.status === 'ENDED' ? (
+        <Typography.Paragraph type="secondary" data-testid="fair-report-note">
+          {t('fairs.stats.reportNote', { time: f.endedAt ? formatDateTime(f.endedAt) : t('fairs.stats.none') })}
+        </Typography.Paragraph>
+      ) : null}
       {s ? (
         <Row gutter={[12, 12]} data-testid="fair-stats">
           <Col xs={12} md={6}>
@@ -234,13 +264,23 @@ export function FairDashboardPage() {
           </Col>
           <Col span={24}>
             <Card size="small" title={t('fairs.stats.funnel')}>
-              <Space size={24} wrap data-testid="fair-funnel">
-                {(['queued', 'talked', 'agreements', 'interviews', 'applications', 'hired'] as const).map((k) => (
-                  <Statistic key={k} title={t(`fairs.stats.${k}`)} value={s.overall[k]} />
-                ))}
-                <Statistic title={t('fairs.stats.registered')} value={s.registered} />
-                <Statistic title={t('fairs.stats.callbacks')} value={s.callbacksOpen} />
-              </Space>
+              <Row gutter={[24, 16]}>
+                <Col xs={24} md={12}>
+                  <FairFunnelChart stats={s} />
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('fairs.stats.funnelNote')}
+                  </Typography.Text>
+                </Col>
+                <Col xs={24} md={12}>
+                  <Space size={24} wrap data-testid="fair-funnel">
+                    {(['queued', 'talked', 'agreements', 'interviews', 'applications', 'hired'] as const).map((k) => (
+                      <Statistic key={k} title={t(`fairs.stats.${k}`)} value={s.overall[k]} />
+                    ))}
+                    <Statistic title={t('fairs.stats.registered')} value={s.registered} />
+                    <Statistic title={t('fairs.stats.callbacks')} value={s.callbacksOpen} />
+                  </Space>
+                </Col>
+              </Row>
             </Card>
           </Col>
           <Col span={24}>
@@ -249,22 +289,55 @@ export function FairDashboardPage() {
                 {
                   key: 'booth',
                   label: t('fairs.stats.byBooth'),
-                  children: <FigureTable rows={s.byBooth} keyTitle={t('fairs.stats.byBooth')} testId="fair-by-booth" />,
+                  children: (
+                    <FigureSlice
+                      chart={
+                        <FigureBars
+                          rows={s.byBooth}
+                          title={t('fairs.stats.chartBooth', { count: BOOTH_CHART_LIMIT })}
+                          limit={BOOTH_CHART_LIMIT}
+                          testId="fair-chart-booth"
+                        />
+                      }
+                      table={<FigureTable rows={s.byBooth} keyTitle={t('fairs.stats.byBooth')} testId="fair-by-booth" />}
+                    />
+                  ),
                 },
                 {
                   key: 'county',
                   label: t('fairs.stats.byCounty'),
-                  children: <FigureTable rows={s.byCounty} keyTitle={t('fairs.stats.byCounty')} testId="fair-by-county" />,
+                  children: (
+                    <FigureSlice
+                      chart={
+                        <FigureBars rows={s.byCounty} title={t('fairs.stats.chartCounty')} label={countyName} testId="fair-chart-county" />
+                      }
+                      table={
+                        <FigureTable rows={s.byCounty} keyTitle={t('fairs.stats.byCounty')} label={countyName} testId="fair-by-county" />
+                      }
+                    />
+                  ),
                 },
                 {
                   key: 'group',
                   label: t('fairs.stats.byGroup'),
                   children: (
-                    <FigureTable
-                      rows={s.byPriorityGroup}
-                      keyTitle={t('fairs.stats.byGroup')}
-                      testId="fair-by-group"
-                      label={(k) => (k === 'NONE' ? t('fairs.stats.groupNone') : t(`enums.priorityGroup.${k}`, { defaultValue: k }))}
+                    <FigureSlice
+                      chart={
+                        <FigureBars
+                          rows={s.byPriorityGroup}
+                          title={t('fairs.stats.chartGroup')}
+                          label={groupName}
+                          testId="fair-chart-group"
+                        />
+                      }
+                      table={
+                        <FigureTable
+                          rows={s.byPriorityGroup}
+                          keyTitle={t('fairs.stats.byGroup')}
+                          testId="fair-by-group"
+                          label={groupName}
+                        />
+                      }
                     />
                   ),
                 },
@@ -273,6 +346,7 @@ export function FairDashboardPage() {
           </Col>
         </Row>
       ) : null}
+      {f.status === 'ENDED' ? <FairHistory fairId={f.id} campaign={f.campaign} /> : null}
       {checkInCode.data?.fairCheckInCode ? (
         <div style={{ maxWidth: 420, marginTop: 16 }}>
           <ShareQrCard

@@ -1,23 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Role } from '@jobbridge/contracts';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Descriptions,
-  Empty,
-  Flex,
-  Input,
-  Modal,
-  Row,
-  Select,
-  Skeleton,
-  Space,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, Modal, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -30,6 +13,7 @@ import { ApplyBoothModal } from '../components/ApplyBoothModal';
 import { FairProgramme } from '../components/FairProgramme';
 import { FairShareCard } from '../components/FairShareCard';
 import { FairStatusTag } from '../components/FairStatusTag';
+import { HallFilters, type HallFilterValues } from '../components/HallFilters';
 import { MyTickets } from '../components/MyTickets';
 import { useFairHall } from '../hooks/use-fair-socket';
 import {
@@ -42,7 +26,6 @@ import {
   type FairBoothData,
 } from '../job-fairs.graphql';
 
-const ZONES = ['A', 'B', 'C', 'D', 'E', 'F', 'G'];
 const minutes = (s: number) => Math.max(1, Math.round(s / 60));
 
 /**
@@ -57,8 +40,7 @@ export function FairPage() {
   const { message } = App.useApp();
   const navigate = useNavigate();
   const handleError = useGraphQLErrorHandler();
-  const [zone, setZone] = useState<string | undefined>();
-  const [keyword, setKeyword] = useState('');
+  const [filters, setFilters] = useState<HallFilterValues>({ keyword: '' });
   const [applying, setApplying] = useState(false);
   const [callbackBooth, setCallbackBooth] = useState<FairBoothData | null>(null);
   const [callbackText, setCallbackText] = useState('');
@@ -66,7 +48,13 @@ export function FairPage() {
   const [now] = useState(() => Date.now());
   const fairQuery = useQuery(JOB_FAIR_QUERY, { variables: { id } });
   const boothsQuery = useQuery(FAIR_BOOTHS_QUERY, {
-    variables: { fairId: id, zone, keyword: keyword.trim() || undefined },
+    variables: {
+      fairId: id,
+      zone: filters.zone,
+      countyCode: filters.countyCode,
+      jobKind: filters.jobKind,
+      keyword: filters.keyword.trim() || undefined,
+    },
     fetchPolicy: 'cache-and-network',
   });
   const hall = useFairHall(id);
@@ -175,28 +163,19 @@ export function FairPage() {
         ) : null}
         <Col xs={24} lg={seeker ? 15 : 24}>
           <Typography.Title level={5}>{t('fairs.page.hall')}</Typography.Title>
-          <Flex gap={8} wrap style={{ marginBottom: 12 }}>
-            <Select
-              allowClear
-              placeholder={t('fairs.page.zoneAll')}
-              style={{ width: 140 }}
-              value={zone}
-              onChange={setZone}
-              options={ZONES.map((z) => ({ value: z, label: t('fairs.page.zone', { zone: z }) }))}
-              data-testid="fair-filter-zone"
-            />
-            <Input.Search
-              allowClear
-              placeholder={t('fairs.page.keyword')}
-              style={{ maxWidth: 280 }}
-              onSearch={setKeyword}
-              data-testid="fair-filter-keyword"
-            />
-          </Flex>
+          <HallFilters regionCode={fair.regionCode} value={filters} onChange={setFilters} />
           {boothsQuery.error && !boothsQuery.data ? (
             <QueryErrorResult error={boothsQuery.error} onRetry={() => void boothsQuery.refetch()} />
           ) : null}
-          {!booths.length && boothsQuery.data ? <Empty description={t('fairs.page.noBooths')} /> : null}
+          {!booths.length && boothsQuery.data ? (
+            <Empty
+              description={
+                filters.zone || filters.countyCode || filters.jobKind || filters.keyword.trim()
+                  ? t('fairs.page.noMatch')
+                  : t('fairs.page.noBooths')
+              }
+            />
+          ) : null}
           <Row gutter={[12, 12]} data-testid="fair-booths">
             {booths.map((b) => {
               const waitText =
