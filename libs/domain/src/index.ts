@@ -16,3 +16,6 @@ export * from './local-hiring';
 export * from './policy-packs';
 export * from './live-rooms';
 export * from './job-fairs';
+export * from './screening';
+export * from './oversight';
+export * from './statistics';

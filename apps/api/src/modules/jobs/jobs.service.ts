@@ -365,6 +365,9 @@ export class JobsService {
         description: input.description,
         truthCardNote: t?.note,
         certificateNames: (input.certificates ?? []).map((c) => c.name),
+        education: input.education ?? null,
+        occupation: input.occupation,
+        jobKind: input.kind,
       }).map((f) => ({ code: f.code, evidence: f.evidence })),
     };
   }

@@ -7,7 +7,7 @@ import type { JobFormValues } from '../job-form';
 /**
  * The fair-hiring flags of the posting in the editor, each with the words that raised it (issue 10). While the
  * posting can be edited, the screen runs on the text as the employer types (screenPostingDraft: the same call on the
- * same fields as the API's save); once it is submitted (`saved`), the flags the API stored, which the officer sees.
+ * same fields as the API's save, occupation, kind and education included); once it is submitted (`saved`), the flags the API stored, which the officer sees.
  * Nothing when clean.
  */
 export function ScreeningPreview({ saved }: { saved?: { code: string; evidence: string }[] | null }) {
@@ -17,9 +17,21 @@ export function ScreeningPreview({ saved }: { saved?: { code: string; evidence: 
   const description = useDeferredValue(Form.useWatch('description', form) ?? '');
   const note = useDeferredValue(Form.useWatch(['truthCard', 'note'], form) ?? '');
   const certificates = useDeferredValue(Form.useWatch('certificates', form));
+  const occupation = useDeferredValue(Form.useWatch('occupation', form) ?? '');
+  const kind = useDeferredValue(Form.useWatch('kind', form) ?? null);
+  const education = useDeferredValue(Form.useWatch('education', form) ?? null);
   const live = useMemo(
-    () => screenPostingDraft({ title, description, truthCardNote: note, certificateNames: (certificates ?? []).map((c) => c?.name) }),
-    [title, description, note, certificates],
+    () =>
+      screenPostingDraft({
+        title,
+        description,
+        truthCardNote: note,
+        certificateNames: (certificates ?? []).map((c) => c?.name),
+        occupation,
+        jobKind: kind,
+        education,
+      }),
+    [title, description, note, certificates, occupation, kind, education],
   );
   const flags: { code: string; evidence: string }[] = saved ?? live;
   if (!flags.length) return null;

@@ -1,0 +1,3 @@
+// Bureau oversight rules: layoff reports and the 稳岗返还 test.
+export * from './layoff-policy';
+export * from './layoff-rules';

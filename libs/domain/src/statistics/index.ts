@@ -1,0 +1,2 @@
+// The bureau's regional statistics: date ranges and period buckets.
+export * from './stats-range';
