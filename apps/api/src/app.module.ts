@@ -30,11 +30,13 @@ import { JobsModule } from './modules/jobs/jobs.module';
 import { LiveRoomsModule } from './modules/live-rooms/live-rooms.module';
 import { MatchingModule } from './modules/matching/matching.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OversightModule } from './modules/oversight/oversight.module';
 import { ProjectsModule } from './modules/projects/projects.module';
 import { RegionsModule } from './modules/regions/regions.module';
 import { WRAP_SEARCH_ENGINE } from './modules/search-index/search-engine.provider';
 import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module';
 import { SearchModule } from './modules/search/search.module';
+import { StatisticsModule } from './modules/statistics/statistics.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -154,10 +156,12 @@ export class AppModule implements NestModule {
         LiveRoomsModule,
         MatchingModule,
         NotificationsModule,
+        OversightModule,
         ProjectsModule,
         RegionsModule,
         SavedSearchesModule,
         SearchModule,
+        StatisticsModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -190,6 +190,77 @@ const FAIR_SEL = `id name status regionCode priorityWindowEndsAt`;
 const BOOTH_SEL = `id number status repsOnline queueLength estimatedWaitSeconds employer { id name } jobPostings { id title }`;
 const TICKET_SEL = `id status place number estimatedWaitSeconds`;
 
+/* Oversight (issue 13): each side's layoff filing, reports (one open, one decided), a flagged posting in review and a
+   worker's due check-in, made through the API (the check-in falls due by SQL: a week passing). */
+const layoffIds = new Map<Side, string>();
+const openReportIds = new Map<Side, string>();
+const decidedReportIds = new Map<Side, string>();
+const REPORT_CONTENT = `mutation($input: ReportContentInput!) { reportContent(input: $input) { id } }`;
+const newReport = async (fx: AccessFixture, s: Side) =>
+  ok(
+    await fx.t.gql(
+      REPORT_CONTENT,
+      { input: { targetType: 'JOB_POSTING', targetId: fx.side[s].jobs.published, category: 'FEES', text: `矩阵举报${s}` } },
+      fx.side[s].seeker.token,
+    ),
+  ).reportContent.id as string;
+const oversightWorld = (fx: AccessFixture) =>
+  once('oversight', async () => {
+    for (const s of ['A', 'B'] as Side[]) {
+      layoffIds.set(
+        s,
+        ok(
+          await fx.t.gql(
+            `mutation($input: LayoffPlanInput!) { fileLayoffPlan(input: $input) { id } }`,
+            { input: { staffNow: 100, peopleToCut: 2, layoffDate: '2099-06-01', reasons: '矩阵', consulted: true } },
+            fx.side[s].employer.token,
+          ),
+        ).fileLayoffPlan.id,
+      );
+      openReportIds.set(s, await newReport(fx, s));
+      const decided = await newReport(fx, s);
+      ok(
+        await fx.t.gql(
+          `mutation($input: ResolveReportInput!) { resolveReport(input: $input) { id } }`,
+          { input: { reportId: decided, action: 'WARN', note: '矩阵警告' } },
+          fx.side[s].officer.token,
+        ),
+      );
+      decidedReportIds.set(s, decided);
+    }
+  });
+/** A posting of side s in review whose text raises a gender flag. */
+const flaggedJob = (fx: AccessFixture, s: Side) =>
+  once(`flagged:${s}`, async () => {
+    const id = ok(
+      await fx.t.gql(
+        `mutation($input: JobPostingInput!) { createJobPosting(input: $input) { id } }`,
+        { input: jobInput({ workRegionCode: fx.side[s].county, description: '招聘仓库管理员，限男性，负责出入库登记。' }) },
+        fx.side[s].employer.token,
+      ),
+    ).createJobPosting.id as string;
+    ok(await fx.t.gql(`mutation($id: ID!) { submitJobPosting(id: $id) { id } }`, { id }, fx.side[s].employer.token));
+    return id;
+  });
+/** Side s's seeker hired to a new posting of side s, with the 7-day check-in due. */
+const dueCheckIn = (fx: AccessFixture, s: Side) =>
+  once(`checkin:${s}`, async () => {
+    const application = await fx.fresh.application(s);
+    ok(
+      await fx.t.gql(
+        `mutation($input: MoveApplicationInput!) { moveApplication(input: $input) { id } }`,
+        { input: { applicationId: application, toStatus: 'HIRED' } },
+        fx.side[s].employer.token,
+      ),
+    );
+    ok(await fx.t.gql(`{ checkInsDue { id } }`, {}, fx.side[s].seeker.token)); // makes the worker's check-ins
+    const [rows]: [{ id: string }[], number] = await fx.t.ds.query(
+      `UPDATE hire_check_ins SET due_at = now() - interval '1 minute' WHERE application_id = $1 AND day = 7 RETURNING id`,
+      [application],
+    );
+    return rows[0].id;
+  });
+
 const room = (host: 'employer' | 'officer') => (fx: AccessFixture, s: Side) => fx.side[s].rooms[host];
 /** Rooms host ops act on: an employer's room is its employer's; an officer's room its officer's (not the region's employers'). */
 const HOST_OF: Record<'employer' | 'officer', Allow> = { employer: EMPLOYER_OWN, officer: OFFICER_OVER };
@@ -1020,6 +1091,137 @@ const OPS: Record<string, Entry | Entry[]> = {
         q(`query($id: String) { auditLogCsv(filter: { targetId: $id }) { csv rows truncated } }`, { id: fx.side[s].employer.employerId }),
       refusedData: (d) => d?.auditLogCsv?.rows === 0,
       mine: (fx, _c, s) => [fx.side[s].employer.employerId],
+    },
+  ],
+
+  /* ---------------------------------------------------------------- regional statistics */
+  screeningDecision: {
+    allow: OFFICER_OVER,
+    call: async (fx, s) => {
+      const id = await flaggedJob(fx, s);
+      const flag = ok(
+        await fx.t.gql(`query($id: ID!) { jobPosting(id: $id) { screeningFlags { code evidence } } }`, { id }, fx.side[s].officer.token),
+      ).jobPosting.screeningFlags[0];
+      return q(`mutation($input: ScreeningDecisionInput!) { screeningDecision(input: $input) { id code decision } }`, {
+        input: { jobPostingId: id, code: flag.code, evidence: flag.evidence, decision: 'UPHOLD', reason: '矩阵裁定' },
+      });
+    },
+  },
+  dismissedScreeningPatterns: {
+    targetless: true,
+    allow: roles(Role.OFFICER, Role.ADMIN),
+    call: () => q(`{ dismissedScreeningPatterns { code evidence dismissed upheld } }`),
+  },
+  reportContent: {
+    // Any seeker may report a public posting of either side.
+    allow: roles(Role.JOB_SEEKER),
+    call: (fx, s) =>
+      q(`mutation($input: ReportContentInput!) { reportContent(input: $input) { id status text } }`, {
+        input: { targetType: 'JOB_POSTING', targetId: fx.side[s].jobs.published, category: 'ABUSE', text: '矩阵' },
+      }),
+  },
+  reports: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN),
+    call: async (fx) => {
+      await oversightWorld(fx);
+      return q(`{ reports { id status action text photos } }`);
+    },
+    // Seekers see their own reports; employers only decided ones about them; officers their region's.
+    mine: (_fx, c, s) =>
+      c.role === Role.JOB_SEEKER
+        ? [openReportIds.get(s)!, decidedReportIds.get(s)!]
+        : c.role === Role.EMPLOYER
+          ? [decidedReportIds.get(s)!]
+          : [openReportIds.get(s)!],
+    foreign: (_fx, c) =>
+      !c.side
+        ? []
+        : [
+            openReportIds.get(otherSide(c.side))!,
+            decidedReportIds.get(otherSide(c.side))!,
+            ...(c.role === Role.EMPLOYER ? [openReportIds.get(c.side)!] : []),
+          ],
+  },
+  resolveReport: {
+    allow: OFFICER_OVER,
+    call: async (fx, s) =>
+      q(`mutation($input: ResolveReportInput!) { resolveReport(input: $input) { id status action } }`, {
+        input: { reportId: await newReport(fx, s), action: 'DISMISS', note: '矩阵处理' },
+      }),
+  },
+  checkInsDue: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: () => q(`{ checkInsDue { id day jobTitle } }`),
+  },
+  answerCheckIn: {
+    allow: SEEKER_OWN,
+    call: async (fx, s) =>
+      q(`mutation($input: AnswerCheckInInput!) { answerCheckIn(input: $input) }`, {
+        input: { checkInId: await dueCheckIn(fx, s), stillWorking: true, paidAsPromised: true },
+      }),
+  },
+  employerCredit: {
+    allow: anyOf(EMPLOYER_OWN, OFFICER_OVER, ADMIN),
+    call: (fx, s) =>
+      q(`query($e: ID!) { employerCredit(employerId: $e) { employerId score grade reasons { kind } } }`, {
+        e: fx.side[s].employer.employerId,
+      }),
+  },
+  fileLayoffPlan: {
+    targetless: true,
+    allow: roles(Role.EMPLOYER),
+    call: () =>
+      q(`mutation($input: LayoffPlanInput!) { fileLayoffPlan(input: $input) { id reportable onTime } }`, {
+        input: { staffNow: 50, peopleToCut: 1, layoffDate: '2099-07-01', reasons: '矩阵', consulted: false },
+      }),
+  },
+  layoffPlans: {
+    targetless: true,
+    allow: roles(Role.EMPLOYER, Role.OFFICER, Role.ADMIN),
+    call: async (fx) => {
+      await oversightWorld(fx);
+      return q(`{ layoffPlans { id employerId reportable } }`);
+    },
+    mine: (_fx, c, s) => (c.role === Role.ADMIN ? [layoffIds.get('A')!] : [layoffIds.get(s)!]),
+    foreign: (_fx, c) => (c.side ? [layoffIds.get(otherSide(c.side))!] : []),
+  },
+  unfiledLayoffSignals: {
+    targetless: true,
+    allow: roles(Role.OFFICER, Role.ADMIN),
+    call: () => q(`{ unfiledLayoffSignals { employerId rosterLeft postingsClosed } }`),
+  },
+  stableJobsRefund: {
+    allow: anyOf(EMPLOYER_OWN, OFFICER_OVER, ADMIN),
+    call: (fx, s) =>
+      q(`query($e: ID!) { stableJobsRefund(employerId: $e, insuredStaff: 100) { eligible laidOff } }`, {
+        e: fx.side[s].employer.employerId,
+      }),
+  },
+  unemploymentWatch: {
+    allow: anyOf(OFFICER_OVER, ADMIN),
+    call: (fx, s) =>
+      q(`query($r: String) { unemploymentWatch(regionCode: $r, month: "2099-06") { regionCode level } }`, { r: fx.side[s].prefecture }),
+  },
+  regionStatistics: [
+    {
+      // A prefecture's figures: its officers and admins; the other side's officer is refused (FORBIDDEN on regionCode).
+      variant: "side s's prefecture",
+      allow: anyOf(OFFICER_OVER, ADMIN),
+      call: (fx, s) =>
+        q(
+          `query($r: String!) { regionStatistics(regionCode: $r, period: MONTH) { region { code } total { applications hires projects } children { region { code } total { applications } } } }`,
+          { r: fx.side[s].prefecture },
+        ),
+      mine: (fx, _c, s) => [fx.side[s].prefecture],
+    },
+    {
+      // The province above both sides: admins only; an officer cannot read above its own region.
+      variant: 'the province',
+      targetless: true,
+      allow: ADMIN,
+      call: () => q(`{ regionStatistics(regionCode: "620000") { region { code } total { applications } } }`),
     },
   ],
 };

@@ -163,6 +163,40 @@ const OPERATIONS: [string, string, Caller[]][] = [
     `mutation { attachLiveRoomToFair(liveRoomId: "${UUID}", fairId: "${UUID}") { id } }`,
     [Role.EMPLOYER, Role.OFFICER],
   ],
+  ['regionStatistics', `{ regionStatistics(regionCode: "622900") { from } }`, [Role.OFFICER, Role.ADMIN]],
+  [
+    'screeningDecision',
+    `mutation { screeningDecision(input: { jobPostingId: "${UUID}", code: "AGE_RESTRICTION", evidence: "x", decision: UPHOLD, reason: "r" }) { id } }`,
+    [Role.OFFICER],
+  ],
+  ['dismissedScreeningPatterns', `{ dismissedScreeningPatterns { code } }`, [Role.OFFICER, Role.ADMIN]],
+  [
+    'reportContent',
+    `mutation { reportContent(input: { targetType: JOB_POSTING, targetId: "${UUID}", category: FEES, text: "x" }) { id } }`,
+    [Role.JOB_SEEKER],
+  ],
+  ['reports', `{ reports { id } }`, [Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['resolveReport', `mutation { resolveReport(input: { reportId: "${UUID}", action: WARN, note: "x" }) { id } }`, [Role.OFFICER]],
+  ['checkInsDue', `{ checkInsDue { id } }`, [Role.JOB_SEEKER]],
+  [
+    'answerCheckIn',
+    `mutation { answerCheckIn(input: { checkInId: "${UUID}", stillWorking: true, paidAsPromised: true }) }`,
+    [Role.JOB_SEEKER],
+  ],
+  ['employerCredit', `{ employerCredit(employerId: "${UUID}") { score } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  [
+    'fileLayoffPlan',
+    `mutation { fileLayoffPlan(input: { staffNow: 10, peopleToCut: 20, layoffDate: "2099-01-01", reasons: "x", consulted: true }) { id } }`,
+    [Role.EMPLOYER],
+  ],
+  ['layoffPlans', `{ layoffPlans { id } }`, [Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
+  ['unfiledLayoffSignals', `{ unfiledLayoffSignals { employerId } }`, [Role.OFFICER, Role.ADMIN]],
+  [
+    'stableJobsRefund',
+    `{ stableJobsRefund(employerId: "${UUID}", insuredStaff: 10) { eligible } }`,
+    [Role.EMPLOYER, Role.OFFICER, Role.ADMIN],
+  ],
+  ['unemploymentWatch', `{ unemploymentWatch(month: "2026-13") { regionCode } }`, [Role.OFFICER, Role.ADMIN]],
   // Last: each allowed caller signs itself out here (the access matrix runs it as stand-in accounts).
   ['signOutEverywhere', `mutation { signOutEverywhere }`, [Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
 ];

@@ -30,6 +30,12 @@ export enum AuditAction {
   JOB_FAIR_STATUS_CHANGED = 'JOB_FAIR_STATUS_CHANGED',
   FAIR_BOOTH_APPROVED = 'FAIR_BOOTH_APPROVED',
   FAIR_BOOTH_REJECTED = 'FAIR_BOOTH_REJECTED',
+  /** An officer upheld or dismissed a screening flag of a posting. */
+  SCREENING_FLAG_DECIDED = 'SCREENING_FLAG_DECIDED',
+  /** An officer acted on a seeker's report (warned, suspended a posting or the employer, or dismissed it). */
+  REPORT_RESOLVED = 'REPORT_RESOLVED',
+  /** An officer suspended an employer's hiring (its postings closed, no new ones reviewed). */
+  EMPLOYER_SUSPENDED = 'EMPLOYER_SUSPENDED',
 }
 
 /** What an audit entry is about. */
@@ -41,4 +47,5 @@ export enum AuditTargetType {
   LIVE_ROOM = 'LIVE_ROOM',
   JOB_FAIR = 'JOB_FAIR',
   FAIR_BOOTH = 'FAIR_BOOTH',
+  REPORT = 'REPORT',
 }

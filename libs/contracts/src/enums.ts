@@ -268,3 +268,46 @@ export enum TeamRole {
   OWNER = 'OWNER',
   RECRUITER = 'RECRUITER',
 }
+
+/** The buckets of the bureau's regional statistics (`regionStatistics`): calendar days, ISO weeks (Monday first), months, years. */
+export enum StatsPeriod {
+  DAY = 'DAY',
+  WEEK = 'WEEK',
+  MONTH = 'MONTH',
+  YEAR = 'YEAR',
+}
+
+/** What a seeker's report is about (issue 13): a posting, a live room or a fair booth. */
+export enum ReportTargetType {
+  JOB_POSTING = 'JOB_POSTING',
+  LIVE_ROOM = 'LIVE_ROOM',
+  FAIR_BOOTH = 'FAIR_BOOTH',
+}
+
+/** Why a seeker reports (001 保障措施(三), 003 §7). */
+export enum ReportCategory {
+  DISCRIMINATION = 'DISCRIMINATION', // 就业歧视
+  FEES = 'FEES', // 收费、押金
+  FAKE_JOB = 'FAKE_JOB', // 虚假招聘
+  NOT_AS_DESCRIBED = 'NOT_AS_DESCRIBED', // 待遇或条件与描述不符
+  ABUSE = 'ABUSE', // 辱骂、骚扰
+}
+
+export enum ReportStatus {
+  OPEN = 'OPEN',
+  RESOLVED = 'RESOLVED',
+}
+
+/** What the officer did about a report. */
+export enum ReportAction {
+  WARN = 'WARN', // 警告
+  SUSPEND_POSTING = 'SUSPEND_POSTING', // 下架岗位
+  SUSPEND_EMPLOYER = 'SUSPEND_EMPLOYER', // 暂停单位招聘
+  DISMISS = 'DISMISS', // 不予采纳
+}
+
+/** An officer's decision on one screening flag of a posting. */
+export enum FlagDecision {
+  UPHOLD = 'UPHOLD',
+  DISMISS = 'DISMISS',
+}

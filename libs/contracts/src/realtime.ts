@@ -22,6 +22,8 @@ export interface NotificationServerEvents {
   'search_alert.created': (event: SearchAlertCreatedEvent) => void;
   /** The bureau invited the user to a fair (a fair for a major project whose local hiring is at risk). */
   'fair.invited': (event: { fairId: string; fairName: string }) => void;
+  /** An officer decided on the user's report (ReportAction: WARN, SUSPEND_POSTING, SUSPEND_EMPLOYER or DISMISS). */
+  'report.resolved': (event: { reportId: string; action: string }) => void;
   /** Sent once after a successful handshake. */
   ready: (info: { userId: string }) => void;
   error: (error: { code: string; message: string }) => void;

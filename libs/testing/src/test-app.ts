@@ -39,6 +39,8 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     LOG_LEVEL: 'silent',
     // Tests drain the search outbox themselves (TestApp.drainSearch) instead of waiting for the poll.
     SEARCH_SYNC_POLL_MS: '0',
+    // …and refresh the statistics rollup themselves (StatisticsRefreshWorker); queries over today still refresh it.
+    STATS_REFRESH_MS: '0',
     ...options.env,
   };
   const config = loadConfig(env);

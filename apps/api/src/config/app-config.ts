@@ -19,6 +19,8 @@ export interface AppConfig {
   meili?: { url: string; masterKey?: string; index: string };
   /** How often the search sync worker looks for outbox events (ms); 0 = only when nudged. */
   searchSyncPollMs: number;
+  /** How often the regional-statistics rollup refreshes the days that changed (ms); 0 = only on demand. */
+  statsRefreshMs: number;
   jwt: { secret: string; ttl: string };
   piiKey: Buffer;
   seedDemo: boolean;
@@ -72,6 +74,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           : raw.TRUST_PROXY,
     meili: raw.MEILI_URL ? { url: raw.MEILI_URL, masterKey: raw.MEILI_MASTER_KEY, index: raw.MEILI_INDEX } : undefined,
     searchSyncPollMs: raw.SEARCH_SYNC_POLL_MS,
+    statsRefreshMs: raw.STATS_REFRESH_MS,
     jwt: { secret: raw.JWT_SECRET ?? local!.jwtSecret, ttl: raw.JWT_TTL },
     piiKey: Buffer.from(raw.PII_ENCRYPTION_KEY ?? local!.piiKey, 'hex'),
     seedDemo: raw.SEED_DEMO === 'auto' ? !raw.DATABASE_URL : raw.SEED_DEMO === 'true',

@@ -35,6 +35,8 @@ export const configSchema = z
       .regex(/^[A-Za-z0-9_-]+$/)
       .default('jobs'),
     SEARCH_SYNC_POLL_MS: z.coerce.number().int().min(0).default(1000),
+    /** How often the regional-statistics rollup looks for changed days (ms); 0 = only on demand (queries over today). */
+    STATS_REFRESH_MS: z.coerce.number().int().min(0).default(300_000),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_TTL: z.string().default('7d'),
     PII_ENCRYPTION_KEY: z

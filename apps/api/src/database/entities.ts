@@ -31,12 +31,24 @@ import {
   LiveRoomViewerEntity,
 } from '../modules/live-rooms/live-room.entity';
 import { OutboxEventEntity } from '../modules/search-index/outbox-event.entity';
+import {
+  RegionDailyHireDaysEntity,
+  RegionDailyProjectsEntity,
+  RegionDailyStatsEntity,
+  RegionStatsRefreshEntity,
+} from '../modules/statistics/region-stats.entity';
 import { UserEntity } from '../modules/users/user.entity';
+
+import { ContentReportEntity, HireCheckInEntity, LayoffPlanEntity, ScreeningDecisionEntity } from '../modules/oversight/oversight.entity';
 
 export const ENTITIES = [
   ApplicationEntity,
   ApplicationEventEntity,
   AuditLogEntity,
+  ContentReportEntity,
+  HireCheckInEntity,
+  LayoffPlanEntity,
+  ScreeningDecisionEntity,
   EmployerEntity,
   EmployerMemberEntity,
   FairBoothEntity,
@@ -60,7 +72,11 @@ export const ENTITIES = [
   ProjectEntity,
   ProjectLabourPaymentEntity,
   ProjectWorkerEntity,
+  RegionDailyHireDaysEntity,
+  RegionDailyProjectsEntity,
+  RegionDailyStatsEntity,
   RegionEntity,
+  RegionStatsRefreshEntity,
   SavedSearchEntity,
   SearchAlertEntity,
   UserEntity,

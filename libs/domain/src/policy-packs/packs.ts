@@ -11,6 +11,21 @@ export const POLICY_PACKS: readonly PolicyPack[] = Object.freeze([
     source: 'Platform default, following 000 §1 until a region sets its own figures',
     localHiring: { threshold: '0.3' },
     workRelief: { labourPayShare: '0.15' },
+    // 000 五(五) asks bureaus to watch layoffs, job losses and abnormal hiring and to warn "by level", but none of the
+    // seeds gives a number, so these are platform defaults for a county and month, to be tuned by a region's own pack:
+    // - people affected: 20 is the one-employer reporting line (004 §5); five such layoffs in a county in a month (100)
+    //   is worth watching, fifteen (300) is a warning;
+    // - layoff filings: 3 reportable plans in a month is unusual for a county, 5 a warning;
+    // - postings shrinking: 1.5 postings closed for each one opened is watch, 2 a warning (岗位流失), judged only once
+    //   20 postings closed, so a quiet county's handful does not raise it;
+    // - applications per open posting: 30 is watch, 60 a warning (many seekers chasing few jobs), judged only once 10
+    //   postings were open.
+    unemploymentWatch: {
+      peopleAffected: { watch: 100, warning: 300 },
+      layoffFilings: { watch: 3, warning: 5 },
+      postingsShrinking: { watch: 1.5, warning: 2, minClosed: 20 },
+      applicationsPerPosting: { watch: 30, warning: 60, minOpen: 10 },
+    },
   },
   {
     regionCode: '622900',

@@ -8,6 +8,12 @@ const NATIONAL: PolicyPack = {
   source: 'test',
   localHiring: { threshold: '0.3' },
   workRelief: { labourPayShare: '0.15' },
+  unemploymentWatch: {
+    peopleAffected: { watch: 100, warning: 300 },
+    layoffFilings: { watch: 3, warning: 5 },
+    postingsShrinking: { watch: 1.5, warning: 2, minClosed: 20 },
+    applicationsPerPosting: { watch: 30, warning: 60, minOpen: 10 },
+  },
 };
 
 describe('the shipped policy packs', () => {
@@ -22,6 +28,15 @@ describe('the shipped policy packs', () => {
 
   it('fall back to the national default elsewhere', () => {
     expect(resolvePolicy('621002', POLICY_PACKS).localHiringThreshold.packName).toBe('全国默认');
+  });
+
+  it('set the unemployment watch nationally (000 五(五) gives no figures, so no region overrides them)', () => {
+    for (const region of ['622921', '621002', '350182', '654200']) {
+      const watch = resolvePolicy(region, POLICY_PACKS).unemploymentWatch;
+      expect(watch.packName).toBe('全国默认');
+      expect(watch.thresholds.peopleAffected).toEqual({ watch: 100, warning: 300 });
+    }
+    expect(POLICY_PACKS.filter((p) => p.unemploymentWatch).map((p) => p.regionCode)).toEqual([null]);
   });
 });
 
@@ -41,6 +56,41 @@ describe('resolvePolicy', () => {
     expect([formatShare(city.localHiringThreshold.share), city.localHiringThreshold.packName]).toEqual(['0.35', 'gansu']);
     const qinghai = resolvePolicy('630102', packs);
     expect(qinghai.localHiringThreshold.packName).toBe('national');
+  });
+
+  it('takes each watch threshold from the most specific pack that sets it', () => {
+    const withWatch: PolicyPack[] = [
+      ...packs,
+      { regionCode: '622900', name: 'linxia watch', source: 'w', unemploymentWatch: { peopleAffected: { watch: 50, warning: 150 } } },
+      { regionCode: '622921', name: 'county watch', source: 'cw', unemploymentWatch: { layoffFilings: { watch: 2, warning: 4 } } },
+    ].filter((p) => !(p.name === 'linxia' || p.name === 'linxia county'));
+    const county = resolvePolicy('622921', withWatch).unemploymentWatch;
+    expect(county.thresholds).toEqual({
+      ...NATIONAL.unemploymentWatch,
+      peopleAffected: { watch: 50, warning: 150 },
+      layoffFilings: { watch: 2, warning: 4 },
+    });
+    expect(county).toMatchObject({
+      packName: 'county watch',
+      source: 'cw',
+      packNames: {
+        peopleAffected: 'linxia watch',
+        layoffFilings: 'county watch',
+        postingsShrinking: 'national',
+        applicationsPerPosting: 'national',
+      },
+    });
+    expect(resolvePolicy('622901', withWatch).unemploymentWatch).toMatchObject({
+      packName: 'linxia watch',
+      thresholds: { layoffFilings: { watch: 3, warning: 5 } },
+    });
+    expect(resolvePolicy('630102', withWatch).unemploymentWatch.packName).toBe('national');
+  });
+
+  it('hands out copies of the thresholds', () => {
+    const a = resolvePolicy('622921', packs).unemploymentWatch.thresholds;
+    a.peopleAffected.watch = 1;
+    expect(resolvePolicy('622921', packs).unemploymentWatch.thresholds.peopleAffected.watch).toBe(100);
   });
 
   it('orders covering packs national first', () => {
@@ -69,5 +119,27 @@ describe('resolvePolicy', () => {
       'full: localHiring.threshold must be below 100%',
     ]);
     expect(policyPackProblems([{ regionCode: null, name: 'n', source: 't' }])).toEqual(['the national pack must set every figure']);
+    const partial = { ...NATIONAL, unemploymentWatch: { peopleAffected: { watch: 1, warning: 2 } } };
+    expect(policyPackProblems([partial])).toEqual(['the national pack must set every figure']);
+  });
+
+  it('names bad watch thresholds', () => {
+    expect(
+      policyPackProblems([
+        NATIONAL,
+        { regionCode: '620000', name: 'gansu', source: 't', unemploymentWatch: { peopleAffected: { watch: 300, warning: 100 } } },
+        {
+          regionCode: '630000',
+          name: 'qinghai',
+          source: 't',
+          unemploymentWatch: { postingsShrinking: { watch: -1, warning: 2, minClosed: 20 } },
+        },
+        { regionCode: '640000', name: 'ningxia', source: 't', unemploymentWatch: 7 as never },
+      ]),
+    ).toEqual([
+      'gansu: unemploymentWatch.peopleAffected: watch must not exceed warning',
+      'qinghai: unemploymentWatch.postingsShrinking.watch must be a number ≥ 0',
+      'ningxia: unemploymentWatch must be an object',
+    ]);
   });
 });

@@ -1,5 +1,11 @@
 import { DomainError } from '../errors';
 import { parseShare, Share } from '../local-hiring/share';
+import {
+  isCompleteUnemploymentWatch,
+  UnemploymentWatchThresholds,
+  unemploymentWatchProblems,
+  WATCH_KINDS,
+} from '../oversight/unemployment-watch';
 import { isWithinRegion, normalizeRegionCode, regionPrefix } from '../region-code';
 
 /**
@@ -21,6 +27,11 @@ export interface PolicyPack {
     /** The least share of a 以工代赈 project's investment paid as labour pay, e.g. "0.15". */
     labourPayShare: string;
   };
+  /**
+   * The mass-unemployment watch's bounds (000 五(五)). A regional pack may set only some kinds; each kind comes from the
+   * most specific pack that sets it. The national pack sets them all.
+   */
+  unemploymentWatch?: Partial<UnemploymentWatchThresholds>;
 }
 
 export interface ResolvedPolicyFigure {
@@ -30,9 +41,19 @@ export interface ResolvedPolicyFigure {
   source: string;
 }
 
+export interface ResolvedUnemploymentWatch {
+  thresholds: UnemploymentWatchThresholds;
+  /** The most specific pack that set any of the thresholds (the one that shaped the watch for this region). */
+  packName: string;
+  source: string;
+  /** The pack that set each kind. */
+  packNames: Record<keyof UnemploymentWatchThresholds, string>;
+}
+
 export interface ResolvedPolicy {
   localHiringThreshold: ResolvedPolicyFigure;
   workReliefLabourPayShare: ResolvedPolicyFigure;
+  unemploymentWatch: ResolvedUnemploymentWatch;
 }
 
 /** Problems with a set of packs (English, for start-up logs); [] when usable. */
@@ -41,7 +62,8 @@ export function policyPackProblems(packs: readonly PolicyPack[]): string[] {
   const regions = new Set<string>();
   const national = packs.filter((p) => p.regionCode === null);
   if (national.length !== 1) problems.push('exactly one national pack (regionCode null) is required');
-  else if (!national[0].localHiring || !national[0].workRelief) problems.push('the national pack must set every figure');
+  else if (!national[0].localHiring || !national[0].workRelief || !isCompleteUnemploymentWatch(national[0].unemploymentWatch))
+    problems.push('the national pack must set every figure');
   for (const pack of packs) {
     const key = pack.regionCode ?? 'national';
     if (pack.regionCode !== null && normalizeRegionCode(pack.regionCode) === null)
@@ -59,6 +81,11 @@ export function policyPackProblems(packs: readonly PolicyPack[]): string[] {
     };
     check('localHiring.threshold', pack.localHiring?.threshold);
     check('workRelief.labourPayShare', pack.workRelief?.labourPayShare);
+    if (pack.unemploymentWatch !== undefined) {
+      if (pack.unemploymentWatch === null || typeof pack.unemploymentWatch !== 'object')
+        problems.push(`${pack.name}: unemploymentWatch must be an object`);
+      else problems.push(...unemploymentWatchProblems(pack.unemploymentWatch, `${pack.name}: unemploymentWatch`));
+    }
   }
   return problems;
 }
@@ -80,11 +107,30 @@ export function resolvePolicy(regionCode: string, packs: readonly PolicyPack[]):
   if (problems.length) throw new RangeError(`Invalid policy packs: ${problems.join('; ')}`);
   let localHiringThreshold: ResolvedPolicyFigure | undefined;
   let workReliefLabourPayShare: ResolvedPolicyFigure | undefined;
+  const thresholds: Partial<UnemploymentWatchThresholds> = {};
+  const packNames: Partial<Record<keyof UnemploymentWatchThresholds, string>> = {};
+  let watchPack: PolicyPack | undefined;
   for (const pack of packsFor(regionCode, packs)) {
     if (pack.localHiring)
       localHiringThreshold = { share: parseShare(pack.localHiring.threshold), packName: pack.name, source: pack.source };
     if (pack.workRelief)
       workReliefLabourPayShare = { share: parseShare(pack.workRelief.labourPayShare), packName: pack.name, source: pack.source };
+    for (const { key } of WATCH_KINDS) {
+      const bounds = pack.unemploymentWatch?.[key];
+      if (bounds === undefined) continue;
+      (thresholds as Record<string, unknown>)[key] = { ...bounds };
+      packNames[key] = pack.name;
+      watchPack = pack;
+    }
   }
-  return { localHiringThreshold: localHiringThreshold!, workReliefLabourPayShare: workReliefLabourPayShare! };
+  return {
+    localHiringThreshold: localHiringThreshold!,
+    workReliefLabourPayShare: workReliefLabourPayShare!,
+    unemploymentWatch: {
+      thresholds: thresholds as UnemploymentWatchThresholds,
+      packName: watchPack!.name,
+      source: watchPack!.source,
+      packNames: packNames as ResolvedUnemploymentWatch['packNames'],
+    },
+  };
 }

@@ -109,7 +109,11 @@ function defaultFrom(to: string, period: StatsPeriod): string {
 function checkDate(value: string, field: string): string {
   if (!parseIsoDate(value)) throw new DomainError('VALIDATION_FAILED', '日期格式应为 YYYY-MM-DD', field);
   if (value < STATS_EARLIEST_DATE || value > STATS_LATEST_DATE)
-    throw new DomainError('VALIDATION_FAILED', `统计日期应在${STATS_EARLIEST_DATE.slice(0, 4)}年至${STATS_LATEST_DATE.slice(0, 4)}年之间`, field);
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      `统计日期应在${STATS_EARLIEST_DATE.slice(0, 4)}年至${STATS_LATEST_DATE.slice(0, 4)}年之间`,
+      field,
+    );
   return value;
 }
 

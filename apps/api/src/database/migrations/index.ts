@@ -8,6 +8,9 @@ import { UserSessions1764400000000 } from './1764400000000-user-sessions';
 import { AuditLog1764500000000 } from './1764500000000-audit-log';
 import { SearchDuplicateKey1764600000000 } from './1764600000000-search-duplicate-key';
 import { JobFairs1764700000000 } from './1764700000000-job-fairs';
+import { FairQueueSpeed1764800000000 } from './1764800000000-fair-queue-speed';
+import { Oversight1765000000000 } from './1765000000000-oversight';
+import { RegionStatistics1764900000000 } from './1764900000000-region-statistics';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -21,4 +24,7 @@ export const MIGRATIONS = [
   AuditLog1764500000000,
   SearchDuplicateKey1764600000000,
   JobFairs1764700000000,
+  FairQueueSpeed1764800000000,
+  RegionStatistics1764900000000,
+  Oversight1765000000000,
 ];

@@ -33,6 +33,7 @@ import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { ProjectEntity, ProjectLabourPaymentEntity, ProjectWorkerEntity } from '../../modules/projects/project.entity';
 import { buildDemoData, DEMO_PASSWORD, DemoData } from './demo-data';
 import { seedDemoJobFairs } from './demo-job-fairs';
+import { seedDemoOversight } from './demo-oversight';
 import { seedDemoLiveRooms } from './demo-live-rooms';
 import { buildDemoProjects, DEMO_PROJECT_TRUTH_CARD, DemoProject } from './demo-projects';
 
@@ -53,7 +54,7 @@ export async function seedDemoData(
   cipher: PiiCipher,
   data: DemoData = buildDemoData(),
   projects: DemoProject[] = buildDemoProjects(),
-  options: { liveRooms?: boolean; jobFairs?: boolean } = {},
+  options: { liveRooms?: boolean; jobFairs?: boolean; oversight?: boolean } = {},
 ): Promise<DemoLogins> {
   const logins = listLogins(data);
   if ((await ds.getRepository(UserEntity).count()) > 0) return logins;
@@ -174,6 +175,16 @@ export async function seedDemoData(
     }
     if (options.jobFairs !== false) {
       await seedDemoJobFairs(em, {
+        now,
+        employers: await em.getRepository(EmployerEntity).find({ order: { createdAt: 'ASC' } }),
+        employerOwners: new Map([...employerIds].map(([key, id]) => [id, employerOwners.get(key)!])),
+        officers,
+        postings: [...projectPostings, ...savedPostings],
+        seekers,
+      });
+    }
+    if (options.oversight !== false) {
+      await seedDemoOversight(em, {
         now,
         employers: await em.getRepository(EmployerEntity).find({ order: { createdAt: 'ASC' } }),
         employerOwners: new Map([...employerIds].map(([key, id]) => [id, employerOwners.get(key)!])),

@@ -22,6 +22,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.JOB_FAIR_STATUS_CHANGED]: '招聘会状态变更',
   [AuditAction.FAIR_BOOTH_APPROVED]: '招聘会展位审核通过',
   [AuditAction.FAIR_BOOTH_REJECTED]: '招聘会展位审核驳回',
+  [AuditAction.SCREENING_FLAG_DECIDED]: '岗位筛查提示裁定',
+  [AuditAction.REPORT_RESOLVED]: '举报处理',
+  [AuditAction.EMPLOYER_SUSPENDED]: '暂停单位招聘',
 };
 
 const TARGET_LABELS: Record<AuditTargetType, string> = {
@@ -32,6 +35,7 @@ const TARGET_LABELS: Record<AuditTargetType, string> = {
   [AuditTargetType.LIVE_ROOM]: '直播间',
   [AuditTargetType.JOB_FAIR]: '招聘会',
   [AuditTargetType.FAIR_BOOTH]: '招聘会展位',
+  [AuditTargetType.REPORT]: '举报',
 };
 
 const ROLE_LABELS: Record<Role, string> = {

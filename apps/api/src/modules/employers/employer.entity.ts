@@ -59,6 +59,13 @@ export class EmployerEntity {
   @Column({ type: 'timestamptz', nullable: true })
   verifiedAt: Date | null;
 
+  /** Set while an officer has suspended the employer's hiring (a report upheld): no posting is submitted or published. */
+  @Column({ type: 'timestamptz', nullable: true })
+  hiringSuspendedAt: Date | null;
+
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  hiringSuspendedReason: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

@@ -37,6 +37,14 @@ export class EmployersService {
     return member ? this.findById(member.employerId, db) : null;
   }
 
+  /** An officer suspends the employer's hiring, in the caller's transaction (the caller audits it with its reason). */
+  async suspendHiring(em: EntityManager, employerId: string, reason: string, now = new Date()): Promise<EmployerEntity> {
+    await em
+      .getRepository(EmployerEntity)
+      .update({ id: employerId }, { hiringSuspendedAt: now, hiringSuspendedReason: reason.slice(0, 200) });
+    return (await em.getRepository(EmployerEntity).findOneBy({ id: employerId }))!;
+  }
+
   /** The user's place on an employer's team: a user is on at most one. */
   membershipOf(userId: string, db: DataSource | EntityManager = this.ds): Promise<EmployerMemberEntity | null> {
     return db.getRepository(EmployerMemberEntity).findOneBy({ userId });

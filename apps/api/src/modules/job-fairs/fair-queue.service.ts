@@ -8,9 +8,10 @@ import {
   HOLDING_TICKET_STATUSES,
   mayRequestCallback,
   shortTicketNumber,
+  TICKET_TRANSITIONS,
 } from '@jobbridge/domain';
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { DataSource, EntityManager, In, IsNull } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, QueryFailedError } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { AppError, forbidden, invalid } from '../../common/errors/app-error';
 import { TypedEmitter } from '../../common/events/typed-emitter';
@@ -31,10 +32,9 @@ import { JobFairsService } from './job-fairs.service';
  */
 export type PlacesMoved = 'all' | 'none' | { joined: string };
 
-/** After-commit events for realtime pushes: a booth's queue changed, a ticket changed state. */
+/** After-commit event for realtime pushes: a ticket changed state, and with it its booth's queue. */
 export type FairQueueEvents = {
-  'booth.changed': [{ fairId: string; boothId: string; places: PlacesMoved }];
-  'ticket.changed': [{ fairId: string; boothId: string; ticketId: string; userId: string; status: TicketStatus }];
+  'queue.changed': [{ fairId: string; boothId: string; ticketId: string; userId: string; status: TicketStatus; places: PlacesMoved }];
 };
 
 const OUTCOME_STATUS: Partial<Record<TalkOutcome, ApplicationStatus>> = {
@@ -44,6 +44,12 @@ const OUTCOME_STATUS: Partial<Record<TalkOutcome, ApplicationStatus>> = {
 
 type LockedBooth = FairBoothEntity & { fair: JobFairEntity };
 type LockedTicket = FairTicketEntity & { booth: FairBoothEntity; fair: JobFairEntity };
+
+/** The states a ticket may move to `to` from, as the domain's transition table says (for guarded UPDATEs). */
+const movesTo = (to: TicketStatus): TicketStatus[] =>
+  (Object.keys(TICKET_TRANSITIONS) as TicketStatus[]).filter((from) => TICKET_TRANSITIONS[from].includes(to));
+
+const isUniqueViolation = (e: unknown) => e instanceof QueryFailedError && (e.driverError as { code?: string })?.code === '23505';
 
 const sameChinaDay = (a: Date, b: Date) => formatIsoDate(chinaCalendarDate(a)) === formatIsoDate(chinaCalendarDate(b));
 
@@ -133,6 +139,18 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
 
   /** The seeker leaves a queue (waiting or called): the place is freed and everyone behind moves up. */
   async leave(user: AuthUser, ticketId: string): Promise<QueueTicketModel> {
+    // One guarded statement; when it changes nothing, the transaction below finds out why (and says so).
+    const [fast] = await this.moveFast(
+      `WITH old AS (SELECT id, status FROM fair_tickets WHERE id = $1 AND user_id = $2 AND status = ANY($3::varchar[]) FOR UPDATE)
+       UPDATE fair_tickets t SET status = 'LEFT', ended_at = $4 FROM old, fair_booths b, job_fairs f
+        WHERE t.id = old.id AND b.id = t.booth_id AND f.id = t.fair_id
+       RETURNING t.*, old.status AS x_was, b.number AS x_booth_number, f.answer_window_seconds AS x_answer_window_seconds`,
+      [ticketId, user.id, movesTo(TicketStatus.LEFT), new Date()],
+    );
+    if (fast) {
+      this.changed(fast.ticket, fast.row.x_was === TicketStatus.WAITING ? 'all' : 'none');
+      return fast.model;
+    }
     const { ticket, wasWaiting } = await this.ds.transaction(async (em) => {
       const t = await this.lockTicket(em, ticketId);
       if (t.userId !== user.id) throw new AppError(ErrorCode.NOT_FOUND, '排队记录不存在', 'ticketId');
@@ -149,6 +167,18 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
    * stays so; the seeker may queue again at the end).
    */
   async accept(user: AuthUser, ticketId: string, now = new Date()): Promise<QueueTicketModel> {
+    const [fast] = await this.moveFast(
+      `UPDATE fair_tickets t SET status = 'IN_TALK', accepted_at = $4 FROM fair_booths b, job_fairs f
+        WHERE t.id = $1 AND t.user_id = $2 AND t.status = ANY($3::varchar[]) AND b.id = t.booth_id AND f.id = t.fair_id
+          AND t.called_at + make_interval(secs => f.answer_window_seconds) >= $4
+       RETURNING t.*, b.number AS x_booth_number, f.answer_window_seconds AS x_answer_window_seconds`,
+      [ticketId, user.id, movesTo(TicketStatus.IN_TALK), now],
+    );
+    if (fast) {
+      this.changed(fast.ticket, 'none');
+      return fast.model;
+    }
+    // Not accepted at once: not this seeker's, not called, or too late (then MISSED) — the transaction tells which.
     let missed = false;
     const ticket = await this.ds.transaction(async (em) => {
       const t = await this.lockTicket(em, ticketId);
@@ -202,6 +232,29 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
    * fair's answer window to accept. A rep holds one call or talk at a time. Null when nobody is waiting.
    */
   async callNext(user: AuthUser, boothId: string, now = new Date()): Promise<QueueTicketModel | null> {
+    // One guarded statement: the first waiting ticket not being taken by another rep at this instant (SKIP LOCKED keeps
+    // two reps calling at once from taking the same one), at a live fair, by a rep of the booth who holds no other call
+    // or talk there (the unique index uq_fair_tickets_rep_busy holds that even when two calls race).
+    const member = user.role === Role.EMPLOYER ? await this.fairs.membershipOf(user.id) : null;
+    if (member) {
+      const [fast] = await this.moveFast(
+        `UPDATE fair_tickets t SET status = 'CALLED', called_at = $3, rep_user_id = $2 FROM fair_booths b, job_fairs f
+          WHERE t.id = (SELECT w.id FROM fair_tickets w WHERE w.booth_id = $1 AND w.status = 'WAITING' ORDER BY w.seq LIMIT 1 FOR UPDATE SKIP LOCKED)
+            AND t.status = 'WAITING' AND b.id = t.booth_id AND f.id = t.fair_id AND f.status = 'LIVE'
+            AND $2::uuid = ANY(b.staff_user_ids) AND b.employer_id = $4
+            AND NOT EXISTS (SELECT 1 FROM fair_tickets x WHERE x.booth_id = $1 AND x.rep_user_id = $2 AND x.status IN ('CALLED', 'IN_TALK'))
+         RETURNING t.*, b.number AS x_booth_number, f.answer_window_seconds AS x_answer_window_seconds`,
+        [boothId, user.id, now, member.employerId],
+      ).catch((e: unknown) => {
+        if (isUniqueViolation(e)) throw new AppError(ErrorCode.INVALID_STATUS_TRANSITION, '请先结束当前叫号或洽谈', 'boothId');
+        throw e;
+      });
+      if (fast) {
+        this.changed(fast.ticket, 'all');
+        return fast.model;
+      }
+    }
+    // Nobody was called at once: an empty queue, or a refusal the transaction below names.
     const called = await this.ds.transaction(async (em) => {
       const locked = await this.lockBooth(em, boothId, user.id);
       if (!locked || !(await this.fairs.staffs(user, locked.booth, em)))
@@ -245,6 +298,31 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
     const status = OUTCOME_STATUS[input.outcome];
     if (status && !input.jobPostingId) throw invalid('jobPostingId', '请选择洽谈的岗位');
     if (input.outcome === TalkOutcome.INTERVIEW && !input.interviewAt) throw invalid('interviewAt', '请填写面试时间');
+    const member = !status && user.role === Role.EMPLOYER ? await this.fairs.membershipOf(user.id) : null;
+    if (member) {
+      // No application to write: one guarded statement (the rep who holds the talk, still on the booth's team).
+      const [fast] = await this.moveFast(
+        `UPDATE fair_tickets t SET status = 'DONE', ended_at = $4, outcome = $5, note = $6, job_posting_id = $7
+           FROM fair_booths b, job_fairs f
+          WHERE t.id = $1 AND t.rep_user_id = $2 AND t.status = ANY($3::varchar[]) AND b.id = t.booth_id AND f.id = t.fair_id
+            AND $2::uuid = ANY(b.staff_user_ids) AND b.employer_id = $8 AND ($7::uuid IS NULL OR $7::uuid = ANY(b.job_posting_ids))
+         RETURNING t.*, b.number AS x_booth_number, f.answer_window_seconds AS x_answer_window_seconds`,
+        [
+          input.ticketId,
+          user.id,
+          movesTo(TicketStatus.DONE),
+          new Date(),
+          input.outcome,
+          input.note?.trim() || null,
+          input.jobPostingId ?? null,
+          member.employerId,
+        ],
+      );
+      if (fast) {
+        this.changed(fast.ticket, 'none');
+        return fast.model;
+      }
+    }
     const { ticket, afterCommit } = await this.ds.transaction(async (em) => {
       const t = await this.lockTicket(em, input.ticketId);
       const booth = t.booth;
@@ -363,7 +441,11 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
    * The booth locked (FOR UPDATE OF the booth: one join or call at a time per booth) with its fair, and whether the rep
    * (when given) already holds a call or talk there, in one statement.
    */
-  private async lockBooth(em: EntityManager, boothId: string, repUserId?: string): Promise<{ booth: LockedBooth; repBusy: boolean } | null> {
+  private async lockBooth(
+    em: EntityManager,
+    boothId: string,
+    repUserId?: string,
+  ): Promise<{ booth: LockedBooth; repBusy: boolean } | null> {
     const { entities, raw } = await em
       .getRepository(FairBoothEntity)
       .createQueryBuilder('b')
@@ -379,6 +461,27 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
       .getRawAndEntities();
     if (!entities.length) return null;
     return { booth: entities[0] as LockedBooth, repBusy: !!(raw[0] as { rep_busy: boolean }).rep_busy };
+  }
+
+  /**
+   * Runs a guarded UPDATE … RETURNING t.*, x_booth_number, x_answer_window_seconds (no transaction of its own: one
+   * statement is atomic), and gives the changed ticket with its answer. Empty when the guard let nothing through.
+   */
+  private async moveFast(
+    sql: string,
+    params: unknown[],
+  ): Promise<{ ticket: FairTicketEntity; model: QueueTicketModel; row: Record<string, unknown> }[]> {
+    const [rows]: [Record<string, unknown>[], number] = await this.ds.query(sql, params);
+    return rows.map((row) => {
+      const ticket = ticketFromRow(this.ds, row);
+      const model = QueueTicketModel.from(ticket, {
+        number: shortTicketNumber((row.x_booth_number as string | null) ?? '—', ticket.seq),
+        place: null,
+        estimatedWaitSeconds: null,
+        answerWindowSeconds: row.x_answer_window_seconds as number,
+      });
+      return { ticket, model, row };
+    });
   }
 
   /** Writes the changed columns in one UPDATE (no reload) and returns the ticket as it now is. */
@@ -398,8 +501,7 @@ export class FairQueueService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private changed(t: FairTicketEntity, places: PlacesMoved) {
-    this.events.emit('ticket.changed', { fairId: t.fairId, boothId: t.boothId, ticketId: t.id, userId: t.userId, status: t.status });
-    this.events.emit('booth.changed', { fairId: t.fairId, boothId: t.boothId, places });
+    this.events.emit('queue.changed', { fairId: t.fairId, boothId: t.boothId, ticketId: t.id, userId: t.userId, status: t.status, places });
   }
 
   /** Places (rank among the booth's WAITING by seq), waits and short numbers, for any tickets, in two queries. */

@@ -198,6 +198,10 @@ export class FairRegistrationEntity {
 @Index('uq_fair_tickets_booth_seq', ['boothId', 'seq'], { unique: true })
 @Index('ix_fair_tickets_fair_user_status', ['fairId', 'userId', 'status'])
 @Index('ix_fair_tickets_called', ['calledAt'], { where: `"status" = 'CALLED'` })
+// A rep holds one call or talk at a booth at a time, even when two calls race (a double tap).
+@Index('uq_fair_tickets_rep_busy', ['boothId', 'repUserId'], { unique: true, where: `"status" IN ('CALLED', 'IN_TALK')` })
+// The booth's latest talks, for the wait estimate.
+@Index('ix_fair_tickets_booth_done', ['boothId', 'endedAt'], { where: `"status" = 'DONE'` })
 export class FairTicketEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_fair_tickets' })
   id: string;

@@ -67,6 +67,8 @@ const TALKING = new Set<TicketStatus>([TicketStatus.CALLED, TicketStatus.IN_TALK
 interface PendingPlaces {
   all: boolean;
   joined: Set<string>;
+  /** Tickets whose state changed away from WAITING (their new state is pushed with the booth). */
+  moved: Set<string>;
 }
 
 /**
@@ -93,20 +95,15 @@ export class JobFairsGateway implements OnGatewayConnection, OnGatewayDisconnect
   ) {}
 
   // Pushes run after the request that caused them, as background work (their statements are not the request's).
-  private readonly onBooth = (e: FairQueueEvents['booth.changed'][0]) =>
-    void inBackground(() => this.pushBooth(e.fairId, e.boothId, e.places));
-  // A waiting ticket's place comes with its booth's push; other states are pushed on their own.
-  private readonly onTicket = (e: FairQueueEvents['ticket.changed'][0]) =>
-    void (e.status === TicketStatus.WAITING ? undefined : inBackground(() => this.pushTicket(e.ticketId)));
+  private readonly onChange = (e: FairQueueEvents['queue.changed'][0]) =>
+    void inBackground(() => this.pushBooth(e.fairId, e.boothId, e.places, e.status === TicketStatus.WAITING ? undefined : e.ticketId));
 
   onModuleInit(): void {
-    this.queue.events.on('booth.changed', this.onBooth);
-    this.queue.events.on('ticket.changed', this.onTicket);
+    this.queue.events.on('queue.changed', this.onChange);
   }
 
   onModuleDestroy(): void {
-    this.queue.events.off('booth.changed', this.onBooth);
-    this.queue.events.off('ticket.changed', this.onTicket);
+    this.queue.events.off('queue.changed', this.onChange);
   }
 
   async handleConnection(socket: FairSocket): Promise<void> {
@@ -257,10 +254,11 @@ export class JobFairsGateway implements OnGatewayConnection, OnGatewayDisconnect
    * of the queue. Changes that arrive while a push runs are folded into one more push after it, so a burst of joins
    * costs two reads, not one per join, and the last push always shows the state after the last change.
    */
-  private async pushBooth(fairId: string, boothId: string, places: PlacesMoved): Promise<void> {
-    const pending = this.again.get(boothId) ?? { all: false, joined: new Set<string>() };
+  private async pushBooth(fairId: string, boothId: string, places: PlacesMoved, movedTicketId?: string): Promise<void> {
+    const pending = this.again.get(boothId) ?? { all: false, joined: new Set<string>(), moved: new Set<string>() };
     if (places === 'all') pending.all = true;
     else if (places !== 'none') pending.joined.add(places.joined);
+    if (movedTicketId) pending.moved.add(movedTicketId);
     this.again.set(boothId, pending);
     if (this.pushing.has(boothId)) return;
     this.pushing.add(boothId);
@@ -285,13 +283,31 @@ export class JobFairsGateway implements OnGatewayConnection, OnGatewayDisconnect
                 ${recentTalksSql('$1')} AS talks,
                 coalesce((SELECT json_agg(json_build_array(w.id, w.user_id, w.place) ORDER BY w.place)
                             FROM (SELECT t.id, t.user_id, row_number() OVER (ORDER BY t.seq)::int AS place
-                                    FROM fair_tickets t WHERE t.booth_id = $1 AND t.status = 'WAITING') w), '[]') AS waiting`,
-        [boothId],
-      ) as Promise<{ as_of: string; talks: number[]; waiting: [string, string, number][] }[]>,
+                                    FROM fair_tickets t WHERE t.booth_id = $1 AND t.status = 'WAITING') w), '[]') AS waiting,
+                coalesce((SELECT json_agg(json_build_array(m.id, m.user_id, m.status,
+                                   CASE WHEN m.status = 'CALLED' THEN m.called_at + make_interval(secs => f.answer_window_seconds) END))
+                            FROM fair_tickets m JOIN job_fairs f ON f.id = m.fair_id
+                           WHERE m.id = ANY($2::uuid[]) AND m.status <> 'WAITING'), '[]') AS moved`,
+        [boothId, [...scope.moved]],
+      ) as Promise<
+        { as_of: string; talks: number[]; waiting: [string, string, number][]; moved: [string, string, TicketStatus, string | null][] }[]
+      >,
       this.presence.repsOnline([boothId]),
     ]);
     const repsOnline = reps.get(boothId) ?? 0;
     const talks = oldestFirst(q.talks);
+    // Tickets that left the line (called, in talk, done, left, missed): their new state to their seekers, first.
+    for (const [id, userId, status, answerBy] of q.moved)
+      this.nsp.to(userRoom(userId)).emit('ticket.update', {
+        ticketId: id,
+        fairId,
+        boothId,
+        status,
+        place: null,
+        estimatedWaitSeconds: null,
+        answerBy: answerBy ? new Date(answerBy).toISOString() : null,
+        asOf: q.as_of,
+      });
     this.nsp.to(hall(fairId)).emit('booth.live', {
       fairId,
       boothId,
@@ -312,40 +328,6 @@ export class JobFairsGateway implements OnGatewayConnection, OnGatewayDisconnect
         answerBy: null,
         asOf: q.as_of,
       });
-    }
-  }
-
-  /** A ticket that left the queue (called, in talk, done, left, missed): its new state to its seeker. */
-  private async pushTicket(ticketId: string): Promise<void> {
-    try {
-      const [t]: {
-        id: string;
-        user_id: string;
-        fair_id: string;
-        booth_id: string;
-        status: TicketStatus;
-        answer_by: Date | null;
-        as_of: string;
-      }[] = await this.ds.query(
-        `SELECT t.id, t.user_id, t.fair_id, t.booth_id, t.status,
-                  CASE WHEN t.status = 'CALLED' THEN t.called_at + make_interval(secs => f.answer_window_seconds) END AS answer_by,
-                  (extract(epoch FROM statement_timestamp()) * 1000000)::bigint::text AS as_of
-             FROM fair_tickets t JOIN job_fairs f ON f.id = t.fair_id WHERE t.id = $1`,
-        [ticketId],
-      );
-      if (!t || t.status === TicketStatus.WAITING) return; // a waiting ticket's place comes with its booth's push
-      this.nsp.to(userRoom(t.user_id)).emit('ticket.update', {
-        ticketId: t.id,
-        fairId: t.fair_id,
-        boothId: t.booth_id,
-        status: t.status,
-        place: null,
-        estimatedWaitSeconds: null,
-        answerBy: t.answer_by ? new Date(t.answer_by).toISOString() : null,
-        asOf: t.as_of,
-      });
-    } catch (e) {
-      this.logger.warn(`ticket push ${ticketId}: ${(e as Error).message}`);
     }
   }
 

@@ -16,7 +16,16 @@ import { JobFairsService } from './job-fairs.service';
 
 /** Online job fairs (issue 12): fairs, booths, queues and talks, figures. */
 @Module({
-  imports: [ApplicationsModule, AuthModule, EmployersModule, JobSeekersModule, JobsModule, ProjectsModule, RegionsModule, SearchIndexModule],
+  imports: [
+    ApplicationsModule,
+    AuthModule,
+    EmployersModule,
+    JobSeekersModule,
+    JobsModule,
+    ProjectsModule,
+    RegionsModule,
+    SearchIndexModule,
+  ],
   providers: [
     FairPresence,
     FairQueueService,

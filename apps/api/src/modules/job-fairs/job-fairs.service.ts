@@ -530,6 +530,11 @@ export class JobFairsService {
     return db.getRepository(FairBoothEntity).findOneBy({ id });
   }
 
+  /** The user's place on an employer's team (for checks done inside a guarded statement). */
+  membershipOf(userId: string) {
+    return this.employers.membershipOf(userId);
+  }
+
   /** Whether the user staffs the booth: one of its reps and still on its employer's team. */
   async staffs(user: AuthUser, booth: FairBoothEntity, db: DataSource | EntityManager = this.ds): Promise<boolean> {
     return booth.staffUserIds.includes(user.id) && (await this.employers.actsFor(user, booth.employerId, db));

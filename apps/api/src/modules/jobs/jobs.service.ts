@@ -123,6 +123,8 @@ export class JobsService {
     return this.change(async (em) => {
       const job = await this.lockOwn(em, user, id);
       assertJobPostingTransition(job.status, JobPostingStatus.PENDING_REVIEW);
+      if ((await this.employers.findById(job.employerId, em))?.hiringSuspendedAt)
+        throw new AppError(ErrorCode.FORBIDDEN, '单位招聘已被人社部门暂停，暂不能提交岗位', 'employerId');
       if (!truthCardComplete(job)) {
         throw new AppError(ErrorCode.TRUTH_CARD_REQUIRED, '提交审核前请填写岗位真相卡（工作时间、住宿、餐食、社保）', 'truthCard');
       }
@@ -173,6 +175,24 @@ export class JobsService {
       });
       return saved;
     });
+  }
+
+  /**
+   * An officer's sanction closes every open posting of an employer (published or in review), in the caller's
+   * transaction, each with its outbox event so the index drops them; the caller audits the sanction.
+   */
+  async closeAllOf(em: EntityManager, employerId: string, now = new Date()): Promise<string[]> {
+    const [rows]: [{ id: string }[], number] = await em.query(
+      `UPDATE job_postings SET status = 'CLOSED', closed_at = $2, updated_at = $2 WHERE employer_id = $1 AND status IN ('PUBLISHED', 'PENDING_REVIEW') RETURNING id`,
+      [employerId, now],
+    );
+    for (const r of rows) await recordOutbox(em, OutboxTopic.JOB_POSTING_CHANGED, r.id);
+    return rows.map((r) => r.id);
+  }
+
+  /** Wakes the search sync after a caller's transaction changed postings (closeAllOf). */
+  nudgeIndex(): void {
+    this.sync.nudge();
   }
 
   async close(user: AuthUser, id: string): Promise<JobPostingEntity> {

@@ -23,6 +23,7 @@ import { LiveRoomsService } from './live-rooms.service';
     LiveRoomsResolver,
     LiveRoomsService,
   ],
+  exports: [LiveRoomsService],
 })
 export class LiveRoomsModule implements OnModuleDestroy {
   constructor(@Inject(LIVE_ROOM_STORE) private readonly store: LiveRoomStore) {}

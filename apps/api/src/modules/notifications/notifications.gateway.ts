@@ -7,6 +7,7 @@ import { requireHandshakeUser } from '../../common/realtime/handshake';
 import { AuthService } from '../auth/auth.service';
 import { AlertCreated, SavedSearchesService } from '../saved-searches/saved-searches.service';
 import { JobFairsService, type JobFairsEvents } from '../job-fairs/job-fairs.service';
+import { ReportsEvents, ReportsService } from '../oversight/reports.service';
 
 type NotificationSocket = Socket<NotificationClientEvents, NotificationServerEvents>;
 
@@ -34,7 +35,12 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
     for (const userId of e.userIds) this.nsp.to(`user:${userId}`).emit('fair.invited', { fairId: e.fairId, fairName: e.fairName });
   };
 
+  private readonly onReportResolved = (e: ReportsEvents['report.resolved'][0]) => {
+    this.nsp.to(`user:${e.reporterUserId}`).emit('report.resolved', { reportId: e.reportId, action: e.action });
+  };
+
   constructor(
+    private readonly reports: ReportsService,
     private readonly fairs: JobFairsService,
     private readonly auth: AuthService,
     private readonly applications: ApplicationsService,
@@ -45,12 +51,14 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
     this.applications.events.on('application.changed', this.onChanged);
     this.savedSearches.events.on('alert.created', this.onAlert);
     this.fairs.events.on('fair.invited', this.onInvited);
+    this.reports.events.on('report.resolved', this.onReportResolved);
   }
 
   onModuleDestroy(): void {
     this.applications.events.off('application.changed', this.onChanged);
     this.savedSearches.events.off('alert.created', this.onAlert);
     this.fairs.events.off('fair.invited', this.onInvited);
+    this.reports.events.off('report.resolved', this.onReportResolved);
   }
 
   async handleConnection(socket: NotificationSocket): Promise<void> {

@@ -3,6 +3,7 @@ import {
   AuditTargetType,
   BreachRule,
   ErrorCode,
+  LocalHiringStatus,
   LocalScope,
   ProjectKind,
   ProjectStatus,
@@ -122,6 +123,22 @@ export class ProjectsService implements OnModuleInit {
       localHiring: localHiringFigures(c, thresholdOf(p)),
       povertyAlleviated: c.povertyAlleviated,
     });
+  }
+
+  /** For each employer, how many of its projects are in BREACH of the local-hiring rule today (employer credit). */
+  async breachesOf(employerIds: readonly string[], today = chinaToday()): Promise<Map<string, number>> {
+    const out = new Map<string, number>(employerIds.map((id) => [id, 0]));
+    if (!employerIds.length) return out;
+    const projects = await this.ds.getRepository(ProjectEntity).findBy({ employerId: In([...employerIds]) });
+    const counts = await ProjectLedger.countsOn(
+      this.ds,
+      projects.map((p) => p.id),
+      today,
+    );
+    for (const p of projects)
+      if (localHiringFigures(counts.get(p.id)!, thresholdOf(p)).status === LocalHiringStatus.BREACH)
+        out.set(p.employerId, (out.get(p.employerId) ?? 0) + 1);
+    return out;
   }
 
   async get(user: AuthUser, id: string): Promise<ProjectModel> {

@@ -1,5 +1,5 @@
 import { ErrorCode, RegionLevel } from '@jobbridge/contracts';
-import { normalizeRegionCode } from '@jobbridge/domain';
+import { normalizeRegionCode, regionPrefix } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
@@ -13,6 +13,18 @@ export class RegionsService {
     const parent = parentCode ? normalizeRegionCode(parentCode) : null;
     if (parentCode && !parent) throw new AppError(ErrorCode.UNKNOWN_REGION, '行政区划代码不正确', 'parentCode');
     return this.ds.getRepository(RegionEntity).find({ where: { parentCode: parent ?? IsNull() }, order: { code: 'ASC' } });
+  }
+
+  /** The counties (区县) within a region (the region itself when it is one), by code. */
+  countiesWithin(code: string): Promise<RegionEntity[]> {
+    const canonical = normalizeRegionCode(code);
+    if (!canonical) return Promise.resolve([]);
+    return this.ds
+      .getRepository(RegionEntity)
+      .createQueryBuilder('r')
+      .where('r.level = :county AND r.code LIKE :prefix', { county: RegionLevel.COUNTY, prefix: `${regionPrefix(canonical)}%` })
+      .orderBy('r.code')
+      .getMany();
   }
 
   find(code: string): Promise<RegionEntity | null> {
