@@ -169,6 +169,23 @@ describe('bureau oversight (issue 13)', () => {
       ]);
     });
 
+    it('files a report once per reporter and key (a double tap), whoever else used the same key', async () => {
+      const employer = await makeEmployer(t);
+      const job = await makePublishedJob(t, employer, officer);
+      const [a, b] = await Promise.all([makeSeeker(t), makeSeeker(t)]);
+      const input = {
+        targetType: 'JOB_POSTING',
+        targetId: job,
+        category: 'ABUSE',
+        text: '电话里辱骂求职者',
+        idempotencyKey: 'report-tap-0001',
+      };
+      const [first, second] = await Promise.all([t.gql(REPORT, { input }, a.token), t.gql(REPORT, { input }, a.token)]);
+      expect(ok(second).reportContent.id).toBe(ok(first).reportContent.id);
+      expect(ok(await t.gql(REPORT, { input }, b.token)).reportContent.id).not.toBe(ok(first).reportContent.id);
+      expect(ok(await t.gql(REPORTS, {}, a.token)).reports).toHaveLength(1);
+    });
+
     it("suspends an employer's hiring: its postings close and no new one can be submitted", async () => {
       const employer = await makeEmployer(t);
       const job = await makePublishedJob(t, employer, officer);

@@ -24,6 +24,7 @@ import {
   validateRosterRows,
   ancestorRegionCodes,
 } from './index';
+import { domainErrorOf as caught } from './spec-support';
 
 /**
  * Every DomainError reaches a Chinese UI (the web app shows the API's message for several codes), so every message the
@@ -31,16 +32,6 @@ import {
  * `new DomainError(…)` added later without Chinese fails too.
  */
 const HAN = /[\u4e00-\u9fff]/;
-
-function caught(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 const errors: [string, DomainError][] = [];
 const collect = (name: string, fn: () => unknown) => errors.push([name, caught(fn)]);

@@ -1,4 +1,3 @@
-import { DomainError } from '../errors';
 import {
   CreditPolicy,
   creditGrade,
@@ -8,6 +7,7 @@ import {
   employerCredit,
   EmployerCreditInput,
 } from './employer-credit';
+import { domainErrorOf as errorOf } from '../spec-support';
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -30,16 +30,6 @@ const answers = (answered: number, no: { unpaid?: number; conditions?: number; l
 const credit = (over: Partial<EmployerCreditInput> = {}, policy?: CreditPolicy) => employerCredit({ ...NOTHING, ...over }, policy);
 const kinds = (c: EmployerCredit) => c.reasons.map((r) => r.kind);
 const pointsOf = (c: EmployerCredit, kind: string) => c.reasons.find((r) => r.kind === kind)?.points;
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('employerCredit', () => {
   describe('an employer nobody has said anything about', () => {

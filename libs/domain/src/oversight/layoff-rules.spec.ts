@@ -1,6 +1,6 @@
-import { DomainError } from '../errors';
 import { DEFAULT_LAYOFF_POLICY, LayoffPolicy } from './layoff-policy';
 import { assessLayoffPlan, assessStableJobsRefund, LayoffPlanInput } from './layoff-rules';
+import { domainErrorOf as errorOf } from '../spec-support';
 
 const plan = (staffCount: number, peopleToCut: number, layoffDate = '2026-07-31', filedOn = '2026-06-01'): LayoffPlanInput => ({
   staffCount,
@@ -8,16 +8,6 @@ const plan = (staffCount: number, peopleToCut: number, layoffDate = '2026-07-31'
   layoffDate,
   filedOn,
 });
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('assessLayoffPlan (004 §5, 003 §12)', () => {
   describe('reportable: 20 or more at once, or fewer but 10% or more of the staff', () => {

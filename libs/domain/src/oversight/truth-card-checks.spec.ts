@@ -1,5 +1,5 @@
-import { DomainError } from '../errors';
 import { DEFAULT_TRUTH_CARD_CHECK_POLICY, TruthCardAnswers, TruthCardItem, verifiedTruthCardItems } from './truth-card-checks';
+import { domainErrorOf as errorOf } from '../spec-support';
 
 const ALL: TruthCardItem[] = ['WORKING_HOURS', 'DORMITORY', 'MEALS', 'SOCIAL_INSURANCE'];
 
@@ -7,16 +7,6 @@ const answers = (answered: number, yes: Partial<Record<TruthCardItem, number>> =
   answered,
   yes: { WORKING_HOURS: answered, DORMITORY: answered, MEALS: answered, SOCIAL_INSURANCE: answered, ...yes },
 });
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('verifiedTruthCardItems ("核实" on the truth card)', () => {
   it('defaults to 3 answers and 80%', () => {

@@ -1,7 +1,7 @@
-import { DomainError } from '../errors';
 import { POLICY_PACKS } from '../policy-packs/packs';
 import { resolvePolicy } from '../policy-packs/policy-pack';
 import { CountyMonthFigures, UnemploymentWatchThresholds, unemploymentWatchProblems, watchLevel } from './unemployment-watch';
+import { domainErrorOf as errorOf } from '../spec-support';
 
 /** The national defaults, as a county resolves them. */
 const T: UnemploymentWatchThresholds = resolvePolicy('622921', POLICY_PACKS).unemploymentWatch.thresholds;
@@ -15,16 +15,6 @@ const QUIET: CountyMonthFigures = {
   postingsOpen: 60,
 };
 const month = (over: Partial<CountyMonthFigures>) => watchLevel({ ...QUIET, ...over }, T);
-
-function errorOf(fn: () => unknown): DomainError {
-  try {
-    fn();
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error('expected a DomainError');
-}
 
 describe('watchLevel (000 五(五) mass-unemployment watch)', () => {
   it('uses the national defaults', () => {

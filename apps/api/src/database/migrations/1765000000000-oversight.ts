@@ -19,7 +19,7 @@ export class Oversight1765000000000 implements MigrationInterface {
       `CREATE TABLE "content_reports" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "reporter_user_id" uuid NOT NULL, "target_type" character varying(12) NOT NULL, "target_id" uuid NOT NULL, "job_posting_id" uuid, "employer_id" uuid, "region_code" character varying(9) NOT NULL, "category" character varying(20) NOT NULL, "text" character varying(1000) NOT NULL, "photos" jsonb NOT NULL DEFAULT '[]', "status" character varying(10) NOT NULL DEFAULT 'OPEN', "action" character varying(20), "resolution_note" character varying(500), "resolved_by_user_id" uuid, "resolved_at" TIMESTAMP WITH TIME ZONE, "idempotency_key" character varying(64), "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_content_reports" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
-      `CREATE UNIQUE INDEX "uq_content_reports_idempotency" ON "content_reports"  ("idempotency_key") WHERE "idempotency_key" IS NOT NULL`,
+      `CREATE UNIQUE INDEX "uq_content_reports_idempotency" ON "content_reports"  ("reporter_user_id", "idempotency_key") WHERE "idempotency_key" IS NOT NULL`,
     );
     await queryRunner.query(`CREATE INDEX "ix_content_reports_reporter" ON "content_reports"  ("reporter_user_id", "created_at") `);
     await queryRunner.query(`CREATE INDEX "ix_content_reports_employer" ON "content_reports"  ("employer_id", "status") `);
@@ -36,7 +36,7 @@ export class Oversight1765000000000 implements MigrationInterface {
       `CREATE TABLE "layoff_plans" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "employer_id" uuid NOT NULL, "region_code" character varying(9) NOT NULL, "staff_now" integer NOT NULL, "people_to_cut" integer NOT NULL, "layoff_date" date NOT NULL, "reasons" character varying(1000) NOT NULL, "consulted" boolean NOT NULL, "consultation_note" character varying(500), "reportable" boolean NOT NULL, "on_time" boolean NOT NULL, "days_before" integer NOT NULL, "verdict_reasons" jsonb NOT NULL, "filed_by_user_id" uuid NOT NULL, "idempotency_key" character varying(64), "filed_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "pk_layoff_plans" PRIMARY KEY ("id"))`,
     );
     await queryRunner.query(
-      `CREATE UNIQUE INDEX "uq_layoff_plans_idempotency" ON "layoff_plans"  ("idempotency_key") WHERE "idempotency_key" IS NOT NULL`,
+      `CREATE UNIQUE INDEX "uq_layoff_plans_idempotency" ON "layoff_plans"  ("employer_id", "idempotency_key") WHERE "idempotency_key" IS NOT NULL`,
     );
     await queryRunner.query(`CREATE INDEX "ix_layoff_plans_employer" ON "layoff_plans"  ("employer_id", "layoff_date") `);
     await queryRunner.query(`CREATE INDEX "ix_layoff_plans_region_date" ON "layoff_plans"  ("region_code", "layoff_date") `);

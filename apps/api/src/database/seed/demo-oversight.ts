@@ -17,8 +17,6 @@ import {
 import { assessLayoffPlan, chinaCalendarDate, formatIsoDate, screenPostingDraft } from '@jobbridge/domain';
 import { EntityManager } from 'typeorm';
 import { ApplicationEntity, ApplicationEventEntity } from '../../modules/applications/application.entity';
-import type { EmployerEntity } from '../../modules/employers/employer.entity';
-import type { JobSeekerProfileEntity } from '../../modules/job-seekers/job-seeker-profile.entity';
 import { JobPostingEntity } from '../../modules/jobs/job-posting.entity';
 import {
   ContentReportEntity,
@@ -27,18 +25,12 @@ import {
   ScreeningDecisionEntity,
 } from '../../modules/oversight/oversight.entity';
 import { OutboxTopic, recordOutbox } from '../../modules/search-index/outbox';
-import type { UserEntity } from '../../modules/users/user.entity';
+import type { DemoFairContext } from './demo-job-fairs';
 
 const DAY = 86_400_000;
 
-export interface DemoOversightContext {
-  now: number;
-  employers: EmployerEntity[];
-  employerOwners: Map<string, string>;
-  officers: UserEntity[];
-  postings: JobPostingEntity[];
-  seekers: JobSeekerProfileEntity[];
-}
+/** The demo world, as the fairs see it. */
+export type DemoOversightContext = DemoFairContext;
 
 /** Postings in review that the screen flags, one per kind of flag the bureau now catches (issue 13). */
 const FLAGGED: { title: string; description: string; education?: EducationLevel }[] = [

@@ -173,26 +173,17 @@ export async function seedDemoData(
         seekers,
       });
     }
-    if (options.jobFairs !== false) {
-      await seedDemoJobFairs(em, {
-        now,
-        employers: await em.getRepository(EmployerEntity).find({ order: { createdAt: 'ASC' } }),
-        employerOwners: new Map([...employerIds].map(([key, id]) => [id, employerOwners.get(key)!])),
-        officers,
-        postings: [...projectPostings, ...savedPostings],
-        seekers,
-      });
-    }
-    if (options.oversight !== false) {
-      await seedDemoOversight(em, {
-        now,
-        employers: await em.getRepository(EmployerEntity).find({ order: { createdAt: 'ASC' } }),
-        employerOwners: new Map([...employerIds].map(([key, id]) => [id, employerOwners.get(key)!])),
-        officers,
-        postings: [...projectPostings, ...savedPostings],
-        seekers,
-      });
-    }
+    // Fairs and oversight see the same world: every employer with its owner, every posting, the officers and seekers.
+    const world = {
+      now,
+      employers: await em.getRepository(EmployerEntity).find({ order: { createdAt: 'ASC' } }),
+      employerOwners: new Map([...employerIds].map(([key, id]) => [id, employerOwners.get(key)!])),
+      officers,
+      postings: [...projectPostings, ...savedPostings],
+      seekers,
+    };
+    if (options.jobFairs !== false) await seedDemoJobFairs(em, world);
+    if (options.oversight !== false) await seedDemoOversight(em, world);
   });
   logger.info(
     { employers: data.employers.length, postings: data.postings.length, seekers: data.seekers.length, projects: projects.length },

@@ -1,7 +1,8 @@
 import { ErrorCode, Role } from '@jobbridge/contracts';
 import { assessLayoffPlan, assessStableJobsRefund, StableJobsRefundAssessment } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { saveOnce } from '../../common/database/save-once';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { isAdmin, officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden, notFound } from '../../common/errors/app-error';
@@ -24,11 +25,6 @@ export class LayoffsService {
 
   async file(user: AuthUser, input: LayoffPlanInput, now = new Date()): Promise<LayoffPlanEntity> {
     const employer = await this.employers.requireOwn(user);
-    const repo = this.ds.getRepository(LayoffPlanEntity);
-    if (input.idempotencyKey) {
-      const again = await repo.findOneBy({ idempotencyKey: input.idempotencyKey, employerId: employer.id });
-      if (again) return again;
-    }
     const verdict = assessLayoffPlan({
       staffCount: input.staffNow,
       peopleToCut: input.peopleToCut,
@@ -37,31 +33,25 @@ export class LayoffsService {
     });
     const reasons = input.reasons.trim();
     if (!reasons) throw new AppError(ErrorCode.VALIDATION_FAILED, '请填写裁员原因', 'reasons');
-    try {
-      return await repo.save(
-        repo.create({
-          employerId: employer.id,
-          regionCode: employer.regionCode,
-          staffNow: input.staffNow,
-          peopleToCut: input.peopleToCut,
-          layoffDate: input.layoffDate,
-          reasons,
-          consulted: input.consulted,
-          consultationNote: input.consultationNote?.trim() || null,
-          reportable: verdict.reportable,
-          onTime: verdict.onTime,
-          daysBefore: verdict.daysBefore,
-          verdictReasons: verdict.reasons,
-          filedByUserId: user.id,
-          idempotencyKey: input.idempotencyKey ?? null,
-        }),
-      );
-    } catch (e) {
-      // The same key sent twice at once: the first filing stands.
-      if (e instanceof QueryFailedError && input.idempotencyKey)
-        return (await repo.findOneBy({ idempotencyKey: input.idempotencyKey, employerId: employer.id }))!;
-      throw e;
-    }
+    const repo = this.ds.getRepository(LayoffPlanEntity);
+    return saveOnce(repo, input.idempotencyKey ? { employerId: employer.id, idempotencyKey: input.idempotencyKey } : null, () =>
+      repo.create({
+        employerId: employer.id,
+        regionCode: employer.regionCode,
+        staffNow: input.staffNow,
+        peopleToCut: input.peopleToCut,
+        layoffDate: input.layoffDate,
+        reasons,
+        consulted: input.consulted,
+        consultationNote: input.consultationNote?.trim() || null,
+        reportable: verdict.reportable,
+        onTime: verdict.onTime,
+        daysBefore: verdict.daysBefore,
+        verdictReasons: verdict.reasons,
+        filedByUserId: user.id,
+        idempotencyKey: input.idempotencyKey ?? null,
+      }),
+    );
   }
 
   /** Officers: the filings of a region (theirs by default), newest layoff date first. Employers: their own. */

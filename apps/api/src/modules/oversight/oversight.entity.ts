@@ -52,6 +52,7 @@ export class ScreeningDecisionEntity {
 @Index('ix_content_reports_region_status', ['regionCode', 'status', 'createdAt'])
 @Index('ix_content_reports_employer', ['employerId', 'status'])
 @Index('ix_content_reports_reporter', ['reporterUserId', 'createdAt'])
+@Index('uq_content_reports_idempotency', ['reporterUserId', 'idempotencyKey'], { unique: true, where: `"idempotency_key" IS NOT NULL` })
 export class ContentReportEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_content_reports' })
   id: string;
@@ -106,8 +107,7 @@ export class ContentReportEntity {
   @Column({ type: 'timestamptz', nullable: true })
   resolvedAt: Date | null;
 
-  /** A retried submission (double tap) returns the first report. */
-  @Index('uq_content_reports_idempotency', { unique: true, where: `"idempotency_key" IS NOT NULL` })
+  /** A retried submission (double tap) returns the reporter's first report with this key. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   idempotencyKey: string | null;
 
@@ -183,6 +183,7 @@ export class HireCheckInEntity {
 @Entity('layoff_plans')
 @Index('ix_layoff_plans_region_date', ['regionCode', 'layoffDate'])
 @Index('ix_layoff_plans_employer', ['employerId', 'layoffDate'])
+@Index('uq_layoff_plans_idempotency', ['employerId', 'idempotencyKey'], { unique: true, where: `"idempotency_key" IS NOT NULL` })
 export class LayoffPlanEntity {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'pk_layoff_plans' })
   id: string;
@@ -233,7 +234,7 @@ export class LayoffPlanEntity {
   @Column({ type: 'uuid' })
   filedByUserId: string;
 
-  @Index('uq_layoff_plans_idempotency', { unique: true, where: `"idempotency_key" IS NOT NULL` })
+  /** A retried filing (double tap) returns the employer's first filing with this key. */
   @Column({ type: 'varchar', length: 64, nullable: true })
   idempotencyKey: string | null;
 

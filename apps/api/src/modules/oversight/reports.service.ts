@@ -1,6 +1,7 @@
 import { AuditAction, AuditTargetType, ErrorCode, ReportAction, ReportStatus, ReportTargetType, Role } from '@jobbridge/contracts';
 import { Injectable } from '@nestjs/common';
-import { DataSource, QueryFailedError } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { saveOnce } from '../../common/database/save-once';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { isAdmin, officerCovers } from '../../common/auth/scope';
 import { AppError, invalid, notFound } from '../../common/errors/app-error';
@@ -52,32 +53,22 @@ export class ReportsService {
       if (p.length > MAX_PHOTO_CHARS) throw invalid(`photos.${i}`, '照片过大，请压缩到 300KB 以内');
       if (!PHOTO.test(p)) throw invalid(`photos.${i}`, '照片格式不支持（仅 JPG、PNG、WebP）');
     });
-    const repo = this.ds.getRepository(ContentReportEntity);
-    if (input.idempotencyKey) {
-      const again = await repo.findOneBy({ idempotencyKey: input.idempotencyKey, reporterUserId: user.id });
-      if (again) return again;
-    }
     const target = await this.target(user, input.targetType, input.targetId);
-    try {
-      return await repo.save(
-        repo.create({
-          reporterUserId: user.id,
-          targetType: input.targetType,
-          targetId: input.targetId,
-          jobPostingId: target.jobPostingId,
-          employerId: target.employerId,
-          regionCode: target.regionCode,
-          category: input.category,
-          text,
-          photos,
-          idempotencyKey: input.idempotencyKey ?? null,
-        }),
-      );
-    } catch (e) {
-      if (e instanceof QueryFailedError && input.idempotencyKey)
-        return (await repo.findOneBy({ idempotencyKey: input.idempotencyKey, reporterUserId: user.id }))!;
-      throw e;
-    }
+    const repo = this.ds.getRepository(ContentReportEntity);
+    return saveOnce(repo, input.idempotencyKey ? { reporterUserId: user.id, idempotencyKey: input.idempotencyKey } : null, () =>
+      repo.create({
+        reporterUserId: user.id,
+        targetType: input.targetType,
+        targetId: input.targetId,
+        jobPostingId: target.jobPostingId,
+        employerId: target.employerId,
+        regionCode: target.regionCode,
+        category: input.category,
+        text,
+        photos,
+        idempotencyKey: input.idempotencyKey ?? null,
+      }),
+    );
   }
 
   /**
