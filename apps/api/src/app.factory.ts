@@ -1,5 +1,6 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import express from 'express';
 import expressStaticGzip from 'express-static-gzip';
 import { Logger as PinoNestLogger } from 'nestjs-pino';
@@ -22,6 +23,9 @@ export async function createApp(options: AppModuleOptions): Promise<INestApplica
   // abortOnError false: a failure while building the app rejects, so main.ts can explain it instead of Nest aborting.
   const app = await NestFactory.create(AppModule.forRoot(options), { bufferLogs: true, abortOnError: false });
   app.useLogger(app.get(PinoNestLogger));
+  // JSON bodies up to 1.5 MB: a report carries up to 3 photos of 190,000 characters each; everything else is far smaller
+  // (documents are capped at 50,000 characters before parsing, and inputs by their validators).
+  (app as NestExpressApplication).useBodyParser('json', { limit: '1.5mb' });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new HttpExceptionFilter(options.logger));
   if (options.config.redisUrl) {

@@ -186,6 +186,23 @@ describe('bureau oversight (issue 13)', () => {
       expect(ok(await t.gql(REPORTS, {}, a.token)).reports).toHaveLength(1);
     });
 
+    it('takes three full-size photos in one report (the JSON body limit is 1.5 MB) and refuses a fourth or a larger one', async () => {
+      const employer = await makeEmployer(t);
+      const job = await makePublishedJob(t, employer, officer);
+      const seeker = await makeSeeker(t);
+      const big = `data:image/jpeg;base64,${'A'.repeat(185_000)}`;
+      const input = { targetType: 'JOB_POSTING', targetId: job, category: 'FAKE_JOB', text: '招聘现场与描述完全不符' };
+      expect(ok(await t.gql(REPORT, { input: { ...input, photos: [big, big, big] } }, seeker.token)).reportContent.id).toEqual(
+        expect.any(String),
+      );
+      expect(
+        errorOf(await t.gql(REPORT, { input: { ...input, photos: [`${big}AAAAAAAAAAAAAAAAAAAA`.padEnd(195_000, 'A')] } }, seeker.token)),
+      ).toMatchObject({
+        field: 'photos.0',
+      });
+      expect(errorOf(await t.gql(REPORT, { input: { ...input, photos: [big, big, big, big] } }, seeker.token)).code).toBeDefined();
+    });
+
     it("suspends an employer's hiring: its postings close and no new one can be submitted", async () => {
       const employer = await makeEmployer(t);
       const job = await makePublishedJob(t, employer, officer);

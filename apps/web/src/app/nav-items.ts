@@ -16,6 +16,8 @@ const LIVE: NavItem = { path: '/live', labelKey: 'nav.live', testId: 'nav-live' 
 const HOST_LIVE: NavItem = { path: '/host/live', labelKey: 'nav.hostLive', testId: 'nav-host-live' };
 /** 网络招聘会: the public fair list, for everyone. */
 const FAIRS: NavItem = { path: '/fairs', labelKey: 'nav.fairs', testId: 'nav-fairs' };
+/** 数据统计: regional statistics, for officers (their region) and admins (every region). */
+const STATISTICS: NavItem = { path: '/bureau/statistics', labelKey: 'nav.statistics', testId: 'nav-bureau-statistics' };
 
 /** Top-nav links per role (signed out: the public job list and live rooms). */
 export function navItemsFor(role: Role | null): NavItem[] {
@@ -29,6 +31,7 @@ export function navItemsFor(role: Role | null): NavItem[] {
         { path: '/me/applications', labelKey: 'nav.myApplications', testId: 'nav-my-applications' },
         { path: '/me/subscriptions', labelKey: 'nav.subscriptions', testId: 'nav-subscriptions', badge: 'searchAlerts' },
         { path: '/me/profile', labelKey: 'nav.myProfile', testId: 'nav-my-profile' },
+        { path: '/me/reports', labelKey: 'nav.myReports', testId: 'nav-my-reports' },
       ];
     case Role.EMPLOYER:
       return [
@@ -37,6 +40,7 @@ export function navItemsFor(role: Role | null): NavItem[] {
         { path: '/employer/projects', labelKey: 'nav.myProjects', testId: 'nav-employer-projects' },
         { path: '/employer/company', labelKey: 'nav.company', testId: 'nav-employer-company' },
         { path: '/employer/team', labelKey: 'nav.team', testId: 'nav-employer-team' },
+        { path: '/employer/layoffs', labelKey: 'nav.layoffs', testId: 'nav-employer-layoffs' },
         HOST_LIVE,
         FAIRS,
         JOBS,
@@ -48,10 +52,16 @@ export function navItemsFor(role: Role | null): NavItem[] {
         { path: '/bureau/employers', labelKey: 'nav.employers', testId: 'nav-bureau-employers' },
         { path: '/bureau/projects', labelKey: 'nav.projects', testId: 'nav-bureau-projects' },
         { path: '/bureau/fairs', labelKey: 'nav.bureauFairs', testId: 'nav-bureau-fairs' },
+        { path: '/bureau/reports', labelKey: 'nav.reports', testId: 'nav-bureau-reports' },
+        { path: '/bureau/layoffs', labelKey: 'nav.layoffs', testId: 'nav-bureau-layoffs' },
+        { path: '/bureau/watch', labelKey: 'nav.watch', testId: 'nav-bureau-watch' },
+        STATISTICS,
         HOST_LIVE,
         JOBS,
         LIVE,
       ];
+    case Role.ADMIN:
+      return [STATISTICS, JOBS, FAIRS, LIVE];
     default:
       return [JOBS, FAIRS, LIVE];
   }

@@ -42,6 +42,14 @@ const FairDashboardPage = lazyPage(() => import('../features/job-fairs/pages/Fai
 const FairCheckInPage = lazyPage(() => import('../features/job-fairs/pages/FairCheckInPage'), 'FairCheckInPage');
 const TeamPage = lazyPage(() => import('../features/job-fairs/pages/TeamPage'), 'TeamPage');
 const LiveRoomReportPage = lazyPage(() => import('../features/live-rooms/pages/LiveRoomReportPage'), 'LiveRoomReportPage');
+const StatisticsPage = lazyPage(() => import('../features/statistics/pages/StatisticsPage'), 'StatisticsPage');
+const MyReportsPage = lazyPage(() => import('../features/oversight/pages/MyReportsPage'), 'MyReportsPage');
+const ReportsQueuePage = lazyPage(() => import('../features/oversight/pages/ReportsQueuePage'), 'ReportsQueuePage');
+const EmployerCreditPage = lazyPage(() => import('../features/oversight/pages/EmployerCreditPage'), 'EmployerCreditPage');
+const EmployerLayoffsPage = lazyPage(() => import('../features/oversight/pages/EmployerLayoffsPage'), 'EmployerLayoffsPage');
+const BureauLayoffsPage = lazyPage(() => import('../features/oversight/pages/BureauLayoffsPage'), 'BureauLayoffsPage');
+const UnemploymentWatchPage = lazyPage(() => import('../features/oversight/pages/UnemploymentWatchPage'), 'UnemploymentWatchPage');
+const ScreeningPatternsPage = lazyPage(() => import('../features/oversight/pages/ScreeningPatternsPage'), 'ScreeningPatternsPage');
 
 const page = (node: ReactNode) => <Suspense fallback={<PageLoading />}>{node}</Suspense>;
 const only = (roles: readonly Role[], node: ReactNode) => page(<RequireRole roles={roles}>{node}</RequireRole>);
@@ -57,6 +65,8 @@ const LIVE_HOSTS = [Role.EMPLOYER, Role.OFFICER] as const;
 const LIVE_REPORT_READERS = [Role.EMPLOYER, Role.OFFICER, Role.ADMIN] as const;
 /** A fair's dashboard: officers over its region and admins; the API checks which fair. */
 const FAIR_OVERSEERS = [Role.OFFICER, Role.ADMIN] as const;
+/** Regional statistics: officers (their region and below) and admins (every region). */
+const STATS_READERS = [Role.OFFICER, Role.ADMIN] as const;
 
 export function AppRoutes() {
   return (
@@ -72,6 +82,7 @@ export function AppRoutes() {
         <Route path="me/applications" element={only(SEEKER, <MyApplicationsPage />)} />
         <Route path="me/recommendations" element={only(SEEKER, <RecommendationsPage />)} />
         <Route path="me/subscriptions" element={only(SEEKER, <SubscriptionsPage />)} />
+        <Route path="me/reports" element={only(SEEKER, <MyReportsPage />)} />
 
         <Route path="employer/company" element={only(EMPLOYER, <CompanyPage />)} />
         <Route path="employer/jobs" element={only(EMPLOYER, <MyJobsPage />)} />
@@ -80,10 +91,17 @@ export function AppRoutes() {
         <Route path="employer/jobs/:id/applicants" element={only(EMPLOYER, <ApplicantsPage />)} />
         <Route path="employer/jobs/:id/candidates" element={only(EMPLOYER, <CandidatesPage />)} />
         <Route path="employer/projects" element={only(EMPLOYER, <MyProjectsPage />)} />
+        <Route path="employer/layoffs" element={only(EMPLOYER, <EmployerLayoffsPage />)} />
 
         <Route path="bureau/review" element={only(OFFICER, <ReviewQueuePage />)} />
         <Route path="bureau/employers" element={only(OFFICER, <EmployerReviewPage />)} />
         <Route path="bureau/projects" element={only(OFFICER, <ProjectDashboardPage />)} />
+        <Route path="bureau/statistics" element={only(STATS_READERS, <StatisticsPage />)} />
+        <Route path="bureau/reports" element={only(OFFICER, <ReportsQueuePage />)} />
+        <Route path="bureau/layoffs" element={only(OFFICER, <BureauLayoffsPage />)} />
+        <Route path="bureau/watch" element={only(OFFICER, <UnemploymentWatchPage />)} />
+        <Route path="bureau/screening-patterns" element={only(OFFICER, <ScreeningPatternsPage />)} />
+        <Route path="bureau/employers/:id/credit" element={only(OFFICER, <EmployerCreditPage />)} />
 
         <Route path="projects/:id" element={only(PROJECT_MANAGERS, <ProjectPage />)} />
 

@@ -87,7 +87,7 @@ export class ContentReportEntity {
   @Column({ type: 'varchar', length: 1000 })
   text: string;
 
-  /** Photos as data URLs (JPEG/PNG/WebP, each ≤ 400 kB, at most 3), seen only by officers. */
+  /** Photos as data URLs (JPEG/PNG/WebP, each ≤ 190,000 characters, at most 3), seen only by officers and the reporter. */
   @Column({ type: 'jsonb', default: () => `'[]'` })
   photos: string[];
 

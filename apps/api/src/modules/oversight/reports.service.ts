@@ -15,10 +15,10 @@ import { ReportContentInput, ReportsArgs, ResolveReportInput } from './dto/overs
 import { ContentReportEntity } from './oversight.entity';
 import { oversightRegion, regionLike } from './region-scope';
 
-/** Photos: data URLs of JPEG, PNG or WebP images, at most 3, each up to 400 kB encoded. */
+/** Photos: data URLs of JPEG, PNG or WebP images, at most 3, each up to 190,000 characters (under the API's 200,000 per text). */
 const PHOTO = /^data:image\/(jpeg|png|webp);base64,[A-Za-z0-9+/]+=*$/;
 const MAX_PHOTOS = 3;
-const MAX_PHOTO_CHARS = 400_000;
+const MAX_PHOTO_CHARS = 190_000;
 
 export type ReportsEvents = {
   /** After commit: the reporter is told the officer's decision. */
@@ -50,7 +50,7 @@ export class ReportsService {
     const photos = input.photos ?? [];
     if (photos.length > MAX_PHOTOS) throw invalid('photos', `最多上传 ${MAX_PHOTOS} 张照片`);
     photos.forEach((p, i) => {
-      if (p.length > MAX_PHOTO_CHARS) throw invalid(`photos.${i}`, '照片过大，请压缩到 300KB 以内');
+      if (p.length > MAX_PHOTO_CHARS) throw invalid(`photos.${i}`, '照片过大，请压缩到 140KB 以内');
       if (!PHOTO.test(p)) throw invalid(`photos.${i}`, '照片格式不支持（仅 JPG、PNG、WebP）');
     });
     const target = await this.target(user, input.targetType, input.targetId);

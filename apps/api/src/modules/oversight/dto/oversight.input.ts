@@ -76,7 +76,7 @@ export class ReportContentInput {
   @MaxLength(1000, { message: '举报内容不超过 1000 字' })
   text: string;
 
-  @Field(() => [String], { nullable: true, description: 'Up to 3 photos as data URLs (JPEG, PNG or WebP, 300 kB each).' })
+  @Field(() => [String], { nullable: true, description: 'Up to 3 photos as data URLs (JPEG, PNG or WebP, up to 190,000 characters each).' })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(3, { message: '最多上传 3 张照片' })

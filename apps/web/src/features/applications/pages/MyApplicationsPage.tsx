@@ -10,6 +10,7 @@ import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { useLoadMore } from '../../../shared/hooks/use-load-more';
 import { useApplicationChanges } from '../../../shared/realtime/use-application-changes';
+import { CheckInPrompts } from '../../oversight';
 import { MY_APPLICATIONS_QUERY, WITHDRAW_APPLICATION_MUTATION } from '../applications.graphql';
 import { MyApplicationCard } from '../components/MyApplicationCard';
 
@@ -63,6 +64,7 @@ export function MyApplicationsPage() {
           </span>
         }
       />
+      <CheckInPrompts />
       {error && !connection ? (
         <QueryErrorResult error={error} onRetry={() => void refetch()} />
       ) : !connection ? (

@@ -2,6 +2,7 @@ import { Alert, Button, Drawer, Flex, Grid } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { EmployerCard, JobDescription, JobRequirementsView, JobSummary, TruthCardView, type JobDetailData } from '../../jobs';
 import { ScreeningFlagTags } from '../../../shared/components/ScreeningFlagTags';
+import { FlagDecisionsPanel } from '../../oversight';
 
 /** The whole posting under review, with 通过 / 驳回. */
 export function ReviewDrawer({
@@ -48,6 +49,7 @@ export function ReviewDrawer({
               description={<ScreeningFlagTags flags={job.screeningFlags} />}
             />
           ) : null}
+          {job.screeningFlags.length ? <FlagDecisionsPanel jobId={job.id} /> : null}
           <JobSummary job={job} />
           <TruthCardView truthCard={job.truthCard} />
           <JobDescription description={job.description} />

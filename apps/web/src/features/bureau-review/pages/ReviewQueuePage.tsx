@@ -1,13 +1,15 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { SCREENING_FLAG_CODES } from '@jobbridge/domain';
-import { App, Empty, Flex, Select, Skeleton, Typography } from 'antd';
+import { App, Button, Empty, Flex, Select, Skeleton, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { LoadMore } from '../../../shared/components/LoadMore';
 import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { useLoadMore } from '../../../shared/hooks/use-load-more';
+import { WatchWarnings } from '../../oversight';
 import { REVIEW_JOB_MUTATION, REVIEW_QUEUE_QUERY, type ReviewQueueFilters, type ReviewQueueOrder } from '../bureau.graphql';
 import { ReasonModal } from '../components/ReasonModal';
 import { ReviewDrawer } from '../components/ReviewDrawer';
@@ -56,7 +58,16 @@ export function ReviewQueuePage() {
 
   return (
     <div className="page page-narrow">
-      <PageHeader title={t('bureau.review.title')} subtitle={t('bureau.review.intro')} />
+      <WatchWarnings />
+      <PageHeader
+        title={t('bureau.review.title')}
+        subtitle={t('bureau.review.intro')}
+        extra={
+          <Link to="/bureau/screening-patterns" data-testid="review-patterns-link">
+            <Button>{t('oversight.patterns.link')}</Button>
+          </Link>
+        }
+      />
       <Flex gap={8} wrap style={{ marginBottom: 12 }} data-testid="review-filters">
         <Select
           aria-label={t('bureau.review.filter.label')}

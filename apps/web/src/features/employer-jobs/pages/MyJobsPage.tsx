@@ -12,6 +12,7 @@ import { useEnumOptions } from '../../../shared/enums/enum-labels';
 import { JOB_POSTING_STATUSES } from '../../../shared/enums/enum-values';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { useLoadMore } from '../../../shared/hooks/use-load-more';
+import { EmployerReportDecisions } from '../../oversight';
 import { JobFaqsModal } from '../components/JobFaqsModal';
 import { MyJobsTable } from '../components/MyJobsTable';
 import { CLOSE_JOB_MUTATION, MY_JOB_POSTINGS_QUERY, SUBMIT_JOB_MUTATION, WITHDRAW_JOB_MUTATION } from '../employer-jobs.graphql';
@@ -92,6 +93,7 @@ export function MyJobsPage() {
           ) : null}
         </>
       )}
+      <EmployerReportDecisions />
       <JobFaqsModal jobId={faqJobId} onClose={() => setFaqJobId(null)} />
     </div>
   );

@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Role } from '@jobbridge/contracts';
+import { ReportTargetType, Role } from '@jobbridge/contracts';
 import { Alert, App, Button, Card, Col, Descriptions, Empty, Input, Modal, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +9,7 @@ import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { formatDateTime, formatPay } from '../../../shared/utils/format';
 import { useAuth } from '../../auth';
+import { ReportButton } from '../../oversight';
 import { ApplyBoothModal } from '../components/ApplyBoothModal';
 import { FairProgramme } from '../components/FairProgramme';
 import { FairShareCard } from '../components/FairShareCard';
@@ -199,6 +200,7 @@ export function FairPage() {
                         <span>{b.employer.name}</span>
                       </Space>
                     }
+                    extra={<ReportButton targetType={ReportTargetType.FAIR_BOOTH} targetId={b.id} size="small" type="text" />}
                   >
                     <Typography.Text type="secondary" ellipsis>
                       {b.intro}

@@ -10,6 +10,7 @@ import { Card, Descriptions, Empty, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
+import { VerifiedTag } from '../../oversight';
 import type { JobDetailData } from '../jobs.graphql';
 
 const Label = ({ icon, text }: { icon: ReactNode; text: string }) => (
@@ -20,11 +21,21 @@ const Label = ({ icon, text }: { icon: ReactNode; text: string }) => (
 
 /**
  * 岗位真相卡: the employer's commitments on hours, shifts, housing, meals and social insurance, shown prominently.
- * `compact` (inside a live room's pinned card): a small card without the subtitle.
+ * `compact` (inside a live room's pinned card): a small card without the subtitle. `verified`: the items hired workers
+ * confirmed in their check-ins (WORKING_HOURS, DORMITORY, MEALS, SOCIAL_INSURANCE), each marked 核实.
  */
-export function TruthCardView({ truthCard, compact = false }: { truthCard: JobDetailData['truthCard']; compact?: boolean }) {
+export function TruthCardView({
+  truthCard,
+  compact = false,
+  verified = [],
+}: {
+  truthCard: JobDetailData['truthCard'];
+  compact?: boolean;
+  verified?: readonly string[];
+}) {
   const { t } = useTranslation();
   const label = useEnumLabel();
+  const check = (item: string) => (verified.includes(item) ? <VerifiedTag item={item} /> : null);
 
   return (
     <Card
@@ -52,7 +63,12 @@ export function TruthCardView({ truthCard, compact = false }: { truthCard: JobDe
             {
               key: 'hours',
               label: <Label icon={<ClockCircleOutlined />} text={t('jobs.truthCard.workingHours')} />,
-              children: <span data-testid="truth-working-hours">{truthCard.workingHours}</span>,
+              children: (
+                <span>
+                  <span data-testid="truth-working-hours">{truthCard.workingHours}</span>
+                  {check('WORKING_HOURS')}
+                </span>
+              ),
             },
             {
               key: 'shifts',
@@ -63,8 +79,11 @@ export function TruthCardView({ truthCard, compact = false }: { truthCard: JobDe
               key: 'dorm',
               label: <Label icon={<HomeOutlined />} text={t('jobs.truthCard.dormitory')} />,
               children: (
-                <span data-testid="truth-dormitory" data-value={truthCard.dormitory}>
-                  {label('dormitory', truthCard.dormitory)}
+                <span>
+                  <span data-testid="truth-dormitory" data-value={truthCard.dormitory}>
+                    {label('dormitory', truthCard.dormitory)}
+                  </span>
+                  {check('DORMITORY')}
                 </span>
               ),
             },
@@ -72,8 +91,11 @@ export function TruthCardView({ truthCard, compact = false }: { truthCard: JobDe
               key: 'meals',
               label: <Label icon={<CoffeeOutlined />} text={t('jobs.truthCard.meals')} />,
               children: (
-                <span data-testid="truth-meals" data-value={truthCard.meals}>
-                  {label('meals', truthCard.meals)}
+                <span>
+                  <span data-testid="truth-meals" data-value={truthCard.meals}>
+                    {label('meals', truthCard.meals)}
+                  </span>
+                  {check('MEALS')}
                 </span>
               ),
             },
@@ -81,8 +103,11 @@ export function TruthCardView({ truthCard, compact = false }: { truthCard: JobDe
               key: 'insurance',
               label: <Label icon={<SafetyCertificateOutlined />} text={t('jobs.truthCard.socialInsurance')} />,
               children: (
-                <span data-testid="truth-social-insurance" data-value={truthCard.socialInsurance}>
-                  {label('socialInsurance', truthCard.socialInsurance)}
+                <span>
+                  <span data-testid="truth-social-insurance" data-value={truthCard.socialInsurance}>
+                    {label('socialInsurance', truthCard.socialInsurance)}
+                  </span>
+                  {check('SOCIAL_INSURANCE')}
                 </span>
               ),
             },

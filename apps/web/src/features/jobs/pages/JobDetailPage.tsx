@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorCode, JobPostingStatus } from '@jobbridge/contracts';
+import { ErrorCode, JobPostingStatus, ReportTargetType } from '@jobbridge/contracts';
 import { Alert, Card, Col, Flex, Result, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useParams, useSearchParams } from 'react-router-dom';
@@ -7,6 +7,7 @@ import { PageLoading } from '../../../shared/components/PageLoading';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { hasErrorCode } from '../../../shared/errors';
+import { CreditGradeTag, ReportButton, usePostingOversight } from '../../oversight';
 import { applicationSourceOf } from '../application-channel';
 import { ApplyPanel } from '../components/ApplyPanel';
 import { EmployerCard } from '../components/EmployerCard';
@@ -26,6 +27,7 @@ export function JobDetailPage() {
   const label = useEnumLabel();
   const { data, loading, error, refetch } = useQuery(JOB_DETAIL_QUERY, { variables: { id }, fetchPolicy: 'cache-and-network' });
   const job = data?.jobPosting;
+  const oversight = usePostingOversight(job?.id);
 
   if (loading && !data) return <PageLoading />;
   // A malformed id in the address (VALIDATION_FAILED on `id`) is a posting that does not exist, too.
@@ -51,7 +53,15 @@ export function JobDetailPage() {
         <Col xs={24} lg={16}>
           <Flex vertical gap={16}>
             <Card className="job-header-card">
-              <JobSummary job={job} />
+              <JobSummary
+                job={job}
+                extra={
+                  <Flex gap={4} align="center">
+                    <CreditGradeTag grade={oversight.grade} />
+                    <ReportButton targetType={ReportTargetType.JOB_POSTING} targetId={job.id} size="small" type="text" />
+                  </Flex>
+                }
+              />
               <div className="apply-bar">
                 <ApplyPanel
                   jobId={job.id}
@@ -62,7 +72,7 @@ export function JobDetailPage() {
                 />
               </div>
             </Card>
-            <TruthCardView truthCard={job.truthCard} />
+            <TruthCardView truthCard={job.truthCard} verified={oversight.verified} />
             <JobDescription description={job.description} />
             <JobRequirementsView requirements={job.requirements} skills={job.skills} />
             <JobFaqCard faqs={job.faqs} />

@@ -1,5 +1,5 @@
 import { useQuery } from '@apollo/client/react';
-import { ErrorCode, LiveRoomStatus } from '@jobbridge/contracts';
+import { ErrorCode, LiveRoomStatus, ReportTargetType } from '@jobbridge/contracts';
 import { DEFAULT_LIVE_CHAT_RULES } from '@jobbridge/domain';
 import { App, Card, Col, Flex, Grid, Result, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -9,6 +9,7 @@ import { PageLoading } from '../../../shared/components/PageLoading';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { hasErrorCode } from '../../../shared/errors';
 import { loginPath, useAuth } from '../../auth';
+import { ReportButton } from '../../oversight';
 import { AskHostPanel } from '../components/AskHostPanel';
 import { HlsPlayer } from '../components/HlsPlayer';
 import { LikeButton } from '../components/LikeButton';
@@ -164,6 +165,15 @@ export function LiveRoomPage() {
     </Card>
   ) : null;
   const share = <LiveShareCard roomId={room.id} />;
+  // 举报 beside the title (seekers; visitors are asked to sign in first).
+  const header = (
+    <Flex justify="space-between" align="flex-start" gap={8}>
+      <div style={{ flex: 1, minWidth: 0 }}>
+        <LiveRoomHeader room={room} status={status} />
+      </div>
+      <ReportButton targetType={ReportTargetType.LIVE_ROOM} targetId={room.id} size="small" type="text" />
+    </Flex>
+  );
 
   return (
     <div
@@ -180,7 +190,7 @@ export function LiveRoomPage() {
           <Col span={16}>
             <Flex vertical gap={12}>
               {player}
-              <LiveRoomHeader room={room} status={status} />
+              {header}
               {interaction}
               {banner}
               {card}
@@ -199,7 +209,7 @@ export function LiveRoomPage() {
       ) : isLive ? (
         <Flex vertical gap={12}>
           {player}
-          <LiveRoomHeader room={room} status={status} />
+          {header}
           {interaction}
           {banner}
           {card}
@@ -213,7 +223,7 @@ export function LiveRoomPage() {
         // A phone, and the room not live (yet, or any more): no empty player, pinned card, chat or question boxes
         // ahead of the jobs; the banner says when it starts, the job list comes first (issue 10).
         <Flex vertical gap={12} data-testid="live-room-offline-layout">
-          <LiveRoomHeader room={room} status={status} />
+          {header}
           {banner}
           {lineup}
           {description}

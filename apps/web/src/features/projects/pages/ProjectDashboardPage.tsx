@@ -12,6 +12,7 @@ import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { LOCAL_HIRING_STATUSES, PROJECT_STATUSES } from '../../../shared/enums/enum-values';
 import { downloadTextFile } from '../../../shared/utils/csv';
 import { chinaToday } from '../../../shared/utils/format';
+import { WatchWarnings } from '../../oversight';
 import { ProjectFormModal } from '../components/ProjectFormModal';
 import { ProjectsTable } from '../components/ProjectsTable';
 import { LOCAL_HIRING_TAG_COLORS } from '../local-hiring';
@@ -41,6 +42,7 @@ export function ProjectDashboardPage() {
 
   return (
     <div className="page" data-testid="project-dashboard" data-live={watching ? 'true' : 'false'}>
+      <WatchWarnings />
       <PageHeader
         title={t('projects.dashboard.title')}
         subtitle={t('projects.dashboard.intro')}
