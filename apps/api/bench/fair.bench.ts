@@ -349,7 +349,12 @@ async function main() {
           if (refusal === 'INVALID_STATUS_TRANSITION') {
             // The server called the next ticket for this rep after a missed call: the rep's console shows that talk,
             // and the rep ends it once the seeker has accepted (a call still unanswered is waited for).
-            const q = await gql<{ boothQueue: { id: string; status: string; repUserId: string | null }[] }>(proc, QUEUE, { b: boothId }, rep.token);
+            const q = await gql<{ boothQueue: { id: string; status: string; repUserId: string | null }[] }>(
+              proc,
+              QUEUE,
+              { b: boothId },
+              rep.token,
+            );
             const mine = q.data?.boothQueue.find((tk) => tk.repUserId === rep.userId && tk.status === 'IN_TALK');
             if (mine) {
               await gql(proc, END, { input: { ticketId: mine.id, outcome: 'FOLLOW_UP' } }, rep.token);
