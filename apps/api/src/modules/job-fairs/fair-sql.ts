@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { entityFromRow } from '../../common/database/entity-from-row';
 import { FairTicketEntity } from './job-fair.entity';
 
 /**
@@ -14,11 +15,6 @@ export const recentTalksSql = (boothParam: string) =>
 /** The durations as the wait estimate takes them (oldest first). */
 export const oldestFirst = (newestFirst: number[] | null | undefined): number[] => [...(newestFirst ?? [])].reverse();
 
-/** A fair_tickets row as raw SQL returns it (RETURNING *), turned into the entity through the ORM's column metadata. */
-export function ticketFromRow(db: DataSource | EntityManager, row: Record<string, unknown>): FairTicketEntity {
-  const ds = 'connection' in db ? db.connection : db;
-  const meta = ds.getMetadata(FairTicketEntity);
-  const ticket = new FairTicketEntity();
-  for (const column of meta.columns) column.setEntityValue(ticket, ds.driver.prepareHydratedValue(row[column.databaseName], column));
-  return ticket;
-}
+/** A fair_tickets row as raw SQL returns it (RETURNING *), as the entity. */
+export const ticketFromRow = (db: DataSource | EntityManager, row: Record<string, unknown>): FairTicketEntity =>
+  entityFromRow(db, FairTicketEntity, row);

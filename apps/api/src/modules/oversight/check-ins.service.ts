@@ -3,6 +3,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DataSource } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { inBackground } from '../../common/database/background';
+import { entityFromRow } from '../../common/database/entity-from-row';
 import { AppError, invalid } from '../../common/errors/app-error';
 import { AnswerCheckInInput } from './dto/oversight.input';
 import { HireCheckInEntity } from './oversight.entity';
@@ -74,12 +75,9 @@ export class CheckInsService implements OnApplicationBootstrap, OnApplicationShu
         ORDER BY c.due_at LIMIT 20`,
       [user.id, now],
     );
-    const meta = this.ds.getMetadata(HireCheckInEntity);
     return rows.map((r) => {
-      const checkIn = new HireCheckInEntity();
-      for (const c of meta.columns) c.setEntityValue(checkIn, this.ds.driver.prepareHydratedValue(r[c.databaseName], c));
       return {
-        checkIn,
+        checkIn: entityFromRow(this.ds, HireCheckInEntity, r),
         jobTitle: r.title,
         employerName: r.employer_name,
         workingHours: (r.working_hours as string | null) ?? null,

@@ -3,8 +3,8 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { saveOnce } from '../../common/database/save-once';
 import type { AuthUser } from '../../common/auth/auth-user';
-import { isAdmin, officerCovers } from '../../common/auth/scope';
-import { AppError, invalid, notFound } from '../../common/errors/app-error';
+import { officerCovers } from '../../common/auth/scope';
+import { AppError, invalid } from '../../common/errors/app-error';
 import { TypedEmitter } from '../../common/events/typed-emitter';
 import { AuditService } from '../audit/audit.service';
 import { EmployersService } from '../employers/employers.service';
@@ -93,21 +93,6 @@ export class ReportsService {
     }
     if (args.status) qb.andWhere('r.status = :s', { s: args.status });
     return qb.take(200).getMany();
-  }
-
-  /** One report, for whoever may see it (its reporter, the officers over its region, its employer once decided). */
-  async get(user: AuthUser, id: string): Promise<ContentReportEntity> {
-    const r = await this.ds.getRepository(ContentReportEntity).findOneBy({ id });
-    if (!r) throw notFound('举报');
-    if (r.reporterUserId === user.id || officerCovers(user, r.regionCode) || isAdmin(user)) return r;
-    if (
-      r.employerId &&
-      r.status === ReportStatus.RESOLVED &&
-      r.action !== ReportAction.DISMISS &&
-      (await this.employers.actsFor(user, r.employerId))
-    )
-      return r;
-    throw notFound('举报');
   }
 
   /** Reports about the employer made before this one. */
