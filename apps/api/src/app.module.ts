@@ -23,6 +23,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
 import { EmployersModule } from './modules/employers/employers.module';
+import { EmploymentSupportModule } from './modules/employment-support/employment-support.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobSeekersModule } from './modules/job-seekers/job-seekers.module';
 import { JobFairsModule } from './modules/job-fairs/job-fairs.module';
@@ -37,6 +38,7 @@ import { WRAP_SEARCH_ENGINE } from './modules/search-index/search-engine.provide
 import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module';
 import { SearchModule } from './modules/search/search.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
+import { SubsidiesModule } from './modules/subsidies/subsidies.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -149,6 +151,7 @@ export class AppModule implements NestModule {
         AuditModule,
         AuthModule,
         EmployersModule,
+        EmploymentSupportModule,
         HealthModule,
         JobSeekersModule,
         JobFairsModule,
@@ -162,6 +165,7 @@ export class AppModule implements NestModule {
         SavedSearchesModule,
         SearchModule,
         StatisticsModule,
+        SubsidiesModule,
       ],
       providers: [
         { provide: APP_GUARD, useClass: AccessGuard },

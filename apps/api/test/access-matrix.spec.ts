@@ -1,7 +1,7 @@
 import { Role } from '@jobbridge/contracts';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { io } from 'socket.io-client';
-import { createTestApp, fairInput, jobInput, makeLiveFair, makePublishedJob, ok, TestApp } from '@jobbridge/testing';
+import { createTestApp, fairInput, jobInput, makeLiveFair, makePublishedJob, makeSeeker, ok, TestApp } from '@jobbridge/testing';
 import {
   AccessFixture,
   buildAccessFixture,
@@ -229,6 +229,105 @@ const oversightWorld = (fx: AccessFixture) =>
       decidedReportIds.set(s, decided);
     }
   });
+/* Subsidies (issue 14): proposals of side s's employer and seeker in side s's county, written as the engine writes
+   them (the engine itself is tested in subsidies.spec); a fresh one per cell expected to succeed. */
+let subsidySeq = 0;
+const subsidyRow = async (fx: AccessFixture, s: Side, status = 'PROPOSED', beneficiary = 'EMPLOYER'): Promise<string> => {
+  const n = ++subsidySeq;
+  const [row] = await fx.t.ds.query(
+    `INSERT INTO subsidy_proposals (pack_id, rule_id, rule_name, region_code, beneficiary, employer_id, worker_user_id, person_name, person_id_masked,
+       beneficiary_key, subject_key, period_key, year, amount_fen, amount_note, conditions, missing, citation, evidence, evidence_id, event_key, event_date, status)
+     VALUES ('matrix', 'matrix.rule' || $1, '矩阵补贴', $2, $3, $4::uuid, $5, '矩阵工人', NULL, $4::text, 'P:matrix' || $1, 'ONCE', 2026, 100000, '1000元', '[]', '{}',
+       '{"doc":"001","clause":"8.","quote":"矩阵"}', '{"kind":"APPLICATION","id":"m","label":"矩阵"}', 'm', 'matrix:' || $1, '2026-01-01', $6) RETURNING id`,
+    [n, fx.side[s].county, beneficiary, fx.side[s].employer.employerId, fx.side[s].seeker.userId, status],
+  );
+  return row.id as string;
+};
+const subsidyBatch = (fx: AccessFixture, s: Side) =>
+  once(`subsidy-batch:${s}`, async () => {
+    const id = await subsidyRow(fx, s, 'APPROVED');
+    return ok(
+      await fx.t.gql(
+        `mutation($input: SubsidyPaymentBatchInput!) { createSubsidyPaymentBatch(input: $input) { id } }`,
+        { input: { regionCode: fx.side[s].county, ids: [id] } },
+        fx.side[s].officer.token,
+      ),
+    ).createSubsidyPaymentBatch.id as string;
+  });
+const subsidyIds = new Map<Side, string>();
+const subsidyWorld = (fx: AccessFixture) =>
+  once('subsidies', async () => {
+    for (const s of ['A', 'B'] as Side[]) subsidyIds.set(s, await subsidyRow(fx, s, 'PROPOSED'));
+  });
+const PROPOSAL_SEL = `id ruleName status amountYuan personName personIdMasked employerName conditions { text } citation { quote } audit { action }`;
+
+/* Employment support (issue 14): per side, a registered unemployed person of the side's county (not a caller) with a
+   zero-employment household and one follow-up, whose case the officers work on; and the side's own seeker registered
+   too (for myUnemploymentRegistration and registerUnemployment, which a second tap with the same key answers). */
+interface SupportSide {
+  caseId: string;
+  householdId: string;
+  ownRegistrationId: string;
+}
+const supportSides = new Map<Side, SupportSide>();
+const REGISTER_UNEMPLOYMENT = `mutation($input: RegisterUnemploymentInput!) { registerUnemployment(input: $input) { id supportCase { id } household { id } } }`;
+const unemploymentInput = (fx: AccessFixture, s: Side, idNumber: string, key: string, headName: string) => ({
+  idNumber,
+  regionCode: fx.side[s].county,
+  reason: 'LAID_OFF',
+  lastEmployerName: `矩阵原单位${s}`,
+  householdHeadIdNumber: idNumber,
+  householdHeadName: headName,
+  workingAgeMembers: 2,
+  employedMembers: 0,
+  wantsJob: true,
+  idempotencyKey: key,
+});
+const ownUnemploymentInput = (fx: AccessFixture, s: Side) =>
+  unemploymentInput(fx, s, fx.side[s].seeker.idNumber, `matrix-unemployment-${s}`, fx.side[s].seeker.fullName);
+const supportWorld = (fx: AccessFixture) =>
+  once('employment-support', async () => {
+    for (const s of ['A', 'B'] as Side[]) {
+      const tag = s === 'A' ? '甲' : '乙';
+      const staff: CallerName[] = [`officer${s}`, 'admin'];
+      const person = await makeSeeker(fx.t, {
+        fullName: `欧阳帮${tag}`,
+        hukouRegionCode: fx.side[s].county,
+        residenceRegionCode: fx.side[s].county,
+        discoverable: false,
+      });
+      const idNumber = fx.fresh.idNumber(s);
+      const r = ok(
+        await fx.t.gql(
+          REGISTER_UNEMPLOYMENT,
+          { input: unemploymentInput(fx, s, idNumber, `matrix-person-${s}`, `欧阳户主${tag}`) },
+          person.token,
+        ),
+      ).registerUnemployment;
+      const note = `矩阵跟进记录${tag}：本人想找电焊工作`;
+      ok(
+        await fx.t.gql(
+          `mutation($input: LogFollowUpInput!) { logFollowUp(input: $input) { id } }`,
+          { input: { caseId: r.supportCase.id, contactedOn: chinaDay(), channel: 'PHONE', note, outcome: 'CONTINUING' } },
+          fx.side[s].officer.token,
+        ),
+      );
+      fx.mark(idNumber, `identity number of unemployed person ${s}`, []);
+      fx.mark(`欧阳帮${tag}`, `name of unemployed person ${s}`, staff);
+      fx.mark(`欧阳户主${tag}`, `household head of unemployed person ${s}`, staff);
+      fx.mark(note, `follow-up note on unemployed person ${s}`, staff);
+      fx.mark(person.phone, `phone of unemployed person ${s}`, [], true);
+      const own = ok(
+        await fx.t.gql(REGISTER_UNEMPLOYMENT, { input: ownUnemploymentInput(fx, s) }, fx.side[s].seeker.token),
+      ).registerUnemployment;
+      supportSides.set(s, { caseId: r.supportCase.id, householdId: r.household.id, ownRegistrationId: own.id });
+    }
+  });
+const support = (s: Side) => supportSides.get(s)!;
+const SUPPORT_CASE_SEL = `id status kind nextFollowUpDue person { fullName idNumberMasked phoneMasked priorityGroups }
+  registration { id idNumberMasked lastEmployerName } household { id headName headIdNumberMasked openCaseIds }
+  followUps { id note officerName recommendedJobs { id } } upcomingFairs { id }`;
+
 /** A posting of side s in review whose text raises a gender flag. */
 const flaggedJob = (fx: AccessFixture, s: Side) =>
   once(`flagged:${s}`, async () => {
@@ -1203,6 +1302,137 @@ const OPS: Record<string, Entry | Entry[]> = {
     allow: anyOf(OFFICER_OVER, ADMIN),
     call: (fx, s) =>
       q(`query($r: String) { unemploymentWatch(regionCode: $r, month: "2099-06") { regionCode level } }`, { r: fx.side[s].prefecture }),
+  },
+  policyPacks: {
+    targetless: true,
+    public: 'Policy pages are for everyone: the packs are published policy.',
+    allow: EVERYONE,
+    call: () => q(`{ policyPacks { id regionName rules { name amount citation { quote } } } }`),
+  },
+  policyPack: {
+    targetless: true,
+    public: "A region's policy page.",
+    allow: EVERYONE,
+    call: () => q(`{ policyPack(regionCode: "621002") { id rules { name } questions { key } } }`),
+  },
+  estimateSubsidies: {
+    targetless: true,
+    public: '"What would I get?" on the policy page: the answers are not stored.',
+    allow: EVERYONE,
+    call: () =>
+      q(
+        `{ estimateSubsidies(regionCode: "621002", answers: { groups: [GRADUATE], contractMonths: 12 }) { packId lines { ruleName amountYuan } } }`,
+      ),
+  },
+  subsidyProposals: {
+    targetless: true,
+    allow: roles(Role.OFFICER, Role.ADMIN),
+    call: async (fx) => {
+      await subsidyWorld(fx);
+      return q(`{ subsidyProposals(first: 50) { edges { node { ${PROPOSAL_SEL} } } } }`);
+    },
+    mine: (_fx, c, s) => (c.role === Role.ADMIN ? [subsidyIds.get('A')!] : [subsidyIds.get(s)!]),
+    foreign: (_fx, c) => (c.side ? [subsidyIds.get(otherSide(c.side))!] : []),
+  },
+  decideSubsidy: {
+    allow: OFFICER_OVER,
+    call: async (fx, s) =>
+      q(`mutation($input: DecideSubsidyInput!) { decideSubsidy(input: $input) { id status } }`, {
+        input: { ids: [await subsidyRow(fx, s)], decision: 'APPROVE' },
+      }),
+  },
+  supplySubsidyItem: {
+    allow: EMPLOYER_OWN,
+    call: async (fx, s) =>
+      q(`mutation($input: SupplySubsidyItemInput!) { supplySubsidyItem(input: $input) { id status } }`, {
+        input: { id: await subsidyRow(fx, s, 'INFO_REQUESTED'), text: '已补充' },
+      }),
+  },
+  createSubsidyPaymentBatch: {
+    allow: OFFICER_OVER,
+    call: async (fx, s) =>
+      q(`mutation($input: SubsidyPaymentBatchInput!) { createSubsidyPaymentBatch(input: $input) { id reference count } }`, {
+        input: { regionCode: fx.side[s].county, ids: [await subsidyRow(fx, s, 'APPROVED')] },
+      }),
+  },
+  subsidyPayments: {
+    targetless: true,
+    allow: roles(Role.OFFICER, Role.ADMIN),
+    call: () => q(`{ subsidyPayments { id reference totalYuan payments { reference } } }`),
+  },
+  subsidyPaymentExport: {
+    allow: anyOf(OFFICER_OVER, ADMIN),
+    call: async (fx, s) => q(`query($b: ID!) { subsidyPaymentExport(batchId: $b) }`, { b: await subsidyBatch(fx, s) }),
+  },
+  mySubsidies: {
+    targetless: true,
+    allow: roles(Role.EMPLOYER, Role.JOB_SEEKER),
+    call: async (fx) => {
+      await subsidyWorld(fx);
+      return q(`{ mySubsidies { pendingYuan proposals { ${PROPOSAL_SEL} } } }`);
+    },
+  },
+  registerUnemployment: {
+    // The side's seeker registered in the fixture world with this key: a second tap answers with that registration.
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx, _s, c) => {
+      await supportWorld(fx);
+      return q(
+        `mutation($input: RegisterUnemploymentInput!) { registerUnemployment(input: $input) { id idNumberMasked household { headName } } }`,
+        {
+          input: ownUnemploymentInput(fx, sideOf(c)),
+        },
+      );
+    },
+  },
+  myUnemploymentRegistration: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx) => {
+      await supportWorld(fx);
+      return q(
+        `{ myUnemploymentRegistration { id idNumberMasked household { id headName openCaseIds } supportCase { id followUps { note } } } }`,
+      );
+    },
+    mine: (_fx, _c, s) => [support(s).ownRegistrationId],
+    foreign: (_fx, c) => (c.side ? [support(otherSide(c.side)).ownRegistrationId, support(otherSide(c.side)).caseId] : []),
+  },
+  caseload: {
+    targetless: true,
+    allow: roles(Role.OFFICER, Role.ADMIN),
+    call: async (fx) => {
+      await supportWorld(fx);
+      return q(`{ caseload(filter: OPEN, first: 50) { totalCount edges { node { id person { fullName idNumberMasked phoneMasked } } } } }`);
+    },
+    mine: (_fx, c, s) => (c.role === Role.ADMIN ? [support('A').caseId, support('B').caseId] : [support(s).caseId]),
+    foreign: (_fx, c) => (c.side ? [support(otherSide(c.side)).caseId] : []),
+  },
+  supportCase: {
+    allow: anyOf(OFFICER_OVER, ADMIN),
+    call: async (fx, s) => {
+      await supportWorld(fx);
+      return q(`query($id: ID!) { supportCase(id: $id) { ${SUPPORT_CASE_SEL} } }`, { id: support(s).caseId });
+    },
+  },
+  logFollowUp: {
+    allow: OFFICER_OVER,
+    call: async (fx, s) => {
+      await supportWorld(fx);
+      return q(`mutation($input: LogFollowUpInput!) { logFollowUp(input: $input) { id status nextFollowUpDue } }`, {
+        input: { caseId: support(s).caseId, contactedOn: chinaDay(), channel: 'VISIT', note: '矩阵走访', outcome: 'CONTINUING' },
+      });
+    },
+  },
+  zeroEmploymentHouseholds: {
+    targetless: true,
+    allow: roles(Role.OFFICER, Role.ADMIN),
+    call: async (fx) => {
+      await supportWorld(fx);
+      return q(`{ zeroEmploymentHouseholds { id headName headIdNumberMasked openCaseIds } }`);
+    },
+    mine: (_fx, c, s) => (c.role === Role.ADMIN ? [support('A').householdId, support('B').householdId] : [support(s).householdId]),
+    foreign: (_fx, c) => (c.side ? [support(otherSide(c.side)).householdId] : []),
   },
   regionStatistics: [
     {

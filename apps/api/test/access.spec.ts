@@ -197,6 +197,27 @@ const OPERATIONS: [string, string, Caller[]][] = [
     [Role.EMPLOYER, Role.OFFICER, Role.ADMIN],
   ],
   ['unemploymentWatch', `{ unemploymentWatch(month: "2026-13") { regionCode } }`, [Role.OFFICER, Role.ADMIN]],
+  ['subsidyProposals', `{ subsidyProposals { totalCount } }`, [Role.OFFICER, Role.ADMIN]],
+  ['decideSubsidy', `mutation { decideSubsidy(input: { ids: ["${UUID}"], decision: APPROVE }) { id } }`, [Role.OFFICER]],
+  ['supplySubsidyItem', `mutation { supplySubsidyItem(input: { id: "${UUID}", text: "x" }) { id } }`, [Role.EMPLOYER, Role.JOB_SEEKER]],
+  ['createSubsidyPaymentBatch', `mutation { createSubsidyPaymentBatch(input: { ids: ["${UUID}"] }) { id } }`, [Role.OFFICER]],
+  ['subsidyPayments', `{ subsidyPayments { id } }`, [Role.OFFICER, Role.ADMIN]],
+  ['subsidyPaymentExport', `{ subsidyPaymentExport(batchId: "${UUID}") }`, [Role.OFFICER, Role.ADMIN]],
+  ['mySubsidies', `{ mySubsidies { paidYuan } }`, [Role.EMPLOYER, Role.JOB_SEEKER]],
+  [
+    'registerUnemployment',
+    `mutation { registerUnemployment(input: { idNumber: "x", regionCode: "999999", reason: OTHER, householdHeadIdNumber: "x", householdHeadName: "x", workingAgeMembers: 1, employedMembers: 0, wantsJob: true }) { id } }`,
+    [Role.JOB_SEEKER],
+  ],
+  ['myUnemploymentRegistration', `{ myUnemploymentRegistration { id } }`, [Role.JOB_SEEKER]],
+  ['caseload', `{ caseload { totalCount } }`, [Role.OFFICER, Role.ADMIN]],
+  ['supportCase', `{ supportCase(id: "${UUID}") { id } }`, [Role.OFFICER, Role.ADMIN]],
+  [
+    'logFollowUp',
+    `mutation { logFollowUp(input: { caseId: "${UUID}", contactedOn: "2026-01-01", channel: PHONE, note: "x", outcome: CONTINUING }) { id } }`,
+    [Role.OFFICER],
+  ],
+  ['zeroEmploymentHouseholds', `{ zeroEmploymentHouseholds { id } }`, [Role.OFFICER, Role.ADMIN]],
   // Last: each allowed caller signs itself out here (the access matrix runs it as stand-in accounts).
   ['signOutEverywhere', `mutation { signOutEverywhere }`, [Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
 ];
@@ -215,6 +236,9 @@ const PUBLIC = [
   'jobFair',
   'jobFairs',
   'fairBooths',
+  'policyPacks',
+  'policyPack',
+  'estimateSubsidies',
 ];
 
 describe('access', () => {

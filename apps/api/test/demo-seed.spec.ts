@@ -84,6 +84,42 @@ describe('demo data', () => {
     expect(stats.byCounty.find((r: { label: string }) => r.label === '西峰区').viewers).toBeGreaterThan(50);
   });
 
+  it('has a caseload in 临夏 and 庆阳: overdue and due-this-week follow-ups, a case closed on a hire, a zero-employment household', async () => {
+    const CASES = `query($filter: CaseloadFilter) { caseload(filter: $filter, first: 50) { edges { node { kind status overdue standing outcome employedByApplicationId person { fullName } } } } }`;
+    const names = (list: { edges: { node: { person: { fullName: string } } }[] }) => list.edges.map((e) => e.node.person.fullName);
+    const linxia = await login('13800000001');
+    const due = ok(await t.gql(CASES, { filter: 'DUE' }, linxia)).caseload;
+    const byName = (n: string) => due.edges.find((e: { node: { person: { fullName: string } } }) => e.node.person.fullName === n)?.node;
+    expect(byName('马小军')).toMatchObject({ kind: 'UNEMPLOYED', overdue: true });
+    expect(byName('何秀兰')).toMatchObject({ kind: 'UNEMPLOYED', overdue: false, standing: 'DUE_SOON' });
+    const closed = ok(await t.gql(CASES, { filter: 'CLOSED' }, linxia)).caseload;
+    expect(closed.edges.map((e: { node: unknown }) => e.node)).toEqual([
+      expect.objectContaining({ person: { fullName: '马永福' }, outcome: 'EMPLOYED', employedByApplicationId: expect.any(String) }),
+    ]);
+    const households = ok(
+      await t.gql(`{ zeroEmploymentHouseholds { headName workingAgeMembers employedMembers } }`, {}, linxia),
+    ).zeroEmploymentHouseholds;
+    expect(households).toEqual([{ headName: '何秀兰', workingAgeMembers: 3, employedMembers: 0 }]);
+    const qingyang = ok(await t.gql(CASES, { filter: 'DUE' }, await login('13800000002'))).caseload;
+    const qy = (n: string) => qingyang.edges.find((e: { node: { person: { fullName: string } } }) => e.node.person.fullName === n)?.node;
+    expect(qy('王建军')).toMatchObject({ overdue: false, standing: 'DUE_SOON' });
+    expect(qy('张海龙')).toMatchObject({ overdue: true });
+    expect(qy('郭彩琴')).toMatchObject({ kind: 'DIFFICULTY', overdue: true });
+    expect(names(qingyang)).not.toContain('马小军');
+    const mine = ok(
+      await t.gql(
+        `{ myUnemploymentRegistration { status household { zeroEmployment } supportCase { overdue followUps { outcome } } } }`,
+        {},
+        await login('13700000002'),
+      ),
+    ).myUnemploymentRegistration;
+    expect(mine).toMatchObject({
+      status: 'ACTIVE',
+      household: { zeroEmployment: false },
+      supportCase: { overdue: true, followUps: [{ outcome: 'CONTINUING' }] },
+    });
+  });
+
   it('has a live fair with booths, queues and a talk, an upcoming one taking booths, and a past one with its report', async () => {
     const fairs = ok(await t.gql(`{ jobFairs(first: 20) { id name status campaign priorityWindowMinutes } }`)).jobFairs;
     expect(fairs.map((f: { status: string }) => f.status)).toEqual(['LIVE', 'PUBLISHED', 'ENDED']);
@@ -110,5 +146,31 @@ describe('demo data', () => {
     expect(report).toMatchObject({ visitorsPeak: 240, overall: { hired: 1 } });
     expect(report.overall.queued).toBeGreaterThanOrEqual(10);
     expect(report.overall.agreements + report.overall.interviews).toBeGreaterThanOrEqual(4);
+  });
+
+  it('has subsidies in every state in 西峰区, a paid batch with its export, and the employer sees its own', async () => {
+    const officer = await login('13800000002');
+    const queue = ok(
+      await t.gql(
+        `{ subsidyProposals(first: 50) { totalCount edges { node { id ruleName status amountYuan missing employerName } } } }`,
+        {},
+        officer,
+      ),
+    ).subsidyProposals;
+    const statuses = new Set(queue.edges.map((e: { node: { status: string } }) => e.node.status));
+    expect([...statuses].sort()).toEqual(['APPROVED', 'INFO_REQUESTED', 'PAID', 'PROPOSED', 'REJECTED']);
+    const names = queue.edges.map((e: { node: { ruleName: string } }) => e.node.ruleName);
+    expect(names).toEqual(expect.arrayContaining(['一次性吸纳就业补贴', '一次性扩岗补助', '技能提升补贴']));
+    const [batch] = ok(await t.gql(`{ subsidyPayments { id reference count totalYuan } }`, {}, officer)).subsidyPayments;
+    expect(batch).toMatchObject({ count: 2 });
+    const csv: string = ok(
+      await t.gql(`query($id: ID!) { subsidyPaymentExport(batchId: $id) }`, { id: batch.id }, officer),
+    ).subsidyPaymentExport;
+    expect(csv.trim().split('\r\n')).toHaveLength(4);
+    // The data centre (13900000004) hired 李欣怡 a week ago: its own list shows the proposal.
+    const mine = ok(
+      await t.gql(`{ mySubsidies { pendingYuan proposals { ruleName status personName } } }`, {}, await login('13900000004')),
+    ).mySubsidies;
+    expect(mine.proposals.map((p: { personName: string }) => p.personName)).toContain('李欣怡');
   });
 });

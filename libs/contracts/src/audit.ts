@@ -36,6 +36,16 @@ export enum AuditAction {
   REPORT_RESOLVED = 'REPORT_RESOLVED',
   /** An officer suspended an employer's hiring (its postings closed, no new ones reviewed). */
   EMPLOYER_SUSPENDED = 'EMPLOYER_SUSPENDED',
+  /** An officer approved, rejected or asked for an item on subsidy proposals (免申即享). */
+  SUBSIDY_DECIDED = 'SUBSIDY_DECIDED',
+  /** An officer put approved subsidies into a payment batch. */
+  SUBSIDY_PAID = 'SUBSIDY_PAID',
+  /** A seeker registered as unemployed online (失业登记); a support case opened with it. */
+  UNEMPLOYMENT_REGISTERED = 'UNEMPLOYMENT_REGISTERED',
+  /** An officer logged a follow-up on a support case (帮扶跟进). */
+  SUPPORT_FOLLOW_UP_LOGGED = 'SUPPORT_FOLLOW_UP_LOGGED',
+  /** A support case closed as employed: an officer's follow-up, or (by the system) a hire on the platform. */
+  SUPPORT_CASE_CLOSED = 'SUPPORT_CASE_CLOSED',
 }
 
 /** What an audit entry is about. */
@@ -48,4 +58,7 @@ export enum AuditTargetType {
   JOB_FAIR = 'JOB_FAIR',
   FAIR_BOOTH = 'FAIR_BOOTH',
   REPORT = 'REPORT',
+  SUBSIDY = 'SUBSIDY',
+  UNEMPLOYED_REGISTRATION = 'UNEMPLOYED_REGISTRATION',
+  SUPPORT_CASE = 'SUPPORT_CASE',
 }

@@ -53,6 +53,14 @@ export const ErrorCode = {
   ALREADY_QUEUED: 'ALREADY_QUEUED',
   /** The phone belongs to a member of another company's team. */
   TEAM_MEMBER_TAKEN: 'TEAM_MEMBER_TAKEN',
+  /** Subsidies: the proposal was already decided otherwise (approve after reject, …). */
+  SUBSIDY_ALREADY_DECIDED: 'SUBSIDY_ALREADY_DECIDED',
+  /** Subsidies: the proposal is paid; no decision can change it. */
+  SUBSIDY_ALREADY_PAID: 'SUBSIDY_ALREADY_PAID',
+  /** Employment support: the person already has an ACTIVE unemployment registration. */
+  UNEMPLOYMENT_ALREADY_REGISTERED: 'UNEMPLOYMENT_ALREADY_REGISTERED',
+  /** The identity number given differs from the one on the person's labour profile. */
+  ID_NUMBER_MISMATCH: 'ID_NUMBER_MISMATCH',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

@@ -11,6 +11,8 @@ const MESSAGES: Record<ErrorCode, string> & Record<string, string> = {
   FORBIDDEN: '没有权限执行此操作',
   NOT_FOUND: '内容不存在或已被删除',
   VALIDATION_FAILED: '填写的内容不符合要求，请检查',
+  SUBSIDY_ALREADY_DECIDED: '该补贴已审核，不能再作其他决定',
+  SUBSIDY_ALREADY_PAID: '该补贴已发放，不能再更改',
   INVALID_CREDENTIALS: '账号或密码错误',
   ACCOUNT_EXISTS: '该手机号或邮箱已注册，请直接登录',
   DUPLICATE_ID_NUMBER: '该身份证号已被其他账号使用，如有疑问请联系当地人社部门',
@@ -43,6 +45,8 @@ const MESSAGES: Record<ErrorCode, string> & Record<string, string> = {
   QUEUE_LIMIT_REACHED: '同时排队的展位已达上限，请先结束或离开其他排队',
   ALREADY_QUEUED: '您已在该展位排队',
   TEAM_MEMBER_TAKEN: '该手机号已是其他单位的招聘成员',
+  UNEMPLOYMENT_ALREADY_REGISTERED: '您已有一条有效的失业登记，无需重复登记',
+  ID_NUMBER_MISMATCH: '身份证号与您求职资料中的不一致，请核对',
   INTERNAL: '服务器内部错误',
 };
 

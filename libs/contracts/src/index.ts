@@ -6,3 +6,5 @@ export * from './live-rooms';
 export * from './audit';
 export * from './input-limits';
 export * from './job-fairs';
+export * from './employment-support';
+export * from './subsidies';

@@ -19,3 +19,5 @@ export * from './job-fairs';
 export * from './screening';
 export * from './oversight';
 export * from './statistics';
+export * from './employment-support';
+export * from './subsidies';

@@ -24,6 +24,8 @@ export interface AppConfig {
   jwt: { secret: string; ttl: string };
   piiKey: Buffer;
   seedDemo: boolean;
+  /** Extra subsidy packs (a directory of JSON files) and whether the demonstration pack is loaded. */
+  subsidyPacks: { dir?: string; demo: boolean };
   webDistDir: string;
   login: { maxFailures: number; maxFailuresPerAddress: number; windowSeconds: number };
   /** How often live-room counters (viewers, likes, applications) are pushed at most (ms). */
@@ -78,6 +80,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwt: { secret: raw.JWT_SECRET ?? local!.jwtSecret, ttl: raw.JWT_TTL },
     piiKey: Buffer.from(raw.PII_ENCRYPTION_KEY ?? local!.piiKey, 'hex'),
     seedDemo: raw.SEED_DEMO === 'auto' ? !raw.DATABASE_URL : raw.SEED_DEMO === 'true',
+    subsidyPacks: {
+      dir: raw.SUBSIDY_PACKS_DIR,
+      demo: raw.SUBSIDY_DEMO_PACKS === 'auto' ? (raw.SEED_DEMO === 'auto' ? !raw.DATABASE_URL : raw.SEED_DEMO === 'true') : raw.SUBSIDY_DEMO_PACKS === 'true',
+    },
     webDistDir: resolve(raw.WEB_DIST_DIR),
     login: {
       maxFailures: raw.LOGIN_MAX_FAILURES,

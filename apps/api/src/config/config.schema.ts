@@ -44,6 +44,10 @@ export const configSchema = z
       .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters (32 bytes)')
       .optional(),
     SEED_DEMO: z.enum(['true', 'false', 'auto']).default('auto').describe('auto = seed when using the embedded database'),
+    /** A directory of extra subsidy policy packs (JSON), checked with the shipped ones at start. */
+    SUBSIDY_PACKS_DIR: z.string().optional(),
+    /** Load the demonstration pack (西峰区, 2024 on); auto = with the demo data. */
+    SUBSIDY_DEMO_PACKS: z.enum(['true', 'false', 'auto']).default('auto'),
     WEB_DIST_DIR: z.string().default('dist/web'),
     LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
     LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),

@@ -37,9 +37,22 @@ import {
   RegionDailyStatsEntity,
   RegionStatsRefreshEntity,
 } from '../modules/statistics/region-stats.entity';
+import {
+  SubsidyAuditEntity,
+  SubsidyEventEntity,
+  SubsidyPaymentBatchEntity,
+  SubsidyPaymentEntity,
+  SubsidyProposalEntity,
+} from '../modules/subsidies/subsidy.entity';
 import { UserEntity } from '../modules/users/user.entity';
 
 import { ContentReportEntity, HireCheckInEntity, LayoffPlanEntity, ScreeningDecisionEntity } from '../modules/oversight/oversight.entity';
+import {
+  HouseholdEntity,
+  SupportCaseEntity,
+  SupportFollowUpEntity,
+  UnemploymentRegistrationEntity,
+} from '../modules/employment-support/employment-support.entity';
 
 export const ENTITIES = [
   ApplicationEntity,
@@ -47,6 +60,7 @@ export const ENTITIES = [
   AuditLogEntity,
   ContentReportEntity,
   HireCheckInEntity,
+  HouseholdEntity,
   LayoffPlanEntity,
   ScreeningDecisionEntity,
   EmployerEntity,
@@ -78,6 +92,14 @@ export const ENTITIES = [
   RegionEntity,
   RegionStatsRefreshEntity,
   SavedSearchEntity,
+  SubsidyAuditEntity,
+  SubsidyEventEntity,
+  SubsidyPaymentBatchEntity,
+  SubsidyPaymentEntity,
+  SubsidyProposalEntity,
   SearchAlertEntity,
+  SupportCaseEntity,
+  SupportFollowUpEntity,
+  UnemploymentRegistrationEntity,
   UserEntity,
 ];

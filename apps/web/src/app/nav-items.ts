@@ -32,6 +32,7 @@ export function navItemsFor(role: Role | null): NavItem[] {
         { path: '/me/subscriptions', labelKey: 'nav.subscriptions', testId: 'nav-subscriptions', badge: 'searchAlerts' },
         { path: '/me/profile', labelKey: 'nav.myProfile', testId: 'nav-my-profile' },
         { path: '/me/reports', labelKey: 'nav.myReports', testId: 'nav-my-reports' },
+        { path: '/me/unemployment', labelKey: 'nav.unemployment', testId: 'nav-unemployment' },
       ];
     case Role.EMPLOYER:
       return [
@@ -55,6 +56,7 @@ export function navItemsFor(role: Role | null): NavItem[] {
         { path: '/bureau/reports', labelKey: 'nav.reports', testId: 'nav-bureau-reports' },
         { path: '/bureau/layoffs', labelKey: 'nav.layoffs', testId: 'nav-bureau-layoffs' },
         { path: '/bureau/watch', labelKey: 'nav.watch', testId: 'nav-bureau-watch' },
+        { path: '/bureau/caseload', labelKey: 'nav.caseload', testId: 'nav-bureau-caseload' },
         STATISTICS,
         HOST_LIVE,
         JOBS,

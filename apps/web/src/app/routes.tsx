@@ -50,6 +50,16 @@ const EmployerLayoffsPage = lazyPage(() => import('../features/oversight/pages/E
 const BureauLayoffsPage = lazyPage(() => import('../features/oversight/pages/BureauLayoffsPage'), 'BureauLayoffsPage');
 const UnemploymentWatchPage = lazyPage(() => import('../features/oversight/pages/UnemploymentWatchPage'), 'UnemploymentWatchPage');
 const ScreeningPatternsPage = lazyPage(() => import('../features/oversight/pages/ScreeningPatternsPage'), 'ScreeningPatternsPage');
+const UnemploymentRegistrationPage = lazyPage(
+  () => import('../features/employment-support/pages/UnemploymentRegistrationPage'),
+  'UnemploymentRegistrationPage',
+);
+const CaseloadPage = lazyPage(() => import('../features/employment-support/pages/CaseloadPage'), 'CaseloadPage');
+const SupportCasePage = lazyPage(() => import('../features/employment-support/pages/SupportCasePage'), 'SupportCasePage');
+const ZeroEmploymentHouseholdsPage = lazyPage(
+  () => import('../features/employment-support/pages/ZeroEmploymentHouseholdsPage'),
+  'ZeroEmploymentHouseholdsPage',
+);
 
 const page = (node: ReactNode) => <Suspense fallback={<PageLoading />}>{node}</Suspense>;
 const only = (roles: readonly Role[], node: ReactNode) => page(<RequireRole roles={roles}>{node}</RequireRole>);
@@ -67,6 +77,8 @@ const LIVE_REPORT_READERS = [Role.EMPLOYER, Role.OFFICER, Role.ADMIN] as const;
 const FAIR_OVERSEERS = [Role.OFFICER, Role.ADMIN] as const;
 /** Regional statistics: officers (their region and below) and admins (every region). */
 const STATS_READERS = [Role.OFFICER, Role.ADMIN] as const;
+/** A case of the caseload: officers over its region and admins; the API checks which case. */
+const CASE_READERS = [Role.OFFICER, Role.ADMIN] as const;
 
 export function AppRoutes() {
   return (
@@ -83,6 +95,7 @@ export function AppRoutes() {
         <Route path="me/recommendations" element={only(SEEKER, <RecommendationsPage />)} />
         <Route path="me/subscriptions" element={only(SEEKER, <SubscriptionsPage />)} />
         <Route path="me/reports" element={only(SEEKER, <MyReportsPage />)} />
+        <Route path="me/unemployment" element={only(SEEKER, <UnemploymentRegistrationPage />)} />
 
         <Route path="employer/company" element={only(EMPLOYER, <CompanyPage />)} />
         <Route path="employer/jobs" element={only(EMPLOYER, <MyJobsPage />)} />
@@ -102,6 +115,9 @@ export function AppRoutes() {
         <Route path="bureau/watch" element={only(OFFICER, <UnemploymentWatchPage />)} />
         <Route path="bureau/screening-patterns" element={only(OFFICER, <ScreeningPatternsPage />)} />
         <Route path="bureau/employers/:id/credit" element={only(OFFICER, <EmployerCreditPage />)} />
+        <Route path="bureau/caseload" element={only(OFFICER, <CaseloadPage />)} />
+        <Route path="bureau/caseload/:id" element={only(CASE_READERS, <SupportCasePage />)} />
+        <Route path="bureau/zero-employment" element={only(OFFICER, <ZeroEmploymentHouseholdsPage />)} />
 
         <Route path="projects/:id" element={only(PROJECT_MANAGERS, <ProjectPage />)} />
 

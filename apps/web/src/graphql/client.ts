@@ -39,6 +39,7 @@ const cache = new InMemoryCache({
         applicationsForJob: relayStylePagination(['jobPostingId', 'status']),
         projects: relayStylePagination(['status', 'localHiringStatus', 'regionCode', 'kind', 'sort']),
         liveRooms: relayStylePagination(['regionCode', 'statuses']),
+        caseload: relayStylePagination(['filter', 'regionCode']),
         // Offset pages from "加载更多" append to the hits already loaded for the same input.
         searchJobs: {
           keyArgs: ['input'],
@@ -67,6 +68,8 @@ const cache = new InMemoryCache({
     LocalHiringDay: { keyFields: false },
     LabourPay: { keyFields: false, merge: true },
     RosterPreview: { keyFields: false },
+    // A case's person: the list and the case page select different fields of the same person.
+    SupportPerson: { keyFields: false, merge: true },
     Region: { keyFields: ['code'] },
     // Live rooms: the lineup and the report's figures belong to their room (stats are keyed by it).
     LiveRoomJob: { keyFields: false },

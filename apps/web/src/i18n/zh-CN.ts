@@ -36,6 +36,7 @@ import type {
   StatsPeriod,
   VerificationStatus,
 } from '@jobbridge/contracts';
+import { employmentSupportZh } from './zh-CN-employment-support';
 
 /**
  * Simplified Chinese resources (the default language). Every user-facing string lives here under a nested key.
@@ -73,6 +74,8 @@ export const zhCN = {
     myReports: '我的举报',
     layoffs: '裁员报告',
     watch: '失业预警',
+    unemployment: '失业登记',
+    caseload: '帮扶台账',
     login: '登录',
     register: '注册',
     logout: '退出登录',
@@ -1846,6 +1849,7 @@ export const zhCN = {
       dashboardView: '查看预警',
     },
   },
+  employmentSupport: employmentSupportZh,
   errors: {
     UNAUTHENTICATED: '请先登录',
     FORBIDDEN: '没有权限执行此操作',
@@ -1879,10 +1883,14 @@ export const zhCN = {
     DUPLICATE_WORKER: '此人已在项目花名册中',
     LOCAL_FIRST_WINDOW: '该项目岗位目前优先招用本地户籍人员',
     FAIR_NOT_OPEN: '招聘会当前未开放此操作',
+    SUBSIDY_ALREADY_DECIDED: '该补贴已审核，不能再作其他决定',
+    SUBSIDY_ALREADY_PAID: '该补贴已发放，不能再更改',
     FAIR_PRIORITY_WINDOW: '当前为重点群体优先时段，请稍后再来排队',
     QUEUE_LIMIT_REACHED: '同时排队的展位已达上限，请先离开其他排队',
     ALREADY_QUEUED: '您已在该展位排队',
     TEAM_MEMBER_TAKEN: '该手机号已是其他单位的招聘成员',
+    UNEMPLOYMENT_ALREADY_REGISTERED: '您已有一条有效的失业登记，无需重复登记',
+    ID_NUMBER_MISMATCH: '身份证号与您求职资料中的不一致，请核对',
     INTERNAL: '服务器开小差了，请稍后再试',
     NETWORK: '网络连接失败，请检查网络后重试',
     UNKNOWN: '操作失败，请稍后再试',

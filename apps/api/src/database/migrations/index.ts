@@ -10,6 +10,8 @@ import { SearchDuplicateKey1764600000000 } from './1764600000000-search-duplicat
 import { JobFairs1764700000000 } from './1764700000000-job-fairs';
 import { FairQueueSpeed1764800000000 } from './1764800000000-fair-queue-speed';
 import { Oversight1765000000000 } from './1765000000000-oversight';
+import { Subsidies1765100000000 } from './1765100000000-subsidies';
+import { EmploymentSupport1765200000000 } from './1765200000000-employment-support';
 import { RegionStatistics1764900000000 } from './1764900000000-region-statistics';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   FairQueueSpeed1764800000000,
   RegionStatistics1764900000000,
   Oversight1765000000000,
+  Subsidies1765100000000,
+  EmploymentSupport1765200000000,
 ];

@@ -33,7 +33,9 @@ import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { ProjectEntity, ProjectLabourPaymentEntity, ProjectWorkerEntity } from '../../modules/projects/project.entity';
 import { buildDemoData, DEMO_PASSWORD, DemoData } from './demo-data';
 import { seedDemoJobFairs } from './demo-job-fairs';
+import { seedDemoEmploymentSupport } from './demo-employment-support';
 import { seedDemoOversight } from './demo-oversight';
+import { seedDemoSubsidies } from './demo-subsidies';
 import { seedDemoLiveRooms } from './demo-live-rooms';
 import { buildDemoProjects, DEMO_PROJECT_TRUTH_CARD, DemoProject } from './demo-projects';
 
@@ -54,7 +56,7 @@ export async function seedDemoData(
   cipher: PiiCipher,
   data: DemoData = buildDemoData(),
   projects: DemoProject[] = buildDemoProjects(),
-  options: { liveRooms?: boolean; jobFairs?: boolean; oversight?: boolean } = {},
+  options: { liveRooms?: boolean; jobFairs?: boolean; oversight?: boolean; subsidies?: boolean; employmentSupport?: boolean } = {},
 ): Promise<DemoLogins> {
   const logins = listLogins(data);
   if ((await ds.getRepository(UserEntity).count()) > 0) return logins;
@@ -184,6 +186,8 @@ export async function seedDemoData(
     };
     if (options.jobFairs !== false) await seedDemoJobFairs(em, world);
     if (options.oversight !== false) await seedDemoOversight(em, world);
+    if (options.subsidies !== false) await seedDemoSubsidies(em, world, cipher);
+    if (options.employmentSupport !== false) await seedDemoEmploymentSupport(em, world, cipher);
   });
   logger.info(
     { employers: data.employers.length, postings: data.postings.length, seekers: data.seekers.length, projects: projects.length },

@@ -60,6 +60,10 @@ export class ApplicationEntity {
   @Column({ type: 'uuid', nullable: true })
   jobFairId: string | null;
 
+  /** The labour contract term in months, given by the employer on HIRED (subsidy rules read it). */
+  @Column({ type: 'smallint', nullable: true })
+  contractMonths: number | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

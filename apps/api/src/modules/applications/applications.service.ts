@@ -167,6 +167,7 @@ export class ApplicationsService {
         return !!job && (await this.jobs.actsFor(user, job, em));
       },
       input.localHiringAcknowledgement,
+      input.contractMonths,
     );
   }
 
@@ -178,6 +179,7 @@ export class ApplicationsService {
     note: string | undefined,
     allowed: (a: ApplicationEntity, em: EntityManager) => Promise<boolean>,
     localHiringAcknowledgement?: string,
+    contractMonths?: number,
   ): Promise<ApplicationEntity> {
     const { saved, afterCommit } = await this.ds.transaction(async (em) => {
       const application = await em.getRepository(ApplicationEntity).findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
@@ -185,6 +187,7 @@ export class ApplicationsService {
       const from = application.status;
       assertApplicationMove(from, to, actor);
       application.status = to;
+      if (to === ApplicationStatus.HIRED && contractMonths) application.contractMonths = contractMonths;
       await em.save(application);
       await this.recordEvent(em, application, from, user, note?.trim() || null);
       let afterCommit: (() => Promise<void>) | null = null;

@@ -25,6 +25,11 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.SCREENING_FLAG_DECIDED]: '岗位筛查提示裁定',
   [AuditAction.REPORT_RESOLVED]: '举报处理',
   [AuditAction.EMPLOYER_SUSPENDED]: '暂停单位招聘',
+  [AuditAction.UNEMPLOYMENT_REGISTERED]: '失业登记',
+  [AuditAction.SUPPORT_FOLLOW_UP_LOGGED]: '帮扶跟进记录',
+  [AuditAction.SUPPORT_CASE_CLOSED]: '帮扶结案',
+  [AuditAction.SUBSIDY_DECIDED]: '补贴审核',
+  [AuditAction.SUBSIDY_PAID]: '补贴发放',
 };
 
 const TARGET_LABELS: Record<AuditTargetType, string> = {
@@ -36,6 +41,9 @@ const TARGET_LABELS: Record<AuditTargetType, string> = {
   [AuditTargetType.JOB_FAIR]: '招聘会',
   [AuditTargetType.FAIR_BOOTH]: '招聘会展位',
   [AuditTargetType.REPORT]: '举报',
+  [AuditTargetType.UNEMPLOYED_REGISTRATION]: '失业登记',
+  [AuditTargetType.SUPPORT_CASE]: '帮扶对象',
+  [AuditTargetType.SUBSIDY]: '补贴',
 };
 
 const ROLE_LABELS: Record<Role, string> = {

@@ -6,5 +6,9 @@ import { SearchIndexModule } from '../search-index/search-index.module';
 import { MatchingResolver } from './matching.resolver';
 import { MatchingService } from './matching.service';
 
-@Module({ imports: [JobSeekersModule, JobsModule, ProjectsModule, SearchIndexModule], providers: [MatchingResolver, MatchingService] })
+@Module({
+  imports: [JobSeekersModule, JobsModule, ProjectsModule, SearchIndexModule],
+  providers: [MatchingResolver, MatchingService],
+  exports: [MatchingService],
+})
 export class MatchingModule {}

@@ -33,7 +33,27 @@ export class MatchingService {
   ) {}
 
   async recommendedJobs(user: AuthUser, first: number, today = new Date()): Promise<{ job: JobPostingEntity; match: MatchResult }[]> {
-    const profile = await this.seekers.requireOwn(user);
+    return this.recommendFor(await this.seekers.requireOwn(user), first, today);
+  }
+
+  /**
+   * The same recommendations for a seeker by profile id (an officer's caseload, issue 14: the caller has checked the
+   * officer may see the person). None for an unknown profile.
+   */
+  async recommendedJobsForProfile(
+    seekerProfileId: string,
+    first: number,
+    today = new Date(),
+  ): Promise<{ job: JobPostingEntity; match: MatchResult }[]> {
+    const profile = await this.seekers.findById(seekerProfileId);
+    return profile ? this.recommendFor(profile, first, today) : [];
+  }
+
+  private async recommendFor(
+    profile: JobSeekerProfileEntity,
+    first: number,
+    today: Date,
+  ): Promise<{ job: JobPostingEntity; match: MatchResult }[]> {
     const candidate = toMatchCandidate(profile);
     const queries: JobSearchQuery[] = [
       ...[...profile.desiredOccupations, ...(profile.labourBrand ? [profile.labourBrand] : [])]

@@ -8,8 +8,9 @@ import type {
   MoveApplicationMutation,
   MoveApplicationMutationVariables,
 } from '../../graphql/generated/graphql';
-// The document module itself, not the feature's barrel: a document never pulls in components.
+// The document modules themselves, not the features' barrels: a document never pulls in components.
 import { APPLICATION_HISTORY_FIELDS } from '../applications/applications.graphql';
+import { HIRE_SUBSIDY_FIELDS } from '../subsidies/subsidies.graphql';
 
 export type ApplicantApplication = ApplicantsForJobQuery['applicationsForJob']['edges'][number]['node'];
 
@@ -33,6 +34,7 @@ export const APPLICANTS_QUERY: TypedDocumentNode<ApplicantsForJobQuery, Applican
           source
           coverNote
           contactPhone
+          contractMonths
           createdAt
           updatedAt
           ...ApplicationHistoryFields
@@ -82,12 +84,20 @@ export const MOVE_APPLICATION_MUTATION: TypedDocumentNode<MoveApplicationMutatio
       id
       status
       contactPhone
+      contractMonths
       updatedAt
       ...ApplicationHistoryFields
+      # What the hire brings ("预计可享受 …"), for this one application: the list never selects it.
+      subsidies {
+        ...HireSubsidyFields
+      }
     }
   }
   ${APPLICATION_HISTORY_FIELDS}
+  ${HIRE_SUBSIDY_FIELDS}
 `;
+
+export type MovedApplication = MoveApplicationMutation['moveApplication'];
 
 export type CandidateMatchData = MatchCandidatesQuery['matchCandidates'][number];
 

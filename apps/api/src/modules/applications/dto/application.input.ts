@@ -1,6 +1,6 @@
 import { ApplicationSource, ApplicationStatus } from '@jobbridge/contracts';
-import { ArgsType, Field, ID, InputType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsString, IsUUID, Length, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsEnum, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/connection';
 
 @InputType()
@@ -48,6 +48,16 @@ export class MoveApplicationInput {
   @IsString()
   @MaxLength(500)
   localHiringAcknowledgement?: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'On HIRED: the labour contract term in months (1–120). Subsidy rules need it (签订1年以上劳动合同); without it the officer asks.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: '合同期限至少 1 个月' })
+  @Max(120, { message: '合同期限不超过 120 个月' })
+  contractMonths?: number;
 }
 
 @ArgsType()

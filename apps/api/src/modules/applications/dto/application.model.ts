@@ -1,5 +1,5 @@
 import { ApplicationSource, ApplicationStatus, Role } from '@jobbridge/contracts';
-import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Connection } from '../../../common/graphql/connection';
 import type { ApplicationEntity, ApplicationEventEntity } from '../application.entity';
 
@@ -56,6 +56,9 @@ export class ApplicationModel {
   @Field(() => String, { nullable: true })
   coverNote: string | null;
 
+  @Field(() => Int, { nullable: true, description: 'The labour contract term in months, given on HIRED.' })
+  contractMonths: number | null;
+
   @Field()
   createdAt: Date;
 
@@ -70,6 +73,7 @@ export class ApplicationModel {
       status: a.status,
       source: a.source,
       coverNote: a.coverNote,
+      contractMonths: a.contractMonths,
       createdAt: a.createdAt,
       updatedAt: a.updatedAt,
     });

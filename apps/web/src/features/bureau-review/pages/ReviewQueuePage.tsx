@@ -9,6 +9,7 @@ import { PageHeader } from '../../../shared/components/PageHeader';
 import { QueryErrorResult } from '../../../shared/components/QueryErrorResult';
 import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { useLoadMore } from '../../../shared/hooks/use-load-more';
+import { CaseloadBanner } from '../../employment-support';
 import { WatchWarnings } from '../../oversight';
 import { REVIEW_JOB_MUTATION, REVIEW_QUEUE_QUERY, type ReviewQueueFilters, type ReviewQueueOrder } from '../bureau.graphql';
 import { ReasonModal } from '../components/ReasonModal';
@@ -59,6 +60,7 @@ export function ReviewQueuePage() {
   return (
     <div className="page page-narrow">
       <WatchWarnings />
+      <CaseloadBanner />
       <PageHeader
         title={t('bureau.review.title')}
         subtitle={t('bureau.review.intro')}
