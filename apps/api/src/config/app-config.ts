@@ -82,7 +82,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     seedDemo: raw.SEED_DEMO === 'auto' ? !raw.DATABASE_URL : raw.SEED_DEMO === 'true',
     subsidyPacks: {
       dir: raw.SUBSIDY_PACKS_DIR,
-      demo: raw.SUBSIDY_DEMO_PACKS === 'auto' ? (raw.SEED_DEMO === 'auto' ? !raw.DATABASE_URL : raw.SEED_DEMO === 'true') : raw.SUBSIDY_DEMO_PACKS === 'true',
+      demo:
+        raw.SUBSIDY_DEMO_PACKS === 'auto'
+          ? raw.SEED_DEMO === 'auto'
+            ? !raw.DATABASE_URL
+            : raw.SEED_DEMO === 'true'
+          : raw.SUBSIDY_DEMO_PACKS === 'true',
     },
     webDistDir: resolve(raw.WEB_DIST_DIR),
     login: {

@@ -51,7 +51,8 @@ export class MoveApplicationInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: 'On HIRED: the labour contract term in months (1–120). Subsidy rules need it (签订1年以上劳动合同); without it the officer asks.',
+    description:
+      'On HIRED: the labour contract term in months (1–120). Subsidy rules need it (签订1年以上劳动合同); without it the officer asks.',
   })
   @IsOptional()
   @IsInt()
