@@ -274,6 +274,58 @@ describe('subsidies found from events (issue 14)', () => {
     expect(keys.map((k) => k.event_key)).toEqual([`hire:${app}`, `tenure6:${app}`]);
   });
 
+  it('registered unemployed for over six months, then hired: 吸纳登记失业半年以上人员 from the registration, and the case closes', async () => {
+    const idNumber = generateIdNumber(`62100219850506${String(Date.now() % 1000).padStart(3, '0')}`);
+    const seeker = await makeSeeker(t, {
+      hukouRegionCode: QINGYANG_XIFENG,
+      residenceRegionCode: QINGYANG_XIFENG,
+      birthYear: 1985,
+      idNumber,
+    });
+    const registered = ok(
+      await t.gql(
+        `mutation($input: RegisterUnemploymentInput!) { registerUnemployment(input: $input) { id } }`,
+        {
+          input: {
+            idNumber,
+            regionCode: QINGYANG_XIFENG,
+            reason: 'CONTRACT_ENDED',
+            householdHeadIdNumber: idNumber,
+            householdHeadName: '测试户主',
+            workingAgeMembers: 1,
+            employedMembers: 0,
+            wantsJob: true,
+          },
+        },
+        seeker.token,
+      ),
+    ).registerUnemployment;
+    // Seven months pass.
+    await t.ds.query(`UPDATE unemployment_registrations SET registered_on = registered_on - interval '7 months' WHERE id = $1`, [
+      registered.id,
+    ]);
+    const employer = await makeEmployer(t, { regionCode: QINGYANG_XIFENG });
+    const job = await makePublishedJob(t, employer, officer, { workRegionCode: QINGYANG_XIFENG });
+    const app = ok(await t.gql(SUBMIT, { input: { jobPostingId: job } }, seeker.token)).submitApplication.id;
+    ok(await t.gql(MOVE, { input: { applicationId: app, toStatus: 'HIRED', contractMonths: 12 } }, employer.token));
+    const [p] = await subsidiesOf(job, employer);
+    expect(p).toMatchObject({ ruleName: '一次性吸纳就业补贴（登记失业半年以上人员）', amountYuan: '1000.00', missing: [] });
+    expect(p.conditions[0]).toMatchObject({
+      kind: 'registeredUnemployedMonthsAtLeast',
+      status: 'MET',
+      text: expect.stringContaining('已7个月'),
+    });
+    // The hire closes the registration (in the background; wait for the state, not for a time).
+    const deadline = Date.now() + 10_000;
+    let reg: { status: string; closed_reason: string | null } | undefined;
+    do {
+      [reg] = await t.ds.query(`SELECT status, closed_reason FROM unemployment_registrations WHERE id = $1`, [registered.id]);
+      if (reg?.status === 'CLOSED') break;
+      await new Promise((r) => setImmediate(r));
+    } while (Date.now() < deadline);
+    expect(reg).toEqual({ status: 'CLOSED', closed_reason: 'EMPLOYED' });
+  });
+
   it('a hire in a region without a pack in force proposes nothing', async () => {
     const employer = await makeEmployer(t);
     const job = await makePublishedJob(t, employer, linxiaOfficer);
