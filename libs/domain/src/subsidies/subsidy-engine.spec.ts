@@ -468,6 +468,27 @@ describe('subsidyPackProblems: a bad pack stops the start with a clear message',
     expect(problems(CITY, [other])).toEqual(['city-2023 and city-2024: overlapping validity periods for region 621000']);
     expect(problems({ ...CITY, validTo: '2023-12-31' }, [other])).toEqual([]);
   });
+  it('a renewal that supersedes the old pack ends it the day before, without editing its file', () => {
+    const renewal = {
+      ...CITY,
+      id: 'city-2025',
+      validFrom: '2025-01-01',
+      supersedes: 'city-2023',
+      rules: [{ ...CITY.rules[0], id: 'renewal.1' }],
+    };
+    expect(problems(CITY, [renewal])).toEqual([]);
+    const loaded = loadSubsidyPacks([CITY, renewal], SUBSIDY_VOCABULARY);
+    expect(loaded.find((p) => p.id === 'city-2023')?.validTo).toBe('2024-12-31');
+    expect(CITY.validTo).toBeNull(); // the input is not changed
+    expect(subsidyPackFor('621002', '2024-12-31', loaded)?.id).toBe('city-2023');
+    expect(subsidyPackFor('621002', '2025-01-01', loaded)?.id).toBe('city-2025');
+    expect(problems(CITY, [{ ...renewal, supersedes: 'nope-2020' }])).toEqual(
+      expect.arrayContaining([expect.stringContaining('supersedes "nope-2020", which is not a loaded pack')]),
+    );
+    expect(problems(CITY, [{ ...renewal, validFrom: '2022-01-01' }])).toEqual(
+      expect.arrayContaining([expect.stringContaining('does not start after it')]),
+    );
+  });
   it('names unknown groups, sizes, amounts, caps and malformed figures', () => {
     const bad = {
       ...CITY,

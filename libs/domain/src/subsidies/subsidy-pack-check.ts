@@ -204,6 +204,7 @@ export function subsidyPackProblems(packs: readonly unknown[], vocabulary: Subsi
       if (!isText(p[key])) out.push(`${name}: missing ${key} (the citation of the pack)`);
     if (!isDate(p.validFrom)) out.push(`${name}: validFrom must be an ISO date`);
     if (p.validTo !== null && !isDate(p.validTo)) out.push(`${name}: validTo must be an ISO date or null`);
+    if (p.supersedes !== undefined && !isText(p.supersedes)) out.push(`${name}: supersedes must name a pack id`);
     if (isDate(p.validFrom) && isDate(p.validTo) && p.validTo < p.validFrom) out.push(`${name}: validTo is before validFrom`);
     if (p.minimumWage !== undefined && (!isObject(p.minimumWage) || !isYuan(p.minimumWage.monthlyYuan) || !isText(p.minimumWage.source)))
       out.push(`${name}: minimumWage needs monthlyYuan and its source`);
@@ -257,17 +258,35 @@ export function subsidyPackProblems(packs: readonly unknown[], vocabulary: Subsi
       });
     if (out.length === before) valid.push(raw as unknown as SubsidyPack);
   });
+  // A renewal ends the pack it supersedes the day before it starts.
+  const effective = withSupersessions(valid, out);
   // Two packs for one region may not be in force on the same day: a hire must be judged by exactly one.
-  for (let i = 0; i < valid.length; i++)
-    for (let j = i + 1; j < valid.length; j++)
-      if (valid[i].regionCode === valid[j].regionCode && overlaps(valid[i], valid[j]))
-        out.push(`${valid[i].id} and ${valid[j].id}: overlapping validity periods for region ${valid[i].regionCode}`);
+  for (let i = 0; i < effective.length; i++)
+    for (let j = i + 1; j < effective.length; j++)
+      if (effective[i].regionCode === effective[j].regionCode && overlaps(effective[i], effective[j]))
+        out.push(`${effective[i].id} and ${effective[j].id}: overlapping validity periods for region ${effective[i].regionCode}`);
   return out;
+}
+
+const dayBefore = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+
+/** The packs with each superseded one ending the day before its successor starts; problems go to `out`. */
+function withSupersessions(packs: SubsidyPack[], out: string[]): SubsidyPack[] {
+  const byId = new Map(packs.map((p) => [p.id, { ...p }]));
+  for (const p of packs) {
+    if (p.supersedes === undefined) continue;
+    const old = byId.get(p.supersedes);
+    if (!old) out.push(`${p.id}: supersedes "${p.supersedes}", which is not a loaded pack`);
+    else if (old.regionCode !== p.regionCode) out.push(`${p.id}: supersedes ${old.id}, a pack of another region (${old.regionCode})`);
+    else if (old.validFrom >= p.validFrom) out.push(`${p.id}: supersedes ${old.id} but does not start after it`);
+    else if (old.validTo === null || old.validTo >= p.validFrom) old.validTo = dayBefore(p.validFrom);
+  }
+  return packs.map((p) => byId.get(p.id)!);
 }
 
 /** The packs, checked; throws one Error naming every problem (the API calls this at start and refuses to run). */
 export function loadSubsidyPacks(packs: readonly unknown[], vocabulary: SubsidyPackVocabulary): readonly SubsidyPack[] {
   const problems = subsidyPackProblems(packs, vocabulary);
   if (problems.length) throw new Error(`Invalid subsidy policy packs:\n- ${problems.join('\n- ')}`);
-  return Object.freeze(packs.map((p) => p as SubsidyPack));
+  return Object.freeze(withSupersessions(packs as SubsidyPack[], []));
 }

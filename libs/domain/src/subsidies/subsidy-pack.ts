@@ -143,6 +143,11 @@ export interface SubsidyPack {
   /** Inclusive ISO dates; validTo null while in force. */
   validFrom: string;
   validTo: string | null;
+  /**
+   * The id of an earlier pack of the same region this one replaces (a renewal added by the installation): the earlier
+   * pack ends the day before this one starts, without editing its file.
+   */
+  supersedes?: string;
   /** The local monthly minimum wage in yuan where a rule needs it, with where the figure comes from. */
   minimumWage?: { monthlyYuan: number; source: string };
   rules: SubsidyRule[];
