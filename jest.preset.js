@@ -39,6 +39,7 @@ module.exports = {
     '^@jobbridge/contracts/live-room-payloads$': path.join(__dirname, 'libs/contracts/src/live-room-payloads.ts'),
     '^@jobbridge/contracts/fair-payloads$': path.join(__dirname, 'libs/contracts/src/fair-payloads.ts'),
     '^@jobbridge/domain$': path.join(__dirname, 'libs/domain/src/index.ts'),
+    '^@jobbridge/domain/subsidy-packs$': path.join(__dirname, 'libs/domain/src/subsidies/subsidy-packs.ts'),
     '^@jobbridge/search$': path.join(__dirname, 'libs/search/src/index.ts'),
     '^@jobbridge/testing$': path.join(__dirname, 'libs/testing/src/index.ts'),
     '^@jobbridge/search/testing$': path.join(__dirname, 'libs/search/src/testing.ts'),

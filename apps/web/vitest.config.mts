@@ -8,6 +8,8 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   resolve: {
     alias: {
+      // Before '@jobbridge/domain' (the first matching alias wins): the shipped packs, for tests of the policy pages only.
+      '@jobbridge/domain/subsidy-packs': `${repoRoot}libs/domain/src/subsidies/subsidy-packs.ts`,
       '@jobbridge/contracts': `${repoRoot}libs/contracts/src/index.ts`,
       '@jobbridge/domain': `${repoRoot}libs/domain/src/index.ts`,
     },

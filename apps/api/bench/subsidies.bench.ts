@@ -12,16 +12,15 @@
  */
 import { EmployerSize, JobKind, PriorityGroup } from '@jobbridge/contracts';
 import {
-  DEMO_SUBSIDY_PACK_FILES,
   loadSubsidyPacks,
   proposeSubsidies,
-  SUBSIDY_PACK_FILES,
   SUBSIDY_VOCABULARY,
   type CertificateLevel,
   type SubsidyEvent,
   type SubsidyHistoryEntry,
   type SubsidyProposalDraft,
 } from '@jobbridge/domain';
+import { DEMO_SUBSIDY_PACK_FILES, SUBSIDY_PACK_FILES } from '@jobbridge/domain/subsidy-packs';
 
 function numberArg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -310,7 +310,7 @@ describe('subsidies found from events (issue 14)', () => {
     ok(await t.gql(MOVE, { input: { applicationId: app, toStatus: 'HIRED', contractMonths: 12 } }, employer.token));
     const [p] = await subsidiesOf(job, employer);
     expect(p).toMatchObject({ ruleName: '一次性吸纳就业补贴（登记失业半年以上人员）', amountYuan: '1000.00', missing: [] });
-    expect(p.conditions[0]).toMatchObject({
+    expect((p.conditions as unknown[])[0]).toMatchObject({
       kind: 'registeredUnemployedMonthsAtLeast',
       status: 'MET',
       text: expect.stringContaining('已7个月'),
@@ -350,6 +350,8 @@ describe('subsidies found from events (issue 14)', () => {
     expect(qy.questions.length).toBeGreaterThan(3);
     expect(ok(await t.gql(PACK, { region: QINGYANG_XIFENG })).policyPack).toMatchObject({ id: 'xifeng-demo-2026', inForce: true });
     expect(ok(await t.gql(PACK, { region: '621021' })).policyPack).toMatchObject({ id: 'qingyang-2023' }); // falls back to the prefecture
+    // A pack whose rules have all ended is not in force, though its period is open (长乐: every rule was for 2020).
+    expect(packs.find((p: { id: string }) => p.id === 'changle-2020').inForce).toBe(false);
     expect(ok(await t.gql(PACK, { region: '110101' })).policyPack).toBeNull();
     const est = ok(
       await t.gql(ESTIMATE, {

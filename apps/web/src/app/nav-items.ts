@@ -16,6 +16,8 @@ const LIVE: NavItem = { path: '/live', labelKey: 'nav.live', testId: 'nav-live' 
 const HOST_LIVE: NavItem = { path: '/host/live', labelKey: 'nav.hostLive', testId: 'nav-host-live' };
 /** 网络招聘会: the public fair list, for everyone. */
 const FAIRS: NavItem = { path: '/fairs', labelKey: 'nav.fairs', testId: 'nav-fairs' };
+/** 补贴政策: the subsidy policy pages per region, for everyone. */
+const POLICIES: NavItem = { path: '/policies', labelKey: 'nav.policies', testId: 'nav-policies' };
 /** 数据统计: regional statistics, for officers (their region) and admins (every region). */
 const STATISTICS: NavItem = { path: '/bureau/statistics', labelKey: 'nav.statistics', testId: 'nav-bureau-statistics' };
 
@@ -33,6 +35,8 @@ export function navItemsFor(role: Role | null): NavItem[] {
         { path: '/me/profile', labelKey: 'nav.myProfile', testId: 'nav-my-profile' },
         { path: '/me/reports', labelKey: 'nav.myReports', testId: 'nav-my-reports' },
         { path: '/me/unemployment', labelKey: 'nav.unemployment', testId: 'nav-unemployment' },
+        { path: '/me/subsidies', labelKey: 'nav.mySubsidies', testId: 'nav-my-subsidies' },
+        POLICIES,
       ];
     case Role.EMPLOYER:
       return [
@@ -42,10 +46,12 @@ export function navItemsFor(role: Role | null): NavItem[] {
         { path: '/employer/company', labelKey: 'nav.company', testId: 'nav-employer-company' },
         { path: '/employer/team', labelKey: 'nav.team', testId: 'nav-employer-team' },
         { path: '/employer/layoffs', labelKey: 'nav.layoffs', testId: 'nav-employer-layoffs' },
+        { path: '/employer/subsidies', labelKey: 'nav.mySubsidies', testId: 'nav-employer-subsidies' },
         HOST_LIVE,
         FAIRS,
         JOBS,
         LIVE,
+        POLICIES,
       ];
     case Role.OFFICER:
       return [
@@ -57,15 +63,17 @@ export function navItemsFor(role: Role | null): NavItem[] {
         { path: '/bureau/layoffs', labelKey: 'nav.layoffs', testId: 'nav-bureau-layoffs' },
         { path: '/bureau/watch', labelKey: 'nav.watch', testId: 'nav-bureau-watch' },
         { path: '/bureau/caseload', labelKey: 'nav.caseload', testId: 'nav-bureau-caseload' },
+        { path: '/bureau/subsidies', labelKey: 'nav.subsidyQueue', testId: 'nav-bureau-subsidies' },
         STATISTICS,
         HOST_LIVE,
         JOBS,
         LIVE,
+        POLICIES,
       ];
     case Role.ADMIN:
-      return [STATISTICS, JOBS, FAIRS, LIVE];
+      return [STATISTICS, JOBS, FAIRS, LIVE, POLICIES];
     default:
-      return [JOBS, FAIRS, LIVE];
+      return [JOBS, FAIRS, LIVE, POLICIES];
   }
 }
 

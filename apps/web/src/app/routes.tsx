@@ -60,6 +60,10 @@ const ZeroEmploymentHouseholdsPage = lazyPage(
   () => import('../features/employment-support/pages/ZeroEmploymentHouseholdsPage'),
   'ZeroEmploymentHouseholdsPage',
 );
+const PolicyPacksPage = lazyPage(() => import('../features/subsidies/pages/PolicyPacksPage'), 'PolicyPacksPage');
+const PolicyPackPage = lazyPage(() => import('../features/subsidies/pages/PolicyPackPage'), 'PolicyPackPage');
+const MySubsidiesPage = lazyPage(() => import('../features/subsidies/pages/MySubsidiesPage'), 'MySubsidiesPage');
+const SubsidyQueuePage = lazyPage(() => import('../features/subsidies/pages/SubsidyQueuePage'), 'SubsidyQueuePage');
 
 const page = (node: ReactNode) => <Suspense fallback={<PageLoading />}>{node}</Suspense>;
 const only = (roles: readonly Role[], node: ReactNode) => page(<RequireRole roles={roles}>{node}</RequireRole>);
@@ -96,6 +100,7 @@ export function AppRoutes() {
         <Route path="me/subscriptions" element={only(SEEKER, <SubscriptionsPage />)} />
         <Route path="me/reports" element={only(SEEKER, <MyReportsPage />)} />
         <Route path="me/unemployment" element={only(SEEKER, <UnemploymentRegistrationPage />)} />
+        <Route path="me/subsidies" element={only(SEEKER, <MySubsidiesPage />)} />
 
         <Route path="employer/company" element={only(EMPLOYER, <CompanyPage />)} />
         <Route path="employer/jobs" element={only(EMPLOYER, <MyJobsPage />)} />
@@ -105,6 +110,7 @@ export function AppRoutes() {
         <Route path="employer/jobs/:id/candidates" element={only(EMPLOYER, <CandidatesPage />)} />
         <Route path="employer/projects" element={only(EMPLOYER, <MyProjectsPage />)} />
         <Route path="employer/layoffs" element={only(EMPLOYER, <EmployerLayoffsPage />)} />
+        <Route path="employer/subsidies" element={only(EMPLOYER, <MySubsidiesPage />)} />
 
         <Route path="bureau/review" element={only(OFFICER, <ReviewQueuePage />)} />
         <Route path="bureau/employers" element={only(OFFICER, <EmployerReviewPage />)} />
@@ -118,6 +124,7 @@ export function AppRoutes() {
         <Route path="bureau/caseload" element={only(OFFICER, <CaseloadPage />)} />
         <Route path="bureau/caseload/:id" element={only(CASE_READERS, <SupportCasePage />)} />
         <Route path="bureau/zero-employment" element={only(OFFICER, <ZeroEmploymentHouseholdsPage />)} />
+        <Route path="bureau/subsidies" element={only(OFFICER, <SubsidyQueuePage />)} />
 
         <Route path="projects/:id" element={only(PROJECT_MANAGERS, <ProjectPage />)} />
 
@@ -126,6 +133,9 @@ export function AppRoutes() {
         <Route path="host/live" element={only(LIVE_HOSTS, <MyLiveRoomsPage />)} />
         <Route path="host/live/:id" element={only(LIVE_HOSTS, <HostConsolePage />)} />
         <Route path="host/live/:id/report" element={only(LIVE_REPORT_READERS, <LiveRoomReportPage />)} />
+
+        <Route path="policies" element={page(<PolicyPacksPage />)} />
+        <Route path="policies/:id" element={page(<PolicyPackPage />)} />
 
         <Route path="fairs" element={page(<FairListPage />)} />
         <Route path="fairs/:id" element={page(<FairPage />)} />

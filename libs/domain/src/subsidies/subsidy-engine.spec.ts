@@ -4,7 +4,7 @@ import { estimateSubsidies } from './subsidy-estimate';
 import { loadSubsidyPacks, subsidyPackProblems } from './subsidy-pack-check';
 import { describeCondition, questionsFor } from './subsidy-describe';
 import type { SubsidyPack, SubsidyRule } from './subsidy-pack';
-import { SUBSIDY_VOCABULARY } from './subsidy-packs';
+import { SUBSIDY_VOCABULARY } from './subsidy-vocabulary';
 
 const cite = (clause: string) => ({ doc: '001', clause, quote: '测试条文' });
 const rule = (r: Partial<SubsidyRule> & Pick<SubsidyRule, 'id' | 'trigger' | 'conditions' | 'amount'>): SubsidyRule => ({
@@ -521,7 +521,12 @@ describe('the policy page', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
   it('estimates what a graduate hired on a 1-year contract brings the employer, and what is ruled out', () => {
-    const e = estimateSubsidies('621002', '2024-07-01', { graduationDate: '2024-06-30', contractMonths: 12 }, PACKS);
+    const e = estimateSubsidies(
+      '621002',
+      '2024-07-01',
+      { groups: [PriorityGroup.GRADUATE], graduationDate: '2024-06-30', contractMonths: 12 },
+      PACKS,
+    );
     expect(e.packId).toBe('city-2023');
     expect(e.lines.find((l) => l.ruleId === 'city.absorb')).toMatchObject({ verdict: 'LIKELY', amountFen: 100_000 });
     // Both of the "不能重复享受" pair are shown, so the person can weigh them; the one fully met first.
@@ -530,6 +535,14 @@ describe('the policy page', () => {
       ['city.expand', 'POSSIBLE'],
     ]);
     expect(e.notEligible.some((n) => n.ruleId === 'city.poverty-6')).toBe(true);
+  });
+  it('an unanswered question is unknown, not "no": with no answers the graduate subsidy is possible, naming what to show', () => {
+    const e = estimateSubsidies('621002', '2024-07-01', {}, PACKS);
+    expect(e.lines.find((l) => l.ruleId === 'city.absorb')).toMatchObject({
+      verdict: 'POSSIBLE',
+      missing: ['毕业证书（毕业时间）', '劳动合同'],
+    });
+    expect(e.notEligible.some((n) => n.ruleId === 'city.absorb')).toBe(false);
   });
   it('refuses a malformed region or date in Chinese', () => {
     expect(() => estimateSubsidies('12ab', '2024-01-01', {}, PACKS)).toThrow('地区代码无效');

@@ -63,6 +63,11 @@ export interface SubsidyEvent {
   certificate?: { trade: string; level: CertificateLevel } | null;
   /** LAYOFF_FILING: the employer's insured staff and those laid off this year. */
   layoff?: { insuredCount: number; laidOff: number } | null;
+  /**
+   * A "what would I get?" question, not a real event: a fact the person did not answer is unknown rather than absent
+   * (an unanswered graduation date may still be a graduate). `organizedTransfer` undefined means unanswered.
+   */
+  estimate?: boolean;
 }
 
 /** A subsidy already proposed for a subject (any status). The caller passes every one for the subjects the event touches. */
@@ -175,11 +180,13 @@ function judge(c: SubsidyCondition, e: SubsidyEvent, pack: SubsidyPack): Judged 
   switch (c.kind) {
     case 'workerInGroups': {
       if (!w) return { status: 'UNKNOWN', fact: '未知劳动者' };
+      if (e.estimate && w.priorityGroups.length === 0) return { status: 'UNKNOWN', fact: '未回答人员类别' };
       const hit = c.groups.filter((g) => w.priorityGroups.includes(g));
       return hit.length ? { status: 'MET', fact: `属于${hit.length}类` } : { status: 'UNMET', fact: '不属于上述人员' };
     }
     case 'graduatedWithinYears': {
-      if (!w?.graduationDate) return { status: w?.priorityGroups.includes('GRADUATE') ? 'UNKNOWN' : 'UNMET', fact: '无毕业时间' };
+      if (!w?.graduationDate)
+        return { status: e.estimate || w?.priorityGroups.includes('GRADUATE') ? 'UNKNOWN' : 'UNMET', fact: '无毕业时间' };
       // The hire itself is the job: "未就业" is judged as of the day before, so only the dates count here.
       const within = isGraduateEligible({ graduationDate: w.graduationDate }, new Date(`${e.date}T12:00:00+08:00`), c.years);
       return { status: within ? 'MET' : 'UNMET', fact: `${w.graduationDate}毕业` };
@@ -191,7 +198,7 @@ function judge(c: SubsidyCondition, e: SubsidyEvent, pack: SubsidyPack): Judged 
     }
     case 'registeredUnemployedMonthsAtLeast': {
       if (!w?.registeredUnemployedSince)
-        return w?.priorityGroups.includes('REGISTERED_UNEMPLOYED')
+        return e.estimate || w?.priorityGroups.includes('REGISTERED_UNEMPLOYED')
           ? { status: 'UNKNOWN', fact: '无失业登记日期' }
           : { status: 'UNMET', fact: '未做失业登记' };
       const months = wholeMonthsBetween(w.registeredUnemployedSince, e.date);
@@ -210,7 +217,7 @@ function judge(c: SubsidyCondition, e: SubsidyEvent, pack: SubsidyPack): Judged 
       if (w?.insuredMonths == null) return { status: 'UNKNOWN', fact: '参保时长待核' };
       return { status: w.insuredMonths >= c.months ? 'MET' : 'UNMET', fact: `参保${w.insuredMonths}个月` };
     case 'tenureMonthsAtLeast':
-      if (e.tenureMonths == null) return { status: 'UNMET', fact: '未满' };
+      if (e.tenureMonths == null) return { status: e.estimate ? 'UNKNOWN' : 'UNMET', fact: '未满' };
       return { status: e.tenureMonths >= c.months ? 'MET' : 'UNMET', fact: `已稳定就业${e.tenureMonths}个月` };
     case 'employerSizeIn':
       if (!e.employer?.size) return { status: 'UNKNOWN', fact: '企业规模待核' };
@@ -224,11 +231,13 @@ function judge(c: SubsidyCondition, e: SubsidyEvent, pack: SubsidyPack): Judged 
       if (!e.jobKind) return { status: 'UNKNOWN', fact: '岗位类型待核' };
       return { status: c.kinds.includes(e.jobKind) ? 'MET' : 'UNMET', fact: '' };
     case 'organizedTransfer':
+      if (e.estimate && e.organizedTransfer === undefined) return { status: 'UNKNOWN', fact: '' };
       return e.organizedTransfer ? { status: 'MET', fact: '经劳务中介有组织输转' } : { status: 'UNMET', fact: '非有组织输转' };
     case 'employerIsAssistanceWorkshop':
+      if (e.estimate && e.employer?.isAssistanceWorkshop == null) return { status: 'UNKNOWN', fact: '' };
       return e.employer?.isAssistanceWorkshop ? { status: 'MET', fact: '就业帮扶车间' } : { status: 'UNMET', fact: '非就业帮扶车间' };
     case 'certificateLevelIn':
-      if (!e.certificate) return { status: 'UNMET', fact: '无证书' };
+      if (!e.certificate) return { status: e.estimate ? 'UNKNOWN' : 'UNMET', fact: '无证书' };
       return { status: c.levels.includes(e.certificate.level) ? 'MET' : 'UNMET', fact: `${e.certificate.trade}${e.certificate.level}` };
     case 'anyOf': {
       // Met when one alternative is met in full; unknown when none is met but one could still be; else unmet.

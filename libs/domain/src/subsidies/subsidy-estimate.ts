@@ -82,7 +82,8 @@ export function estimateSubsidies(
       contractMonths: answers.contractMonths ?? null,
       socialInsuranceMonths: answers.socialInsuranceMonths ?? null,
       tenureMonths: trigger === 'TENURE' ? (answers.tenureMonths ?? null) : null,
-      organizedTransfer: answers.organizedTransfer ? { intermediaryKey: 'agency' } : null,
+      organizedTransfer: answers.organizedTransfer == null ? undefined : answers.organizedTransfer ? { intermediaryKey: 'agency' } : null,
+      estimate: true,
       internship: trigger === 'INTERNSHIP_MONTH' ? { month: date.slice(0, 7), retentionRate: answers.retentionRate ?? null } : null,
       certificate:
         trigger === 'CERTIFICATE' && answers.certificateLevel

@@ -1,13 +1,12 @@
-import { EmployerSize, JobKind, PriorityGroup } from '@jobbridge/contracts';
+// The shipped packs as data: imported through '@jobbridge/domain/subsidy-packs' (not the main index), so the web app's
+// bundle, which needs the engine but not the packs, does not carry ~60 KB of JSON.
+import { DEMO_SUBSIDY_PACK_FILES } from './demo-packs';
 import { SUBSIDY_PACK_FILES } from './packs';
-import { loadSubsidyPacks, SubsidyPackVocabulary } from './subsidy-pack-check';
 import type { SubsidyPack } from './subsidy-pack';
+import { loadSubsidyPacks } from './subsidy-pack-check';
+import { SUBSIDY_VOCABULARY } from './subsidy-vocabulary';
 
-export const SUBSIDY_VOCABULARY: SubsidyPackVocabulary = Object.freeze({
-  sizes: Object.values(EmployerSize),
-  groups: Object.values(PriorityGroup),
-  jobKinds: Object.values(JobKind),
-});
+export { DEMO_SUBSIDY_PACK_FILES, SUBSIDY_PACK_FILES };
 
 let shipped: readonly SubsidyPack[] | undefined;
 

@@ -64,6 +64,9 @@ const batchModel = (b: SubsidyPaymentBatchEntity): SubsidyPaymentBatchModel =>
 
 function packModel(pack: SubsidyPack, today: string): PolicyPackModel {
   const names = new Map(pack.rules.map((r) => [r.id, r.name]));
+  const within = (from: string, to: string | null | undefined) => from <= today && (to === null || to === undefined || today <= to);
+  const packInForce = within(pack.validFrom, pack.validTo);
+  const ruleInForce = (r: SubsidyPack['rules'][number]) => packInForce && within(r.validFrom ?? pack.validFrom, r.validTo ?? pack.validTo);
   return Object.assign(new PolicyPackModel(), {
     id: pack.id,
     regionCode: pack.regionCode,
@@ -72,7 +75,8 @@ function packModel(pack: SubsidyPack, today: string): PolicyPackModel {
     doc: pack.doc,
     validFrom: pack.validFrom,
     validTo: pack.validTo,
-    inForce: pack.validFrom <= today && (pack.validTo === null || today <= pack.validTo),
+    // In force: the pack's period covers today and at least one of its rules still applies.
+    inForce: pack.rules.some(ruleInForce),
     minimumWageYuan: pack.minimumWage?.monthlyYuan ?? null,
     minimumWageSource: pack.minimumWage?.source ?? null,
     rules: pack.rules.map((r) => ({
@@ -100,6 +104,7 @@ function packModel(pack: SubsidyPack, today: string): PolicyPackModel {
         : null,
       validFrom: r.validFrom ?? null,
       validTo: r.validTo ?? null,
+      inForce: ruleInForce(r),
     })),
     questions: questionsFor(pack),
   });

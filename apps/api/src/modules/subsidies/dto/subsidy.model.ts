@@ -237,6 +237,9 @@ export class PolicyRuleModel {
 
   @Field(() => String, { nullable: true })
   validTo: string | null;
+
+  @Field({ description: "Applies today (its own dates and its pack's)." })
+  inForce: boolean;
 }
 
 @ObjectType('SubsidyQuestion')
@@ -274,7 +277,7 @@ export class PolicyPackModel {
   @Field(() => String, { nullable: true })
   validTo: string | null;
 
-  @Field({ description: 'In force today.' })
+  @Field({ description: "In force today: the pack's period covers today and at least one rule still applies." })
   inForce: boolean;
 
   @Field(() => Int, { nullable: true })

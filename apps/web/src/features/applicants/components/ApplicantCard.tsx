@@ -1,11 +1,13 @@
 import { PhoneOutlined } from '@ant-design/icons';
+import { ApplicationStatus } from '@jobbridge/contracts';
 import { Card, Collapse, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApplicationHistory } from '../../applications';
 import { ApplicationStatusTag } from '../../../shared/components/StatusTags';
 import { useEnumLabel } from '../../../shared/enums/enum-labels';
 import { formatDateTime } from '../../../shared/utils/format';
-import type { ApplicantApplication } from '../applicants.graphql';
+import { HireSubsidies } from '../../subsidies';
+import type { ApplicantApplication, MovedApplication } from '../applicants.graphql';
 import type { EmployerMove } from '../employer-moves';
 import { ApplicantProfileSummary } from './ApplicantProfileSummary';
 import { MoveStatusButtons } from './MoveStatusButtons';
@@ -17,10 +19,13 @@ export function ApplicantCard({
   application,
   busy,
   onMove,
+  hireSubsidies,
 }: {
   application: ApplicantApplication;
   busy: boolean;
   onMove: (applicationId: string, to: EmployerMove) => void;
+  /** What the hire brought, when it was made on this page (otherwise read on demand). */
+  hireSubsidies?: MovedApplication['subsidies'];
 }) {
   const { t } = useTranslation();
   const label = useEnumLabel();
@@ -65,6 +70,16 @@ export function ApplicantCard({
           <Typography.Text type="secondary">{t('employer.applicants.coverNote')}：</Typography.Text>
           {application.coverNote}
         </Typography.Paragraph>
+      ) : null}
+      {application.status === ApplicationStatus.HIRED ? (
+        <div data-testid="applicant-hire">
+          {application.contractMonths ? (
+            <Typography.Text type="secondary" data-testid="applicant-contract-months">
+              {t('subsidies.hire.contract', { months: application.contractMonths })}
+            </Typography.Text>
+          ) : null}
+          <HireSubsidies applicationId={application.id} subsidies={hireSubsidies} />
+        </div>
       ) : null}
       <MoveStatusButtons status={application.status} busy={busy} onMove={(to) => onMove(application.id, to)} />
       <Collapse

@@ -1,6 +1,6 @@
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useMutation, useQuery } from '@apollo/client/react';
-import type { ApplicationStatus } from '@jobbridge/contracts';
+import { ApplicationStatus } from '@jobbridge/contracts';
 import { App, Button, Empty, Flex, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,9 +15,9 @@ import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { useLoadMore } from '../../../shared/hooks/use-load-more';
 import { useApplicationChanges } from '../../../shared/realtime/use-application-changes';
 import { useLocalHiringGuard } from '../../projects';
-import { APPLICANTS_QUERY, MOVE_APPLICATION_MUTATION } from '../applicants.graphql';
+import { APPLICANTS_QUERY, MOVE_APPLICATION_MUTATION, type MovedApplication } from '../applicants.graphql';
 import { ApplicantCard } from '../components/ApplicantCard';
-import { MoveStatusModal } from '../components/MoveStatusModal';
+import { MoveStatusModal, type MoveDetails } from '../components/MoveStatusModal';
 import type { EmployerMove } from '../employer-moves';
 
 const PAGE_SIZE = 20;
@@ -30,6 +30,8 @@ export function ApplicantsPage() {
   const handleError = useGraphQLErrorHandler();
   const [status, setStatus] = useState<ApplicationStatus | undefined>();
   const [pending, setPending] = useState<{ applicationId: string; to: EmployerMove } | null>(null);
+  // What each hire made here brought ("预计可享受 …"), from the move itself: the list never asks for subsidies.
+  const [hireSubsidies, setHireSubsidies] = useState<Record<string, MovedApplication['subsidies']>>({});
 
   const { data, error, refetch, fetchMore } = useQuery(APPLICANTS_QUERY, {
     variables: { jobPostingId: id, status, first: PAGE_SIZE },
@@ -45,15 +47,18 @@ export function ApplicantsPage() {
     if (event.jobPostingId === id) void refetch();
   });
 
-  const confirmMove = async (note: string | undefined) => {
+  const confirmMove = async ({ note, contractMonths }: MoveDetails) => {
     if (!pending) return;
-    const input = { applicationId: pending.applicationId, toStatus: pending.to, note };
+    const input = { applicationId: pending.applicationId, toStatus: pending.to, note, ...(contractMonths ? { contractMonths } : {}) };
     try {
       const moved = await guard((localHiringAcknowledgement) => move({ variables: { input: { ...input, localHiringAcknowledgement } } }));
       if (!moved) {
         setPending(null); // cancelled at the acknowledgement, or refused by the project's rule
         return;
       }
+      const application = moved.data?.moveApplication;
+      if (application && pending.to === ApplicationStatus.HIRED)
+        setHireSubsidies((all) => ({ ...all, [application.id]: application.subsidies }));
       void message.success(t('employer.applicants.moved', { status: label('applicationStatus', pending.to) }));
       setPending(null);
       if (status) void refetch(); // the card may have left the filtered status
@@ -105,6 +110,7 @@ export function ApplicantsPage() {
               key={node.id}
               application={node}
               busy={moving && pending?.applicationId === node.id}
+              hireSubsidies={hireSubsidies[node.id]}
               onMove={(applicationId, to) => setPending({ applicationId, to })}
             />
           ))}
@@ -115,7 +121,7 @@ export function ApplicantsPage() {
       <MoveStatusModal
         target={pending?.to ?? null}
         confirming={moving}
-        onConfirm={(note) => void confirmMove(note)}
+        onConfirm={(details) => void confirmMove(details)}
         onCancel={() => setPending(null)}
       />
     </div>

@@ -11,6 +11,7 @@ import { useGraphQLErrorHandler } from '../../../shared/errors';
 import { useLoadMore } from '../../../shared/hooks/use-load-more';
 import { CaseloadBanner } from '../../employment-support';
 import { WatchWarnings } from '../../oversight';
+import { SubsidyQueueBanner } from '../../subsidies';
 import { REVIEW_JOB_MUTATION, REVIEW_QUEUE_QUERY, type ReviewQueueFilters, type ReviewQueueOrder } from '../bureau.graphql';
 import { ReasonModal } from '../components/ReasonModal';
 import { ReviewDrawer } from '../components/ReviewDrawer';
@@ -61,6 +62,7 @@ export function ReviewQueuePage() {
     <div className="page page-narrow">
       <WatchWarnings />
       <CaseloadBanner />
+      <SubsidyQueueBanner />
       <PageHeader
         title={t('bureau.review.title')}
         subtitle={t('bureau.review.intro')}
