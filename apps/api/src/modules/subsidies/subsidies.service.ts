@@ -13,7 +13,7 @@ import { AuditService } from '../audit/audit.service';
 import { EmployersService } from '../employers/employers.service';
 import { oversightRegion, regionLike } from '../oversight/region-scope';
 import { DecideSubsidyInput, SubsidyPaymentBatchInput, SubsidyProposalsArgs, SupplySubsidyItemInput } from './dto/subsidy.input';
-import { EVENT_QUERIES, SubsidyEventRow } from './subsidy-events';
+import { CERTIFICATE_QUERY, EVENT_QUERIES, SubsidyEventRow } from './subsidy-events';
 import { judgeSubsidyEvent, logSubsidyStep, SubsidyAuditAction } from './subsidy-judge';
 import { chinaDate, paymentCsv, PaymentCsvRow } from './subsidy-format';
 import { SUBSIDY_PACKS } from './subsidy-packs.provider';
@@ -388,6 +388,11 @@ export class SubsidiesService implements OnApplicationBootstrap, OnApplicationSh
             .getMany()
         : [];
     } else if (user.role === Role.JOB_SEEKER) {
+      // A worker looking sees their certificates judged now, not at the next sweep.
+      const [profile] = await this.ds.query(`SELECT id FROM job_seeker_profiles WHERE user_id = $1`, [user.id]);
+      if (profile)
+        for (const r of await this.ds.query(EVENT_QUERIES[CERTIFICATE_QUERY].sql, [BATCH, profile.id, new Date()]))
+          await this.judge(EVENT_QUERIES[CERTIFICATE_QUERY].map(r));
       rows = await repo
         .createQueryBuilder('s')
         .where('s.worker_user_id = :u', { u: user.id })
