@@ -98,6 +98,8 @@ export function ReviewQueuePage() {
             { value: 'clean', label: t('bureau.review.filter.clean') },
             ...SCREENING_FLAG_CODES.map((code) => ({ value: `code:${code}`, label: t(`bureau.screeningFlags.${code}`) })),
           ]}
+          // A short list, rendered whole: a virtual list opened at a flag further down would leave 全部 unrendered.
+          virtual={false}
           optionRender={(o) => <span data-testid={`review-filter-option-${String(o.value).replace('code:', '')}`}>{o.label}</span>}
           data-testid="review-filter"
         />
