@@ -374,14 +374,12 @@ export class SubsidiesService implements OnApplicationBootstrap, OnApplicationSh
     let rows: SubsidyProposalEntity[];
     const repo = this.ds.getRepository(SubsidyProposalEntity);
     if (user.role === Role.EMPLOYER) {
-      const ids: { id: string }[] = await this.ds.query(
-        `SELECT e.id FROM employers e WHERE e.owner_user_id = $1 UNION SELECT m.employer_id FROM employer_members m WHERE m.user_id = $1`,
-        [user.id],
-      );
-      rows = ids.length
+      // The employer the user is on the team of (its owner is a member too).
+      const employer = await this.employers.findForMember(user.id);
+      rows = employer
         ? await repo
             .createQueryBuilder('s')
-            .where('s.employer_id IN (:...ids)', { ids: ids.map((r) => r.id) })
+            .where('s.employer_id = :e', { e: employer.id })
             .andWhere(`s.beneficiary = 'EMPLOYER'`)
             .orderBy('s.created_at', 'DESC')
             .take(500)
@@ -389,10 +387,8 @@ export class SubsidiesService implements OnApplicationBootstrap, OnApplicationSh
         : [];
     } else if (user.role === Role.JOB_SEEKER) {
       // A worker looking sees their certificates judged now, not at the next sweep.
-      const [profile] = await this.ds.query(`SELECT id FROM job_seeker_profiles WHERE user_id = $1`, [user.id]);
-      if (profile)
-        for (const r of await this.ds.query(EVENT_QUERIES[CERTIFICATE_QUERY].sql, [BATCH, profile.id, new Date()]))
-          await this.judge(EVENT_QUERIES[CERTIFICATE_QUERY].map(r));
+      const certificates = EVENT_QUERIES[CERTIFICATE_QUERY];
+      for (const r of await this.ds.query(certificates.sql, [BATCH, user.id, new Date()])) await this.judge(certificates.map(r));
       rows = await repo
         .createQueryBuilder('s')
         .where('s.worker_user_id = :u', { u: user.id })

@@ -1,7 +1,6 @@
 import { CERTIFICATE_LEVEL_NAMES, type SubsidyEvent } from '@jobbridge/domain';
 import type { CertificateLevel as ContractCertificateLevel } from '@jobbridge/contracts';
 import { PriorityGroup } from '@jobbridge/contracts';
-import { chinaDate } from './subsidy-format';
 
 /**
  * The events the subsidy rules care about, read from the platform's own records (no one applies): hires on the
@@ -100,7 +99,7 @@ const unjudged = (key: string) => `NOT EXISTS (SELECT 1 FROM subsidy_events s WH
 
 /**
  * The queries that find events not judged yet, each limited to `$1` rows; `$2` narrows to one application (the first
- * three) or one profile (certificates), or is null; `$3` is "now". Built once; the sweep runs them in turn.
+ * three) or one worker's account (certificates), or is null; `$3` is "now". Built once; the sweep runs them in turn.
  */
 export const EVENT_QUERIES: EventQuery[] = [
   // A hire on the platform, whatever the channel.
@@ -191,7 +190,7 @@ export const EVENT_QUERIES: EventQuery[] = [
                  NULL::text AS job_kind, NULL::int AS contract_months, p.id AS evidence_id, c.value->>'name' AS trade, c.value->>'level' AS level,
                  '证书：' || (c.value->>'name') AS label
           FROM job_seeker_profiles p CROSS JOIN LATERAL jsonb_array_elements(p.certificates) c(value)
-          WHERE ($2::uuid IS NULL OR p.id = $2) AND c.value->>'level' IS NOT NULL AND coalesce(p.residence_region_code, p.hukou_region_code) IS NOT NULL
+          WHERE ($2::uuid IS NULL OR p.user_id = $2) AND c.value->>'level' IS NOT NULL AND coalesce(p.residence_region_code, p.hukou_region_code) IS NOT NULL
             AND ${unjudged(`'cert:' || p.id || ':' || md5(c.value->>'name' || '|' || coalesce(c.value->>'level', ''))`)}
           LIMIT $1`,
     map: (r) =>
@@ -225,5 +224,3 @@ export const EVENT_QUERIES: EventQuery[] = [
 
 /** The index of the certificates query in EVENT_QUERIES. */
 export const CERTIFICATE_QUERY = 4;
-
-export const todayInChina = (now: Date) => chinaDate(now);

@@ -1,9 +1,8 @@
+import { chinaCalendarDate, formatIsoDate } from '@jobbridge/domain';
 import { csvCell } from '../audit/audit-csv';
 
 /** The China calendar day of an instant, YYYY-MM-DD. */
-export function chinaDate(now: Date): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
+export const chinaDate = (now: Date): string => formatIsoDate(chinaCalendarDate(now));
 
 /** Fen as yuan with two decimals: 100000 → "1000.00". */
 export function yuanOf(fen: number | string | bigint): string {
