@@ -24,6 +24,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { AuthService } from './modules/auth/auth.service';
 import { EmployersModule } from './modules/employers/employers.module';
 import { EmploymentSupportModule } from './modules/employment-support/employment-support.module';
+import { GigsModule } from './modules/gigs/gigs.module';
 import { HealthModule } from './modules/health/health.module';
 import { JobSeekersModule } from './modules/job-seekers/job-seekers.module';
 import { JobFairsModule } from './modules/job-fairs/job-fairs.module';
@@ -152,6 +153,7 @@ export class AppModule implements NestModule {
         AuthModule,
         EmployersModule,
         EmploymentSupportModule,
+        GigsModule,
         HealthModule,
         JobSeekersModule,
         JobFairsModule,

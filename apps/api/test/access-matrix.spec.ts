@@ -2,6 +2,7 @@ import { Role } from '@jobbridge/contracts';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { io } from 'socket.io-client';
 import { createTestApp, fairInput, jobInput, makeLiveFair, makePublishedJob, makeSeeker, ok, TestApp } from '@jobbridge/testing';
+import { GigClock } from '../src/modules/gigs/gig-clock';
 import {
   AccessFixture,
   buildAccessFixture,
@@ -260,6 +261,126 @@ const subsidyWorld = (fx: AccessFixture) =>
     for (const s of ['A', 'B'] as Side[]) subsidyIds.set(s, await subsidyRow(fx, s, 'PROPOSED'));
   });
 const PROPOSAL_SEL = `id ruleName status amountYuan personName personIdMasked employerName conditions { text } citation { quote } audit { action }`;
+
+/* The gig market (issue 15): per side, a gig of the side's employer at its county seat on a day well ahead, with the
+   gig clock set to that morning inside the check-in window; the side's seeker registered as an individual poster with
+   one gig in review. Cells that change a gig or a place get their own fresh gig (the `fresh…` helpers below). */
+const GIG_DAY = (() => {
+  const d = new Date(Date.now() + 10 * 86_400_000 + 8 * 3_600_000);
+  return d.toISOString().slice(0, 10);
+})();
+const GIG_SITE: Record<Side, { lat: number; lng: number }> = { A: { lat: 35.4924, lng: 103.0075 }, B: { lat: 35.7097, lng: 107.6434 } };
+const gigInput = (fx: AccessFixture, s: Side, extra: Record<string, unknown> = {}) => ({
+  title: `矩阵零工${s}`,
+  description: '装卸一车货物，现场有人指挥。',
+  skills: [],
+  regionCode: fx.side[s].county,
+  address: `矩阵地址${s}`,
+  ...GIG_SITE[s],
+  startDate: GIG_DAY,
+  endDate: GIG_DAY,
+  dailyStart: '08:00',
+  dailyEnd: '17:00',
+  headcount: 5,
+  payUnit: 'DAY',
+  payYuan: 200,
+  payTiming: 'SAME_DAY',
+  payMethod: 'CASH',
+  toolsProvided: false,
+  mealsProvided: false,
+  worksAtHeight: false,
+  heavyLoads: false,
+  ...extra,
+});
+const CREATE_GIG = `mutation($input: GigInput!) { createGig(input: $input) { id status } }`;
+const freshGig = async (fx: AccessFixture, s: Side, extra: Record<string, unknown> = {}) =>
+  ok(await fx.t.gql(CREATE_GIG, { input: gigInput(fx, s, extra) }, fx.side[s].employer.token)).createGig.id as string;
+/** Pay below the minimum wage always waits for review. */
+const freshPendingGig = (fx: AccessFixture, s: Side) => freshGig(fx, s, { payYuan: 50 });
+const qrOf = async (fx: AccessFixture, gigId: string) =>
+  (await fx.t.ds.query(`SELECT qr_secret FROM gigs WHERE id = $1`, [gigId]))[0].qr_secret as string;
+/** A fresh gig of side s with side s's seeker in a place, checked in: { gigId, assignmentId, attendanceId }. */
+const workedPlace = async (fx: AccessFixture, s: Side) => {
+  const gigId = await freshGig(fx, s);
+  const assignmentId = ok(await fx.t.gql(`mutation($id: ID!) { acceptGig(gigId: $id) { id } }`, { id: gigId }, fx.side[s].seeker.token))
+    .acceptGig.id as string;
+  const attendanceId = ok(
+    await fx.t.gql(
+      `mutation($input: GigCheckInput!) { checkIn(input: $input) { id } }`,
+      { input: { gigId, qrCode: await qrOf(fx, gigId) } },
+      fx.side[s].seeker.token,
+    ),
+  ).checkIn.id as string;
+  return { gigId, assignmentId, attendanceId };
+};
+const paidPlace = async (fx: AccessFixture, s: Side) => {
+  const p = await workedPlace(fx, s);
+  ok(
+    await fx.t.gql(
+      `mutation($input: MarkGigPaidInput!) { markGigPaid(input: $input) { id } }`,
+      { input: { assignmentId: p.assignmentId, amountYuan: 200, method: 'CASH' } },
+      fx.side[s].employer.token,
+    ),
+  );
+  return p;
+};
+const disputedPlace = async (fx: AccessFixture, s: Side) => {
+  const p = await paidPlace(fx, s);
+  ok(
+    await fx.t.gql(
+      `mutation($input: DisputeGigPayInput!) { disputeGigPay(input: $input) { id } }`,
+      { input: { assignmentId: p.assignmentId, reason: '矩阵异议' } },
+      fx.side[s].seeker.token,
+    ),
+  );
+  return p;
+};
+interface GigSide {
+  gigId: string;
+  posterGigId: string;
+  assignmentId: string;
+  alertId: string;
+  stationId: string;
+}
+const gigSides = new Map<Side, GigSide>();
+const gigSide = (s: Side) => gigSides.get(s)!;
+const gigWorld = (fx: AccessFixture) =>
+  once('gigs', async () => {
+    fx.t.app.get(GigClock).setNow(new Date(`${GIG_DAY}T07:30:00+08:00`));
+    for (const s of ['A', 'B'] as Side[]) {
+      ok(
+        await fx.t.gql(
+          `mutation($input: RegisterGigPosterInput!) { registerGigPoster(input: $input) { trusted } }`,
+          { input: { realName: fx.side[s].seeker.fullName, idNumber: fx.side[s].seeker.idNumber, regionCode: fx.side[s].county } },
+          fx.side[s].seeker.token,
+        ),
+      );
+      const posterGigId = ok(await fx.t.gql(CREATE_GIG, { input: gigInput(fx, s, { title: `矩阵个人零工${s}` }) }, fx.side[s].seeker.token))
+        .createGig.id as string;
+      const disputed = await disputedPlace(fx, s);
+      const [alert] = await fx.t.ds.query(`SELECT id FROM gig_alerts WHERE assignment_id = $1`, [disputed.assignmentId]);
+      const stationId = ok(
+        await fx.t.gql(
+          `mutation($input: GigStationInput!) { createGigStation(input: $input) { id } }`,
+          {
+            input: {
+              regionCode: fx.side[s].county,
+              name: `矩阵驿站${s}`,
+              address: '矩阵地址',
+              ...GIG_SITE[s],
+              openingHours: '6:00—18:00',
+              services: ['饮水'],
+              contactPhone: '0930-1234567',
+            },
+          },
+          fx.side[s].officer.token,
+        ),
+      ).createGigStation.id as string;
+      gigSides.set(s, { gigId: disputed.gigId, posterGigId, assignmentId: disputed.assignmentId, alertId: alert.id, stationId });
+    }
+  });
+const GIG_SEL = `id title status posterName qrCode assignments { id workerName payStatus attendance { minutes } } myAssignment { id status }`;
+const GIG_PLACE_SEL = `id status payStatus workerName gig { id title }`;
 
 /* Employment support (issue 14): per side, a registered unemployed person of the side's county (not a caller) with a
    zero-employment household and one follow-up, whose case the officers work on; and the side's own seeker registered
@@ -1433,6 +1554,271 @@ const OPS: Record<string, Entry | Entry[]> = {
     },
     mine: (_fx, c, s) => (c.role === Role.ADMIN ? [support('A').householdId, support('B').householdId] : [support(s).householdId]),
     foreign: (_fx, c) => (c.side ? [support(otherSide(c.side)).householdId] : []),
+  },
+  registerGigPoster: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx, _s, c) => {
+      await gigWorld(fx);
+      const s = sideOf(c);
+      return q(`mutation($input: RegisterGigPosterInput!) { registerGigPoster(input: $input) { realName idNumberMasked trusted } }`, {
+        input: { realName: fx.side[s].seeker.fullName, idNumber: fx.side[s].seeker.idNumber, regionCode: fx.side[s].county },
+      });
+    },
+  },
+  myGigPoster: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx) => {
+      await gigWorld(fx);
+      return q(`{ myGigPoster { realName idNumberMasked trusted } }`);
+    },
+  },
+  createGig: {
+    // A seeker posts as an individual (registered in the gig world); an officer or admin posts nothing.
+    targetless: true,
+    allow: roles(Role.EMPLOYER, Role.JOB_SEEKER),
+    call: async (fx, _s, c) => {
+      await gigWorld(fx);
+      return q(`mutation($input: GigInput!) { createGig(input: $input) { id status } }`, { input: gigInput(fx, sideOf(c)) });
+    },
+  },
+  updateGig: {
+    allow: EMPLOYER_OWN,
+    call: async (fx, s) => {
+      await gigWorld(fx);
+      return q(`mutation($id: ID!, $input: GigInput!) { updateGig(id: $id, input: $input) { id status title } }`, {
+        id: await freshGig(fx, s),
+        input: gigInput(fx, s, { title: '矩阵改过的零工' }),
+      });
+    },
+  },
+  cancelGig: {
+    allow: EMPLOYER_OWN,
+    call: async (fx, s) => {
+      await gigWorld(fx);
+      return q(`mutation($id: ID!) { cancelGig(id: $id, reason: "矩阵取消") { id status } }`, { id: await freshGig(fx, s) });
+    },
+  },
+  gig: {
+    public: 'a published gig is public (shared links, the station screen); its QR code and workers are gated per field',
+    allow: EVERYONE,
+    call: async (fx, s) => {
+      await gigWorld(fx);
+      return q(`query($id: ID!) { gig(id: $id) { ${GIG_SEL} } }`, { id: gigSide(s).gigId });
+    },
+  },
+  gigsNearby: {
+    targetless: true,
+    public: 'gigs near a point are published gigs only (the station screen, people without an account)',
+    allow: EVERYONE,
+    call: async (fx, _s, c) => {
+      await gigWorld(fx);
+      return q(
+        `query($lat: Float!, $lng: Float!) { gigsNearby(lat: $lat, lng: $lng, radiusKm: 5) { id title distanceMeters posterName } }`,
+        GIG_SITE[sideOf(c)],
+      );
+    },
+  },
+  postedGigs: {
+    targetless: true,
+    allow: roles(Role.EMPLOYER, Role.JOB_SEEKER),
+    call: async (fx) => {
+      await gigWorld(fx);
+      return q(`{ postedGigs(first: 50) { id title status } }`);
+    },
+    mine: (_fx, c, s) => (c.role === Role.EMPLOYER ? [gigSide(s).gigId] : [gigSide(s).posterGigId]),
+    foreign: (_fx, c) => (c.side ? [gigSide(otherSide(c.side)).gigId, gigSide(otherSide(c.side)).posterGigId] : []),
+  },
+  gigReviewQueue: {
+    targetless: true,
+    allow: roles(Role.OFFICER),
+    call: async (fx) => {
+      await gigWorld(fx);
+      return q(`{ gigReviewQueue(first: 50) { id title belowMinimumWage } }`);
+    },
+    mine: (_fx, _c, s) => [gigSide(s).posterGigId],
+    foreign: (_fx, c) => (c.side ? [gigSide(otherSide(c.side)).posterGigId] : []),
+  },
+  reviewGig: {
+    allow: OFFICER_OVER,
+    call: async (fx, s) => {
+      await gigWorld(fx);
+      return q(`mutation($id: ID!) { reviewGig(id: $id, approve: false, reason: "工钱低于最低工资") { id status } }`, {
+        id: await freshPendingGig(fx, s),
+      });
+    },
+  },
+  saveGigPreferences: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: (_fx, _s, c) =>
+      q(`mutation($input: GigPreferencesInput!) { saveGigPreferences(input: $input) { enabled maxDistanceKm } }`, {
+        input: { enabled: true, ...GIG_SITE[sideOf(c)], maxDistanceKm: 10, weekdays: [1, 2, 3, 4, 5, 6, 7], skills: [] },
+      }),
+  },
+  myGigPreferences: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: () => q(`{ myGigPreferences { enabled lat lng } }`),
+  },
+  acceptGig: {
+    // Any worker may take a place on any published gig; not its poster.
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx, s) => {
+      await gigWorld(fx);
+      return q(`mutation($id: ID!) { acceptGig(gigId: $id) { ${GIG_PLACE_SEL} } }`, { id: await freshGig(fx, s) });
+    },
+  },
+  withdrawFromGig: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx, _s, c) => {
+      await gigWorld(fx);
+      const id = await freshGig(fx, sideOf(c));
+      if (c.role === Role.JOB_SEEKER) ok(await fx.t.gql(`mutation($id: ID!) { acceptGig(gigId: $id) { id } }`, { id }, c.token));
+      return q(`mutation($id: ID!) { withdrawFromGig(gigId: $id) { ${GIG_PLACE_SEL} } }`, { id });
+    },
+  },
+  myGigs: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx) => {
+      await gigWorld(fx);
+      return q(`{ myGigs(first: 50) { ${GIG_PLACE_SEL} attendance { minutes } } }`);
+    },
+    mine: (_fx, _c, s) => [gigSide(s).assignmentId],
+    foreign: (_fx, c) => (c.side ? [gigSide(otherSide(c.side)).assignmentId] : []),
+  },
+  checkIn: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx, _s, c) => {
+      await gigWorld(fx);
+      const gigId = await freshGig(fx, sideOf(c));
+      if (c.role === Role.JOB_SEEKER) ok(await fx.t.gql(`mutation($id: ID!) { acceptGig(gigId: $id) { id } }`, { id: gigId }, c.token));
+      return q(`mutation($input: GigCheckInput!) { checkIn(input: $input) { id workDate } }`, {
+        input: { gigId, qrCode: await qrOf(fx, gigId) },
+      });
+    },
+  },
+  checkOut: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx, _s, c) => {
+      await gigWorld(fx);
+      const gigId = await freshGig(fx, sideOf(c));
+      const qr = await qrOf(fx, gigId);
+      if (c.role === Role.JOB_SEEKER) {
+        ok(await fx.t.gql(`mutation($id: ID!) { acceptGig(gigId: $id) { id } }`, { id: gigId }, c.token));
+        ok(await fx.t.gql(`mutation($input: GigCheckInput!) { checkIn(input: $input) { id } }`, { input: { gigId, qrCode: qr } }, c.token));
+      }
+      return q(`mutation($input: GigCheckInput!) { checkOut(input: $input) { id minutes } }`, { input: { gigId, qrCode: qr } });
+    },
+  },
+  confirmAttendance: {
+    allow: EMPLOYER_OWN,
+    call: async (fx, s) => {
+      await gigWorld(fx);
+      return q(`mutation($input: ConfirmAttendanceInput!) { confirmAttendance(input: $input) { id minutes confirmedAt } }`, {
+        input: { attendanceId: (await workedPlace(fx, s)).attendanceId, minutes: 480 },
+      });
+    },
+  },
+  markGigPaid: {
+    allow: EMPLOYER_OWN,
+    call: async (fx, s) => {
+      await gigWorld(fx);
+      return q(`mutation($input: MarkGigPaidInput!) { markGigPaid(input: $input) { ${GIG_PLACE_SEL} } }`, {
+        input: { assignmentId: (await workedPlace(fx, s)).assignmentId, amountYuan: 200, method: 'WECHAT' },
+      });
+    },
+  },
+  confirmGigPay: {
+    allow: SEEKER_OWN,
+    call: async (fx, s) => {
+      await gigWorld(fx);
+      return q(`mutation($id: ID!) { confirmGigPay(assignmentId: $id) { ${GIG_PLACE_SEL} } }`, {
+        id: (await paidPlace(fx, s)).assignmentId,
+      });
+    },
+  },
+  disputeGigPay: {
+    allow: SEEKER_OWN,
+    call: async (fx, s) => {
+      await gigWorld(fx);
+      return q(`mutation($input: DisputeGigPayInput!) { disputeGigPay(input: $input) { ${GIG_PLACE_SEL} } }`, {
+        input: { assignmentId: (await paidPlace(fx, s)).assignmentId, reason: '矩阵异议' },
+      });
+    },
+  },
+  resolveGigDispute: {
+    allow: OFFICER_OVER,
+    call: async (fx, s) => {
+      await gigWorld(fx);
+      return q(`mutation($input: ResolveGigDisputeInput!) { resolveGigDispute(input: $input) { ${GIG_PLACE_SEL} disputeOutcome } }`, {
+        input: { assignmentId: (await disputedPlace(fx, s)).assignmentId, outcome: 'PAID_IN_FULL', note: '矩阵处理' },
+      });
+    },
+  },
+  rateGig: {
+    allow: anyOf(SEEKER_OWN, EMPLOYER_OWN),
+    call: async (fx, s) => {
+      await gigWorld(fx);
+      return q(`mutation($input: RateGigInput!) { rateGig(input: $input) { ${GIG_PLACE_SEL} ratedByMe } }`, {
+        input: { assignmentId: (await workedPlace(fx, s)).assignmentId, onTime: true, asAgreed: true, stars: 5 },
+      });
+    },
+  },
+  gigAlerts: {
+    targetless: true,
+    allow: roles(Role.OFFICER),
+    call: async (fx) => {
+      await gigWorld(fx);
+      return q(`{ gigAlerts(first: 50) { id kind gig { id } assignment { id workerName attendance { minutes } } } }`);
+    },
+    mine: (_fx, _c, s) => [gigSide(s).alertId],
+    foreign: (_fx, c) => (c.side ? [gigSide(otherSide(c.side)).alertId] : []),
+  },
+  myGigRecord: {
+    targetless: true,
+    allow: roles(Role.JOB_SEEKER),
+    call: async (fx) => {
+      await gigWorld(fx);
+      return q(`{ myGigRecord { days gigs earningsConfirmedYuan entries { gigId title } } }`);
+    },
+  },
+  gigStations: {
+    targetless: true,
+    public: 'gig stations are public places (a QR at the station, the station screen)',
+    allow: EVERYONE,
+    call: async (fx) => {
+      await gigWorld(fx);
+      return q(`{ gigStations { id name contactPhone } }`);
+    },
+  },
+  gigStation: {
+    public: 'a gig station is a public place',
+    allow: EVERYONE,
+    call: async (fx, s) => {
+      await gigWorld(fx);
+      return q(`query($id: ID!) { gigStation(id: $id) { id name contactPhone } }`, { id: gigSide(s).stationId });
+    },
+  },
+  createGigStation: {
+    allow: OFFICER_OVER,
+    call: (fx, s) =>
+      q(`mutation($input: GigStationInput!) { createGigStation(input: $input) { id } }`, {
+        input: {
+          regionCode: fx.side[s].county,
+          name: '矩阵新驿站',
+          address: '矩阵地址',
+          ...GIG_SITE[s],
+          openingHours: '6:00—18:00',
+          services: [],
+          contactPhone: '0930-7654321',
+        },
+      }),
   },
   regionStatistics: [
     {

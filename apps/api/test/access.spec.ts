@@ -218,6 +218,62 @@ const OPERATIONS: [string, string, Caller[]][] = [
     [Role.OFFICER],
   ],
   ['zeroEmploymentHouseholds', `{ zeroEmploymentHouseholds { id } }`, [Role.OFFICER, Role.ADMIN]],
+  [
+    'registerGigPoster',
+    `mutation { registerGigPoster(input: { realName: "张三", idNumber: "x", regionCode: "999999" }) { trusted } }`,
+    [Role.JOB_SEEKER],
+  ],
+  ['myGigPoster', `{ myGigPoster { trusted } }`, [Role.JOB_SEEKER]],
+  [
+    'createGig',
+    `mutation { createGig(input: { title: "x", description: "x", regionCode: "999999", address: "x", lat: 35, lng: 103, startDate: "2099-01-01", endDate: "2099-01-01", dailyStart: "08:00", dailyEnd: "17:00", headcount: 1, payUnit: DAY, payYuan: 200, payTiming: SAME_DAY, payMethod: CASH }) { id } }`,
+    [Role.EMPLOYER, Role.JOB_SEEKER],
+  ],
+  [
+    'updateGig',
+    `mutation { updateGig(id: "${UUID}", input: { title: "x", description: "x", regionCode: "999999", address: "x", lat: 35, lng: 103, startDate: "2099-01-01", endDate: "2099-01-01", dailyStart: "08:00", dailyEnd: "17:00", headcount: 1, payUnit: DAY, payYuan: 200, payTiming: SAME_DAY, payMethod: CASH }) { id } }`,
+    [Role.EMPLOYER, Role.JOB_SEEKER],
+  ],
+  ['cancelGig', `mutation { cancelGig(id: "${UUID}", reason: "x") { id } }`, [Role.EMPLOYER, Role.JOB_SEEKER]],
+  ['postedGigs', `{ postedGigs { id } }`, [Role.EMPLOYER, Role.JOB_SEEKER]],
+  ['gigReviewQueue', `{ gigReviewQueue { id } }`, [Role.OFFICER]],
+  ['reviewGig', `mutation { reviewGig(id: "${UUID}", approve: true) { id } }`, [Role.OFFICER]],
+  [
+    'saveGigPreferences',
+    `mutation { saveGigPreferences(input: { enabled: true, lat: 35, lng: 103, maxDistanceKm: 10, weekdays: [1], skills: [] }) { enabled } }`,
+    [Role.JOB_SEEKER],
+  ],
+  ['myGigPreferences', `{ myGigPreferences { enabled } }`, [Role.JOB_SEEKER]],
+  ['acceptGig', `mutation { acceptGig(gigId: "${UUID}") { id } }`, [Role.JOB_SEEKER]],
+  ['withdrawFromGig', `mutation { withdrawFromGig(gigId: "${UUID}") { id } }`, [Role.JOB_SEEKER]],
+  ['myGigs', `{ myGigs { id } }`, [Role.JOB_SEEKER]],
+  ['checkIn', `mutation { checkIn(input: { gigId: "${UUID}", qrCode: "x" }) { id } }`, [Role.JOB_SEEKER]],
+  ['checkOut', `mutation { checkOut(input: { gigId: "${UUID}", qrCode: "x" }) { id } }`, [Role.JOB_SEEKER]],
+  ['confirmAttendance', `mutation { confirmAttendance(input: { attendanceId: "${UUID}" }) { id } }`, [Role.EMPLOYER, Role.JOB_SEEKER]],
+  [
+    'markGigPaid',
+    `mutation { markGigPaid(input: { assignmentId: "${UUID}", amountYuan: 1, method: CASH }) { id } }`,
+    [Role.EMPLOYER, Role.JOB_SEEKER],
+  ],
+  ['confirmGigPay', `mutation { confirmGigPay(assignmentId: "${UUID}") { id } }`, [Role.JOB_SEEKER]],
+  ['disputeGigPay', `mutation { disputeGigPay(input: { assignmentId: "${UUID}", reason: "xx" }) { id } }`, [Role.JOB_SEEKER]],
+  [
+    'resolveGigDispute',
+    `mutation { resolveGigDispute(input: { assignmentId: "${UUID}", outcome: PAID_IN_FULL, note: "xx" }) { id } }`,
+    [Role.OFFICER],
+  ],
+  [
+    'rateGig',
+    `mutation { rateGig(input: { assignmentId: "${UUID}", onTime: true, asAgreed: true, stars: 5 }) { id } }`,
+    [Role.EMPLOYER, Role.JOB_SEEKER],
+  ],
+  ['gigAlerts', `{ gigAlerts { id } }`, [Role.OFFICER]],
+  ['myGigRecord', `{ myGigRecord { days } }`, [Role.JOB_SEEKER]],
+  [
+    'createGigStation',
+    `mutation { createGigStation(input: { regionCode: "999999", name: "x驿站", address: "xx", lat: 35, lng: 103, openingHours: "全天", services: [], contactPhone: "0930-1234567" }) { id } }`,
+    [Role.OFFICER],
+  ],
   // Last: each allowed caller signs itself out here (the access matrix runs it as stand-in accounts).
   ['signOutEverywhere', `mutation { signOutEverywhere }`, [Role.JOB_SEEKER, Role.EMPLOYER, Role.OFFICER, Role.ADMIN]],
 ];
@@ -238,6 +294,10 @@ const PUBLIC = [
   'fairBooths',
   'policyPacks',
   'policyPack',
+  'gig',
+  'gigsNearby',
+  'gigStations',
+  'gigStation',
   'estimateSubsidies',
 ];
 

@@ -46,6 +46,12 @@ export enum AuditAction {
   SUPPORT_FOLLOW_UP_LOGGED = 'SUPPORT_FOLLOW_UP_LOGGED',
   /** A support case closed as employed: an officer's follow-up, or (by the system) a hire on the platform. */
   SUPPORT_CASE_CLOSED = 'SUPPORT_CASE_CLOSED',
+  /** An officer approved or rejected a gig in review. */
+  GIG_REVIEWED = 'GIG_REVIEWED',
+  /** An officer settled a worker's pay dispute on a gig. */
+  GIG_DISPUTE_RESOLVED = 'GIG_DISPUTE_RESOLVED',
+  /** An officer registered a gig station (零工驿站). */
+  GIG_STATION_CREATED = 'GIG_STATION_CREATED',
 }
 
 /** What an audit entry is about. */
@@ -61,4 +67,6 @@ export enum AuditTargetType {
   SUBSIDY = 'SUBSIDY',
   UNEMPLOYED_REGISTRATION = 'UNEMPLOYED_REGISTRATION',
   SUPPORT_CASE = 'SUPPORT_CASE',
+  GIG = 'GIG',
+  GIG_STATION = 'GIG_STATION',
 }

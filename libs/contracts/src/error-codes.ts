@@ -61,6 +61,18 @@ export const ErrorCode = {
   UNEMPLOYMENT_ALREADY_REGISTERED: 'UNEMPLOYMENT_ALREADY_REGISTERED',
   /** The identity number given differs from the one on the person's labour profile. */
   ID_NUMBER_MISMATCH: 'ID_NUMBER_MISMATCH',
+  /** Gigs: the gig is not open for this now (not published, cancelled, started, outside the check-in window …). */
+  GIG_NOT_OPEN: 'GIG_NOT_OPEN',
+  /** Gigs: a poster cannot take their own gig. */
+  GIG_OWN_GIG: 'GIG_OWN_GIG',
+  /** Gigs: a location check-in farther from the site than the gig's radius. */
+  GIG_CHECK_IN_TOO_FAR: 'GIG_CHECK_IN_TOO_FAR',
+  /** Gigs: already checked in (or out) for that day. */
+  GIG_ALREADY_CHECKED_IN: 'GIG_ALREADY_CHECKED_IN',
+  /** Gigs: the caller was not a worker on (or the poster of) the gig. */
+  GIG_NOT_PARTICIPANT: 'GIG_NOT_PARTICIPANT',
+  /** Gigs: the pay was already confirmed or settled; it cannot change. */
+  GIG_PAY_SETTLED: 'GIG_PAY_SETTLED',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

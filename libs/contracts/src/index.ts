@@ -8,3 +8,4 @@ export * from './input-limits';
 export * from './job-fairs';
 export * from './employment-support';
 export * from './subsidies';
+export * from './gigs';

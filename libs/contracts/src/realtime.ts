@@ -24,9 +24,32 @@ export interface NotificationServerEvents {
   'fair.invited': (event: { fairId: string; fairName: string }) => void;
   /** An officer decided on the user's report (ReportAction: WARN, SUSPEND_POSTING, SUSPEND_EMPLOYER or DISMISS). */
   'report.resolved': (event: { reportId: string; action: string }) => void;
+  /** A new gig near the worker suits them (they opted in to gig work); sent most suitable first. */
+  'gig.offered': (event: GigOfferedEvent) => void;
+  /** The worker's place changed without their doing: moved up from the waiting list, or the gig was cancelled. */
+  'gig.place_changed': (event: { gigId: string; status: string }) => void;
+  /** A worker checked in or out of one of the poster's gigs. */
+  'gig.attendance': (event: { gigId: string }) => void;
   /** Sent once after a successful handshake. */
   ready: (info: { userId: string }) => void;
   error: (error: { code: string; message: string }) => void;
+}
+
+export interface GigOfferedEvent {
+  gigId: string;
+  title: string;
+  /** 150元/天 */
+  payText: string;
+  startDate: string;
+  dailyStart: string;
+  address: string;
+  /** The site: the app shows the distance from the worker's own point. */
+  lat: number;
+  lng: number;
+  /** 1 for the most suitable group of workers (told first), 2 for the next … */
+  rank: number;
+  /** ISO time the gig was published (to measure post → push). */
+  publishedAt: string;
 }
 
 /** The notifications namespace takes no client events yet. */

@@ -21,3 +21,4 @@ export * from './oversight';
 export * from './statistics';
 export * from './employment-support';
 export * from './subsidies';
+export * from './gigs';

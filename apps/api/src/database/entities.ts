@@ -54,6 +54,16 @@ import {
   UnemploymentRegistrationEntity,
 } from '../modules/employment-support/employment-support.entity';
 
+import {
+  GigAlertEntity,
+  GigAssignmentEntity,
+  GigAttendanceEntity,
+  GigEntity,
+  GigPosterEntity,
+  GigPreferenceEntity,
+  GigRatingEntity,
+  GigStationEntity,
+} from '../modules/gigs/gig.entity';
 export const ENTITIES = [
   ApplicationEntity,
   ApplicationEventEntity,
@@ -102,4 +112,12 @@ export const ENTITIES = [
   SupportFollowUpEntity,
   UnemploymentRegistrationEntity,
   UserEntity,
+  GigAlertEntity,
+  GigAssignmentEntity,
+  GigAttendanceEntity,
+  GigEntity,
+  GigPosterEntity,
+  GigPreferenceEntity,
+  GigRatingEntity,
+  GigStationEntity,
 ];

@@ -32,6 +32,11 @@ export interface PolicyPack {
    * most specific pack that sets it. The national pack sets them all.
    */
   unemploymentWatch?: Partial<UnemploymentWatchThresholds>;
+  /**
+   * The local minimum wage (最低工资标准): the hourly figure for part-time and gig work ("19.5") and the monthly one.
+   * Gigs paid below the hourly figure for their hours are flagged for review. None of the seeds states it.
+   */
+  minimumWage?: { hourlyYuan: string; monthlyYuan: number; source: string };
 }
 
 export interface ResolvedPolicyFigure {
@@ -50,10 +55,19 @@ export interface ResolvedUnemploymentWatch {
   packNames: Record<keyof UnemploymentWatchThresholds, string>;
 }
 
+export interface ResolvedMinimumWage {
+  hourlyYuan: number;
+  monthlyYuan: number;
+  packName: string;
+  source: string;
+}
+
 export interface ResolvedPolicy {
   localHiringThreshold: ResolvedPolicyFigure;
   workReliefLabourPayShare: ResolvedPolicyFigure;
   unemploymentWatch: ResolvedUnemploymentWatch;
+  /** The most specific pack's minimum wage, or null when no pack covering the region sets one. */
+  minimumWage: ResolvedMinimumWage | null;
 }
 
 /** Problems with a set of packs (English, for start-up logs); [] when usable. */
@@ -80,6 +94,12 @@ export function policyPackProblems(packs: readonly PolicyPack[]): string[] {
       }
     };
     check('localHiring.threshold', pack.localHiring?.threshold);
+    if (pack.minimumWage !== undefined) {
+      const w = pack.minimumWage;
+      const hourly = Number(w?.hourlyYuan);
+      if (!w || !/^\d+(\.\d{1,2})?$/.test(String(w.hourlyYuan)) || !(hourly > 0) || !(w.monthlyYuan > 0) || !w.source?.trim())
+        problems.push(`${pack.name}: minimumWage needs hourlyYuan (yuan, two decimals at most), monthlyYuan and its source`);
+    }
     check('workRelief.labourPayShare', pack.workRelief?.labourPayShare);
     if (pack.unemploymentWatch !== undefined) {
       if (pack.unemploymentWatch === null || typeof pack.unemploymentWatch !== 'object')
@@ -110,7 +130,15 @@ export function resolvePolicy(regionCode: string, packs: readonly PolicyPack[]):
   const thresholds: Partial<UnemploymentWatchThresholds> = {};
   const packNames: Partial<Record<keyof UnemploymentWatchThresholds, string>> = {};
   let watchPack: PolicyPack | undefined;
+  let minimumWage: ResolvedMinimumWage | null = null;
   for (const pack of packsFor(regionCode, packs)) {
+    if (pack.minimumWage)
+      minimumWage = {
+        hourlyYuan: Number(pack.minimumWage.hourlyYuan),
+        monthlyYuan: pack.minimumWage.monthlyYuan,
+        packName: pack.name,
+        source: pack.minimumWage.source,
+      };
     if (pack.localHiring)
       localHiringThreshold = { share: parseShare(pack.localHiring.threshold), packName: pack.name, source: pack.source };
     if (pack.workRelief)
@@ -132,5 +160,6 @@ export function resolvePolicy(regionCode: string, packs: readonly PolicyPack[]):
       source: watchPack!.source,
       packNames: packNames as ResolvedUnemploymentWatch['packNames'],
     },
+    minimumWage,
   };
 }

@@ -14,6 +14,8 @@ import { Subsidies1765100000000 } from './1765100000000-subsidies';
 import { EmploymentSupport1765200000000 } from './1765200000000-employment-support';
 import { RegionStatistics1764900000000 } from './1764900000000-region-statistics';
 
+import { GigMarket1765300000000 } from './1765300000000-gig-market';
+
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
   Initial1763800000000,
@@ -31,4 +33,5 @@ export const MIGRATIONS = [
   Oversight1765000000000,
   Subsidies1765100000000,
   EmploymentSupport1765200000000,
+  GigMarket1765300000000,
 ];

@@ -30,6 +30,9 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   [AuditAction.SUPPORT_CASE_CLOSED]: '帮扶结案',
   [AuditAction.SUBSIDY_DECIDED]: '补贴审核',
   [AuditAction.SUBSIDY_PAID]: '补贴发放',
+  [AuditAction.GIG_REVIEWED]: '零工审核',
+  [AuditAction.GIG_DISPUTE_RESOLVED]: '零工工钱争议处理',
+  [AuditAction.GIG_STATION_CREATED]: '登记零工驿站',
 };
 
 const TARGET_LABELS: Record<AuditTargetType, string> = {
@@ -44,6 +47,8 @@ const TARGET_LABELS: Record<AuditTargetType, string> = {
   [AuditTargetType.UNEMPLOYED_REGISTRATION]: '失业登记',
   [AuditTargetType.SUPPORT_CASE]: '帮扶对象',
   [AuditTargetType.SUBSIDY]: '补贴',
+  [AuditTargetType.GIG]: '零工',
+  [AuditTargetType.GIG_STATION]: '零工驿站',
 };
 
 const ROLE_LABELS: Record<Role, string> = {

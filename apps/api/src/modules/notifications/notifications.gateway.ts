@@ -8,6 +8,10 @@ import { AuthService } from '../auth/auth.service';
 import { AlertCreated, SavedSearchesService } from '../saved-searches/saved-searches.service';
 import { JobFairsService, type JobFairsEvents } from '../job-fairs/job-fairs.service';
 import { ReportsEvents, ReportsService } from '../oversight/reports.service';
+import { GigsService, type GigsEvents } from '../gigs/gigs.service';
+
+/** Workers per broadcast when a gig is offered. */
+const GIG_PUSH_GROUP = 200;
 
 type NotificationSocket = Socket<NotificationClientEvents, NotificationServerEvents>;
 
@@ -39,7 +43,38 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
     this.nsp.to(`user:${e.reporterUserId}`).emit('report.resolved', { reportId: e.reportId, action: e.action });
   };
 
+  /**
+   * A new gig goes to every worker it suits, most suitable first: groups of GIG_PUSH_GROUP workers in rank order, one
+   * broadcast per group (a handful of adapter messages per gig however many workers it reaches). `rank` is the group.
+   */
+  private readonly onGigOffered = (e: GigsEvents['gig.offered'][0]) => {
+    const publishedAt = e.publishedAt.toISOString();
+    for (let i = 0, group = 1; i < e.workers.length; i += GIG_PUSH_GROUP, group++) {
+      this.nsp.to(e.workers.slice(i, i + GIG_PUSH_GROUP).map((w) => `user:${w.userId}`)).emit('gig.offered', {
+        gigId: e.gigId,
+        title: e.title,
+        payText: e.payText,
+        startDate: e.startDate,
+        dailyStart: e.dailyStart,
+        address: e.address,
+        lat: e.lat,
+        lng: e.lng,
+        rank: group,
+        publishedAt,
+      });
+    }
+  };
+
+  private readonly onGigPlace = (e: GigsEvents['gig.place_changed'][0]) => {
+    this.nsp.to(`user:${e.userId}`).emit('gig.place_changed', { gigId: e.gigId, status: e.status });
+  };
+
+  private readonly onGigAttendance = (e: GigsEvents['gig.attendance'][0]) => {
+    if (e.posterUserIds.length) this.nsp.to(e.posterUserIds.map((id) => `user:${id}`)).emit('gig.attendance', { gigId: e.gigId });
+  };
+
   constructor(
+    private readonly gigs: GigsService,
     private readonly reports: ReportsService,
     private readonly fairs: JobFairsService,
     private readonly auth: AuthService,
@@ -52,6 +87,9 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
     this.savedSearches.events.on('alert.created', this.onAlert);
     this.fairs.events.on('fair.invited', this.onInvited);
     this.reports.events.on('report.resolved', this.onReportResolved);
+    this.gigs.events.on('gig.offered', this.onGigOffered);
+    this.gigs.events.on('gig.place_changed', this.onGigPlace);
+    this.gigs.events.on('gig.attendance', this.onGigAttendance);
   }
 
   onModuleDestroy(): void {
@@ -59,6 +97,9 @@ export class NotificationsGateway implements OnGatewayConnection, OnModuleInit, 
     this.savedSearches.events.off('alert.created', this.onAlert);
     this.fairs.events.off('fair.invited', this.onInvited);
     this.reports.events.off('report.resolved', this.onReportResolved);
+    this.gigs.events.off('gig.offered', this.onGigOffered);
+    this.gigs.events.off('gig.place_changed', this.onGigPlace);
+    this.gigs.events.off('gig.attendance', this.onGigAttendance);
   }
 
   async handleConnection(socket: NotificationSocket): Promise<void> {
