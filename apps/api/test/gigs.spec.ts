@@ -223,6 +223,37 @@ describe('the gig market (issue 15)', () => {
       expect(await pushed).toMatchObject({ gigId: g.id, payText: '200元/天', lat: SITE.lat, lng: SITE.lng });
     });
 
+    it('keeps minors off heavy gigs, neither telling them nor letting them take one', async () => {
+      const year = Number(chinaIsoDateOf(new Date()).slice(0, 4));
+      const minor = await makeSeeker(t, { birthYear: year - 17 });
+      ok(
+        await t.gql(
+          PREFS,
+          { input: { enabled: true, ...SITE, maxDistanceKm: 10, weekdays: [1, 2, 3, 4, 5, 6, 7], skills: [] } },
+          minor.token,
+        ),
+      );
+      const adult = await worker(SITE);
+      const offers: GigOffered[] = [];
+      const listener = (e: GigOffered) => offers.push(e);
+      t.app.get(GigsService).events.on('gig.offered', listener);
+      try {
+        const heavy = await postGig({ title: '扛水泥', heavyLoads: true });
+        const light = await postGig({ title: '发传单', heavyLoads: false });
+        const told = async (gigId: string) => {
+          for (let i = 0; i < 200 && !offers.some((o) => o.gigId === gigId); i++) await new Promise((r) => setImmediate(r));
+          return offers.find((o) => o.gigId === gigId)!.workers.map((w) => w.userId);
+        };
+        expect(await told(heavy.id)).toEqual(expect.arrayContaining([adult.userId]));
+        expect(await told(heavy.id)).not.toContain(minor.userId);
+        expect(await told(light.id)).toContain(minor.userId);
+        expect(errorOf(await t.gql(ACCEPT, { id: heavy.id }, minor.token))).toMatchObject({ code: 'GIG_AGE_RESTRICTED', field: 'gigId' });
+        expect(ok(await t.gql(ACCEPT, { id: light.id }, minor.token)).acceptGig.status).toBe('ACCEPTED');
+      } finally {
+        t.app.get(GigsService).events.off('gig.offered', listener);
+      }
+    });
+
     it('refuses opting in with no days, or from a point outside China', async () => {
       const s = await makeSeeker(t);
       expect(
@@ -465,6 +496,15 @@ describe('the gig market (issue 15)', () => {
       const alerts = ok(await t.gql(`{ gigAlerts { kind assignment { workerName payStatus } gig { id } } }`, {}, officer.token)).gigAlerts;
       expect(alerts.filter((x: { kind: string; gig: { id: string } }) => x.kind === 'UNPAID' && x.gig.id === gigId)).toHaveLength(1);
       expect((await place(noShow)).noShow).toBe(true);
+      // The arrears count against the employer's credit (the officer's credit page).
+      const credit = ok(
+        await t.gql(
+          `query($e: ID!) { employerCredit(employerId: $e) { reasons { kind count } } }`,
+          { e: employer.employerId },
+          officer.token,
+        ),
+      ).employerCredit;
+      expect(credit.reasons).toContainEqual({ kind: 'GIG_ARREARS', count: 1 });
       const again = await settlement.sweep(chinaInstant(addDays(DAY, 1), '12:02'));
       expect(again.alerts).toBe(0);
       at(addDays(DAY, 1), '12:05');

@@ -71,6 +71,8 @@ export const ErrorCode = {
   GIG_ALREADY_CHECKED_IN: 'GIG_ALREADY_CHECKED_IN',
   /** Gigs: the caller was not a worker on (or the poster of) the gig. */
   GIG_NOT_PARTICIPANT: 'GIG_NOT_PARTICIPANT',
+  /** Gigs: the worker's age bars the gig (under 16; under 18 for heavy work or work at height). */
+  GIG_AGE_RESTRICTED: 'GIG_AGE_RESTRICTED',
   /** Gigs: the pay was already confirmed or settled; it cannot change. */
   GIG_PAY_SETTLED: 'GIG_PAY_SETTLED',
   INTERNAL: 'INTERNAL',

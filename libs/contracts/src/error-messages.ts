@@ -19,6 +19,7 @@ const MESSAGES: Record<ErrorCode, string> & Record<string, string> = {
   GIG_ALREADY_CHECKED_IN: '今天已经签到过了',
   GIG_NOT_PARTICIPANT: '您没有参与这个零工',
   GIG_PAY_SETTLED: '这笔工钱已确认或已处理，不能再更改',
+  GIG_AGE_RESTRICTED: '按年龄，您不能接这个零工',
   INVALID_CREDENTIALS: '账号或密码错误',
   ACCOUNT_EXISTS: '该手机号或邮箱已注册，请直接登录',
   DUPLICATE_ID_NUMBER: '该身份证号已被其他账号使用，如有疑问请联系当地人社部门',

@@ -50,3 +50,26 @@ export function gigSuitability(distanceMeters: number, maxDistanceKm: number, gr
   const near = maxDistanceKm > 0 ? Math.max(0, 1 - distanceMeters / (maxDistanceKm * 1000)) : 0;
   return Math.round(50 * near) + GRADE_POINTS[grade] + Math.min(20, 10 * matchedOptionalSkills);
 }
+
+/**
+ * Why a worker of this birth year may not take a gig, or null. The labour law bars work under 16, and work for minors
+ * (16–17, 未成年工) that is heavy or at height (未成年工特殊保护规定: 搬运重物, 登高作业). Profiles hold the birth year only,
+ * so the check is on the safe side: someone who turns 16 (or 18) this year counts as not yet 16 (18). Unknown birth
+ * year: no check here (the platform asks for it on the labour profile).
+ */
+export function gigAgeProblem(
+  birthYear: number | null | undefined,
+  currentYear: number,
+  gig: { heavyLoads: boolean; worksAtHeight: boolean },
+): string | null {
+  if (birthYear == null) return null;
+  const turnsThisYear = currentYear - birthYear;
+  if (turnsThisYear <= 16) return '按出生年份，您可能未满16周岁，不能接零工';
+  if (turnsThisYear <= 18 && (gig.heavyLoads || gig.worksAtHeight)) return '按出生年份，您可能未满18周岁，不能从事搬运重物或登高作业的零工';
+  return null;
+}
+
+/** The latest birth year that may take any gig, and one that is heavy or at height (for the database's filter). */
+export function gigBirthYearLimits(currentYear: number): { any: number; heavyOrHeight: number } {
+  return { any: currentYear - 17, heavyOrHeight: currentYear - 19 };
+}

@@ -146,10 +146,18 @@ describe('employerCredit', () => {
       ['brokenOffers', 'BROKEN_OFFERS', 1, -6, 74, 'B'],
       ['brokenOffers', 'BROKEN_OFFERS', 4, -24, 56, 'C'],
       ['brokenOffers', 'BROKEN_OFFERS', 5, -24, 56, 'C'],
+      ['gigArrears', 'GIG_ARREARS', 1, -8, 72, 'B'],
+      ['gigArrears', 'GIG_ARREARS', 3, -24, 56, 'C'],
+      ['gigArrears', 'GIG_ARREARS', 10, -24, 56, 'C'],
     ] as const)('%s %i → %s %i, score %i (%s)', (field, kind, n, points, score, grade) => {
       const c = credit({ [field]: n });
       expect(c.reasons).toEqual([expect.objectContaining({ kind, count: n, points })]);
       expect(c).toMatchObject({ score, grade });
+    });
+
+    it('count gig arrears as absent when the input has none (inputs from before the gig market)', () => {
+      expect(credit({ gigArrears: undefined }).reasons).toEqual([]);
+      expect(credit({ gigArrears: 2 }).reasons[0].text).toBe('零工工钱逾期未付或经调处认定拖欠2人次，扣16分');
     });
 
     it('apply whether or not check-ins count', () => {

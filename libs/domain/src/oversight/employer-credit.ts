@@ -18,12 +18,25 @@ export interface EmployerCreditInput {
   localHiringBreaches: number;
   /** Offers it made and then broke (an OFFER application it rejected afterwards, or a hire that ended at once). */
   brokenOffers: number;
+  /**
+   * Gig market (issue 15): workers' pay on its gigs that went overdue (an UNPAID alert to the county) or that an officer
+   * referred to labour inspection after a dispute. Absent counts as none.
+   */
+  gigArrears?: number;
 }
 
 export type CreditGrade = 'A' | 'B' | 'C' | 'D';
 
 export type CreditReasonKind =
-  'UNPAID' | 'CONDITIONS' | 'LEFT_EARLY' | 'UPHELD_FLAGS' | 'UPHELD_REPORTS' | 'LOCAL_HIRING_BREACH' | 'BROKEN_OFFERS' | 'GOOD_CHECK_INS';
+  | 'UNPAID'
+  | 'CONDITIONS'
+  | 'LEFT_EARLY'
+  | 'UPHELD_FLAGS'
+  | 'UPHELD_REPORTS'
+  | 'LOCAL_HIRING_BREACH'
+  | 'BROKEN_OFFERS'
+  | 'GIG_ARREARS'
+  | 'GOOD_CHECK_INS';
 
 export interface CreditReason {
   kind: CreditReasonKind;
@@ -67,7 +80,8 @@ export interface CreditPolicy {
   /** Answers needed before check-ins count (their shares and the bonus) and seekers see the grade. */
   minAnswers: number;
   checkIns: Record<'UNPAID' | 'CONDITIONS' | 'LEFT_EARLY', ShareDeduction>;
-  counts: Record<'UPHELD_FLAGS' | 'UPHELD_REPORTS' | 'LOCAL_HIRING_BREACH' | 'BROKEN_OFFERS', CountDeduction>;
+  counts: Record<'UPHELD_FLAGS' | 'UPHELD_REPORTS' | 'LOCAL_HIRING_BREACH' | 'BROKEN_OFFERS', CountDeduction> &
+    Partial<Record<'GIG_ARREARS', CountDeduction>>;
   /** A bonus when every one of the three questions was answered yes at least this share of the time (e.g. 0.9). */
   goodCheckIns: { minShare: number; points: number };
   /** The least score for each grade (A ≥ B ≥ C); below C is D. */
@@ -96,6 +110,8 @@ export const DEFAULT_CREDIT_POLICY: CreditPolicy = Object.freeze({
     UPHELD_REPORTS: Object.freeze({ each: 8, cap: 24 }),
     LOCAL_HIRING_BREACH: Object.freeze({ each: 10, cap: 20 }),
     BROKEN_OFFERS: Object.freeze({ each: 6, cap: 24 }),
+    // Gig pay overdue or found unpaid: wage arrears on day work (003 §7 spirit), weighed like an upheld report.
+    GIG_ARREARS: Object.freeze({ each: 8, cap: 24 }),
   }),
   goodCheckIns: Object.freeze({ minShare: 0.9, points: 8 }),
   grades: Object.freeze({ A: 85, B: 70, C: 55 }),
@@ -140,6 +156,7 @@ const KIND_ORDER: readonly CreditReasonKind[] = [
   'UNPAID',
   'UPHELD_REPORTS',
   'BROKEN_OFFERS',
+  'GIG_ARREARS',
   'CONDITIONS',
   'UPHELD_FLAGS',
   'LOCAL_HIRING_BREACH',
@@ -182,6 +199,7 @@ export function employerCredit(input: EmployerCreditInput, policy: CreditPolicy 
   const upheldReports = count(input.upheldReports, 'upheldReports', '经处理的举报数');
   const breaches = count(input.localHiringBreaches, 'localHiringBreaches', '本地用工不达标的项目数');
   const brokenOffers = count(input.brokenOffers, 'brokenOffers', '毁约次数');
+  const gigArrears = count(input.gigArrears ?? 0, 'gigArrears', '零工欠薪人次');
 
   const reasons: CreditReason[] = [];
   const capNote = (capped: boolean) => (capped ? '（已达该项上限）' : '');
@@ -209,8 +227,8 @@ export function employerCredit(input: EmployerCreditInput, policy: CreditPolicy 
     }
   }
   const countReason = (kind: keyof CreditPolicy['counts'], n: number, what: (n: number) => string) => {
-    if (n === 0) return;
-    const { each, cap } = policy.counts[kind];
+    if (n === 0 || !policy.counts[kind]) return;
+    const { each, cap } = policy.counts[kind]!;
     const raw = each * n;
     const off = Math.min(raw, cap);
     reasons.push({ kind, count: n, points: -off, text: `${what(n)}，扣${off}分${capNote(raw > cap)}` });
@@ -219,6 +237,7 @@ export function employerCredit(input: EmployerCreditInput, policy: CreditPolicy 
   countReason('UPHELD_REPORTS', upheldReports, (n) => `${n}起求职者举报经核实并处理（警告或暂停）`);
   countReason('LOCAL_HIRING_BREACH', breaches, (n) => `${n}个重大项目本地用工比例低于规定`);
   countReason('BROKEN_OFFERS', brokenOffers, (n) => `${n}次发出录用后随意毁约（003 §7：企业不得随意毁约）`);
+  countReason('GIG_ARREARS', gigArrears, (n) => `零工工钱逾期未付或经调处认定拖欠${n}人次`);
 
   reasons.sort(
     (a, b) =>

@@ -97,7 +97,7 @@ export class GigMarket1765300000000 implements MigrationInterface {
       `CREATE INDEX "ix_gigs_open_site" ON "gigs" USING gist (ll_to_earth("lat", "lng")) WHERE "status" = 'PUBLISHED'`,
     );
     await queryRunner.query(
-      `CREATE INDEX "ix_gig_preferences_site" ON "gig_preferences" USING gist (ll_to_earth("lat", "lng")) WHERE "enabled"`,
+      `CREATE INDEX "ix_gig_preferences_reach" ON "gig_preferences" USING gist (earth_box(ll_to_earth("lat", "lng"), "max_distance_km" * 1000.0)) WHERE "enabled"`,
     );
     await queryRunner.query(`CREATE INDEX "ix_gig_stations_site" ON "gig_stations" USING gist (ll_to_earth("lat", "lng"))`);
     await queryRunner.query(
@@ -108,7 +108,7 @@ export class GigMarket1765300000000 implements MigrationInterface {
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX IF EXISTS "ix_gigs_to_notify"`);
     await queryRunner.query(`DROP INDEX IF EXISTS "ix_gig_stations_site"`);
-    await queryRunner.query(`DROP INDEX IF EXISTS "ix_gig_preferences_site"`);
+    await queryRunner.query(`DROP INDEX IF EXISTS "ix_gig_preferences_reach"`);
     await queryRunner.query(`DROP INDEX IF EXISTS "ix_gigs_open_site"`);
     await queryRunner.query(`ALTER TABLE "gig_stations" DROP CONSTRAINT "fk_gig_stations_region_code"`);
     await queryRunner.query(`ALTER TABLE "gig_alerts" DROP CONSTRAINT "fk_gig_alerts_assignment_id"`);

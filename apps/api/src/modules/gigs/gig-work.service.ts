@@ -5,6 +5,7 @@ import {
   chinaInstant,
   chinaIsoDateOf,
   DEFAULT_GIG_POLICY,
+  gigAgeProblem,
   gigEndsAt,
   gigPayDueFen,
   isPointInChina,
@@ -22,6 +23,7 @@ import { GigAssignmentEntity, GigAttendanceEntity, GigEntity, GigPreferenceEntit
 import { GigClock } from './gig-clock';
 import { GigRecordsService } from './gig-records.service';
 import { GigsService } from './gigs.service';
+import { JobSeekersService } from '../job-seekers/job-seekers.service';
 
 const notOnGig = () => new AppError(ErrorCode.GIG_NOT_PARTICIPANT, '您没有参与这个零工', 'gigId');
 
@@ -45,6 +47,7 @@ export class GigWorkService {
     private readonly clock: GigClock,
     private readonly gigs: GigsService,
     private readonly records: GigRecordsService,
+    private readonly seekers: JobSeekersService,
   ) {}
 
   // ---- preferences -----------------------------------------------------------------------------------------------
@@ -77,10 +80,14 @@ export class GigWorkService {
    */
   async accept(user: AuthUser, gigId: string): Promise<GigAssignmentEntity> {
     const now = this.clock.now();
+    // Read before the transaction: a second connection taken while holding the gig's lock could wait on a full pool.
+    const birthYear = (await this.seekers.findByUser(user.id))?.birthYear;
     return this.ds.transaction(async (em) => {
       const g = await em.getRepository(GigEntity).findOne({ where: { id: gigId }, lock: { mode: 'pessimistic_write' } });
       if (!g || g.status !== GigStatus.PUBLISHED) throw new AppError(ErrorCode.GIG_NOT_OPEN, '该零工未发布或已取消', 'gigId');
       if (await this.gigs.isPoster(user, g, em)) throw new AppError(ErrorCode.GIG_OWN_GIG, '不能接自己发布的零工', 'gigId');
+      const age = gigAgeProblem(birthYear, Number(chinaIsoDateOf(now).slice(0, 4)), g);
+      if (age) throw new AppError(ErrorCode.GIG_AGE_RESTRICTED, age, 'gigId');
       const repo = em.getRepository(GigAssignmentEntity);
       const mine = await repo.findOneBy({ gigId, workerUserId: user.id });
       if (mine && (mine.status === GigAssignmentStatus.ACCEPTED || mine.status === GigAssignmentStatus.WAITLISTED)) return mine;

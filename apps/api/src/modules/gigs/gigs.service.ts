@@ -17,7 +17,9 @@ import {
   dailyMinutes,
   describeGigPay,
   fenOf,
+  gigBirthYearLimits,
   gigDates,
+  chinaIsoDateOf,
   isLateCancellation,
   isPointInChina,
   isoWeekday,
@@ -432,8 +434,9 @@ export class GigsService implements OnModuleInit, OnModuleDestroy {
 
   /**
    * Tells the workers a published gig suits, once: claims the gig (notified_at), finds opted-in workers within their
-   * own distance, on days they take, with every skill it needs, ranks them (nearer, more reliable first) and raises
-   * `gig.offered`. Runs right after publishing; the sweep catches any gig a crash left untold.
+   * own distance (the GiST index holds each worker's reach, a box of their distance around their point, so the lookup
+   * asks "whose reach holds this site" and reads only those), on days they take, with every skill it needs, ranks them
+   * (nearer, more reliable first) and raises `gig.offered`. Runs right after publishing; the sweep catches any gig a crash left untold.
    */
   async notify(gigId: string): Promise<number> {
     try {
@@ -441,25 +444,28 @@ export class GigsService implements OnModuleInit, OnModuleDestroy {
         `UPDATE gigs SET notified_at = now() WHERE id = $1 AND status = 'PUBLISHED' AND notified_at IS NULL
          RETURNING id, title, lat, lng, skills, start_date::text AS "startDate", end_date::text AS "endDate", daily_start AS "dailyStart",
                    pay_unit AS "payUnit", pay_fen AS "payFen", piece_unit AS "pieceUnit", address, poster_user_id AS "posterUserId",
-                   employer_id AS "employerId", published_at AS "publishedAt"`,
+                   employer_id AS "employerId", published_at AS "publishedAt", heavy_loads AS "heavyLoads", works_at_height AS "worksAtHeight"`,
         [gigId],
       );
       const g = claimed[0];
       if (!g) return 0;
       const weekdays = [...new Set(gigDates({ startDate: g.startDate, endDate: g.endDate }).map(isoWeekday))];
       const excluded = await this.posterUserIds(g);
+      // Not offered to those the law keeps off it (under 16; under 18 for heavy work or work at height).
+      const years = gigBirthYearLimits(Number(chinaIsoDateOf(new Date()).slice(0, 4)));
       const rows: { user_id: string; distance: number }[] = await this.ds.query(
         `SELECT p.user_id, earth_distance(ll_to_earth($1, $2), ll_to_earth(p.lat, p.lng)) AS distance
            FROM gig_preferences p
           WHERE p.enabled
-            AND earth_box(ll_to_earth($1, $2), $3) @> ll_to_earth(p.lat, p.lng)
+            AND earth_box(ll_to_earth(p.lat, p.lng), p.max_distance_km * 1000.0) @> ll_to_earth($1, $2)
             AND earth_distance(ll_to_earth($1, $2), ll_to_earth(p.lat, p.lng)) <= p.max_distance_km * 1000
-            AND p.weekdays @> $4::smallint[]
-            AND p.skills @> $5::text[]
-            AND p.user_id <> ALL($6::uuid[])
+            AND p.weekdays @> $3::smallint[]
+            AND p.skills @> $4::text[]
+            AND p.user_id <> ALL($5::uuid[])
+            AND NOT EXISTS (SELECT 1 FROM job_seeker_profiles s WHERE s.user_id = p.user_id AND s.birth_year > $6)
           ORDER BY (50 * (1 - earth_distance(ll_to_earth($1, $2), ll_to_earth(p.lat, p.lng)) / (p.max_distance_km * 1000.0)))
                  + CASE p.grade WHEN 'A' THEN 30 WHEN 'B' THEN 22 WHEN 'NEW' THEN 18 WHEN 'C' THEN 10 ELSE 0 END DESC`,
-        [g.lat, g.lng, DEFAULT_GIG_POLICY.maxDistanceKm * 1000, weekdays, g.skills, excluded],
+        [g.lat, g.lng, weekdays, g.skills, excluded, g.heavyLoads || g.worksAtHeight ? years.heavyOrHeight : years.any],
       );
       this.events.emit('gig.offered', {
         gigId: g.id,

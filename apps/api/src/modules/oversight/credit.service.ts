@@ -49,7 +49,10 @@ export class CreditService {
            (SELECT count(*)::int FROM screening_decisions d WHERE d.employer_id = e.id AND d.decision = 'UPHOLD') AS upheld_flags,
            (SELECT count(*)::int FROM content_reports r WHERE r.employer_id = e.id AND r.status = 'RESOLVED' AND r.action <> 'DISMISS') AS upheld_reports,
            (SELECT count(*)::int FROM application_events ev JOIN applications a ON a.id = ev.application_id JOIN job_postings j ON j.id = a.job_posting_id
-             WHERE j.employer_id = e.id AND ev.from_status = 'OFFER' AND ev.to_status = 'REJECTED') AS broken_offers
+             WHERE j.employer_id = e.id AND ev.from_status = 'OFFER' AND ev.to_status = 'REJECTED') AS broken_offers,
+           (SELECT count(DISTINCT ga.id)::int FROM gig_assignments ga JOIN gigs g ON g.id = ga.gig_id
+             WHERE g.employer_id = e.id AND (ga.dispute_outcome = 'REFERRED_TO_INSPECTION'
+               OR EXISTS (SELECT 1 FROM gig_alerts al WHERE al.assignment_id = ga.id AND al.kind = 'UNPAID'))) AS gig_arrears
          FROM unnest($1::uuid[]) AS e(id)`,
         [ids],
       ) as Promise<
@@ -59,6 +62,7 @@ export class CreditService {
           upheld_flags: number;
           upheld_reports: number;
           broken_offers: number;
+          gig_arrears: number;
         }[]
       >,
       this.projects.breachesOf(ids),
@@ -75,6 +79,7 @@ export class CreditService {
         upheldReports: r.upheld_reports,
         localHiringBreaches: breaches.get(r.id) ?? 0,
         brokenOffers: r.broken_offers,
+        gigArrears: r.gig_arrears,
       };
       out.set(r.id, employerCredit(input));
     }

@@ -19,6 +19,7 @@ const KIND_KEYS = [
   'UPHELD_REPORTS',
   'LOCAL_HIRING_BREACH',
   'BROKEN_OFFERS',
+  'GIG_ARREARS',
   'GOOD_CHECK_INS',
 ] as const;
 const isKind = (k: string): k is (typeof KIND_KEYS)[number] => (KIND_KEYS as readonly string[]).includes(k);
