@@ -1,8 +1,10 @@
+import { chinaIsoDateOf, validateIdNumber } from '@jobbridge/domain';
 import { createTestApp, ok, TestApp } from '@jobbridge/testing';
 import pino from 'pino';
 import { PiiCipher } from '../src/common/crypto/pii-cipher';
 import { buildDemoData, DEMO_PASSWORD } from '../src/database/seed/demo-data';
 import { seedDemoData } from '../src/database/seed/seeder';
+import { GigSettlementService } from '../src/modules/gigs/gig-settlement.service';
 
 const LOGIN = `mutation($input: LoginInput!) { login(input: $input) { token } }`;
 const PROJECTS = `{ projects { totalCount edges { node { id name employer { name } localHiring { status ratio shortfall totalWorkers localWorkers } labourPay { compliant share } } } } }`;
@@ -10,11 +12,13 @@ const PROJECTS = `{ projects { totalCount edges { node { id name employer { name
 /** The demo data as `npm start` seeds it, read back through the API as the demo users would. */
 describe('demo data', () => {
   let t: TestApp;
+  const data = buildDemoData({ postings: 60 });
+  const cipher = new PiiCipher(Buffer.alloc(32, 7));
   const login = async (phone: string) => ok(await t.gql(LOGIN, { input: { login: phone, password: DEMO_PASSWORD } })).login.token as string;
 
   beforeAll(async () => {
     t = await createTestApp();
-    await seedDemoData(t.ds, pino({ level: 'silent' }), new PiiCipher(Buffer.alloc(32, 7)), buildDemoData({ postings: 60 }));
+    await seedDemoData(t.ds, pino({ level: 'silent' }), cipher, data);
     await t.drainSearch();
   });
   afterAll(() => t.close());
@@ -172,5 +176,99 @@ describe('demo data', () => {
       await t.gql(`{ mySubsidies { pendingYuan proposals { ruleName status personName } } }`, {}, await login('13900000004')),
     ).mySubsidies;
     expect(mine.proposals.map((p: { personName: string }) => p.personName)).toContain('李欣怡');
+  });
+  it('has a gig market: a station per demo county, gigs today near every demo seeker, a paid, a disputed and an unpaid gig', async () => {
+    const counties = [...new Set(data.seekers.map((s) => s.residenceRegionCode))].sort();
+    const stations = ok(await t.gql(`{ gigStations { regionCode name address openingHours services contactPhone } }`)).gigStations;
+    expect(stations.map((s: { regionCode: string }) => s.regionCode).sort()).toEqual(counties);
+    for (const s of stations) expect(s.services.length).toBeGreaterThan(0);
+
+    // Every demo seeker opted in at their county seat and finds published gigs running today within their distance.
+    const today = chinaIsoDateOf(new Date());
+    const NEARBY = `query($lat: Float!, $lng: Float!, $r: Float!, $date: String) {
+      gigsNearby(lat: $lat, lng: $lng, radiusKm: $r, date: $date, first: 50) {
+        id status posterKind regionCode startDate endDate distanceMeters payUnit belowMinimumWage effectiveHourlyYuan screeningFlags { code } } }`;
+    for (const s of data.seekers) {
+      const token = await login(s.login.phone);
+      const prefs = ok(await t.gql(`{ myGigPreferences { enabled lat lng maxDistanceKm weekdays skills } }`, {}, token)).myGigPreferences;
+      expect(prefs).toMatchObject({ enabled: true, maxDistanceKm: 20, weekdays: [1, 2, 3, 4, 5, 6, 7] });
+      expect(prefs.skills.length).toBeGreaterThan(0);
+      const gigs = ok(await t.gql(NEARBY, { lat: prefs.lat, lng: prefs.lng, r: prefs.maxDistanceKm, date: today })).gigsNearby;
+      expect(gigs.filter((g: { regionCode: string }) => g.regionCode === s.residenceRegionCode).length).toBeGreaterThan(0);
+      for (const g of gigs) {
+        expect(g).toMatchObject({ status: 'PUBLISHED', belowMinimumWage: false, screeningFlags: [] });
+        expect(g.distanceMeters).toBeLessThanOrEqual(prefs.maxDistanceKm * 1000);
+        expect(g.startDate <= today && today <= g.endDate).toBe(true);
+        if (g.effectiveHourlyYuan !== null) expect(g.effectiveHourlyYuan).toBeGreaterThanOrEqual(17.4);
+      }
+    }
+    // All of them (today's, tomorrow's, the ended ones) passed the screen and the minimum wage, paid by the day, hour or piece.
+    expect(await t.ds.query(`SELECT title FROM gigs WHERE status <> 'PUBLISHED' OR screening_flags <> '[]' OR below_minimum_wage`)).toEqual(
+      [],
+    );
+    const units = await t.ds.query(`SELECT DISTINCT pay_unit AS unit FROM gigs ORDER BY 1`);
+    expect(units.map((r: { unit: string }) => r.unit)).toEqual(['DAY', 'HOUR', 'PIECE']);
+
+    // Tomorrow's move in 西峰区 is posted by 刘秀芳 as a real-name individual poster, trusted after the officer's approval.
+    const liu = data.seekers.find((s) => s.fullName === '刘秀芳')!;
+    const liuToken = await login(liu.login.phone);
+    const poster = ok(await t.gql(`{ myGigPoster { realName idNumberMasked regionCode trusted } }`, {}, liuToken)).myGigPoster;
+    expect(poster).toMatchObject({ realName: '刘秀芳', regionCode: liu.residenceRegionCode, trusted: true });
+    const [{ id_number_encrypted }] = await t.ds.query(`SELECT id_number_encrypted FROM gig_posters`);
+    expect(validateIdNumber(cipher.decrypt(id_number_encrypted)).ok).toBe(true);
+    const posted = ok(await t.gql(`{ postedGigs { posterKind status title } }`, {}, liuToken)).postedGigs;
+    expect(posted).toEqual([expect.objectContaining({ posterKind: 'INDIVIDUAL', status: 'PUBLISHED' })]);
+
+    // Places held match every gig's acceptedCount.
+    const drift = await t.ds.query(
+      `SELECT g.id FROM gigs g WHERE g.accepted_count <> (SELECT count(*) FROM gig_assignments a WHERE a.gig_id = g.id AND a.status = 'ACCEPTED')`,
+    );
+    expect(drift).toEqual([]);
+
+    // The 香包 fair in 西峰区 ended: 王建军 paid and confirmed (rated both ways), 赵鹏 disputing the amount.
+    const MY_GIGS = `{ myGigs { status payStatus payDueYuan paidYuan disputeReason ratedByMe attendance { workDate minutes }
+      gig { title phase posterKind } } }`;
+    const wang = ok(await t.gql(MY_GIGS, {}, await login('13700000004'))).myGigs;
+    expect(wang).toEqual([
+      expect.objectContaining({
+        payStatus: 'CONFIRMED',
+        payDueYuan: 360,
+        paidYuan: 360,
+        ratedByMe: true,
+        gig: expect.objectContaining({ phase: 'ENDED' }),
+      }),
+    ]);
+    expect(wang[0].attendance).toHaveLength(2);
+    const record = ok(await t.gql(`{ myGigRecord { days gigs earningsConfirmedYuan } }`, {}, await login('13700000004'))).myGigRecord;
+    expect(record).toEqual({ days: 2, gigs: 1, earningsConfirmedYuan: 360 });
+    const zhao = ok(await t.gql(MY_GIGS, {}, await login('13700000007'))).myGigs;
+    expect(zhao).toEqual([
+      expect.objectContaining({ payStatus: 'DISPUTED', payDueYuan: 360, paidYuan: 180, disputeReason: expect.any(String) }),
+    ]);
+
+    // Each prefecture's officer sees its open alert: the dispute in 西峰区, the overdue pay in 临夏市.
+    const ALERTS = `{ gigAlerts { kind regionCode resolvedAt gig { title phase } assignment { workerName payStatus attendance { workDate } } } }`;
+    const qingyang = ok(await t.gql(ALERTS, {}, await login('13800000002'))).gigAlerts;
+    expect(qingyang).toEqual([
+      expect.objectContaining({
+        kind: 'DISPUTE',
+        regionCode: '621002',
+        resolvedAt: null,
+        assignment: expect.objectContaining({ workerName: '赵鹏', payStatus: 'DISPUTED' }),
+      }),
+    ]);
+    const linxia = ok(await t.gql(ALERTS, {}, await login('13800000001'))).gigAlerts;
+    expect(linxia).toEqual([
+      expect.objectContaining({
+        kind: 'UNPAID',
+        regionCode: '622901',
+        resolvedAt: null,
+        assignment: expect.objectContaining({ workerName: '马小军', payStatus: 'UNPAID' }),
+      }),
+    ]);
+    expect(ok(await t.gql(ALERTS, {}, await login('13800000003'))).gigAlerts).toHaveLength(2);
+    // Both ended gigs are closed out and alerted as the sweep would have: it finds nothing more to do.
+    expect(await t.ds.query(`SELECT count(*)::int AS n FROM gigs WHERE closed_out_at IS NOT NULL`)).toEqual([{ n: 2 }]);
+    expect(await t.app.get(GigSettlementService).sweep(new Date())).toEqual({ closedOut: 0, alerts: 0 });
   });
 });

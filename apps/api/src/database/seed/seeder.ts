@@ -34,6 +34,7 @@ import { ProjectEntity, ProjectLabourPaymentEntity, ProjectWorkerEntity } from '
 import { buildDemoData, DEMO_PASSWORD, DemoData } from './demo-data';
 import { seedDemoJobFairs } from './demo-job-fairs';
 import { seedDemoEmploymentSupport } from './demo-employment-support';
+import { seedDemoGigs } from './demo-gigs';
 import { seedDemoOversight } from './demo-oversight';
 import { seedDemoSubsidies } from './demo-subsidies';
 import { seedDemoLiveRooms } from './demo-live-rooms';
@@ -56,7 +57,14 @@ export async function seedDemoData(
   cipher: PiiCipher,
   data: DemoData = buildDemoData(),
   projects: DemoProject[] = buildDemoProjects(),
-  options: { liveRooms?: boolean; jobFairs?: boolean; oversight?: boolean; subsidies?: boolean; employmentSupport?: boolean } = {},
+  options: {
+    liveRooms?: boolean;
+    jobFairs?: boolean;
+    oversight?: boolean;
+    subsidies?: boolean;
+    employmentSupport?: boolean;
+    gigs?: boolean;
+  } = {},
 ): Promise<DemoLogins> {
   const logins = listLogins(data);
   if ((await ds.getRepository(UserEntity).count()) > 0) return logins;
@@ -188,6 +196,7 @@ export async function seedDemoData(
     if (options.oversight !== false) await seedDemoOversight(em, world);
     if (options.subsidies !== false) await seedDemoSubsidies(em, world, cipher);
     if (options.employmentSupport !== false) await seedDemoEmploymentSupport(em, world, cipher);
+    if (options.gigs !== false) await seedDemoGigs(em, world, cipher);
   });
   logger.info(
     { employers: data.employers.length, postings: data.postings.length, seekers: data.seekers.length, projects: projects.length },
