@@ -19,6 +19,7 @@ import { addDays, chinaIsoDateOf } from '@jobbridge/domain';
 import { performance } from 'node:perf_hooks';
 import { io, Socket } from 'socket.io-client';
 import { ApiProcess, gqlRequest, makeEmployer, makeOfficer, ok, startApiProcess, type TestApp } from '@jobbridge/testing';
+import { sqlDistanceMeters } from '../src/modules/gigs/gig-sql';
 import { benchDatabase, numberArg, percentile } from './support/bench-database';
 
 const log = (m: string) => console.log(`[bench:gig] ${m}`);
@@ -216,13 +217,14 @@ async function main() {
     await Promise.all(posts);
     log(`${G} gigs posted in ${((performance.now() - tPost) / 1000).toFixed(1)} s`);
 
-    // Who should have been told: the same rule as the API (distance ≤ the worker's own, every day of the gig on one of
-    // theirs, every skill), evaluated by the database for the connected sample only.
+    // Who should have been told: the same rule as the API (distance ≤ the worker's own, measured the same way; every day
+    // of the gig on one of theirs; every skill), evaluated by the database for the connected sample only, without the
+    // index (a full join), so a wrong index or box would show as workers not told.
     const sampleIds = sample.map((s) => s.userId);
     const expectedRows: { gig_id: string; user_id: string }[] = await db.ds.query(
       `SELECT g.id AS gig_id, p.user_id FROM gigs g JOIN gig_preferences p ON p.user_id = ANY($1::uuid[])
         WHERE g.id = ANY($2::uuid[])
-          AND earth_distance(ll_to_earth(g.lat, g.lng), ll_to_earth(p.lat, p.lng)) <= p.max_distance_km * 1000
+          AND ${sqlDistanceMeters('g.lat', 'g.lng', 'p.lat', 'p.lng')} <= p.max_distance_km * 1000
           AND p.weekdays @> ARRAY[extract(isodow FROM g.start_date)::smallint] AND p.skills @> g.skills`,
       [sampleIds, [...sentAt.keys()]],
     );
@@ -252,7 +254,7 @@ async function main() {
     const toldPerGig: { n: number }[] = await db.ds.query(
       `SELECT (SELECT count(*)::int FROM gig_preferences p
                 WHERE p.enabled AND earth_box(ll_to_earth(p.lat, p.lng), p.max_distance_km * 1000.0) @> ll_to_earth(g.lat, g.lng)
-                  AND earth_distance(ll_to_earth(g.lat, g.lng), ll_to_earth(p.lat, p.lng)) <= p.max_distance_km * 1000
+                  AND ${sqlDistanceMeters('g.lat', 'g.lng', 'p.lat', 'p.lng')} <= p.max_distance_km * 1000
                   AND p.weekdays @> ARRAY[extract(isodow FROM g.start_date)::smallint] AND p.skills @> g.skills) AS n
          FROM gigs g WHERE g.id = ANY($1::uuid[])`,
       [[...sentAt.keys()].slice(0, 50)],

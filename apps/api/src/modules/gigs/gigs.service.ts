@@ -47,6 +47,7 @@ import { RegionsService } from '../regions/regions.service';
 import { GigInput, GigsNearbyArgs, RegisterGigPosterInput } from './dto/gig.input';
 import { GigAssignmentEntity, GigEntity, GigPosterEntity } from './gig.entity';
 import { GigClock } from './gig-clock';
+import { sqlDistanceMeters } from './gig-sql';
 
 /** A new gig told to the workers it suits, most suitable first. */
 export interface GigOffered {
@@ -453,18 +454,21 @@ export class GigsService implements OnModuleInit, OnModuleDestroy {
       const excluded = await this.posterUserIds(g);
       // Not offered to those the law keeps off it (under 16; under 18 for heavy work or work at height).
       const years = gigBirthYearLimits(Number(chinaIsoDateOf(new Date()).slice(0, 4)));
+      // The distance is measured once per candidate (the CTE is materialised), in plain arithmetic (gig-sql.ts).
       const rows: { user_id: string; distance: number }[] = await this.ds.query(
-        `SELECT p.user_id, earth_distance(ll_to_earth($1, $2), ll_to_earth(p.lat, p.lng)) AS distance
-           FROM gig_preferences p
-          WHERE p.enabled
-            AND earth_box(ll_to_earth(p.lat, p.lng), p.max_distance_km * 1000.0) @> ll_to_earth($1, $2)
-            AND earth_distance(ll_to_earth($1, $2), ll_to_earth(p.lat, p.lng)) <= p.max_distance_km * 1000
-            AND p.weekdays @> $3::smallint[]
-            AND p.skills @> $4::text[]
-            AND p.user_id <> ALL($5::uuid[])
-            AND NOT EXISTS (SELECT 1 FROM job_seeker_profiles s WHERE s.user_id = p.user_id AND s.birth_year > $6)
-          ORDER BY (50 * (1 - earth_distance(ll_to_earth($1, $2), ll_to_earth(p.lat, p.lng)) / (p.max_distance_km * 1000.0)))
-                 + CASE p.grade WHEN 'A' THEN 30 WHEN 'B' THEN 22 WHEN 'NEW' THEN 18 WHEN 'C' THEN 10 ELSE 0 END DESC`,
+        `WITH near AS MATERIALIZED (
+           SELECT p.user_id, p.max_distance_km, p.grade, ${sqlDistanceMeters('$1::float8', '$2::float8', 'p.lat', 'p.lng')} AS distance
+             FROM gig_preferences p
+            WHERE p.enabled
+              AND earth_box(ll_to_earth(p.lat, p.lng), p.max_distance_km * 1000.0) @> ll_to_earth($1, $2)
+              AND p.weekdays @> $3::smallint[]
+              AND p.skills @> $4::text[]
+              AND p.user_id <> ALL($5::uuid[]))
+         SELECT n.user_id, n.distance FROM near n
+          WHERE n.distance <= n.max_distance_km * 1000
+            AND NOT EXISTS (SELECT 1 FROM job_seeker_profiles s WHERE s.user_id = n.user_id AND s.birth_year > $6)
+          ORDER BY 50 * (1 - n.distance / (n.max_distance_km * 1000.0))
+                 + CASE n.grade WHEN 'A' THEN 30 WHEN 'B' THEN 22 WHEN 'NEW' THEN 18 WHEN 'C' THEN 10 ELSE 0 END DESC`,
         [g.lat, g.lng, weekdays, g.skills, excluded, g.heavyLoads || g.worksAtHeight ? years.heavyOrHeight : years.any],
       );
       this.events.emit('gig.offered', {
