@@ -1,5 +1,5 @@
 /**
- * npm run bench:gig [-- --workers 50000 --gigs 1000 --sockets 500 --posts-per-second 20] [-- --smoke]
+ * npm run bench:gig [-- --workers 50000 --gigs 1000 --sockets 500 --posts-per-second 10] [-- --smoke]
  *
  * The gig market at a prefecture's scale (issue 15). One API process on a scratch database (and Redis when REDIS_URL
  * is set, so pushes go through the socket.io adapter as in production). W workers opted in to gig work are spread over
@@ -30,7 +30,7 @@ const smoke = process.argv.includes('--smoke');
 const W = numberArg('workers', smoke ? 2_000 : 50_000);
 const G = numberArg('gigs', smoke ? 40 : 1_000);
 const SOCKETS = Math.min(W, numberArg('sockets', smoke ? 100 : 500));
-const POSTS_PER_SECOND = numberArg('posts-per-second', 20);
+const POSTS_PER_SECOND = numberArg('posts-per-second', 10);
 const NEARBY_QUERIES = smoke ? 100 : 500;
 const ACCEPT_GIGS = smoke ? 5 : 30;
 

@@ -241,7 +241,8 @@ describe('the gig market (issue 15)', () => {
         const heavy = await postGig({ title: '扛水泥', heavyLoads: true });
         const light = await postGig({ title: '发传单', heavyLoads: false });
         const told = async (gigId: string) => {
-          for (let i = 0; i < 200 && !offers.some((o) => o.gigId === gigId); i++) await new Promise((r) => setImmediate(r));
+          // Telling workers runs just after the gig is saved: wait for that state (10 s at most on a busy machine).
+          for (let i = 0; i < 500 && !offers.some((o) => o.gigId === gigId); i++) await new Promise((r) => setTimeout(r, 20));
           return offers.find((o) => o.gigId === gigId)!.workers.map((w) => w.userId);
         };
         expect(await told(heavy.id)).toEqual(expect.arrayContaining([adult.userId]));
