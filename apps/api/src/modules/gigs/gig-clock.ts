@@ -2,22 +2,22 @@ import { Injectable } from '@nestjs/common';
 
 /**
  * The gig market's clock. Gigs live by the wall clock (check-in windows, withdrawal deadlines, overdue pay), so tests
- * move this one instead of waiting for a morning; production never sets an offset.
+ * set this one to a gig's morning instead of waiting for it; production never sets it.
  */
 @Injectable()
 export class GigClock {
-  private offsetMs = 0;
+  private frozen: Date | null = null;
 
   now(): Date {
-    return new Date(Date.now() + this.offsetMs);
+    return this.frozen ? new Date(this.frozen) : new Date();
   }
 
-  /** Tests: the clock reads `instant` now (and runs on from there). */
+  /** Tests: the clock reads `instant` until set again or reset (it does not run on, so minutes come out exact). */
   setNow(instant: Date): void {
-    this.offsetMs = instant.getTime() - Date.now();
+    this.frozen = new Date(instant);
   }
 
   reset(): void {
-    this.offsetMs = 0;
+    this.frozen = null;
   }
 }
