@@ -85,7 +85,7 @@ describe('the gig market across API processes', () => {
 
     // Posted on the first process, pushed to a worker connected to the second.
     socket = await connectSocket(second.url, '/notifications', { token: worker.token });
-    const pushed = nextEvent(socket, 'gig.offered', (e: { title: string }) => e.title === '两个进程的活', 15_000);
+    const pushed = nextEvent(socket, 'gig.offered', (e: { title: string; gigId: string }) => e.title === '两个进程的活', 15_000);
     const gig = ok(await t.gql(CREATE, { input: gigInput('两个进程的活') }, employer.token)).createGig;
     expect((await pushed).gigId).toBe(gig.id);
 
@@ -104,7 +104,12 @@ describe('the gig market across API processes', () => {
     socket.disconnect();
     const survivorSocket = await connectSocket(t.url, '/notifications', { token: worker.token });
     socket = survivorSocket;
-    const late = nextEvent(survivorSocket, 'gig.offered', (e: { title: string }) => e.title === '进程崩溃前发布的活', 15_000);
+    const late = nextEvent(
+      survivorSocket,
+      'gig.offered',
+      (e: { title: string; gigId: string }) => e.title === '进程崩溃前发布的活',
+      15_000,
+    );
     const [orphan] = await t.ds.query(
       `INSERT INTO gigs (poster_kind, employer_id, poster_user_id, title, description, region_code, address, lat, lng, start_date, end_date,
          daily_start, daily_end, headcount, pay_unit, pay_fen, pay_timing, pay_method, check_in_radius_meters, status, qr_secret, published_at)

@@ -64,6 +64,18 @@ const PolicyPacksPage = lazyPage(() => import('../features/subsidies/pages/Polic
 const PolicyPackPage = lazyPage(() => import('../features/subsidies/pages/PolicyPackPage'), 'PolicyPackPage');
 const MySubsidiesPage = lazyPage(() => import('../features/subsidies/pages/MySubsidiesPage'), 'MySubsidiesPage');
 const SubsidyQueuePage = lazyPage(() => import('../features/subsidies/pages/SubsidyQueuePage'), 'SubsidyQueuePage');
+const GigsNearbyPage = lazyPage(() => import('../features/gigs/pages/GigsNearbyPage'), 'GigsNearbyPage');
+const GigDetailPage = lazyPage(() => import('../features/gigs/pages/GigDetailPage'), 'GigDetailPage');
+const MyGigsPage = lazyPage(() => import('../features/gigs/pages/MyGigsPage'), 'MyGigsPage');
+const GigRecordPage = lazyPage(() => import('../features/gigs/pages/GigRecordPage'), 'GigRecordPage');
+const PostGigPage = lazyPage(() => import('../features/gigs/pages/PostGigPage'), 'PostGigPage');
+const PostedGigsPage = lazyPage(() => import('../features/gigs/pages/PostedGigsPage'), 'PostedGigsPage');
+const GigManagePage = lazyPage(() => import('../features/gigs/pages/GigManagePage'), 'GigManagePage');
+const GigCheckInPage = lazyPage(() => import('../features/gigs/pages/GigCheckInPage'), 'GigCheckInPage');
+const StationScreenPage = lazyPage(() => import('../features/gigs/pages/StationScreenPage'), 'StationScreenPage');
+const GigReviewPage = lazyPage(() => import('../features/gigs/pages/GigReviewPage'), 'GigReviewPage');
+const GigAlertsPage = lazyPage(() => import('../features/gigs/pages/GigAlertsPage'), 'GigAlertsPage');
+const GigStationsPage = lazyPage(() => import('../features/gigs/pages/GigStationsPage'), 'GigStationsPage');
 
 const page = (node: ReactNode) => <Suspense fallback={<PageLoading />}>{node}</Suspense>;
 const only = (roles: readonly Role[], node: ReactNode) => page(<RequireRole roles={roles}>{node}</RequireRole>);
@@ -83,10 +95,14 @@ const FAIR_OVERSEERS = [Role.OFFICER, Role.ADMIN] as const;
 const STATS_READERS = [Role.OFFICER, Role.ADMIN] as const;
 /** A case of the caseload: officers over its region and admins; the API checks which case. */
 const CASE_READERS = [Role.OFFICER, Role.ADMIN] as const;
+/** Gigs are posted by employers (for their company) and by seekers registered as individual posters (个人雇主). */
+const GIG_POSTERS = [Role.EMPLOYER, Role.JOB_SEEKER] as const;
 
 export function AppRoutes() {
   return (
     <Routes>
+      {/* A station's TV screen: full screen, no header, no sign-in. */}
+      <Route path="gigs/stations/:id/screen" element={page(<StationScreenPage />)} />
       <Route element={<AppShell />}>
         <Route index element={page(<JobListPage />)} />
         <Route path="jobs" element={page(<JobListPage />)} />
@@ -144,6 +160,19 @@ export function AppRoutes() {
         <Route path="bureau/fairs" element={only(OFFICER, <FairAdminPage />)} />
         <Route path="bureau/fairs/:id" element={only(FAIR_OVERSEERS, <FairDashboardPage />)} />
         <Route path="employer/team" element={only(EMPLOYER, <TeamPage />)} />
+
+        <Route path="gigs/nearby" element={page(<GigsNearbyPage />)} />
+        <Route path="gigs/mine" element={only(SEEKER, <MyGigsPage />)} />
+        <Route path="gigs/record" element={only(SEEKER, <GigRecordPage />)} />
+        <Route path="gigs/post" element={only(GIG_POSTERS, <PostGigPage />)} />
+        <Route path="gigs/posted" element={only(GIG_POSTERS, <PostedGigsPage />)} />
+        <Route path="gigs/:id" element={page(<GigDetailPage />)} />
+        <Route path="gigs/:id/edit" element={only(GIG_POSTERS, <PostGigPage />)} />
+        <Route path="gigs/:id/manage" element={only(GIG_POSTERS, <GigManagePage />)} />
+        <Route path="gigs/:id/check-in" element={only(SEEKER, <GigCheckInPage />)} />
+        <Route path="bureau/gigs" element={only(OFFICER, <GigReviewPage />)} />
+        <Route path="bureau/gigs/alerts" element={only(OFFICER, <GigAlertsPage />)} />
+        <Route path="bureau/gigs/stations" element={only(OFFICER, <GigStationsPage />)} />
 
         <Route path="*" element={<NotFoundPage />} />
       </Route>

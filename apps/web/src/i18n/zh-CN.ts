@@ -40,6 +40,7 @@ import type {
   VerificationStatus,
 } from '@jobbridge/contracts';
 import { employmentSupportZh } from './zh-CN-employment-support';
+import { gigsZh } from './zh-CN-gigs';
 
 /**
  * Simplified Chinese resources (the default language). Every user-facing string lives here under a nested key.
@@ -82,6 +83,10 @@ export const zhCN = {
     policies: '补贴政策',
     mySubsidies: '我的补贴',
     subsidyQueue: '补贴审核',
+    gigsNearby: '附近零工',
+    myGigs: '我的零工',
+    postedGigs: '零工',
+    gigOversight: '零工监管',
     login: '登录',
     register: '注册',
     logout: '退出登录',
@@ -1754,6 +1759,7 @@ export const zhCN = {
         UPHELD_REPORTS: '举报经核查属实',
         LOCAL_HIRING_BREACH: '本地用工不达标',
         BROKEN_OFFERS: '违背录用承诺',
+        GIG_ARREARS: '零工欠薪',
         GOOD_CHECK_INS: '回访反馈良好',
       },
     },
@@ -1856,6 +1862,7 @@ export const zhCN = {
     },
   },
   employmentSupport: employmentSupportZh,
+  gigs: gigsZh,
   subsidies: {
     status: {
       PROPOSED: '待审核',
@@ -2130,6 +2137,7 @@ export const zhCN = {
     GIG_ALREADY_CHECKED_IN: '今天已经签到过了',
     GIG_NOT_PARTICIPANT: '您没有参与这个零工',
     GIG_PAY_SETTLED: '这笔工钱已确认或已处理，不能再更改',
+    GIG_AGE_RESTRICTED: '按年龄，您不能接这个零工',
     FAIR_PRIORITY_WINDOW: '当前为重点群体优先时段，请稍后再来排队',
     QUEUE_LIMIT_REACHED: '同时排队的展位已达上限，请先离开其他排队',
     ALREADY_QUEUED: '您已在该展位排队',

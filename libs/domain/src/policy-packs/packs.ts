@@ -37,7 +37,7 @@ export const POLICY_PACKS: readonly PolicyPack[] = Object.freeze([
   {
     regionCode: '620000',
     name: '甘肃省 最低工资标准（平台暂定）',
-    source: 'Not in the seeds: the province\'s minimum wage, for flagging gigs paid below it',
+    source: "Not in the seeds: the province's minimum wage, for flagging gigs paid below it",
     // Gansu's 2021 standard (甘政发〔2021〕, in force from 2021-10-01): tier 1 1820元/月, 19元/小时 … tier 4 1670元/月,
     // 17.4元/小时. The lowest tier is used so that no gig is flagged wrongly in any county; the provincial bureau should
     // confirm the figures and set each county's own tier in a county pack.
