@@ -410,8 +410,22 @@ describe('the gig market (issue 15)', () => {
       expect(byLocation.checkInMethod).toBe('LOCATION');
       expect(byLocation.checkInDistanceMeters).toBeLessThan(500);
       expect(errorOf(await t.gql(CHECK_IN, { input: { gigId, qrCode: qr } }, a.token)).code).toBe('GIG_ALREADY_CHECKED_IN');
+      // Hourly pay is owed for the minutes once the worker checks out; nothing is owed at check-in.
+      expect((await place(a)).payDueYuan).toBe(0);
       at(DAY, '08:15');
       ok(await t.gql(CHECK_IN, { input: { gigId, qrCode: qr } }, c.token));
+    });
+
+    it("owes a day's pay from the check-in on day pay, and nothing at check-in on hourly pay", async () => {
+      const day = await postGig({ payUnit: 'DAY', payYuan: 200 });
+      const w = await makeSeeker(t);
+      ok(await t.gql(ACCEPT, { id: day.id }, w.token));
+      const code = ok(await t.gql(MANAGE, { id: day.id }, employer.token)).gig.qrCode;
+      at(DAY, '07:45');
+      ok(await t.gql(CHECK_IN, { input: { gigId: day.id, qrCode: code } }, w.token));
+      const owed = ok(await t.gql(MANAGE, { id: day.id }, employer.token)).gig.assignments[0];
+      expect(owed.payDueYuan).toBe(200);
+      expect((await place(a)).payDueYuan).toBe(0);
     });
 
     it('counts the minutes inside the hours at check-out and the pay due from them', async () => {

@@ -4,6 +4,7 @@ import {
   checkInDate,
   chinaInstant,
   chinaIsoDateOf,
+  dailyMinutes,
   DEFAULT_GIG_POLICY,
   gigAgeProblem,
   gigEndsAt,
@@ -198,7 +199,7 @@ export class GigWorkService {
         const repo = em.getRepository(GigAttendanceEntity);
         if (await repo.findOneBy({ assignmentId: a.id, workDate }))
           throw new AppError(ErrorCode.GIG_ALREADY_CHECKED_IN, '今天已经签到过了', 'gigId');
-        return repo.save(
+        const day = await repo.save(
           repo.create({
             assignmentId: a.id,
             gigId: g.id,
@@ -209,6 +210,8 @@ export class GigWorkService {
             checkInDistanceMeters: proof.distance,
           }),
         );
+        await this.refreshPayDue(em, g, a.id);
+        return day;
       })
       .catch((e) => {
         if (e instanceof QueryFailedError && (e as { constraint?: string }).constraint === 'uq_gig_attendances_assignment_date')
@@ -276,13 +279,17 @@ export class GigWorkService {
     });
   }
 
-  /** Recomputes a worker's pay due on a gig from their days. */
+  /**
+   * Recomputes a worker's pay due on a gig from their days. For day pay, a day checked in and not yet closed (no
+   * check-out, not confirmed) counts as a day's work, so the poster's "mark paid" has its amount from the morning on.
+   */
   private async refreshPayDue(em: EntityManager, g: GigEntity, assignmentId: string): Promise<void> {
     const days = await em.getRepository(GigAttendanceEntity).findBy({ assignmentId });
+    const open = (d: GigAttendanceEntity) => g.payUnit === GigPayUnit.DAY && !d.checkOutAt && !d.confirmedAt;
     const due = gigPayDueFen(
       g.payUnit,
       g.payFen,
-      days.map((d) => ({ minutes: d.minutes, pieces: d.pieces })),
+      days.map((d) => ({ minutes: open(d) ? dailyMinutes(g) : d.minutes, pieces: d.pieces })),
     );
     await em.update(GigAssignmentEntity, { id: assignmentId }, { payDueFen: due });
   }
