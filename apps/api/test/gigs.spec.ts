@@ -255,6 +255,21 @@ describe('the gig market (issue 15)', () => {
       }
     });
 
+    it('answers a list of gigs near a point in the same number of statements whatever its length', async () => {
+      const seeker = await makeSeeker(t);
+      const far = { lat: 35.95, lng: 103.3 }; // 永靖县: away from the other tests' gigs
+      const NEARBY_MINE = `query($lat: Float!, $lng: Float!, $first: Int!) { gigsNearby(lat: $lat, lng: $lng, radiusKm: 3, first: $first) {
+        id posterName posterGrade { grade } myAssignment { id status } qrCode } }`;
+      for (let i = 0; i < 6; i++) await postGig({ title: `永靖零工${i}`, ...far, regionCode: '622923' });
+      const statements = async (first: number) => {
+        const before = t.queries.total;
+        const list = ok(await t.gql(NEARBY_MINE, { ...far, first }, seeker.token)).gigsNearby;
+        expect(list).toHaveLength(first);
+        return t.queries.total - before;
+      };
+      expect(await statements(6)).toBe(await statements(2));
+    });
+
     it('refuses opting in with no days, or from a point outside China', async () => {
       const s = await makeSeeker(t);
       expect(

@@ -1,6 +1,6 @@
 import { ErrorCode, Role } from '@jobbridge/contracts';
 import { Args, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CurrentUser, Public, Roles } from '../../common/auth/access.decorators';
+import { Ctx, CurrentUser, Public, Roles } from '../../common/auth/access.decorators';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { isAdmin, officerCovers } from '../../common/auth/scope';
 import { AppError } from '../../common/errors/app-error';
@@ -28,6 +28,8 @@ import {
   GigWorkRecordModel,
 } from './dto/gig.model';
 import { GigAssignmentEntity, GigEntity, GigPosterEntity, GigPreferenceEntity, GigStationEntity } from './gig.entity';
+import type { GqlContext } from '../../common/auth/gql-context';
+import { gigById, gigPlaceOfWorker } from './gig.loaders';
 import { attendanceModel, gradeModel } from './gig.mapper';
 import { GigRecordsService } from './gig-records.service';
 import { GigSettlementService } from './gig-settlement.service';
@@ -185,9 +187,9 @@ export class GigsResolver {
     nullable: true,
     description: "The code in the site's QR (the poster and officers over the county only): check-in by QR must carry it.",
   })
-  async qrCode(@Parent() gig: GigModel, @CurrentUser() user?: AuthUser): Promise<string | null> {
+  async qrCode(@Parent() gig: GigModel, @Ctx() ctx: GqlContext, @CurrentUser() user?: AuthUser): Promise<string | null> {
     if (!user) return null;
-    const g = await this.ds.getRepository(GigEntity).findOneBy({ id: gig.id });
+    const g = await ctx.loaders.of(gigById).load(gig.id);
     if (!g) return null;
     return officerCovers(user, g.regionCode) || (await this.gigs.isPoster(user, g)) ? g.qrSecret : null;
   }
@@ -195,17 +197,17 @@ export class GigsResolver {
   @ResolveField(() => [GigAssignmentModel], {
     description: "The gig's workers, accepted first then the waiting list (the poster and officers over the county; [] for others).",
   })
-  async assignments(@Parent() gig: GigModel, @CurrentUser() user?: AuthUser): Promise<GigAssignmentModel[]> {
+  async assignments(@Parent() gig: GigModel, @Ctx() ctx: GqlContext, @CurrentUser() user?: AuthUser): Promise<GigAssignmentModel[]> {
     if (!user) return [];
-    const g = await this.ds.getRepository(GigEntity).findOneBy({ id: gig.id });
+    const g = await ctx.loaders.of(gigById).load(gig.id);
     if (!g || !(officerCovers(user, g.regionCode) || isAdmin(user) || (await this.gigs.isPoster(user, g)))) return [];
     return this.records.assignmentModels(user, await this.work.forGig(g.id), false);
   }
 
   @ResolveField(() => GigAssignmentModel, { nullable: true, description: "The caller's own place on the gig, if any." })
-  async myAssignment(@Parent() gig: GigModel, @CurrentUser() user?: AuthUser): Promise<GigAssignmentModel | null> {
+  async myAssignment(@Parent() gig: GigModel, @Ctx() ctx: GqlContext, @CurrentUser() user?: AuthUser): Promise<GigAssignmentModel | null> {
     if (!user || user.role !== Role.JOB_SEEKER) return null;
-    const a = await this.ds.getRepository(GigAssignmentEntity).findOneBy({ gigId: gig.id, workerUserId: user.id });
+    const a = await ctx.loaders.of(gigPlaceOfWorker).load(`${user.id}|${gig.id}`);
     return a ? this.assignment(user, a, false) : null;
   }
 
