@@ -1,7 +1,7 @@
 import { DomainError } from '../errors';
 import { parseIsoDate } from '../calendar-date';
 import { chinaInstant, minutesOfDay } from '../job-fairs/fair-rules';
-import { chinaIsoDateOf } from '../employment-support/follow-up-schedule';
+import { chinaIsoDateOf, isoDaysBetween } from '../employment-support/follow-up-schedule';
 import { DEFAULT_GIG_POLICY, GigPolicy } from './gig-policy';
 
 /** When a gig happens: every day from startDate to endDate (China dates), between dailyStart and dailyEnd (HH:MM). */
@@ -41,11 +41,12 @@ export function validateGigSchedule(s: GigSchedule, now: Date, policy: GigPolicy
   if (!parseIsoDate(s.endDate)) throw new DomainError('VALIDATION_FAILED', '结束日期格式应为 YYYY-MM-DD', 'endDate');
   const from = minutesOfDay(s.dailyStart);
   const to = minutesOfDay(s.dailyEnd);
-  if (from === null) throw new DomainError('VALIDATION_FAILED', '每天开工时间格式应为 HH:MM', 'dailyStart');
+  if (from === null || from >= 1440) throw new DomainError('VALIDATION_FAILED', '每天开工时间格式应为 HH:MM', 'dailyStart');
   if (to === null) throw new DomainError('VALIDATION_FAILED', '每天收工时间格式应为 HH:MM', 'dailyEnd');
   if (to <= from) throw new DomainError('VALIDATION_FAILED', '收工时间须晚于开工时间（跨夜的活请分两条发布）', 'dailyEnd');
   if (s.endDate < s.startDate) throw new DomainError('VALIDATION_FAILED', '结束日期不能早于开始日期', 'endDate');
-  if (gigDates(s).length > policy.maxDays)
+  // Counted, not listed: a far end date (9999-12-31) must not build millions of dates before it is refused.
+  if (isoDaysBetween(s.startDate, s.endDate) + 1 > policy.maxDays)
     throw new DomainError('VALIDATION_FAILED', `零工最长${policy.maxDays}天，更长的用工请发布普通岗位`, 'endDate');
   if (gigStartsAt(s).getTime() <= now.getTime())
     throw new DomainError('VALIDATION_FAILED', '开工时间已过，请选择以后的日期或时间', 'startDate');
