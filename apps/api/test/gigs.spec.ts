@@ -267,7 +267,15 @@ describe('the gig market (issue 15)', () => {
         expect(list).toHaveLength(first);
         return t.queries.total - before;
       };
-      expect(await statements(6)).toBe(await statements(2));
+      // The new gigs' workers are told just after each post, and a sweep runs every few seconds: both issue statements of
+      // their own. Wait until every gig was told, then take the fewest of three tries, so only this request is counted.
+      for (let i = 0; i < 500; i++) {
+        const [{ n }] = await t.ds.query(`SELECT count(*)::int AS n FROM gigs WHERE status = 'PUBLISHED' AND notified_at IS NULL`);
+        if (n === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const fewest = async (first: number) => Math.min(await statements(first), await statements(first), await statements(first));
+      expect(await fewest(6)).toBe(await fewest(2));
     });
 
     it('refuses opting in with no days, or from a point outside China', async () => {
