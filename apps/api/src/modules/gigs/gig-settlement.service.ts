@@ -14,6 +14,7 @@ import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { officerCovers } from '../../common/auth/scope';
 import { AppError, forbidden } from '../../common/errors/app-error';
+import { inBackground } from '../../common/database/background';
 import { AuditService } from '../audit/audit.service';
 import { DisputeGigPayInput, MarkGigPaidInput, RateGigInput, ResolveGigDisputeInput } from './dto/gig.input';
 import { GigAlertEntity, GigAssignmentEntity, GigAttendanceEntity, GigEntity, GigRatingEntity } from './gig.entity';
@@ -60,7 +61,7 @@ export class GigSettlementService implements OnModuleInit, OnModuleDestroy {
   ) {}
 
   onModuleInit(): void {
-    this.timer = setInterval(() => void this.sweep().catch((e) => this.logger.warn(`gig sweep: ${e}`)), SWEEP_MS);
+    this.timer = setInterval(() => void inBackground(() => this.sweep()).catch((e) => this.logger.warn(`gig sweep: ${e}`)), SWEEP_MS);
     this.timer.unref();
   }
 

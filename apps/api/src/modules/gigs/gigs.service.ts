@@ -39,6 +39,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { isAdmin, officerCovers } from '../../common/auth/scope';
 import { PiiCipher } from '../../common/crypto/pii-cipher';
 import { AppError, forbidden, invalid } from '../../common/errors/app-error';
+import { inBackground } from '../../common/database/background';
 import { TypedEmitter } from '../../common/events/typed-emitter';
 import { AuditService } from '../audit/audit.service';
 import { EmployersService } from '../employers/employers.service';
@@ -106,7 +107,7 @@ export class GigsService implements OnModuleInit, OnModuleDestroy {
 
   onModuleInit(): void {
     this.sweepTimer = setInterval(
-      () => void this.notifyPending().catch((e) => this.logger.warn(`gig notify sweep: ${e}`)),
+      () => void inBackground(() => this.notifyPending()).catch((e) => this.logger.warn(`gig notify sweep: ${e}`)),
       NOTIFY_SWEEP_MS,
     );
     this.sweepTimer.unref();
@@ -248,7 +249,7 @@ export class GigsService implements OnModuleInit, OnModuleDestroy {
         return (await this.ds.getRepository(GigEntity).findOneBy({ posterUserId: user.id, idempotencyKey }))!;
       throw e;
     }
-    if (publish) void this.notify(gig.id);
+    if (publish) void inBackground(() => this.notify(gig.id));
     return gig;
   }
 
@@ -278,7 +279,7 @@ export class GigsService implements OnModuleInit, OnModuleDestroy {
         }),
       );
     });
-    if (gig.status === GigStatus.PUBLISHED) void this.notify(gig.id);
+    if (gig.status === GigStatus.PUBLISHED) void inBackground(() => this.notify(gig.id));
     return gig;
   }
 
@@ -396,7 +397,7 @@ export class GigsService implements OnModuleInit, OnModuleDestroy {
       });
       return saved;
     });
-    if (approve) void this.notify(gig.id);
+    if (approve) void inBackground(() => this.notify(gig.id));
     return gig;
   }
 
