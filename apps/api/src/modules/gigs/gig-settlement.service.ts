@@ -8,7 +8,7 @@ import {
   GigPayStatus,
   GigRatingSide,
 } from '@jobbridge/contracts';
-import { DEFAULT_GIG_POLICY, fenOf, GigGradeResult, payDueAt } from '@jobbridge/domain';
+import { DEFAULT_GIG_POLICY, fenOf, GigGradeResult, payDueAt, regionPrefix } from '@jobbridge/domain';
 import { Injectable, Logger, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -257,7 +257,7 @@ export class GigSettlementService implements OnModuleInit, OnModuleDestroy {
     const qb = this.ds
       .getRepository(GigAlertEntity)
       .createQueryBuilder('al')
-      .where('al.region_code LIKE :r', { r: `${(user.regionCode ?? '').replace(/(00)+$/, '')}%` })
+      .where('al.region_code LIKE :r', { r: `${regionPrefix(user.regionCode ?? '')}%` })
       .orderBy('al.created_at', 'DESC')
       .take(first);
     if (openOnly) qb.andWhere('al.resolved_at IS NULL');

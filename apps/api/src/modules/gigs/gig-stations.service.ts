@@ -1,5 +1,5 @@
 import { AuditAction, AuditTargetType, ErrorCode, RegionLevel } from '@jobbridge/contracts';
-import { isPointInChina } from '@jobbridge/domain';
+import { isPointInChina, regionPrefix } from '@jobbridge/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource, In } from 'typeorm';
 import type { AuthUser } from '../../common/auth/auth-user';
@@ -59,7 +59,7 @@ export class GigStationsService {
     near: { lat: number; lng: number } | null,
   ): Promise<{ station: GigStationEntity; distance: number | null }[]> {
     if (near && !isPointInChina(near)) throw invalid('lat', '位置无效');
-    const prefix = regionCode ? regionCode.replace(/(00)+$/, '') : null;
+    const prefix = regionCode ? regionPrefix(regionCode) : null;
     const rows: { id: string; distance: number | null }[] = await this.ds.query(
       `SELECT id, CASE WHEN $2::float8 IS NULL THEN NULL ELSE earth_distance(ll_to_earth($2, $3), ll_to_earth(lat, lng)) END AS distance
          FROM gig_stations WHERE ($1::text IS NULL OR region_code LIKE $1 || '%')

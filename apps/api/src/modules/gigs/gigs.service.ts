@@ -19,6 +19,9 @@ import {
   fenOf,
   gigBirthYearLimits,
   gigDates,
+  gigEndsAt,
+  gigStartsAt,
+  regionPrefix,
   chinaIsoDateOf,
   isLateCancellation,
   isPointInChina,
@@ -293,7 +296,7 @@ export class GigsService implements OnModuleInit, OnModuleDestroy {
     const { gig, told } = await this.ds.transaction(async (em) => {
       const g = await this.lockOwn(em, user, id);
       if (g.status === GigStatus.CANCELLED) return { gig: g, told: [] as string[] };
-      if (g.status === GigStatus.PUBLISHED && now.getTime() > new Date(`${g.endDate}T${g.dailyEnd}:00+08:00`).getTime())
+      if (g.status === GigStatus.PUBLISHED && now.getTime() > gigEndsAt(g).getTime())
         throw new AppError(ErrorCode.GIG_NOT_OPEN, '零工已结束，不能取消', 'id');
       const [rows]: [{ worker_user_id: string }[], number] = await em.query(
         `UPDATE gig_assignments SET status = $2, updated_at = now() WHERE gig_id = $1 AND status IN ('ACCEPTED', 'WAITLISTED')
@@ -360,7 +363,7 @@ export class GigsService implements OnModuleInit, OnModuleDestroy {
       .getRepository(GigEntity)
       .createQueryBuilder('g')
       .where('g.status = :s', { s: GigStatus.PENDING_REVIEW })
-      .andWhere('g.region_code LIKE :r', { r: `${(user.regionCode ?? '').replace(/(00)+$/, '')}%` })
+      .andWhere('g.region_code LIKE :r', { r: `${regionPrefix(user.regionCode ?? '')}%` })
       .orderBy('g.start_date', 'ASC')
       .addOrderBy('g.created_at', 'ASC')
       .take(first)
@@ -376,7 +379,7 @@ export class GigsService implements OnModuleInit, OnModuleDestroy {
       if (!g) throw new AppError(ErrorCode.NOT_FOUND, '零工不存在或已删除', 'id');
       if (!officerCovers(user, g.regionCode)) throw forbidden();
       if (g.status !== GigStatus.PENDING_REVIEW) throw new AppError(ErrorCode.INVALID_STATUS_TRANSITION, '该零工不在待审核状态', 'id');
-      if (approve && now.getTime() >= new Date(`${g.startDate}T${g.dailyStart}:00+08:00`).getTime())
+      if (approve && now.getTime() >= gigStartsAt(g).getTime())
         throw new AppError(ErrorCode.GIG_NOT_OPEN, '开工时间已过，不能再发布；请驳回并让发布者改期', 'id');
       Object.assign(g, {
         status: approve ? GigStatus.PUBLISHED : GigStatus.REJECTED,
