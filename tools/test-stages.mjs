@@ -3,7 +3,18 @@
 // Stages are npm scripts; `node tools/test-stages.mjs lint typecheck` runs only those.
 import { spawnSync } from 'node:child_process';
 
-const ALL = ['lint', 'format:check', 'codegen:check', 'lint:graph', 'typecheck', 'test:unit', 'test:web', 'test:api', 'test:e2e'];
+const ALL = [
+  'lint',
+  'format:check',
+  'codegen:check',
+  'lint:graph',
+  'typecheck',
+  'test:unit',
+  'test:web',
+  'test:api',
+  'test:e2e',
+  'bundle:check',
+];
 const stages = process.argv.length > 2 ? process.argv.slice(2) : ALL;
 const times = [];
 let failed;

@@ -10,6 +10,9 @@ import type { SearchEngine } from '@jobbridge/search';
 import { AccessGuard } from './common/auth/access.guard';
 import { PiiCipher } from './common/crypto/pii-cipher';
 import { createErrorFormatter, errorLoggingPlugin } from './common/graphql/format-error';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { SearchCacheSource, searchResponseCachePlugin } from './common/graphql/search-response-cache.plugin';
+import { SearchIndexModule } from './modules/search-index/search-index.module';
 import { GraphqlBodyMiddleware } from './common/http/graphql-body.middleware';
 import { IdArgumentsInterceptor } from './common/graphql/id-arguments.interceptor';
 import { DEFAULT_REQUEST_LIMITS, requestLimitsPlugin } from './common/graphql/request-limits.plugin';
@@ -17,6 +20,7 @@ import type { GqlContext } from './common/auth/gql-context';
 import { registerEnums } from './common/graphql/register-enums';
 import { LoaderFactory } from './common/loaders/loaders';
 import { APP_CONFIG, AppConfig } from './config/app-config';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { QueryCounter } from './database/query-counter';
 import { ApplicationsModule } from './modules/applications/applications.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -35,7 +39,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { OversightModule } from './modules/oversight/oversight.module';
 import { ProjectsModule } from './modules/projects/projects.module';
 import { RegionsModule } from './modules/regions/regions.module';
-import { WRAP_SEARCH_ENGINE } from './modules/search-index/search-engine.provider';
+import { SEARCH_CACHE, WRAP_SEARCH_ENGINE } from './modules/search-index/search-engine.provider';
 import { SavedSearchesModule } from './modules/saved-searches/saved-searches.module';
 import { SearchModule } from './modules/search/search.module';
 import { StatisticsModule } from './modules/statistics/statistics.module';
@@ -57,6 +61,18 @@ function requestLine(req: { method?: string; url?: string; originalUrl?: string;
   const body = req.body as { operationName?: unknown } | undefined;
   const op = body && typeof body.operationName === 'string' ? ` ${body.operationName.slice(0, 60)}` : '';
   return `${req.method} ${(req.originalUrl ?? req.url ?? '').slice(0, 200)}${op} ${status}${ms === undefined ? '' : ` ${Math.round(ms)}ms`}`;
+}
+
+/** A request slower than this is always logged, whatever LOG_REQUESTS says. */
+const SLOW_REQUEST_MS = 1000;
+
+function requestLogLevel(mode: AppConfig['logRequests']) {
+  let seen = 0;
+  return (req: IncomingMessage, res: ServerResponse, err?: Error): 'info' | 'silent' => {
+    if (mode === 'all' || err || res.statusCode >= 400) return 'info';
+    if (Date.now() - ((req as { startedAt?: number }).startedAt ?? 0) >= SLOW_REQUEST_MS) return 'info';
+    return mode === 'sample' && ++seen % 100 === 0 ? 'info' : 'silent';
+  };
 }
 
 /**
@@ -103,7 +119,11 @@ export class AppModule implements NestModule {
         LoggerModule.forRoot({
           pinoHttp: {
             logger: o.logger,
+            // LOG_REQUESTS: every request (all), or only failed and slow ones (errors), or those and 1 in 100 (sample).
+            // A skipped line costs nothing to format or write (ADR 0022).
+            customLogLevel: requestLogLevel(o.config.logRequests),
             genReqId: (req, res) => {
+              (req as { startedAt?: number }).startedAt = Date.now();
               const given = req.headers['x-request-id'];
               const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
               res.setHeader('x-request-id', id);
@@ -125,9 +145,9 @@ export class AppModule implements NestModule {
         }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [AuthService, LoaderFactory],
-          useFactory: (auth: AuthService, loaders: LoaderFactory) => ({
+          imports: [AuthModule, SearchIndexModule],
+          inject: [AuthService, LoaderFactory, SEARCH_CACHE],
+          useFactory: (auth: AuthService, loaders: LoaderFactory, searchCache: SearchCacheSource) => ({
             autoSchemaFile: o.schemaFile ?? true,
             sortSchema: true,
             path: '/graphql',
@@ -145,6 +165,9 @@ export class AppModule implements NestModule {
             plugins: [
               requestLimitsPlugin({ ...DEFAULT_REQUEST_LIMITS, maxComplexity: MAX_QUERY_COMPLEXITY }),
               errorLoggingPlugin(o.logger),
+              searchResponseCachePlugin(searchCache),
+              // No cache hints are used; the plugin would otherwise wrap every field's resolver (issue 16's profile).
+              ApolloServerPluginCacheControlDisabled(),
             ],
           }),
         }),

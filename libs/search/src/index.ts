@@ -4,3 +4,4 @@ export * from './engines/meilisearch/meilisearch-engine';
 export * from './text/analyzer';
 export * from './text/highlight';
 export * from './text/synonyms';
+export * from './cached-engine';

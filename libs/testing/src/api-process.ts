@@ -33,15 +33,20 @@ export function startApiProcess(env: Record<string, string | undefined>, timeout
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
+  // Keeps the last 20 KB for error messages: a process logging every request would otherwise grow this without end.
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`API process did not start within ${timeoutMs} ms:\n${output}`));
     }, timeoutMs);
+    let listening = false;
     const onData = (chunk: Buffer) => {
-      output += chunk.toString();
+      keep(chunk);
+      if (listening) return;
       const m = /JOBBRIDGE_API_LISTENING (\S+)/.exec(output);
       if (m) {
+        listening = true;
         clearTimeout(timer);
         resolve({
           url: m[1],
@@ -63,7 +68,7 @@ export function startApiProcess(env: Record<string, string | undefined>, timeout
       }
     };
     child.stdout!.on('data', onData);
-    child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+    child.stderr!.on('data', keep);
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`API process exited with ${code}:\n${output}`));

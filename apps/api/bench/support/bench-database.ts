@@ -13,8 +13,9 @@ export interface BenchDatabase {
 }
 
 /**
- * A scratch database for a benchmark, migrated and with the region dataset: a throwaway embedded PostgreSQL, or a new
- * database on the server in DATABASE_URL (dropped afterwards).
+ * A scratch database for a benchmark, migrated and with the region dataset: a throwaway embedded PostgreSQL (2 GB of
+ * shared buffers unless BENCH_SHARED_BUFFERS says otherwise), or a new database on the server in DATABASE_URL (dropped
+ * afterwards).
  */
 export async function benchDatabase(name: string): Promise<BenchDatabase> {
   let embedded: EmbeddedDatabase | undefined;
@@ -25,6 +26,8 @@ export async function benchDatabase(name: string): Promise<BenchDatabase> {
       dir: join(tmpdir(), `jobbridge-${name}-${process.pid}-${randomBytes(3).toString('hex')}`),
       port: await freeLocalPort(),
       persistent: false,
+      // A server holding a province's postings would give PostgreSQL a few GB; BENCH_SHARED_BUFFERS changes it.
+      sharedBuffers: process.env.BENCH_SHARED_BUFFERS ?? '2GB',
     });
     url = embedded.url('postgres');
   } else {

@@ -19,6 +19,10 @@ export interface AppConfig {
   meili?: { url: string; masterKey?: string; index: string };
   /** How often the search sync worker looks for outbox events (ms); 0 = only when nudged. */
   searchSyncPollMs: number;
+  /** Identical searches within this many ms share one engine call (CachedSearchEngine); 0 = off. */
+  searchCacheMs: number;
+  /** Which requests get a log line: all, errors (failed or slow), sample (those plus 1 in 100 of the rest). */
+  logRequests: 'all' | 'errors' | 'sample';
   /** How often the regional-statistics rollup refreshes the days that changed (ms); 0 = only on demand. */
   statsRefreshMs: number;
   jwt: { secret: string; ttl: string };
@@ -76,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           : raw.TRUST_PROXY,
     meili: raw.MEILI_URL ? { url: raw.MEILI_URL, masterKey: raw.MEILI_MASTER_KEY, index: raw.MEILI_INDEX } : undefined,
     searchSyncPollMs: raw.SEARCH_SYNC_POLL_MS,
+    searchCacheMs: raw.SEARCH_CACHE_MS ?? (raw.NODE_ENV === 'test' ? 0 : 2000),
+    logRequests: raw.LOG_REQUESTS,
     statsRefreshMs: raw.STATS_REFRESH_MS,
     jwt: { secret: raw.JWT_SECRET ?? local!.jwtSecret, ttl: raw.JWT_TTL },
     piiKey: Buffer.from(raw.PII_ENCRYPTION_KEY ?? local!.piiKey, 'hex'),

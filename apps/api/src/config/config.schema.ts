@@ -35,6 +35,17 @@ export const configSchema = z
       .regex(/^[A-Za-z0-9_-]+$/)
       .default('jobs'),
     SEARCH_SYNC_POLL_MS: z.coerce.number().int().min(0).default(1000),
+    SEARCH_CACHE_MS: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(60_000)
+      .optional()
+      .describe('identical searches within this many ms share one engine call (default 2000; 0 under NODE_ENV=test); 0 = off'),
+    LOG_REQUESTS: z
+      .enum(['all', 'errors', 'sample'])
+      .default('all')
+      .describe('request log lines: every request, only failed or slow ones, or those plus 1 in 100 of the rest'),
     /** How often the regional-statistics rollup looks for changed days (ms); 0 = only on demand (queries over today). */
     STATS_REFRESH_MS: z.coerce.number().int().min(0).default(300_000),
     JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),

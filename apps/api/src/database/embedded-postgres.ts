@@ -21,6 +21,8 @@ export interface EmbeddedOptions {
   log?: (line: string) => void;
   /** What the start did on its own (stopped an orphaned server, removed a stale pid file); defaults to `log`. */
   notice?: (line: string) => void;
+  /** PostgreSQL's buffer cache (default 256MB): benchmarks at province scale give it room for their tables. */
+  sharedBuffers?: string;
 }
 
 const USER = 'postgres';
@@ -72,7 +74,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       '-c',
       'effective_cache_size=2GB',
       '-c',
-      'shared_buffers=256MB',
+      `shared_buffers=${options.sharedBuffers ?? '256MB'}`,
       '-c',
       'work_mem=16MB',
     ],

@@ -282,6 +282,29 @@ export function describeJobSearchConformance(
         expect((await search({ keyword: '保洁' })).total).toBe(0);
         await engine.upsertJobs(CORPUS.filter((d) => d.id === 'c-cleaner'));
       });
+
+      it('keeps facets over a whole region in step with upserts that move a posting, and with removals', async () => {
+        const facetsOf = async (regionCode?: string) => (await search({ regionCode, facets: ['kind', 'region'], limit: 1 })).facets;
+        const welder = CORPUS.find((d) => d.id === 'c-welder-1')!;
+        const before = await facetsOf('622900');
+        const count = (fs: { value: string; count: number }[] | undefined, value: string) => fs?.find((f) => f.value === value)?.count ?? 0;
+        // Moved from 临夏县 to 康乐县 and made part-time.
+        await engine.upsertJobs([{ ...welder, regionCode: '622922', kind: JobKind.PART_TIME }]);
+        const moved = await facetsOf('622900');
+        expect(count(moved.region, '622921')).toBe(count(before.region, '622921') - 1);
+        expect(count(moved.region, '622922')).toBe(count(before.region, '622922') + 1);
+        expect(count(moved.kind, JobKind.PART_TIME)).toBe(count(before.kind, JobKind.PART_TIME) + 1);
+        expect(count((await facetsOf('622922')).kind, JobKind.PART_TIME)).toBe(count(moved.kind, JobKind.PART_TIME));
+        await engine.removeJobs([welder.id]);
+        const removed = await facetsOf('622900');
+        expect(count(removed.region, '622922')).toBe(count(before.region, '622922'));
+        expect(removed.kind?.reduce((n, f) => n + f.count, 0)).toBe((before.kind?.reduce((n, f) => n + f.count, 0) ?? 0) - 1);
+        // Over everything, the facets add up to the total.
+        const everything = await search({ facets: ['kind'], limit: 1 });
+        expect(everything.facets.kind?.reduce((n, f) => n + f.count, 0)).toBe(everything.total);
+        await engine.upsertJobs([welder]);
+        expect(await facetsOf('622900')).toEqual(before);
+      });
     });
   });
 }

@@ -15,6 +15,7 @@ import { EmploymentSupport1765200000000 } from './1765200000000-employment-suppo
 import { RegionStatistics1764900000000 } from './1764900000000-region-statistics';
 
 import { GigMarket1765300000000 } from './1765300000000-gig-market';
+import { SearchFacetCounts1765400000000 } from './1765400000000-search-facet-counts';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -34,4 +35,5 @@ export const MIGRATIONS = [
   Subsidies1765100000000,
   EmploymentSupport1765200000000,
   GigMarket1765300000000,
+  SearchFacetCounts1765400000000,
 ];

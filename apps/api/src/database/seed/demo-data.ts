@@ -716,8 +716,7 @@ function shortName(name: string): string {
 // Posting generation
 // ---------------------------------------------------------------------------------------------------------------
 
-function address(rng: Rng, regionCode: string, site: Site | undefined): string {
-  const c = COUNTIES[regionCode];
+function address(rng: Rng, c: County, site: Site | undefined): string {
   const head = `${c.prefix}${c.name}`;
   if (site?.kind === 'fixed') return `${head}${site.text}`;
   if (site?.kind === 'town' && c.towns.length) return `${head}${rng.pick(c.towns)}${site.suffix}`;
@@ -784,11 +783,16 @@ function payText(kind: JobKind, payMin: number, payMax: number): string {
   return `月薪${payMin}-${payMax}元。`;
 }
 
-function buildPosting(rng: Rng): DemoPosting {
+function buildPosting(rng: Rng, places?: PlacePicker): DemoPosting {
   const t = pickTemplate(rng);
   const employer = EMPLOYER_BY_KEY.get(rng.pick(t.employers))!;
-  const regionCode = workRegion(rng, t, employer);
-  const county = COUNTIES[regionCode];
+  let regionCode = workRegion(rng, t, employer);
+  let county = COUNTIES[regionCode];
+  if (places) {
+    const place = places(rng);
+    regionCode = place.code;
+    county = { name: place.name, prefix: place.prefix, lat: place.lat, lng: place.lng, streets: GENERIC_STREETS, towns: [] };
+  }
   const title = rng.pick(t.titlesByEmployer?.[employer.key] ?? t.titles);
   const card = truthCard(rng, TRUTH[t.truthByEmployer?.[employer.key] ?? t.truth]);
   const payMin = round100(rng.int(t.payMin[0], t.payMin[1]));
@@ -818,7 +822,7 @@ function buildPosting(rng: Rng): DemoPosting {
     payMin,
     payMax,
     workRegionCode: regionCode,
-    address: address(rng, regionCode, t.site),
+    address: address(rng, county, places ? undefined : t.site), // a fixed site names its own county
     lat: round5(county.lat + rng.jitter()),
     lng: round5(county.lng + rng.jitter()),
     kind: t.kind,
@@ -833,9 +837,45 @@ function buildPosting(rng: Rng): DemoPosting {
   return posting;
 }
 
-function buildPostings(seed: number, count: number): DemoPosting[] {
+/**
+ * A county to spread generated postings over instead of the demo's own (the search benchmark's province scale): its
+ * GB/T 2260 code, name, the prefix of its addresses, its seat's coordinates, and its share of postings (relative).
+ */
+export interface DemoPlace {
+  code: string;
+  name: string;
+  prefix: string;
+  lat: number;
+  lng: number;
+  weight: number;
+}
+
+type PlacePicker = (rng: Rng) => DemoPlace;
+
+const GENERIC_STREETS = ['人民路', '建设路', '解放路', '新华路', '滨河路', '工业园区'];
+
+/** Draws places in proportion to their weight (binary search over the running totals). */
+function placePicker(places: readonly DemoPlace[]): PlacePicker {
+  const totals: number[] = [];
+  let sum = 0;
+  for (const p of places) totals.push((sum += p.weight));
+  return (rng) => {
+    const r = rng.next() * sum;
+    let lo = 0;
+    let hi = totals.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (totals[mid] > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return places[lo];
+  };
+}
+
+function buildPostings(seed: number, count: number, places?: readonly DemoPlace[]): DemoPosting[] {
   const rng = new Rng(seed);
-  const postings = Array.from({ length: count }, () => buildPosting(rng));
+  const pick = places?.length ? placePicker(places) : undefined;
+  const postings = Array.from({ length: count }, () => buildPosting(rng, pick));
 
   // Status mix: ~88% published, ~8% pending review (at least 2, for the screening demo), ~4% draft.
   const pending = Math.min(count, Math.max(2, Math.round(count * 0.08)));
@@ -1132,12 +1172,12 @@ function buildSeekers(seed: number): DemoSeeker[] {
 // Entry point
 // ---------------------------------------------------------------------------------------------------------------
 
-export function buildDemoData(options: { seed?: number; postings?: number } = {}): DemoData {
+export function buildDemoData(options: { seed?: number; postings?: number; places?: readonly DemoPlace[] } = {}): DemoData {
   const seed = options.seed ?? DEFAULT_SEED;
   const count = Math.max(0, Math.floor(options.postings ?? DEFAULT_POSTINGS));
   return {
     employers: buildEmployers(),
-    postings: buildPostings(seed, count),
+    postings: buildPostings(seed, count, options.places),
     seekers: buildSeekers(seed),
     officers: [
       { login: { phone: '13800000001', password: DEMO_PASSWORD, displayName: '临夏州人社局·马文斌' }, regionCode: '622900' },

@@ -8,7 +8,10 @@ import { RegionEntity } from './region.entity';
  */
 const cache = new WeakMap<DataSource, Map<string, RegionEntity | null>>();
 
-export const regionByCode = loaderKind<string, RegionEntity | null>('regionByCode', async (ds, codes) => {
+export const regionByCode = loaderKind<string, RegionEntity | null>('regionByCode', (ds, codes) => cachedRegions(ds, codes));
+
+/** Regions by canonical code through the process cache (null for an unknown code); one query for the ones not seen yet. */
+export async function cachedRegions(ds: DataSource, codes: readonly string[]): Promise<(RegionEntity | null)[]> {
   let regions = cache.get(ds);
   if (!regions) cache.set(ds, (regions = new Map()));
   const missing = codes.filter((c) => !regions.has(c));
@@ -18,4 +21,4 @@ export const regionByCode = loaderKind<string, RegionEntity | null>('regionByCod
     for (const r of rows) regions.set(r.code, r);
   }
   return codes.map((c) => regions.get(c) ?? null);
-});
+}

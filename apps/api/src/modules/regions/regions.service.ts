@@ -4,6 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { AppError } from '../../common/errors/app-error';
 import { RegionEntity } from './region.entity';
+import { cachedRegions } from './region.loaders';
 
 @Injectable()
 export class RegionsService {
@@ -27,9 +28,10 @@ export class RegionsService {
       .getMany();
   }
 
-  find(code: string): Promise<RegionEntity | null> {
+  /** The region with this code, from the process cache after its first lookup (the dataset does not change while running). */
+  async find(code: string): Promise<RegionEntity | null> {
     const canonical = normalizeRegionCode(code);
-    return canonical ? this.ds.getRepository(RegionEntity).findOneBy({ code: canonical }) : Promise.resolve(null);
+    return canonical ? (await cachedRegions(this.ds, [canonical]))[0] : null;
   }
 
   /** The region with this code, or UNKNOWN_REGION on `field`. Optionally it must be at one of `levels`. */

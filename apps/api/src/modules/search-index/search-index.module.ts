@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '../../config/app-config';
-import { searchEngineProvider } from './search-engine.provider';
+import { searchCacheProvider, searchEngineProvider } from './search-engine.provider';
 import { SearchSyncWorker, SYNC_OPTIONS } from './search-sync.worker';
 
 /**
@@ -10,10 +10,11 @@ import { SearchSyncWorker, SYNC_OPTIONS } from './search-sync.worker';
  */
 @Module({
   providers: [
+    searchCacheProvider,
     searchEngineProvider,
     { provide: SYNC_OPTIONS, inject: [APP_CONFIG], useFactory: (c: AppConfig) => ({ pollMs: c.searchSyncPollMs }) },
     SearchSyncWorker,
   ],
-  exports: [SearchSyncWorker, searchEngineProvider],
+  exports: [SearchSyncWorker, searchCacheProvider, searchEngineProvider],
 })
 export class SearchIndexModule {}

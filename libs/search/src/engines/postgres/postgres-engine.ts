@@ -25,6 +25,14 @@ const FACET_COLUMNS: Record<JobFacet, string> = {
   region: 'left(region_code, 6)',
   project: 'project_id',
 };
+/** Names of the facet columns inside the materialised matches of a ranked search. */
+const FACET_ALIASES: Record<JobFacet, string> = {
+  kind: 'f_kind',
+  industry: 'f_industry',
+  payBand: 'f_pay_band',
+  region: 'f_region',
+  project: 'f_project',
+};
 // ts_rank weights for D, C, B, A: title and occupation (A) far above description (C).
 const RANK_WEIGHTS = '{0.05, 0.2, 0.5, 1.0}';
 const TSQUERY_UNSAFE = /[&|!():*<>'\\\s]/g;
@@ -38,7 +46,13 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
   private readonly analyzer: TextAnalyzer;
 
-  constructor(private readonly sql: SqlExecutor) {
+  /** Documents in a local-first window (project jobs; few), read at most once per `localWindowMs` (see hiddenByLocalWindow). */
+  private localWindow?: { readAt: number; rows: { id: string; prefix: string; until: number }[] };
+
+  constructor(
+    private readonly sql: SqlExecutor,
+    private readonly options: { localWindowMs?: number } = {},
+  ) {
     this.analyzer = textAnalyzer();
   }
 
@@ -57,6 +71,7 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async upsertJobs(docs: JobDocument[]): Promise<void> {
     if (!docs.length) return;
+    this.localWindow = undefined;
     const a = this.analyzer;
     const rows = docs.map((d) => ({
       ...d,
@@ -87,13 +102,16 @@ export class PostgresSearchEngine implements SearchEngine {
          indexed_at = now()`,
       [JSON.stringify(rows)],
     );
+    this.localWindow = undefined; // again: a search during the write may have read the old windows
   }
 
   async removeJobs(ids: string[]): Promise<void> {
+    this.localWindow = undefined;
     if (ids.length) await this.run(`DELETE FROM ${TABLE} WHERE id = ANY($1::text[])`, [ids]);
   }
 
   async clearJobs(): Promise<void> {
+    this.localWindow = undefined;
     await this.run(`TRUNCATE ${TABLE}`);
   }
 
@@ -112,8 +130,9 @@ export class PostgresSearchEngine implements SearchEngine {
     const queryParam = tsquery ? p(tsquery) : undefined;
     if (keyword && !queryParam) return { total: 0, hits: [], facets: {} }; // only punctuation: nothing can match
     if (queryParam) where.push((a) => `${a}.search_vector @@ to_tsquery('simple', ${queryParam})`);
+    let regionParam: string | undefined;
     if (q.regionCode) {
-      const prefix = p(`${regionPrefix(q.regionCode)}%`);
+      const prefix = (regionParam = p(`${regionPrefix(q.regionCode)}%`));
       where.push((a) => `${a}.region_code LIKE ${prefix}`);
     }
     if (q.payMin != null) {
@@ -146,13 +165,15 @@ export class PostgresSearchEngine implements SearchEngine {
     }
     // Project jobs in a local-first window that this viewer may not see (few, found through a small partial index),
     // left out by id; with none, the filter is not added at all and the narrow indexes serve the query as before.
-    const hidden = await this.hiddenByLocalWindow(q.viewerHukouRegionCode ?? null, q.now ?? new Date());
+    const hidden = await this.hiddenByLocalWindow(q.viewerHukouRegionCode ?? null, q.now);
+    let hiddenParam: string | undefined;
     if (hidden.length) {
-      const hiddenIds = p(hidden);
+      const hiddenIds = (hiddenParam = p(hidden));
       where.push((a) => `${a}.id <> ALL(${hiddenIds}::text[])`);
     }
     let distance = 'NULL::float8';
     let point = '';
+    let inBox: ((a: string) => string) | undefined;
     if (q.near) {
       const lat = p(q.near.lat);
       const lng = p(q.near.lng);
@@ -160,9 +181,8 @@ export class PostgresSearchEngine implements SearchEngine {
       const radius = p(q.near.radiusKm * 1000);
       distance = `earth_distance(${point}, s.earth)`;
       // earth_box uses the GiST index on the stored point; the exact distance check trims its corners.
-      where.push(
-        (a) => `earth_box(${point}, ${radius}::float8) @> ${a}.earth AND earth_distance(${point}, ${a}.earth) <= ${radius}::float8`,
-      );
+      inBox = (a) => `earth_box(${point}, ${radius}::float8) @> ${a}.earth`;
+      where.push(inBox, (a) => `earth_distance(${point}, ${a}.earth) <= ${radius}::float8`);
     }
     // The filter without the collapse: which postings match (the duplicate counts read it).
     const matching = where.length ? `WHERE ${where.map((w) => w('s')).join(' AND ')}` : '';
@@ -178,54 +198,146 @@ export class PostgresSearchEngine implements SearchEngine {
     const filter = where.length ? `WHERE ${where.map((w) => w('s')).join(' AND ')}` : '';
     const sort = q.sort ?? (keyword ? 'RELEVANCE' : 'NEWEST');
     if (sort === 'DISTANCE' && !q.near) throw new Error('DISTANCE sort needs a point (near)');
-    const order = {
-      // Ranked on the small title/occupation/skills vector: cheap to read for every match, and a description-only
-      // match (rank 0 there) falls behind every title match, newest first.
-      RELEVANCE: queryParam
-        ? `ts_rank_cd('${RANK_WEIGHTS}', s.rank_vector, to_tsquery('simple', ${queryParam}), 1) DESC, s.published_at DESC`
-        : 's.published_at DESC',
-      NEWEST: 's.published_at DESC',
-      PAY: 's.pay_max DESC, s.published_at DESC',
-      // cube's <-> walks the GiST index nearest-first (chord distance orders like great-circle distance).
-      DISTANCE: `s.earth <-> ${point} ASC`,
-    }[sort];
-
-    const filterParams = params.slice(); // before LIMIT/OFFSET: the facet and count statements share the filter only
-    // The page and the exact count are separate statements, run side by side: the page can then stop at LIMIT
-    // walking an index (newest, nearest) instead of evaluating every match.
-    const page = this.run<{ id: string; title: string; description: string; distance: number | null; dedupe_key: string }>(
-      `SELECT s.id, s.title, s.description, ${distance} AS distance, s.dedupe_key
-       FROM ${TABLE} s ${filter} ORDER BY ${order}, s.id LIMIT ${p(q.limit)} OFFSET ${p(q.offset)}`,
-      params,
-    );
     const cap = q.countCap ?? TOTAL_COUNT_CAP;
-    // Without a keyword, counting stops one past the cap (a LIMIT in the subquery), so a broad filter or radius does
-    // not visit every match. With one, the GIN bitmap already counts cheaply, and a LIMIT would tempt the planner into
-    // scanning the table for a rare word; the count is capped afterwards, so both answer alike.
-    const countSql = queryParam
-      ? `SELECT count(*)::int AS n FROM ${TABLE} s ${filter}`
-      : `SELECT count(*)::int AS n FROM (SELECT 1 FROM ${TABLE} s ${filter} LIMIT ${cap + 1}) c`;
-    const count = q.withTotal === false ? Promise.resolve(undefined) : this.run<{ n: number }>(countSql, filterParams);
-    const facets = q.facets?.length ? this.facets(q.facets, filter, filterParams) : Promise.resolve({});
-    const [rows, counted, facetCounts] = await Promise.all([page, count, facets]);
+    const withTotal = q.withTotal !== false;
+    const text = q.highlight ? 's.description' : 'NULL::text';
+    const limit = p(q.limit);
+    const offset = p(q.offset);
+
+    // One statement answers the page, the count and the facets (one round trip, one pooled connection): each part a
+    // subquery that PostgreSQL plans on its own.
+    let sql: string;
+    if (queryParam && sort === 'RELEVANCE') {
+      // Ranked by keyword: every match is read to rank it anyway, so the matches are read once (a materialised CTE)
+      // for the rank, the exact count and the facets. Ranked on the small title/occupation/skills vector: cheap to
+      // read for every match, and a description-only match (rank 0 there) falls behind every title match, newest first.
+      const facetColumns = (q.facets ?? []).map((f) => `${FACET_COLUMNS[f]} AS ${FACET_ALIASES[f]}`);
+      sql = `WITH m AS MATERIALIZED (
+          SELECT s.id, s.published_at, ts_rank_cd('${RANK_WEIGHTS}', s.rank_vector, to_tsquery('simple', ${queryParam}), 1) AS r
+            ${facetColumns.map((c) => `, ${c}`).join('')}
+          FROM ${TABLE} s ${filter})
+        SELECT (SELECT coalesce(json_agg(json_build_array(s.id, s.title, ${text}, ${distance}, s.dedupe_key) ORDER BY t.r DESC, t.published_at DESC, t.id), '[]')
+                FROM (SELECT id, r, published_at FROM m ORDER BY r DESC, published_at DESC, id LIMIT ${limit} OFFSET ${offset}) t
+                JOIN ${TABLE} s ON s.id = t.id) AS page,
+               ${withTotal ? '(SELECT count(*)::int FROM m)' : 'NULL::int'} AS n,
+               ${q.facets?.length ? this.facetsSql(q.facets, 'm', '', true) : 'NULL::json'} AS facets`;
+    } else {
+      const order = {
+        RELEVANCE: 's.published_at DESC', // no keyword: nothing to rank by
+        NEWEST: 's.published_at DESC',
+        PAY: 's.pay_max DESC, s.published_at DESC',
+        // cube's <-> walks the GiST index nearest-first (chord distance orders like great-circle distance).
+        DISTANCE: `s.earth <-> ${point} ASC`,
+      }[sort];
+      // The page stops at LIMIT walking an index (newest, nearest). Without a keyword, counting stops one past the cap
+      // (a LIMIT in the subquery), so a broad filter or radius does not visit every match; with one, the GIN bitmap
+      // counts cheaply, and a LIMIT would tempt the planner into scanning the table for a rare word.
+      const count = !withTotal
+        ? 'NULL::int'
+        : queryParam
+          ? `(SELECT count(*)::int FROM ${TABLE} s ${filter})`
+          : `(SELECT count(*)::int FROM (SELECT 1 FROM ${TABLE} s ${filter} LIMIT ${cap + 1}) c)`;
+      const pageOf = (
+        where: string,
+      ) => `(SELECT coalesce(json_agg(json_build_array(p.id, p.title, p.description, p.distance, p.dedupe_key)), '[]')
+                FROM (SELECT s.id, s.title, ${text} AS description, ${distance} AS distance, s.dedupe_key
+                      FROM ${TABLE} s ${where} ORDER BY ${order}, s.id LIMIT ${limit} OFFSET ${offset}) p)`;
+      const page = pageOf(filter);
+      if (sort === 'DISTANCE' && inBox) {
+        // Nearest first: the planner misjudges how many points a box holds (a fixed guess), and would then collect
+        // every point in a wide radius and sort them (150 ms for 20 km at 100,000 postings). When the radius holds at
+        // least a page (the capped count says so), the GiST index is walked nearest-first, without the box, to the
+        // page's last point (k), and the page is then read from the small box around the point reaching it, ties by
+        // id; otherwise the few in the box are collected and sorted. PostgreSQL runs only the branch the CASE takes.
+        const nearest = `WHERE ${where
+          .filter((w) => w !== inBox)
+          .map((w) => w('s'))
+          .join(' AND ')}`;
+        const need = p(q.limit + q.offset);
+        // With a keyword the GIN bitmap counts, the distance checked on each match: with the box in the condition, the
+        // planner (guessing the box holds a few points) walks every point of the box testing its text (190 ms for 30 km).
+        const capped = queryParam
+          ? `(SELECT count(*)::int FROM ${TABLE} s ${nearest})`
+          : `(SELECT count(*)::int FROM (SELECT 1 FROM ${TABLE} s ${filter} LIMIT ${cap + 1}) c)`;
+        const reach = `(SELECT d FROM k)`;
+        const withinReach = `${filter} AND earth_box(${point}, ${reach}) @> s.earth AND earth_distance(${point}, s.earth) <= ${reach}`;
+        return this.finish(
+          q,
+          keyword,
+          alternatives,
+          cap,
+          matching,
+          matchingParams,
+          params,
+          `WITH c AS (SELECT ${capped} AS n),
+            k AS (SELECT earth_distance(${point}, s.earth) AS d FROM ${TABLE} s ${nearest} ORDER BY s.earth <-> ${point} LIMIT 1 OFFSET ${need}::int - 1)
+          SELECT CASE WHEN (SELECT n FROM c) >= ${need}::int THEN ${pageOf(withinReach)} ELSE ${page} END AS page,
+                 (SELECT n FROM c) AS n,
+                 ${q.facets?.length ? this.facetsSql(q.facets, TABLE, filter, false) : 'NULL::json'} AS facets`,
+        );
+      }
+      // Over a whole region (the province's or a city's front page), facets come from the counts kept per county.
+      const wholeRegion =
+        !queryParam &&
+        !q.near &&
+        q.payMin == null &&
+        q.payMax == null &&
+        !q.kinds?.length &&
+        !q.industries?.length &&
+        !q.projectId &&
+        !q.ids &&
+        q.postedWithinDays == null &&
+        !q.collapseDuplicates &&
+        (!q.regionCode || regionPrefix(q.regionCode).length <= 6);
+      const facets = !q.facets?.length
+        ? 'NULL::json'
+        : wholeRegion
+          ? this.keptFacetsSql(q.facets, regionParam, hiddenParam)
+          : this.facetsSql(q.facets, TABLE, filter, false);
+      sql = `SELECT ${page} AS page,
+               ${count} AS n,
+               ${facets} AS facets`;
+    }
+    return this.finish(q, keyword, alternatives, cap, matching, matchingParams, params, sql);
+  }
+
+  /** Runs the one statement of a search and shapes its answer (duplicates, highlights, capped count, facets). */
+  private async finish(
+    q: JobSearchQuery,
+    keyword: string,
+    alternatives: string[][],
+    cap: number,
+    matching: string,
+    matchingParams: unknown[],
+    params: unknown[],
+    sql: string,
+  ): Promise<JobSearchResult> {
+    const [row] = await this.run<{
+      page: [string, string, string | null, number | null, string][];
+      n: number | null;
+      facets: unknown[][] | null;
+    }>(sql, params);
+    const rows = row.page.map(([id, title, description, distance, dedupeKey]) => ({ id, title, description, distance, dedupeKey }));
     const duplicates = q.collapseDuplicates
       ? await this.duplicateCounts(
-          rows.map((r) => r.dedupe_key),
+          rows.map((r) => r.dedupeKey),
           matching,
           matchingParams,
         )
       : new Map<string, number>();
-    const matched = counted ? counted[0].n : rows.length;
+    const matched = row.n ?? rows.length;
     const terms = alternatives.flat();
     return {
       total: Math.min(matched, cap),
       ...(matched > cap ? { totalCapped: true } : {}),
-      facets: facetCounts,
+      facets: q.facets?.length ? this.facetCounts(q.facets, row.facets ?? []) : {},
       hits: rows.map((r) => ({
         id: r.id,
         ...(r.distance != null ? { distanceKm: Math.round((r.distance / 1000) * 10) / 10 } : {}),
-        ...(q.highlight ? { highlights: { title: highlight(r.title, terms), description: highlight(r.description, terms, 80) } } : {}),
-        ...(duplicates.get(r.dedupe_key) ? { duplicates: duplicates.get(r.dedupe_key) } : {}),
+        ...(q.highlight
+          ? { highlights: { title: highlight(r.title, terms), description: highlight(r.description ?? '', terms, 80) } }
+          : {}),
+        ...(duplicates.get(r.dedupeKey) ? { duplicates: duplicates.get(r.dedupeKey) } : {}),
       })),
     };
   }
@@ -241,28 +353,64 @@ export class PostgresSearchEngine implements SearchEngine {
     return new Map(rows.map((r) => [r.k, r.n]));
   }
 
-  /** Ids of documents in a local-first window whose local scope does not include the viewer's hukou. */
-  private async hiddenByLocalWindow(viewerHukou: string | null, now: Date): Promise<string[]> {
-    const rows = await this.run<{ id: string }>(
-      `SELECT id FROM ${TABLE} WHERE local_only_until > $1::timestamptz AND ($2::text IS NULL OR $2::text NOT LIKE local_scope_prefix || '%')`,
-      [now.toISOString(), viewerHukou],
-    );
-    return rows.map((r) => r.id);
+  /**
+   * Ids of documents in a local-first window whose local scope does not include the viewer's hukou. The windows are
+   * read through a small partial index and kept for `localWindowMs` (1 s by default), so a search does not pay a
+   * round trip for them; this process's own writes refresh them at once. A window opened by another process's writes
+   * is seen here within that time (ADR 0022). A query with its own `now` (tests, replays) reads them afresh.
+   */
+  private async hiddenByLocalWindow(viewerHukou: string | null, now: Date | undefined): Promise<string[]> {
+    const ttl = this.options.localWindowMs ?? 1000;
+    const at = Date.now();
+    let rows = this.localWindow && !now && at - this.localWindow.readAt < ttl ? this.localWindow.rows : undefined;
+    if (!rows) {
+      const read = await this.run<{ id: string; prefix: string; until: Date }>(
+        `SELECT id, local_scope_prefix AS prefix, local_only_until AS until FROM ${TABLE} WHERE local_only_until > $1::timestamptz`,
+        [new Date(now ? Math.min(now.getTime(), at) : at).toISOString()],
+      );
+      rows = read.map((r) => ({ id: r.id, prefix: r.prefix ?? '', until: new Date(r.until).getTime() }));
+      if (!now) this.localWindow = { readAt: at, rows };
+    }
+    const t = (now ?? new Date(at)).getTime();
+    return rows.filter((r) => r.until > t && !(viewerHukou !== null && viewerHukou.startsWith(r.prefix))).map((r) => r.id);
   }
 
-  /** Every requested facet in one statement (GROUPING SETS over the filtered rows). */
-  private async facets(facets: JobFacet[], filter: string, params: unknown[]): Promise<Partial<Record<JobFacet, FacetCount[]>>> {
-    const sets = facets.map((f) => `(${FACET_COLUMNS[f]})`).join(', ');
-    const select = facets.map((f, i) => `${FACET_COLUMNS[f]} AS f${i}, GROUPING(${FACET_COLUMNS[f]}) AS g${i}`).join(', ');
-    const rows = await this.run<Record<string, unknown>>(
-      `SELECT ${select}, count(*)::int AS n FROM ${TABLE} s ${filter} GROUP BY GROUPING SETS (${sets})`,
-      params,
-    );
+  /**
+   * Every requested facet as one subquery (GROUPING SETS over the filtered rows), answering rows of
+   * [value of facet 0, grouping of facet 0, …, count]. Over the materialised matches (`fromMatches`) the facet columns
+   * carry their aliases.
+   */
+  private facetsSql(facets: JobFacet[], from: string, filter: string, fromMatches: boolean, count = 'count(*)'): string {
+    const col = (f: JobFacet) => (fromMatches ? FACET_ALIASES[f] : FACET_COLUMNS[f]);
+    const sets = facets.map((f) => `(${col(f)})`).join(', ');
+    const select = facets.map((f) => `${col(f)}, GROUPING(${col(f)})`).join(', ');
+    return `(SELECT coalesce(json_agg(x), '[]') FROM (SELECT json_build_array(${select}, ${count}) AS x FROM ${from} s ${filter}
+      GROUP BY GROUPING SETS (${sets})) g)`;
+  }
+
+  /**
+   * Facets over a whole region (no other filter) from the counts kept per county (search_facet_counts, kept by
+   * triggers), less the documents this viewer may not see: a few thousand rows summed instead of every posting counted.
+   */
+  private keptFacetsSql(facets: JobFacet[], prefix: string | undefined, hiddenIds: string | undefined): string {
+    const region = prefix ? `WHERE county LIKE ${prefix}` : '';
+    const hiddenRegion = prefix ? `AND region_code LIKE ${prefix}` : '';
+    const kept = `SELECT county AS f_region, kind AS f_kind, industry AS f_industry, pay_band AS f_pay_band, NULLIF(project_id, '') AS f_project, n
+      FROM search_facet_counts ${region}`;
+    const unseen = hiddenIds
+      ? ` UNION ALL SELECT left(region_code, 6), kind, industry, pay_band, project_id, -1 FROM ${TABLE} WHERE id = ANY(${hiddenIds}::text[]) ${hiddenRegion}`
+      : '';
+    return this.facetsSql(facets, `(${kept}${unseen})`, '', true, 'sum(n)::int');
+  }
+
+  /** The facet rows of facetsSql as counts per facet, largest first. */
+  private facetCounts(facets: JobFacet[], rows: unknown[][]): Partial<Record<JobFacet, FacetCount[]>> {
     const out: Partial<Record<JobFacet, FacetCount[]>> = {};
+    const n = facets.length * 2;
     facets.forEach((f, i) => {
       out[f] = rows
-        .filter((r) => r[`g${i}`] === 0 && r[`f${i}`] != null)
-        .map((r) => ({ value: String(r[`f${i}`]), count: r.n as number }))
+        .filter((r) => r[i * 2 + 1] === 0 && r[i * 2] != null && (r[n] as number) > 0)
+        .map((r) => ({ value: String(r[i * 2]), count: r[n] as number }))
         .sort((x, y) => y.count - x.count || x.value.localeCompare(y.value));
     });
     return out;
