@@ -55,14 +55,14 @@ export class MatchingService {
     today: Date,
   ): Promise<{ job: JobPostingEntity; match: MatchResult }[]> {
     const candidate = toMatchCandidate(profile);
-    // Candidates come through the index and only they are scored. Newest first, not by text rank: ranking would read
-    // every posting of a common occupation (服务员: 9,000 at 100,000 postings) to keep 40, while the newest 40 come
-    // from walking the publication index; the score below decides the order anyway.
+    // Candidates come through the index (ranked by text, so each keyword's cost is bounded by its matches) and only
+    // they are scored. Newest-first candidates were cheaper at 100,000 postings but at 1,000,000 a rare combination of
+    // words walked the whole publication index (seconds): issue 16's note.
     const queries: JobSearchQuery[] = [
       ...[...profile.desiredOccupations, ...(profile.labourBrand ? [profile.labourBrand] : [])]
         .slice(0, 5)
-        .map((keyword): JobSearchQuery => ({ keyword, sort: 'NEWEST', offset: 0, limit: POOL_PER_QUERY })),
-      ...profile.skills.slice(0, 3).map((keyword): JobSearchQuery => ({ keyword, sort: 'NEWEST', offset: 0, limit: 20 })),
+        .map((keyword): JobSearchQuery => ({ keyword, offset: 0, limit: POOL_PER_QUERY })),
+      ...profile.skills.slice(0, 3).map((keyword): JobSearchQuery => ({ keyword, offset: 0, limit: 20 })),
       { sort: 'NEWEST', offset: 0, limit: 20 },
     ];
     const home = profile.residenceRegionCode ?? profile.hukouRegionCode;
