@@ -243,39 +243,6 @@ export class PostgresSearchEngine implements SearchEngine {
                 FROM (SELECT s.id, s.title, ${text} AS description, ${distance} AS distance, s.dedupe_key
                       FROM ${TABLE} s ${where} ORDER BY ${order}, s.id LIMIT ${limit} OFFSET ${offset}) p)`;
       const page = pageOf(filter);
-      if (sort === 'DISTANCE' && inBox) {
-        // Nearest first: the planner misjudges how many points a box holds (a fixed guess), and would then collect
-        // every point in a wide radius and sort them (150 ms for 20 km at 100,000 postings). When the radius holds at
-        // least a page (the capped count says so), the GiST index is walked nearest-first, without the box, to the
-        // page's last point (k), and the page is then read from the small box around the point reaching it, ties by
-        // id; otherwise the few in the box are collected and sorted. PostgreSQL runs only the branch the CASE takes.
-        const nearest = `WHERE ${where
-          .filter((w) => w !== inBox)
-          .map((w) => w('s'))
-          .join(' AND ')}`;
-        const need = p(q.limit + q.offset);
-        // With a keyword the GIN bitmap counts, the distance checked on each match: with the box in the condition, the
-        // planner (guessing the box holds a few points) walks every point of the box testing its text (190 ms for 30 km).
-        const capped = queryParam
-          ? `(SELECT count(*)::int FROM ${TABLE} s ${nearest})`
-          : `(SELECT count(*)::int FROM (SELECT 1 FROM ${TABLE} s ${filter} LIMIT ${cap + 1}) c)`;
-        const reach = `(SELECT d FROM k)`;
-        const withinReach = `${filter} AND earth_box(${point}, ${reach}) @> s.earth AND earth_distance(${point}, s.earth) <= ${reach}`;
-        return this.finish(
-          q,
-          keyword,
-          alternatives,
-          cap,
-          matching,
-          matchingParams,
-          params,
-          `WITH c AS (SELECT ${capped} AS n),
-            k AS (SELECT earth_distance(${point}, s.earth) AS d FROM ${TABLE} s ${nearest} ORDER BY s.earth <-> ${point} LIMIT 1 OFFSET ${need}::int - 1)
-          SELECT CASE WHEN (SELECT n FROM c) >= ${need}::int THEN ${pageOf(withinReach)} ELSE ${page} END AS page,
-                 (SELECT n FROM c) AS n,
-                 ${q.facets?.length ? this.facetsSql(q.facets, TABLE, filter, false) : 'NULL::json'} AS facets`,
-        );
-      }
       // Over a whole region (the province's or a city's front page), facets come from the counts kept per county.
       const wholeRegion =
         !queryParam &&
@@ -294,9 +261,32 @@ export class PostgresSearchEngine implements SearchEngine {
         : wholeRegion
           ? this.keptFacetsSql(q.facets, regionParam, hiddenParam)
           : this.facetsSql(q.facets, TABLE, filter, false);
-      sql = `SELECT ${page} AS page,
-               ${count} AS n,
-               ${facets} AS facets`;
+      if (sort === 'DISTANCE' && inBox) {
+        // Nearest first: the planner misjudges how many points a box holds (a fixed guess), and would then collect
+        // every point in a wide radius and sort them (150 ms for 20 km at 100,000 postings). When the radius holds at
+        // least a page (the capped count says so), the GiST index is walked nearest-first, without the box, to the
+        // page's last point (k), and the page is then read from the small box around the point reaching it, ties by
+        // id; otherwise the few in the box are collected and sorted. PostgreSQL runs only the branch the CASE takes.
+        const nearest = `WHERE ${where
+          .filter((w) => w !== inBox)
+          .map((w) => w('s'))
+          .join(' AND ')}`;
+        const need = p(q.limit + q.offset);
+        // With a keyword the GIN bitmap counts, the distance checked on each match: with the box in the condition, the
+        // planner (guessing the box holds a few points) walks every point of the box testing its text (190 ms for 30 km).
+        const capped = queryParam
+          ? `(SELECT count(*)::int FROM ${TABLE} s ${nearest})`
+          : `(SELECT count(*)::int FROM (SELECT 1 FROM ${TABLE} s ${filter} LIMIT ${cap + 1}) c)`;
+        const reach = `(SELECT d FROM k)`;
+        const withinReach = `${filter} AND earth_box(${point}, ${reach}) @> s.earth AND earth_distance(${point}, s.earth) <= ${reach}`;
+        sql = `WITH c AS (SELECT ${capped} AS n),
+            k AS (SELECT earth_distance(${point}, s.earth) AS d FROM ${TABLE} s ${nearest} ORDER BY s.earth <-> ${point} LIMIT 1 OFFSET ${need}::int - 1)
+          SELECT CASE WHEN (SELECT n FROM c) >= ${need}::int THEN ${pageOf(withinReach)} ELSE ${page} END AS page,
+                 (SELECT n FROM c) AS n,
+                 ${facets} AS facets`;
+      } else {
+        sql = `SELECT ${page} AS page, ${count} AS n, ${facets} AS facets`;
+      }
     }
     return this.finish(q, keyword, alternatives, cap, matching, matchingParams, params, sql);
   }
