@@ -72,6 +72,8 @@ export class UnemploymentRegistrationsService {
           userId: user.id,
           status: UnemploymentRegistrationStatus.ACTIVE,
         });
+        // A concurrent tap with the same key may have committed between the key check above and this read.
+        if (active && key && active.idempotencyKey === key) return active;
         if (active) {
           throw new AppError(ErrorCode.UNEMPLOYMENT_ALREADY_REGISTERED, `您已于 ${active.registeredOn} 办理失业登记，无需重复登记`);
         }
