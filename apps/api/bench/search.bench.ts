@@ -31,22 +31,17 @@ import { ApiProcess, gqlRequest, startApiProcess } from '@jobbridge/testing';
 import { createApp } from '../src/app.factory';
 import { loadConfig } from '../src/config/app-config';
 import { prepareDatabase } from '../src/database/prepare-database';
-import { buildDemoData, DEMO_PASSWORD, DemoData, DemoPlace } from '../src/database/seed/demo-data';
+import { buildDemoData, DEMO_PASSWORD, DemoData, DemoPlace, Rng } from '../src/database/seed/demo-data';
 import { seedDemoData } from '../src/database/seed/seeder';
 import { PiiCipher } from '../src/common/crypto/pii-cipher';
 import { SearchSyncWorker } from '../src/modules/search-index/search-sync.worker';
 import { BenchDatabase, benchDatabase, mean, numberArg, percentile } from './support/bench-database';
 import { provincePlaces } from './support/province';
 
-/** mulberry32: the same queries every run. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The same queries every run (the demo generator's mulberry32). */
+function rng(seed: number): () => number {
+  const r = new Rng(seed);
+  return () => r.next();
 }
 
 const pct = percentile;

@@ -135,7 +135,7 @@ describe('CachedSearchEngine', () => {
     it('asks the engine again once the ttl has passed', async () => {
       const cache = make({ ttlMs: 1000 });
       expect(callOf(await cache.searchJobs(q()))).toBe('call-1');
-      clock += 1000;
+      clock += 1001; // older than the ttl
       expect(callOf(await cache.searchJobs(q()))).toBe('call-2');
       // The new answer is then the one shared, for a full ttl from when it was asked.
       clock += 999;
@@ -349,7 +349,7 @@ describe('CachedSearchEngine', () => {
       inner.fail = true;
       const failing = cache.searchJobs(q());
       // The failing entry expires; a new search for the same query replaces it and succeeds.
-      clock += 1000;
+      clock += 1001;
       inner.fail = false;
       inner.holdSearches = undefined;
       expect(callOf(await cache.searchJobs(q()))).toBe('call-2');
@@ -402,7 +402,7 @@ describe('CachedSearchEngine', () => {
       const cache = make({ maxEntries: 2, ttlMs: 1000 });
       await cache.searchJobs(q({ keyword: 'a' }));
       await cache.searchJobs(q({ keyword: 'b' }));
-      clock += 1000;
+      clock += 1001;
       expect(callOf(await cache.searchJobs(q({ keyword: 'a' })))).toBe('call-3');
       expect(callOf(await cache.searchJobs(q({ keyword: 'b' })))).toBe('call-4');
       // Two entries, not three: the expired a was replaced, so neither fresh answer was evicted.
@@ -421,7 +421,7 @@ describe('CachedSearchEngine', () => {
       await cache.searchJobs(q());
       await cache.searchJobs(q({ keyword: '拉面' }));
       expect(cache.stats).toEqual({ hits: 2, misses: 2 });
-      clock += 1000;
+      clock += 1001;
       await cache.searchJobs(q());
       expect(cache.stats).toEqual({ hits: 2, misses: 3 });
       await cache.upsertJobs([doc('j1')]);

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import type { JobDocument, JobSearchQuery, JobSearchResult, SearchEngine } from './search-port';
 
 export interface SearchCacheOptions {
@@ -21,9 +22,7 @@ export interface SearchCacheOptions {
  * Not cached: queries for given documents (`ids`, matching saved searches) and queries with their own clock (`now`).
  */
 export class CachedSearchEngine implements SearchEngine {
-  private readonly entries = new Map<string, { at: number; result: Promise<JobSearchResult> }>();
-  private readonly maxEntries: number;
-  private readonly now: () => number;
+  private readonly entries: LRUCache<string, Promise<JobSearchResult>>;
   /** Counters for the bench and the logs. */
   readonly stats = { hits: 0, misses: 0 };
   private readonly listeners: (() => void)[] = [];
@@ -32,8 +31,13 @@ export class CachedSearchEngine implements SearchEngine {
     private readonly inner: SearchEngine,
     private readonly options: SearchCacheOptions,
   ) {
-    this.maxEntries = options.maxEntries ?? 5000;
-    this.now = options.now ?? Date.now;
+    this.entries = new LRUCache<string, Promise<JobSearchResult>>({
+      max: options.maxEntries ?? 5000,
+      ttl: Math.max(options.ttlMs, 1),
+      // Read the clock on every lookup (no timer-cached clock), so an answer is never reused past ttlMs.
+      ttlResolution: 0,
+      perf: { now: options.now ?? Date.now },
+    });
   }
 
   /** How long answers are reused (ms); 0 = off. Caches of what is built on the answers (whole responses) use the same. */
@@ -73,23 +77,17 @@ export class CachedSearchEngine implements SearchEngine {
   searchJobs(q: JobSearchQuery): Promise<JobSearchResult> {
     if (this.options.ttlMs <= 0 || q.ids || q.now) return this.inner.searchJobs(q);
     const key = JSON.stringify(q);
-    const at = this.now();
-    const entry = this.entries.get(key);
-    if (entry && at - entry.at < this.options.ttlMs) {
+    const cached = this.entries.get(key); // a stale answer is not returned; a hit becomes the most recently used
+    if (cached) {
       this.stats.hits++;
-      // Most recently used last, so eviction takes the oldest.
-      this.entries.delete(key);
-      this.entries.set(key, entry);
-      return entry.result;
+      return cached;
     }
     this.stats.misses++;
-    const fresh = { at, result: this.inner.searchJobs(q) };
-    this.entries.delete(key);
+    const fresh = this.inner.searchJobs(q);
     this.entries.set(key, fresh);
-    while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
     // A failure is not remembered: the next search asks the engine again.
-    fresh.result.catch(() => this.entries.get(key) === fresh && this.entries.delete(key));
-    return fresh.result;
+    fresh.catch(() => this.entries.peek(key) === fresh && this.entries.delete(key));
+    return fresh;
   }
 
   /** Empties the cache before a write and again after it (a search during the write may have read the old state). */

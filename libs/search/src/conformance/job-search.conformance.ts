@@ -252,6 +252,24 @@ export function describeJobSearchConformance(
         }
       });
 
+      it('sort the matches of a keyword by newest and by pay, paging through them with their exact count and facets', async () => {
+        // Newest: crane-1 (1 day), then pay and employer (2 days; their order is the engine's), crane-2, crane-3.
+        // By pay: the 12,000 one, then the 11,000 ones newest first.
+        const untied = (xs: string[], sort: string) => (sort === 'NEWEST' ? [xs[0], ...xs.slice(1, 3).sort(), ...xs.slice(3)] : xs);
+        for (const [sort, expected] of [
+          ['NEWEST', ['c-crane-1', 'c-crane-employer', 'c-crane-pay', 'c-crane-2', 'c-crane-3']],
+          ['PAY', ['c-crane-pay', 'c-crane-1', 'c-crane-employer', 'c-crane-2', 'c-crane-3']],
+        ] as const) {
+          const r = await search({ keyword: '塔吊', sort, facets: ['region'] });
+          expect(untied(ids(r), sort)).toEqual(expected);
+          expect(r.total).toBe(5);
+          expect(r.facets.region).toEqual([{ value: '622922', count: 5 }]);
+          const paged: string[] = [];
+          for (let offset = 0; offset < 5; offset += 2) paged.push(...ids(await search({ keyword: '塔吊', sort, offset, limit: 2 })));
+          expect(untied(paged, sort)).toEqual(expected);
+        }
+      });
+
       it('count and facet the collapsed hits, and page through them without repeats', async () => {
         const r = await search({ regionCode: '622922', collapseDuplicates: true, facets: ['kind'] });
         expect(r.total).toBe(4); // the streamer, the group, two that differ

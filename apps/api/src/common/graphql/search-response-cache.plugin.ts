@@ -1,6 +1,7 @@
 import { ApolloServerPlugin, GraphQLRequestContext, HeaderMap } from '@apollo/server';
 import type { FormattedExecutionResult } from 'graphql';
 import { Kind, OperationDefinitionNode } from 'graphql';
+import { LRUCache } from 'lru-cache';
 import type { GqlContext } from '../auth/gql-context';
 
 /** What the response cache needs of the search answer cache: its lifetime and word when a write empties it. */
@@ -34,7 +35,13 @@ function shareable(operation: OperationDefinitionNode): boolean {
  * when the operation is resolved, before this plugin is asked.
  */
 export function searchResponseCachePlugin(source: SearchCacheSource): ApolloServerPlugin<GqlContext> {
-  const entries = new Map<string, { at: number; result: FormattedExecutionResult }>();
+  // Kept no longer than the search answers (an answer at most ttlMs old); the least recently used go first.
+  const entries = new LRUCache<string, FormattedExecutionResult>({
+    max: MAX_ENTRIES,
+    ttl: Math.max(source.ttlMs, 1),
+    ttlResolution: 0,
+    perf: { now: Date.now },
+  });
   // Bumped by every write: an answer computed before a write is not stored after it (it would lack what was written).
   let generation = 0;
   source.onInvalidate(() => {
@@ -50,13 +57,11 @@ export function searchResponseCachePlugin(source: SearchCacheSource): ApolloServ
           if (rc.contextValue.user || !rc.operation || !shareable(rc.operation)) return null;
           const key = `${rc.request.operationName ?? ''}\u0000${rc.request.query ?? rc.queryHash}\u0000${JSON.stringify(rc.request.variables ?? {})}`;
           const entry = entries.get(key);
-          if (entry && Date.now() - entry.at < source.ttlMs) {
-            entries.delete(key); // most recently used last, so eviction takes the least recently used
-            entries.set(key, entry);
+          if (entry) {
             // x-cache says which answers came from here (as a CDN's would), for the operators and the benchmark.
             return {
               http: { status: undefined, headers: new HeaderMap([['x-cache', 'hit']]) },
-              body: { kind: 'single', singleResult: entry.result },
+              body: { kind: 'single', singleResult: entry },
             };
           }
           keys.set(rc, { key, generation });
@@ -68,9 +73,7 @@ export function searchResponseCachePlugin(source: SearchCacheSource): ApolloServ
           const key = asked.key;
           const result = rc.response.body.singleResult;
           if (result.errors?.length || !result.data) return;
-          entries.delete(key);
-          entries.set(key, { at: Date.now(), result: { data: result.data } });
-          while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
+          entries.set(key, { data: result.data });
         },
       };
     },

@@ -25,7 +25,15 @@ const FACET_COLUMNS: Record<JobFacet, string> = {
   region: 'left(region_code, 6)',
   project: 'project_id',
 };
-/** Names of the facet columns inside the materialised matches of a ranked search. */
+/** The facet columns in the counts kept per county (search_facet_counts; no project is kept as ''). */
+const KEPT_FACET_COLUMNS: Record<JobFacet, string> = {
+  kind: 'kind',
+  industry: 'industry',
+  payBand: 'pay_band',
+  region: 'county',
+  project: "NULLIF(project_id, '')",
+};
+/** Names of the facet columns inside the materialised matches of a keyword search and the kept counts. */
 const FACET_ALIASES: Record<JobFacet, string> = {
   kind: 'f_kind',
   industry: 'f_industry',
@@ -33,6 +41,7 @@ const FACET_ALIASES: Record<JobFacet, string> = {
   region: 'f_region',
   project: 'f_project',
 };
+const FACETS = Object.keys(FACET_COLUMNS) as JobFacet[];
 // ts_rank weights for D, C, B, A: title and occupation (A) far above description (C).
 const RANK_WEIGHTS = '{0.05, 0.2, 0.5, 1.0}';
 const TSQUERY_UNSAFE = /[&|!():*<>'\\\s]/g;
@@ -207,23 +216,33 @@ export class PostgresSearchEngine implements SearchEngine {
     // One statement answers the page, the count and the facets (one round trip, one pooled connection): each part a
     // subquery that PostgreSQL plans on its own.
     let sql: string;
-    if (queryParam && sort === 'RELEVANCE') {
-      // Ranked by keyword: every match is read to rank it anyway, so the matches are read once (a materialised CTE)
-      // for the rank, the exact count and the facets. Ranked on the small title/occupation/skills vector: cheap to
-      // read for every match, and a description-only match (rank 0 there) falls behind every title match, newest first.
+    if (queryParam && sort !== 'DISTANCE') {
+      // By keyword: the matches are read once (a materialised CTE) for the order, the exact count and the facets. Every
+      // match is read to rank it anyway; sorted by date or pay, reading them bounds the cost by the matches, where walking
+      // the date or pay index until a page is found walks the whole index for a rare word (seconds at 1,000,000).
+      // Ranked on the small title/occupation/skills vector: cheap to read for every match, and a description-only match
+      // (rank 0 there) falls behind every title match, newest first.
       const facetColumns = (q.facets ?? []).map((f) => `${FACET_COLUMNS[f]} AS ${FACET_ALIASES[f]}`);
+      const rank =
+        sort === 'RELEVANCE' ? `ts_rank_cd('${RANK_WEIGHTS}', s.rank_vector, to_tsquery('simple', ${queryParam}), 1)` : '0::real';
+      const order = (a: string) =>
+        ({
+          RELEVANCE: `${a}.r DESC, ${a}.published_at DESC, ${a}.id`,
+          NEWEST: `${a}.published_at DESC, ${a}.id`,
+          PAY: `${a}.pay_max DESC, ${a}.published_at DESC, ${a}.id`,
+        })[sort];
       sql = `WITH m AS MATERIALIZED (
-          SELECT s.id, s.published_at, ts_rank_cd('${RANK_WEIGHTS}', s.rank_vector, to_tsquery('simple', ${queryParam}), 1) AS r
+          SELECT s.id, s.published_at, s.pay_max, ${rank} AS r
             ${facetColumns.map((c) => `, ${c}`).join('')}
           FROM ${TABLE} s ${filter})
-        SELECT (SELECT coalesce(json_agg(json_build_array(s.id, s.title, ${text}, ${distance}, s.dedupe_key) ORDER BY t.r DESC, t.published_at DESC, t.id), '[]')
-                FROM (SELECT id, r, published_at FROM m ORDER BY r DESC, published_at DESC, id LIMIT ${limit} OFFSET ${offset}) t
+        SELECT (SELECT coalesce(json_agg(json_build_array(s.id, s.title, ${text}, ${distance}, s.dedupe_key) ORDER BY ${order('t')}), '[]')
+                FROM (SELECT * FROM m ORDER BY ${order('m')} LIMIT ${limit} OFFSET ${offset}) t
                 JOIN ${TABLE} s ON s.id = t.id) AS page,
                ${withTotal ? '(SELECT count(*)::int FROM m)' : 'NULL::int'} AS n,
                ${q.facets?.length ? this.facetsSql(q.facets, 'm', '', true) : 'NULL::json'} AS facets`;
     } else {
       const order = {
-        RELEVANCE: 's.published_at DESC', // no keyword: nothing to rank by
+        RELEVANCE: 's.published_at DESC', // no keyword: nothing to rank by (with one, only DISTANCE comes here)
         NEWEST: 's.published_at DESC',
         PAY: 's.pay_max DESC, s.published_at DESC',
         // cube's <-> walks the GiST index nearest-first (chord distance orders like great-circle distance).
@@ -232,11 +251,8 @@ export class PostgresSearchEngine implements SearchEngine {
       // The page stops at LIMIT walking an index (newest, nearest). Without a keyword, counting stops one past the cap
       // (a LIMIT in the subquery), so a broad filter or radius does not visit every match; with one, the GIN bitmap
       // counts cheaply, and a LIMIT would tempt the planner into scanning the table for a rare word.
-      const count = !withTotal
-        ? 'NULL::int'
-        : queryParam
-          ? `(SELECT count(*)::int FROM ${TABLE} s ${filter})`
-          : `(SELECT count(*)::int FROM (SELECT 1 FROM ${TABLE} s ${filter} LIMIT ${cap + 1}) c)`;
+      const cappedCount = `(SELECT count(*)::int FROM (SELECT 1 FROM ${TABLE} s ${filter} LIMIT ${cap + 1}) c)`;
+      const count = !withTotal ? 'NULL::int' : queryParam ? `(SELECT count(*)::int FROM ${TABLE} s ${filter})` : cappedCount;
       const pageOf = (
         where: string,
       ) => `(SELECT coalesce(json_agg(json_build_array(p.id, p.title, p.description, p.distance, p.dedupe_key)), '[]')
@@ -274,9 +290,7 @@ export class PostgresSearchEngine implements SearchEngine {
         const need = p(q.limit + q.offset);
         // With a keyword the GIN bitmap counts, the distance checked on each match: with the box in the condition, the
         // planner (guessing the box holds a few points) walks every point of the box testing its text (190 ms for 30 km).
-        const capped = queryParam
-          ? `(SELECT count(*)::int FROM ${TABLE} s ${nearest})`
-          : `(SELECT count(*)::int FROM (SELECT 1 FROM ${TABLE} s ${filter} LIMIT ${cap + 1}) c)`;
+        const capped = queryParam ? `(SELECT count(*)::int FROM ${TABLE} s ${nearest})` : cappedCount;
         const reach = `(SELECT d FROM k)`;
         const withinReach = `${filter} AND earth_box(${point}, ${reach}) @> s.earth AND earth_distance(${point}, s.earth) <= ${reach}`;
         sql = `WITH c AS (SELECT ${capped} AS n),
@@ -288,20 +302,6 @@ export class PostgresSearchEngine implements SearchEngine {
         sql = `SELECT ${page} AS page, ${count} AS n, ${facets} AS facets`;
       }
     }
-    return this.finish(q, keyword, alternatives, cap, matching, matchingParams, params, sql);
-  }
-
-  /** Runs the one statement of a search and shapes its answer (duplicates, highlights, capped count, facets). */
-  private async finish(
-    q: JobSearchQuery,
-    keyword: string,
-    alternatives: string[][],
-    cap: number,
-    matching: string,
-    matchingParams: unknown[],
-    params: unknown[],
-    sql: string,
-  ): Promise<JobSearchResult> {
     const [row] = await this.run<{
       page: [string, string, string | null, number | null, string][];
       n: number | null;
@@ -383,12 +383,10 @@ export class PostgresSearchEngine implements SearchEngine {
    * triggers), less the documents this viewer may not see: a few thousand rows summed instead of every posting counted.
    */
   private keptFacetsSql(facets: JobFacet[], prefix: string | undefined, hiddenIds: string | undefined): string {
-    const region = prefix ? `WHERE county LIKE ${prefix}` : '';
-    const hiddenRegion = prefix ? `AND region_code LIKE ${prefix}` : '';
-    const kept = `SELECT county AS f_region, kind AS f_kind, industry AS f_industry, pay_band AS f_pay_band, NULLIF(project_id, '') AS f_project, n
-      FROM search_facet_counts ${region}`;
+    const facetsOf = (columns: Record<JobFacet, string>) => FACETS.map((f) => `${columns[f]} AS ${FACET_ALIASES[f]}`).join(', ');
+    const kept = `SELECT ${facetsOf(KEPT_FACET_COLUMNS)}, n FROM search_facet_counts ${prefix ? `WHERE county LIKE ${prefix}` : ''}`;
     const unseen = hiddenIds
-      ? ` UNION ALL SELECT left(region_code, 6), kind, industry, pay_band, project_id, -1 FROM ${TABLE} WHERE id = ANY(${hiddenIds}::text[]) ${hiddenRegion}`
+      ? ` UNION ALL SELECT ${facetsOf(FACET_COLUMNS)}, -1 FROM ${TABLE} WHERE id = ANY(${hiddenIds}::text[]) ${prefix ? `AND region_code LIKE ${prefix}` : ''}`
       : '';
     return this.facetsSql(facets, `(${kept}${unseen})`, '', true, 'sum(n)::int');
   }
