@@ -1,5 +1,6 @@
 export * from './search-port';
 export * from './engines/postgres/postgres-engine';
+export * from './engines/postgres/geo-cells';
 export * from './engines/meilisearch/meilisearch-engine';
 export * from './text/analyzer';
 export * from './text/highlight';

@@ -15,7 +15,7 @@ export interface BenchDatabase {
 /**
  * A scratch database for a benchmark, migrated and with the region dataset: a throwaway embedded PostgreSQL (2 GB of
  * shared buffers unless BENCH_SHARED_BUFFERS says otherwise), or a new database on the server in DATABASE_URL (dropped
- * afterwards).
+ * afterwards unless BENCH_KEEP_DB is set, to EXPLAIN its slowest queries).
  */
 export async function benchDatabase(name: string): Promise<BenchDatabase> {
   let embedded: EmbeddedDatabase | undefined;
@@ -46,6 +46,10 @@ export async function benchDatabase(name: string): Promise<BenchDatabase> {
     ds,
     async drop() {
       await ds.destroy();
+      if (dbName && process.env.BENCH_KEEP_DB) {
+        console.log(`[bench] kept the database ${dbName} (BENCH_KEEP_DB): ${url}`);
+        return;
+      }
       if (embedded) await embedded.stop();
       else if (dbName) {
         const c = new Client({ connectionString: process.env.DATABASE_URL });

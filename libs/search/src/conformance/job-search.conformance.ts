@@ -106,6 +106,51 @@ export function describeJobSearchConformance(
       });
     });
 
+    describe('a keyword within a radius', () => {
+      // 架子工 postings around a point on the corner of grid cells: eight 4.5 km away in every direction, two 5.6 km away,
+      // one 12 km away, and one without a point.
+      const centre = { lat: 35.6, lng: 103.2 };
+      const at = (id: string, km: number, bearing: number): JobDocument => {
+        const [lat, lng] = pointAt(centre.lat, centre.lng, km, bearing);
+        return {
+          ...base,
+          id,
+          title: '架子工',
+          occupation: '架子工',
+          description: '搭设脚手架。',
+          payMin: 6000,
+          payMax: 8000,
+          regionCode: '622921',
+          lat,
+          lng,
+          publishedAt: day(1),
+        };
+      };
+      const near = [0, 45, 90, 135, 180, 225, 270, 315].map((b) => at(`c-scaffold-${b}`, 4.5, b));
+      const beyond = [at('c-scaffold-far-1', 5.6, 22.5), at('c-scaffold-far-2', 5.6, 202.5)];
+      const farther = at('c-scaffold-12km', 12, 90);
+      const pointless = { ...at('c-scaffold-none', 1, 0), lat: null, lng: null };
+      const all = [...near, ...beyond, farther, pointless];
+      beforeAll(() => engine.upsertJobs(all));
+      afterAll(() => engine.removeJobs(all.map((d) => d.id)));
+
+      it('finds exactly the matches inside the radius, whichever side of a cell edge they lie, and counts them', async () => {
+        for (const sort of ['DISTANCE', 'RELEVANCE', 'NEWEST'] as const) {
+          const inside = await search({ keyword: '架子工', near: { ...centre, radiusKm: 5 }, sort });
+          expect(ids(inside).sort()).toEqual(near.map((d) => d.id).sort());
+          expect(inside.total).toBe(8);
+          const wider = await search({ keyword: '架子工', near: { ...centre, radiusKm: 15 }, sort, facets: ['kind'] });
+          expect(ids(wider).sort()).toEqual([...near, ...beyond, farther].map((d) => d.id).sort());
+          expect(wider.total).toBe(11);
+          expect(wider.facets.kind).toEqual([{ value: JobKind.FULL_TIME, count: 11 }]);
+        }
+        expect(ids(await search({ keyword: '架子工', near: { ...centre, radiusKm: 15 }, sort: 'DISTANCE' })).at(-1)).toBe(
+          'c-scaffold-12km',
+        );
+        expect((await search({ keyword: '架子工' })).total).toBe(12);
+      });
+    });
+
     describe('sorting, paging and facets', () => {
       it('sorts by newest and by pay', async () => {
         expect(ids(await search({ sort: 'NEWEST' }))[0]).toBe('c-welder-1');
@@ -341,6 +386,15 @@ const base = {
   socialInsurance: SocialInsurance.FIVE_INSURANCES,
   skills: [] as string[],
 };
+/** The point `km` from (lat, lng) along `bearing` degrees, on earthdistance's sphere. */
+function pointAt(lat: number, lng: number, km: number, bearing: number): [number, number] {
+  const rad = Math.PI / 180;
+  const d = km / 6378.168;
+  const [p1, l1, b] = [lat * rad, lng * rad, bearing * rad];
+  const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
+  const l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
+  return [p2 / rad, l2 / rad];
+}
 const day = (d: number) => new Date(Date.UTC(2026, 10, 20 - d, 8)).toISOString();
 
 /** A small corpus in 临夏州 (6229) and 庆阳市 (6210) with the cases above in mind. Ids are stable UUID-like strings. */

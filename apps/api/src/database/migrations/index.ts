@@ -16,6 +16,7 @@ import { RegionStatistics1764900000000 } from './1764900000000-region-statistics
 
 import { GigMarket1765300000000 } from './1765300000000-gig-market';
 import { SearchFacetCounts1765400000000 } from './1765400000000-search-facet-counts';
+import { SearchGeoCells1765500000000 } from './1765500000000-search-geo-cells';
 
 /** Every migration in order. Add new ones at the end; never edit one that has shipped. */
 export const MIGRATIONS = [
@@ -36,4 +37,5 @@ export const MIGRATIONS = [
   EmploymentSupport1765200000000,
   GigMarket1765300000000,
   SearchFacetCounts1765400000000,
+  SearchGeoCells1765500000000,
 ];

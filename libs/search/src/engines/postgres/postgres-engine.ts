@@ -12,6 +12,7 @@ import {
 } from '../../search-port';
 import { textAnalyzer, TextAnalyzer } from '../../text/analyzer';
 import { highlight } from '../../text/highlight';
+import { geoCellsQuery } from './geo-cells';
 
 /** Runs one SQL statement and returns its rows (TypeORM's DataSource.query and pg's pool both fit). */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- TypeORM's DataSource.query is typed any; rows are typed at each call
@@ -96,7 +97,8 @@ export class PostgresSearchEngine implements SearchEngine {
        SELECT r.id, r.title, r.description, r.occupation, r.skills, r."employerId", r."employerName", r.industry, r.kind, r."payMin", r."payMax",
          r."payBand", r."regionCode", r.lat, r.lng, r."publishedAt", r."projectId", r."localScopePrefix", r."localOnlyUntil",
          r.dormitory, r.meals, r."socialInsurance",
-         setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B') || setweight(to_tsvector('simple', r.c), 'C'),
+         setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B') || setweight(to_tsvector('simple', r.c), 'C')
+           || search_geo_cells(r.lat, r.lng),
          setweight(to_tsvector('simple', r.a), 'A') || setweight(to_tsvector('simple', r.b), 'B')
        FROM jsonb_to_recordset($1::jsonb) AS r(id text, title text, description text, occupation text, skills text[], "employerId" text,
          "employerName" text, industry text, kind text, "payMin" int, "payMax" int, "payBand" text, "regionCode" text, lat float8, lng float8,
@@ -138,7 +140,11 @@ export class PostgresSearchEngine implements SearchEngine {
       .join(' & ');
     const queryParam = tsquery ? p(tsquery) : undefined;
     if (keyword && !queryParam) return { total: 0, hits: [], facets: {} }; // only punctuation: nothing can match
-    if (queryParam) where.push((a) => `${a}.search_vector @@ to_tsquery('simple', ${queryParam})`);
+    // Within a radius, the keyword is asked together with the grid cells the radius touches (geo-cells.ts): GIN then
+    // intersects both and only the matches near the point are read, not every match of the keyword in the province.
+    const cells = queryParam && q.near ? geoCellsQuery(q.near.lat, q.near.lng, q.near.radiusKm) : undefined;
+    const matchQuery = cells ? `(to_tsquery('simple', ${queryParam}) && ${p(cells)}::tsquery)` : `to_tsquery('simple', ${queryParam})`;
+    if (queryParam) where.push((a) => `${a}.search_vector @@ ${matchQuery}`);
     let regionParam: string | undefined;
     if (q.regionCode) {
       const prefix = (regionParam = p(`${regionPrefix(q.regionCode)}%`));
