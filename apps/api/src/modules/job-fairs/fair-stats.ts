@@ -24,6 +24,20 @@ type Figure = Omit<FairFigureModel, never>;
  * by the seeker's county, by priority group and by booth, the waits (join → call), and alarms. Reads tickets,
  * applications and profiles in a few grouped statements (read only).
  */
+/**
+ * Runs statements for fairStats: side by side on the pool, one after another on a transaction's connection (pg
+ * refuses overlapping queries on one client from pg 9, and queues them with a deprecation warning until then).
+ */
+function statements(db: DataSource | EntityManager): (sql: string, params: unknown[]) => Promise<unknown[]> {
+  if (db instanceof DataSource || !db.queryRunner) return (sql, params) => db.query(sql, params);
+  let last: Promise<unknown> = Promise.resolve();
+  return (sql, params) => {
+    const next = last.then(() => db.query(sql, params));
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
+
 export async function fairStats(
   db: DataSource | EntityManager,
   fair: { id: string; status: string },
@@ -31,9 +45,10 @@ export async function fairStats(
   live: Map<string, BoothLive>,
   visitors: { now: number; peak: number },
 ): Promise<JobFairStatsModel> {
+  const query = statements(db);
   const ticketFigures = async (slice: keyof typeof SLICES) => {
     const s = SLICES[slice];
-    return (await db.query(
+    return (await query(
       `SELECT ${s.key} AS key, count(DISTINCT t.user_id)::int AS queued,
          count(*) FILTER (WHERE t.accepted_at IS NOT NULL)::int AS talked,
          count(*) FILTER (WHERE t.outcome = 'AGREEMENT')::int AS agreements,
@@ -45,7 +60,7 @@ export async function fairStats(
   };
   const applicationFigures = async (slice: keyof typeof SLICES) => {
     const s = SLICES[slice];
-    return (await db.query(
+    return (await query(
       `SELECT ${s.key} AS key, count(*)::int AS applications, count(*) FILTER (WHERE a.status = 'HIRED')::int AS hired
        FROM applications a JOIN job_seeker_profiles p ON p.id = a.seeker_profile_id ${s.from}
        WHERE a.job_fair_id = $1 GROUP BY 1`,
@@ -65,23 +80,22 @@ export async function fairStats(
     merge('ALL'),
     merge('county'),
     merge('group'),
-    db.query(
+    query(
       `SELECT t.booth_id AS key, count(DISTINCT t.user_id)::int AS queued, count(*) FILTER (WHERE t.accepted_at IS NOT NULL)::int AS talked,
          count(*) FILTER (WHERE t.outcome = 'AGREEMENT')::int AS agreements, count(*) FILTER (WHERE t.outcome = 'INTERVIEW')::int AS interviews
        FROM fair_tickets t WHERE t.fair_id = $1 GROUP BY 1`,
       [fair.id],
     ) as Promise<{ key: string; queued: number; talked: number; agreements: number; interviews: number }[]>,
-    db.query(
+    query(
       `SELECT b.id AS key, count(a.id)::int AS applications, count(a.id) FILTER (WHERE a.status = 'HIRED')::int AS hired
        FROM fair_booths b JOIN applications a ON a.job_fair_id = b.fair_id AND a.job_posting_id = ANY(b.job_posting_ids)
        WHERE b.fair_id = $1 GROUP BY 1`,
       [fair.id],
     ) as Promise<{ key: string; applications: number; hired: number }[]>,
-    db.query(
-      `SELECT extract(epoch FROM called_at - joined_at)::float AS s FROM fair_tickets WHERE fair_id = $1 AND called_at IS NOT NULL`,
-      [fair.id],
-    ) as Promise<{ s: number }[]>,
-    db.query(
+    query(`SELECT extract(epoch FROM called_at - joined_at)::float AS s FROM fair_tickets WHERE fair_id = $1 AND called_at IS NOT NULL`, [
+      fair.id,
+    ]) as Promise<{ s: number }[]>,
+    query(
       `SELECT (SELECT count(*)::int FROM fair_registrations WHERE fair_id = $1) AS registered,
               (SELECT count(*)::int FROM fair_tickets WHERE fair_id = $1 AND status = 'WAITING') AS waiting,
               (SELECT count(*)::int FROM fair_callbacks WHERE fair_id = $1 AND answered_at IS NULL) AS callbacks`,
