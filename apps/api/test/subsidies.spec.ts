@@ -166,9 +166,17 @@ describe('subsidies found from events (issue 14)', () => {
     expect(ok(await t.gql(MINE, {}, a.employer.token)).mySubsidies).toMatchObject({ pendingYuan: '0.00', approvedYuan: '1000.00' });
 
     const key = `pay-${Date.now()}`;
-    const batch = ok(
-      await t.gql(PAY, { input: { regionCode: QINGYANG_XIFENG, ids, idempotencyKey: key } }, officer.token),
-    ).createSubsidyPaymentBatch;
+    // A double tap: three copies at once all answer with the one batch (the losers wait on the proposals' locks and
+    // then find them PAID by the winner, whose batch they return instead of an error).
+    const taps = await Promise.all(
+      [1, 2, 3].map(
+        async () =>
+          ok(await t.gql(PAY, { input: { regionCode: QINGYANG_XIFENG, ids, idempotencyKey: key } }, officer.token))
+            .createSubsidyPaymentBatch,
+      ),
+    );
+    const batch = taps[0];
+    expect(taps.map((b: { id: string }) => b.id)).toEqual([batch.id, batch.id, batch.id]);
     expect(batch).toMatchObject({ count: 2, totalYuan: '2000.00' });
     expect(batch.reference).toMatch(/^BT-621002-\d{8}-\d+$/);
     expect(batch.payments.map((p: { reference: string }) => p.reference)).toEqual([`${batch.reference}-0001`, `${batch.reference}-0002`]);
@@ -177,6 +185,8 @@ describe('subsidies found from events (issue 14)', () => {
       ok(await t.gql(PAY, { input: { regionCode: QINGYANG_XIFENG, ids, idempotencyKey: key } }, officer.token)).createSubsidyPaymentBatch
         .id,
     ).toBe(batch.id);
+    expect(await t.ds.query(`SELECT id FROM subsidy_payment_batches WHERE idempotency_key = $1`, [key])).toEqual([{ id: batch.id }]);
+    expect(await t.ds.query(`SELECT count(*)::int AS n FROM subsidy_payments WHERE proposal_id = ANY($1)`, [ids])).toEqual([{ n: 2 }]);
     expect(errorOf(await t.gql(PAY, { input: { regionCode: QINGYANG_XIFENG, ids } }, officer.token)).code).toBe('VALIDATION_FAILED');
     expect(errorOf(await t.gql(DECIDE, { input: { ids: [ids[0]], decision: 'APPROVE' } }, officer.token)).code).toBe(
       'SUBSIDY_ALREADY_PAID',

@@ -269,6 +269,13 @@ export class SubsidiesService implements OnApplicationBootstrap, OnApplicationSh
         `SELECT * FROM subsidy_proposals WHERE region_code LIKE $1 AND status = 'APPROVED' ${filter} ORDER BY created_at, id FOR UPDATE`,
         params,
       );
+      // A concurrent tap with the same key may have paid these proposals while this one waited on their locks.
+      if (input.idempotencyKey) {
+        const first = await em
+          .getRepository(SubsidyPaymentBatchEntity)
+          .findOneBy({ idempotencyKey: input.idempotencyKey, createdByUserId: user.id });
+        if (first) return first;
+      }
       if (input.ids?.length && rows.length !== new Set(input.ids).size)
         throw new AppError(ErrorCode.VALIDATION_FAILED, '所选补贴中有未审核通过、已发放或不在该地区的，请刷新后重试', 'ids');
       if (!rows.length) throw new AppError(ErrorCode.VALIDATION_FAILED, '没有待发放的已审核补贴', 'regionCode');
