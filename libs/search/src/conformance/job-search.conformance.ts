@@ -387,7 +387,7 @@ const base = {
   skills: [] as string[],
 };
 /** The point `km` from (lat, lng) along `bearing` degrees, on earthdistance's sphere. */
-function pointAt(lat: number, lng: number, km: number, bearing: number): [number, number] {
+export function pointAt(lat: number, lng: number, km: number, bearing: number): [number, number] {
   const rad = Math.PI / 180;
   const d = km / 6378.168;
   const [p1, l1, b] = [lat * rad, lng * rad, bearing * rad];

@@ -1,18 +1,5 @@
+import { pointAt } from '../../conformance/job-search.conformance';
 import { GEO_CELL_SIZES, geoCellLexeme, geoCellsQuery } from './geo-cells';
-
-/** earthdistance's sphere radius in km. */
-const R = 6378.168;
-const rad = (d: number) => (d * Math.PI) / 180;
-const deg = (r: number) => (r * 180) / Math.PI;
-
-/** The point `km` from (lat, lng) along `bearing` degrees, on the sphere. */
-function destination(lat: number, lng: number, km: number, bearing: number): [number, number] {
-  const d = km / R;
-  const [p1, l1, b] = [rad(lat), rad(lng), rad(bearing)];
-  const p2 = Math.asin(Math.sin(p1) * Math.cos(d) + Math.cos(p1) * Math.sin(d) * Math.cos(b));
-  const l2 = l1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(p1), Math.cos(d) - Math.sin(p1) * Math.sin(p2));
-  return [deg(p2), deg(l2)];
-}
 
 const cellsOf = (query: string) => new Set(query.split(' | ').map((c) => c.slice(1, -1)));
 const levelOf = (query: string) => Number(query.split(':')[0].slice(2));
@@ -63,7 +50,7 @@ describe('geo cells', () => {
         const level = levelOf(query);
         for (let bearing = 0; bearing < 360; bearing += 7.5) {
           for (const share of [0.999, 0.7, 0.3, 0]) {
-            const [plat, plng] = destination(lat, lng, radius * share, bearing);
+            const [plat, plng] = pointAt(lat, lng, radius * share, bearing);
             expect(cells.has(geoCellLexeme(level, plat, plng))).toBe(true);
             checked++;
           }
